@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changes.h"
+
+#include "fields.h"
+#include "runbooktemplate.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace muster {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+
+Change set(const QString &incidentId, const QString &field, const QCborValue &value)
+{
+    return { OpKind::Set, incidentEntity(incidentId), field, value };
+}
+
+Change log(const QString &incidentId, LogKind kind, const QString &text)
+{
+    return { OpKind::Append, incidentEntity(incidentId), fields::log,
+             QCborMap { { QStringLiteral("kind"), logKindName(kind) }, { QStringLiteral("text"), text } } };
+}
+} // namespace
+
+QString formatLogTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+namespace changes {
+
+QList<Change> declareIncident(const QString &id, const Declaration &d, qint64 nowMs)
+{
+    QList<Change> out {
+        set(id, fields::title, d.title.trimmed()),
+        set(id, fields::severity, int(d.severity)),
+        set(id, fields::state, stateName(LifecycleState::Investigating)),
+        set(id, fields::summary, d.summary.trimmed()),
+        set(id, fields::services, QCborArray::fromStringList(d.services)),
+        set(id, fields::impact, d.impact.trimmed()),
+        set(id, fields::drill, d.drill),
+        set(id, fields::askOtherTeams, d.askOtherTeams),
+        set(id, fields::askCustomerVisible, d.askCustomerVisible),
+        set(id, fields::askUnresolvedHour, d.askUnresolvedHour),
+        set(id, milestoneField(Milestone::Detected), nowMs),
+        set(id, milestoneField(Milestone::Acknowledged), nowMs),
+        set(id, milestoneField(Milestone::Investigating), nowMs),
+    };
+    QStringList reasons;
+    if (d.askOtherTeams)
+        reasons << tr("other teams are needed");
+    if (d.askCustomerVisible)
+        reasons << tr("customers can see the problem");
+    if (d.askUnresolvedHour)
+        reasons << tr("unresolved after an hour of analysis");
+    QString text
+        = tr("Declared %1%2: %3")
+              .arg(severityLabel(d.severity), d.drill ? tr(" (drill)") : QString(), d.title.trimmed());
+    if (!reasons.isEmpty())
+        text += u'\n' + tr("Declared because: %1.").arg(reasons.join(QStringLiteral("; ")));
+    out << log(id, LogKind::System, text);
+    if (!d.commanderId.isEmpty()) {
+        out << set(id, roleField(Role::IncidentCommander), d.commanderId);
+        out << log(id, LogKind::RoleChange, tr("%1 took command as Incident Commander").arg(d.commanderName));
+    }
+    return out;
+}
+
+QList<Change> setSeverity(const Incident &incident, Severity severity)
+{
+    if (incident.severity == severity)
+        return {};
+    return { set(incident.id, fields::severity, int(severity)),
+             log(incident.id, LogKind::StatusChange,
+                 tr("Severity changed from %1 to %2")
+                     .arg(severityLabel(incident.severity), severityLabel(severity))) };
+}
+
+QList<Change> setState(const Incident &incident, LifecycleState state, qint64 nowMs)
+{
+    if (incident.state == state)
+        return {};
+    QList<Change> out {
+        set(incident.id, fields::state, stateName(state)),
+        log(incident.id, LogKind::StatusChange,
+            tr("State changed from %1 to %2").arg(stateLabel(incident.state), stateLabel(state)))
+    };
+    const Milestone milestone = milestoneFor(state);
+    if (!incident.milestones.contains(milestone))
+        out.insert(1, set(incident.id, milestoneField(milestone), nowMs));
+    return out;
+}
+
+QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::optional<qint64> atMs)
+{
+    const auto before = incident.milestones.constFind(milestone);
+    const bool had = before != incident.milestones.cend();
+    if ((!had && !atMs) || (had && atMs && *before == *atMs))
+        return {};
+    QString text;
+    if (!atMs)
+        text = tr("%1 time cleared (was %2)").arg(milestoneLabel(milestone), formatLogTime(*before));
+    else if (had)
+        text = tr("%1 time corrected from %2 to %3")
+                   .arg(milestoneLabel(milestone), formatLogTime(*before), formatLogTime(*atMs));
+    else
+        text = tr("%1 time set to %2").arg(milestoneLabel(milestone), formatLogTime(*atMs));
+    return { set(incident.id, milestoneField(milestone), atMs ? QCborValue(*atMs) : QCborValue(nullptr)),
+             log(incident.id, LogKind::StatusChange, text) };
+}
+
+QList<Change> setTitle(const Incident &incident, const QString &title)
+{
+    if (incident.title == title.trimmed())
+        return {};
+    return { set(incident.id, fields::title, title.trimmed()),
+             log(incident.id, LogKind::StatusChange,
+                 tr("Title changed to \u201c%1\u201d").arg(title.trimmed())) };
+}
+
+QList<Change> setSummary(const Incident &incident, const QString &summary)
+{
+    if (incident.summary == summary.trimmed())
+        return {};
+    return { set(incident.id, fields::summary, summary.trimmed()),
+             log(incident.id, LogKind::StatusChange, tr("Summary updated")) };
+}
+
+QList<Change> setServices(const Incident &incident, const QStringList &services)
+{
+    if (incident.services == services)
+        return {};
+    return { set(incident.id, fields::services, QCborArray::fromStringList(services)),
+             log(incident.id, LogKind::StatusChange,
+                 tr("Affected services: %1")
+                     .arg(services.isEmpty() ? tr("none") : services.join(QStringLiteral(", ")))) };
+}
+
+QList<Change> assignRole(const Incident &incident, Role role, const QString &personId,
+                         const QString &personName, const QString &previousName)
+{
+    if (incident.roles.value(role) == personId)
+        return {};
+    QString text;
+    if (personId.isEmpty())
+        text = tr("%1 is no longer %2").arg(previousName, roleLabel(role));
+    else if (role == Role::IncidentCommander && !previousName.isEmpty())
+        text = tr("Command passed from %1 to %2").arg(previousName, personName);
+    else
+        text = tr("%1 is now %2").arg(personName, roleLabel(role));
+    return { set(incident.id, roleField(role), personId), log(incident.id, LogKind::RoleChange, text) };
+}
+
+QList<Change> setSubjectMatterExpert(const Incident &incident, const QString &personId,
+                                     const QString &personName, bool member)
+{
+    if (incident.smes.contains(personId) == member)
+        return {};
+    return { set(incident.id, smeField(personId), member),
+             log(incident.id, LogKind::RoleChange,
+                 member ? tr("%1 joined as subject-matter expert").arg(personName)
+                        : tr("%1 is no longer a subject-matter expert").arg(personName)) };
+}
+
+QList<Change> logEntry(const QString &incidentId, LogKind kind, const QString &text,
+                       const std::optional<OpId> &corrects)
+{
+    Change change = log(incidentId, kind, text.trimmed());
+    if (corrects) {
+        QCborMap value = change.value.toMap();
+        value.insert(QStringLiteral("corrects"), corrects->toString());
+        change.value = value;
+    }
+    return { change };
+}
+
+QList<Change> attachRunbook(const Incident &incident, const QString &attachmentId,
+                            const RunbookTemplate &runbook)
+{
+    const QCborMap value { { QStringLiteral("template"), runbook.id },
+                           { QStringLiteral("title"), runbook.title },
+                           { QStringLiteral("steps"), QCborArray::fromStringList(runbook.steps) } };
+    return { set(incident.id, runbookField(attachmentId), value),
+             log(incident.id, LogKind::System,
+                 QCoreApplication::translate("muster", "Runbook attached: %1 (%n steps)", nullptr,
+                                             int(runbook.steps.size()))
+                     .arg(runbook.title)) };
+}
+
+QList<Change> setStep(const Incident &incident, const QString &attachmentId, int index, StepState state,
+                      const QString &byPersonId, qint64 nowMs, const QString &note)
+{
+    const RunbookAttachment runbook = incident.runbooks.value(attachmentId);
+    if (index < 0 || index >= runbook.steps.size())
+        return {};
+    const StepProgress progress { state, byPersonId, nowMs, note.trimmed() };
+    QList<Change> out { set(incident.id, stepField(attachmentId, index), progress.toCbor()) };
+    if (state == StepState::Done || state == StepState::Skipped) {
+        out << log(incident.id, LogKind::System,
+                   tr("Runbook step %1 %2: %3")
+                       .arg(index + 1)
+                       .arg(state == StepState::Done ? tr("done") : tr("skipped"), runbook.steps.at(index)));
+    }
+    return out;
+}
+
+QList<Change> savePerson(const QString &personId, const Person &before, const Person &after)
+{
+    QList<Change> out;
+    const QString entity = personEntity(personId);
+    auto add = [&](const QString &field, const QString &old, const QString &now) {
+        if (old != now.trimmed() || before.id.isEmpty())
+            out << Change { OpKind::Set, entity, field, now.trimmed() };
+    };
+    add(fields::name, before.name, after.name);
+    add(fields::email, before.email, after.email);
+    add(fields::team, before.team, after.team);
+    add(fields::handle, before.handle, after.handle);
+    return out;
+}
+
+} // namespace changes
+} // namespace muster

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a responder's intent turns into: the ops for declaring an incident, changing its
+// severity or state, assigning a role, writing to the log, ticking a runbook step. Each state or
+// role change also writes a log entry, so the timeline tells the whole story. The desktop app
+// and musterctl both build their changes here.
+#pragma once
+
+#include "domain.h"
+#include "incident.h"
+#include "operation.h"
+
+namespace muster {
+
+struct RunbookTemplate;
+
+struct Declaration
+{
+    QString title;
+    Severity severity = Severity::Sev2;
+    QString summary;
+    QStringList services;
+    QString impact;
+    bool drill = false;
+    bool askOtherTeams = false;
+    bool askCustomerVisible = false;
+    bool askUnresolvedHour = false;
+    QString commanderId; // who takes command; usually whoever declares
+    QString commanderName;
+};
+
+namespace changes {
+
+// A human declaring an incident has already detected and acknowledged it, and is investigating.
+QList<Change> declareIncident(const QString &incidentId, const Declaration &declaration, qint64 nowMs);
+
+QList<Change> setSeverity(const Incident &incident, Severity severity);
+// Moving to a state records its milestone the first time it is reached.
+QList<Change> setState(const Incident &incident, LifecycleState state, qint64 nowMs);
+QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::optional<qint64> atMs);
+QList<Change> setTitle(const Incident &incident, const QString &title);
+QList<Change> setSummary(const Incident &incident, const QString &summary);
+QList<Change> setServices(const Incident &incident, const QStringList &services);
+
+// personName is for the log line; an empty personId unassigns (the IC holds the role again).
+QList<Change> assignRole(const Incident &incident, Role role, const QString &personId,
+                         const QString &personName, const QString &previousName);
+QList<Change> setSubjectMatterExpert(const Incident &incident, const QString &personId,
+                                     const QString &personName, bool member);
+
+QList<Change> logEntry(const QString &incidentId, LogKind kind, const QString &text,
+                       const std::optional<OpId> &corrects = std::nullopt);
+
+QList<Change> attachRunbook(const Incident &incident, const QString &attachmentId,
+                            const RunbookTemplate &runbook);
+QList<Change> setStep(const Incident &incident, const QString &attachmentId, int index, StepState state,
+                      const QString &byPersonId, qint64 nowMs, const QString &note = {});
+
+QList<Change> savePerson(const QString &personId, const Person &before, const Person &after);
+
+} // namespace changes
+
+// "14:32 UTC" style time for log lines; stored text, so it does not follow the reader's locale.
+QString formatLogTime(qint64 ms);
+
+} // namespace muster

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fields.h"
+
+#include "ids.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+
+namespace muster {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+
+QString validateStringValue(const QCborValue &value, int maxChars, bool multiLine, bool allowEmpty)
+{
+    if (!value.isString())
+        return tr("value must be text");
+    const QString text = value.toString();
+    if (!allowEmpty && text.trimmed().isEmpty())
+        return tr("text must not be empty");
+    return validateText(text, maxChars, multiLine);
+}
+
+QString validatePersonRef(const QCborValue &value, bool allowEmpty)
+{
+    if (!value.isString())
+        return tr("person reference must be text");
+    const QString id = value.toString();
+    if (id.isEmpty() && allowEmpty)
+        return {};
+    return isValidEntityId(id) ? QString() : tr("'%1' is not a person id").arg(id.left(40));
+}
+
+QString validateRunbook(const QCborValue &value)
+{
+    if (!value.isMap())
+        return tr("runbook must be a map");
+    const QCborMap map = value.toMap();
+    if (auto e = validateStringValue(map.value(QStringLiteral("title")), limits::titleChars, false, false);
+        !e.isEmpty())
+        return tr("runbook title: %1").arg(e);
+    if (auto e
+        = validateStringValue(map.value(QStringLiteral("template")), limits::shortTextChars, false, true);
+        !e.isEmpty())
+        return tr("runbook template: %1").arg(e);
+    const QCborValue steps = map.value(QStringLiteral("steps"));
+    if (!steps.isArray() || steps.toArray().isEmpty() || steps.toArray().size() > limits::stepsPerRunbook)
+        return tr("runbook needs 1 to %1 steps").arg(limits::stepsPerRunbook);
+    for (const QCborValue &step : steps.toArray()) {
+        if (auto e = validateStringValue(step, limits::longTextChars, false, false); !e.isEmpty())
+            return tr("runbook step: %1").arg(e);
+    }
+    return {};
+}
+
+QString validateStep(const QCborValue &value)
+{
+    if (!value.isMap())
+        return tr("step state must be a map");
+    const QCborMap map = value.toMap();
+    if (!stepStateFromName(map.value(QStringLiteral("state")).toString()))
+        return tr("unknown step state");
+    if (auto e = validatePersonRef(map.value(QStringLiteral("by")), true); !e.isEmpty())
+        return e;
+    if (!map.value(QStringLiteral("at")).isInteger())
+        return tr("step time must be an integer");
+    const QCborValue note = map.value(QStringLiteral("note"));
+    if (!note.isUndefined())
+        return validateStringValue(note, limits::longTextChars, true, true);
+    return {};
+}
+
+QString validateLogEntry(const QCborValue &value)
+{
+    if (!value.isMap())
+        return tr("log entry must be a map");
+    const QCborMap map = value.toMap();
+    if (!logKindFromName(map.value(QStringLiteral("kind")).toString()))
+        return tr("unknown log entry kind '%1'").arg(map.value(QStringLiteral("kind")).toString().left(40));
+    if (auto e = validateStringValue(map.value(QStringLiteral("text")), limits::longTextChars, true, false);
+        !e.isEmpty())
+        return tr("log text: %1").arg(e);
+    const QCborValue corrects = map.value(QStringLiteral("corrects"));
+    if (!corrects.isUndefined() && !OpId::fromString(corrects.toString()))
+        return tr("a correction must name the entry it corrects");
+    return {};
+}
+
+QString validateIncidentSet(const QString &field, const QCborValue &value)
+{
+    if (field == fields::title)
+        return validateStringValue(value, limits::titleChars, false, false);
+    if (field == fields::summary || field == fields::impact)
+        return validateStringValue(value, limits::longTextChars, true, true);
+    if (field == fields::severity)
+        return value.isInteger() && severityFromInt(value.toInteger()) ? QString()
+                                                                       : tr("severity must be 1 to 4");
+    if (field == fields::state)
+        return stateFromName(value.toString()) ? QString() : tr("unknown lifecycle state");
+    if (field == fields::drill || field == fields::askOtherTeams || field == fields::askCustomerVisible
+        || field == fields::askUnresolvedHour)
+        return value.isBool() ? QString() : tr("value must be true or false");
+    if (field == fields::services) {
+        if (!value.isArray() || value.toArray().size() > limits::servicesPerIncident)
+            return tr("services must be a list of at most %1 names").arg(limits::servicesPerIncident);
+        for (const QCborValue &service : value.toArray()) {
+            if (auto e = validateStringValue(service, limits::shortTextChars, false, false); !e.isEmpty())
+                return tr("service name: %1").arg(e);
+        }
+        return {};
+    }
+    if (milestoneOfField(field))
+        return value.isNull() || (value.isInteger() && value.toInteger() > 0)
+            ? QString()
+            : tr("milestone must be a time or null");
+    if (roleOfField(field))
+        return validatePersonRef(value, true);
+    if (smeOfField(field))
+        return value.isBool() ? QString() : tr("value must be true or false");
+    if (runbookOfField(field))
+        return validateRunbook(value);
+    if (stepOfField(field))
+        return validateStep(value);
+    return tr("unknown incident field '%1'").arg(field.left(60));
+}
+
+QString validatePersonSet(const QString &field, const QCborValue &value)
+{
+    if (field == fields::name)
+        return validateStringValue(value, limits::shortTextChars, false, false);
+    if (field == fields::email || field == fields::team || field == fields::handle)
+        return validateStringValue(value, limits::shortTextChars, false, true);
+    return tr("unknown person field '%1'").arg(field.left(60));
+}
+
+std::optional<QString> suffixAfter(QStringView field, QStringView prefix)
+{
+    if (!field.startsWith(prefix) || field.size() == prefix.size())
+        return std::nullopt;
+    return field.mid(prefix.size()).toString();
+}
+} // namespace
+
+QString EntityRef::toString() const
+{
+    return (type == EntityType::Incident ? incidentEntity(id) : personEntity(id));
+}
+
+std::optional<EntityRef> EntityRef::parse(QStringView entity)
+{
+    const qsizetype colon = entity.indexOf(u':');
+    if (colon < 0)
+        return std::nullopt;
+    const QStringView type = entity.left(colon);
+    const QStringView id = entity.mid(colon + 1);
+    if (!isValidEntityId(id))
+        return std::nullopt;
+    if (type == u"incident")
+        return EntityRef { EntityType::Incident, id.toString() };
+    if (type == u"person")
+        return EntityRef { EntityType::Person, id.toString() };
+    return std::nullopt;
+}
+
+QString incidentEntity(const QString &incidentId)
+{
+    return QStringLiteral("incident:") + incidentId;
+}
+
+QString personEntity(const QString &personId)
+{
+    return QStringLiteral("person:") + personId;
+}
+
+QString milestoneField(Milestone milestone)
+{
+    return QStringLiteral("at.") + milestoneName(milestone);
+}
+
+QString roleField(Role role)
+{
+    return QStringLiteral("role.") + roleName(role);
+}
+
+QString smeField(const QString &personId)
+{
+    return QStringLiteral("sme.") + personId;
+}
+
+QString runbookField(const QString &attachmentId)
+{
+    return QStringLiteral("runbook.") + attachmentId;
+}
+
+QString stepField(const QString &attachmentId, int index)
+{
+    return QStringLiteral("step.%1.%2").arg(attachmentId).arg(index);
+}
+
+std::optional<Milestone> milestoneOfField(QStringView field)
+{
+    auto name = suffixAfter(field, u"at.");
+    return name ? milestoneFromName(*name) : std::nullopt;
+}
+
+std::optional<Role> roleOfField(QStringView field)
+{
+    auto name = suffixAfter(field, u"role.");
+    return name ? roleFromName(*name) : std::nullopt;
+}
+
+std::optional<QString> smeOfField(QStringView field)
+{
+    auto id = suffixAfter(field, u"sme.");
+    return id && isValidEntityId(*id) ? id : std::nullopt;
+}
+
+std::optional<QString> runbookOfField(QStringView field)
+{
+    auto id = suffixAfter(field, u"runbook.");
+    return id && isValidEntityId(*id) ? id : std::nullopt;
+}
+
+std::optional<std::pair<QString, int>> stepOfField(QStringView field)
+{
+    auto rest = suffixAfter(field, u"step.");
+    if (!rest)
+        return std::nullopt;
+    const qsizetype dot = rest->indexOf(u'.');
+    if (dot < 0)
+        return std::nullopt;
+    const QString attachment = rest->left(dot);
+    bool ok = false;
+    const int index = QStringView(*rest).mid(dot + 1).toInt(&ok);
+    if (!ok || index < 0 || index >= limits::stepsPerRunbook || !isValidEntityId(attachment))
+        return std::nullopt;
+    return std::pair { attachment, index };
+}
+
+QString validateText(const QString &text, int maxChars, bool multiLine)
+{
+    if (text.size() > maxChars)
+        return tr("text is longer than %1 characters").arg(maxChars);
+    for (QChar c : text) {
+        if (c.isHighSurrogate() || c.isLowSurrogate())
+            continue; // pairs are fine; QString from UTF-8 never holds a lone one
+        if (c.category() == QChar::Other_Control && !(multiLine && (c == u'\n' || c == u'\t')))
+            return multiLine ? tr("text contains a control character") : tr("text must be a single line");
+    }
+    return {};
+}
+
+QString validateChange(const Change &change)
+{
+    const auto entity = EntityRef::parse(change.entity);
+    if (!entity)
+        return tr("malformed entity '%1'").arg(change.entity.left(60));
+    if (entity->type == EntityType::Incident) {
+        if (change.kind == OpKind::Append) {
+            return change.field == fields::log ? validateLogEntry(change.value)
+                                               : tr("unknown incident entry '%1'").arg(change.field.left(60));
+        }
+        return validateIncidentSet(change.field, change.value);
+    }
+    if (change.kind == OpKind::Append)
+        return tr("people have no entries");
+    return validatePersonSet(change.field, change.value);
+}
+
+} // namespace muster

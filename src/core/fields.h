@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The catalog of entities and fields an op may touch, and the rules their values follow.
+// Everything that arrives — typed by a responder, read from a file or received from a peer —
+// passes validateChange() before it is stored.
+#pragma once
+
+#include "domain.h"
+#include "operation.h"
+
+#include <QString>
+#include <optional>
+
+namespace muster {
+
+enum class EntityType
+{
+    Incident,
+    Person
+};
+
+struct EntityRef
+{
+    EntityType type = EntityType::Incident;
+    QString id;
+
+    QString toString() const;
+    static std::optional<EntityRef> parse(QStringView entity);
+};
+
+QString incidentEntity(const QString &incidentId); // "incident:<id>"
+QString personEntity(const QString &personId); // "person:<id>"
+
+namespace limits {
+inline constexpr int titleChars = 200;
+inline constexpr int shortTextChars = 200; // names, services, handles
+inline constexpr int longTextChars = 20'000; // summary, log text, step notes
+inline constexpr int servicesPerIncident = 50;
+inline constexpr int stepsPerRunbook = 200;
+} // namespace limits
+
+namespace fields {
+// Incident registers.
+inline const QString title = QStringLiteral("title");
+inline const QString summary = QStringLiteral("summary");
+inline const QString severity = QStringLiteral("severity"); // integer 1–4
+inline const QString state = QStringLiteral("state"); // lifecycle wire name
+inline const QString services = QStringLiteral("services"); // array of text
+inline const QString impact = QStringLiteral("impact"); // customer impact, text
+inline const QString drill = QStringLiteral("drill"); // bool
+inline const QString askOtherTeams = QStringLiteral("ask.other_teams"); // the three "should we declare?"
+inline const QString askCustomerVisible = QStringLiteral("ask.customer_visible"); // answers, bool
+inline const QString askUnresolvedHour = QStringLiteral("ask.unresolved_hour");
+// Incident appends.
+inline const QString log = QStringLiteral("log"); // map {kind, text, corrects?}
+// Person registers.
+inline const QString name = QStringLiteral("name");
+inline const QString email = QStringLiteral("email");
+inline const QString team = QStringLiteral("team");
+inline const QString handle = QStringLiteral("handle");
+} // namespace fields
+
+QString milestoneField(Milestone milestone); // "at.<milestone>", integer ms or null to clear
+QString roleField(Role role); // "role.<role>", person id or "" for unassigned
+QString smeField(const QString &personId); // "sme.<person id>", bool membership
+QString runbookField(const QString &attachmentId); // "runbook.<id>", map {template, title, steps[]}
+QString stepField(const QString &attachmentId, int index); // "step.<id>.<n>", map {state, by, at, note}
+
+// Parsed forms of the parameterised fields above.
+std::optional<Milestone> milestoneOfField(QStringView field);
+std::optional<Role> roleOfField(QStringView field);
+std::optional<QString> smeOfField(QStringView field);
+std::optional<QString> runbookOfField(QStringView field);
+std::optional<std::pair<QString, int>> stepOfField(QStringView field);
+
+// Empty when the change is well formed; otherwise a sentence saying what is wrong.
+QString validateChange(const Change &change);
+inline QString validateOperation(const Operation &op)
+{
+    return validateChange({ op.kind, op.entity, op.field, op.value });
+}
+
+// Text that is acceptable for a field: no NUL or other control characters except tab and
+// newline (and not even those in single-line fields), within a length limit.
+QString validateText(const QString &text, int maxChars, bool multiLine);
+
+} // namespace muster

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incident.h"
+
+#include "fields.h"
+
+#include <QCborArray>
+#include <QCborMap>
+
+namespace muster {
+
+StepProgress StepProgress::fromCbor(const QCborValue &value)
+{
+    const QCborMap map = value.toMap();
+    StepProgress progress;
+    progress.state
+        = stepStateFromName(map.value(QStringLiteral("state")).toString()).value_or(StepState::Todo);
+    progress.by = map.value(QStringLiteral("by")).toString();
+    progress.atMs = map.value(QStringLiteral("at")).toInteger();
+    progress.note = map.value(QStringLiteral("note")).toString();
+    return progress;
+}
+
+QCborMap StepProgress::toCbor() const
+{
+    QCborMap map { { QStringLiteral("state"), stepStateName(state) },
+                   { QStringLiteral("by"), by },
+                   { QStringLiteral("at"), atMs } };
+    if (!note.isEmpty())
+        map.insert(QStringLiteral("note"), note);
+    return map;
+}
+
+QString Incident::holderOf(Role role) const
+{
+    const QString holder = roles.value(role);
+    return holder.isEmpty() ? roles.value(Role::IncidentCommander) : holder;
+}
+
+qint64 Incident::startedAtMs() const
+{
+    for (Milestone m : { Milestone::Detected, Milestone::ImpactStarted, Milestone::Acknowledged }) {
+        if (milestones.contains(m))
+            return milestones.value(m);
+    }
+    return 0;
+}
+
+void Incident::applySet(const QString &field, const QCborValue &value)
+{
+    if (field == fields::title) {
+        title = value.toString();
+    } else if (field == fields::summary) {
+        summary = value.toString();
+    } else if (field == fields::severity) {
+        severity = severityFromInt(value.toInteger()).value_or(Severity::Sev1);
+    } else if (field == fields::state) {
+        state = stateFromName(value.toString()).value_or(state);
+    } else if (field == fields::services) {
+        services.clear();
+        for (const QCborValue &s : value.toArray())
+            services.append(s.toString());
+    } else if (field == fields::impact) {
+        impact = value.toString();
+    } else if (field == fields::drill) {
+        drill = value.toBool();
+    } else if (field == fields::askOtherTeams) {
+        askOtherTeams = value.toBool();
+    } else if (field == fields::askCustomerVisible) {
+        askCustomerVisible = value.toBool();
+    } else if (field == fields::askUnresolvedHour) {
+        askUnresolvedHour = value.toBool();
+    } else if (auto milestone = milestoneOfField(field)) {
+        if (value.isNull())
+            milestones.remove(*milestone);
+        else
+            milestones.insert(*milestone, value.toInteger());
+    } else if (auto role = roleOfField(field)) {
+        if (value.toString().isEmpty())
+            roles.remove(*role);
+        else
+            roles.insert(*role, value.toString());
+    } else if (auto sme = smeOfField(field)) {
+        smes.removeAll(*sme);
+        if (value.toBool()) {
+            smes.append(*sme);
+            smes.sort();
+        }
+    } else if (auto attachment = runbookOfField(field)) {
+        const QCborMap map = value.toMap();
+        RunbookAttachment runbook { *attachment,
+                                    map.value(QStringLiteral("template")).toString(),
+                                    map.value(QStringLiteral("title")).toString(),
+                                    {} };
+        for (const QCborValue &step : map.value(QStringLiteral("steps")).toArray())
+            runbook.steps.append(step.toString());
+        runbooks.insert(*attachment, runbook);
+    } else if (auto step = stepOfField(field)) {
+        steps.insert(*step, StepProgress::fromCbor(value));
+    }
+}
+
+void Person::applySet(const QString &field, const QCborValue &value)
+{
+    if (field == fields::name)
+        name = value.toString();
+    else if (field == fields::email)
+        email = value.toString();
+    else if (field == fields::team)
+        team = value.toString();
+    else if (field == fields::handle)
+        handle = value.toString();
+}
+
+} // namespace muster

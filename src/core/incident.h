@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Typed records of the domain and how one `set` op changes them.
+#pragma once
+
+#include "domain.h"
+#include "operation.h"
+
+#include <QCborValue>
+#include <QMap>
+#include <QStringList>
+#include <optional>
+
+namespace muster {
+
+struct RunbookAttachment
+{
+    QString id; // attachment id, an entity id
+    QString templateId; // where it came from (file name), informational
+    QString title;
+    QStringList steps;
+};
+
+struct StepProgress
+{
+    StepState state = StepState::Todo;
+    QString by; // person id
+    qint64 atMs = 0;
+    QString note;
+
+    static StepProgress fromCbor(const QCborValue &value);
+    QCborMap toCbor() const;
+};
+
+struct LogEntry
+{
+    OpId id;
+    HlcTimestamp hlc;
+    QString incidentId;
+    QString author; // person id
+    LogKind kind = LogKind::Note;
+    QString text;
+    std::optional<OpId> corrects;
+};
+
+struct Incident
+{
+    QString id;
+    QString title;
+    QString summary;
+    Severity severity = Severity::Sev3;
+    LifecycleState state = LifecycleState::Detected;
+    QStringList services;
+    QString impact;
+    bool drill = false;
+    bool askOtherTeams = false;
+    bool askCustomerVisible = false;
+    bool askUnresolvedHour = false;
+    QMap<Milestone, qint64> milestones; // ms since epoch
+    QMap<Role, QString> roles; // person ids of delegated roles
+    QStringList smes; // person ids, sorted
+    QMap<QString, RunbookAttachment> runbooks;
+    QMap<std::pair<QString, int>, StepProgress> steps;
+
+    // The IC holds every role that is not delegated.
+    QString holderOf(Role role) const;
+    // When the incident was declared or detected: the start of "elapsed".
+    qint64 startedAtMs() const;
+
+    // Applies a validated set op's value. Unknown fields are ignored (validation rejects them).
+    void applySet(const QString &field, const QCborValue &value);
+};
+
+struct Person
+{
+    QString id;
+    QString name;
+    QString email;
+    QString team;
+    QString handle;
+
+    void applySet(const QString &field, const QCborValue &value);
+};
+
+} // namespace muster

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcStore, "muster.store")
+
+namespace muster {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+
+QAtomicInteger<quint32> connectionCounter;
+
+// SQLite primary result codes that need their own message.
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteFull = 13;
+constexpr int sqliteNotADatabase = 26;
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("muster-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{ }
+
+Database::~Database()
+{
+    close();
+}
+
+StoreError Database::open(const QString &path)
+{
+    m_path = path;
+    // SQLite opens anything without complaint and fails at the first query, so look at the
+    // header ourselves: a non-empty file must start with the SQLite magic string.
+    QFile file(path);
+    if (file.exists() && file.size() > 0) {
+        if (!file.open(QIODevice::ReadOnly))
+            return { StoreError::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString()) };
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+            return { StoreError::Code::Corrupt,
+                     tr("%1 is not a Muster database (it may be damaged). It was left untouched; "
+                        "move it away or restore it from a backup.")
+                         .arg(path) };
+        }
+    }
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        return { StoreError::Code::Io, tr("Cannot open %1: %2").arg(path, m_db.lastError().text()) };
+
+    // PRAGMAs as queries: the driver's connect options are not reliable for these.
+    for (const char *pragma : { "PRAGMA busy_timeout = 2000", "PRAGMA foreign_keys = ON",
+                                "PRAGMA trusted_schema = OFF", "PRAGMA synchronous = FULL" }) {
+        if (auto error = exec(QString::fromLatin1(pragma)))
+            return error;
+    }
+
+    QSqlQuery check(m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+        return errorFrom(check, tr("Checking %1").arg(path));
+    if (const QString verdict = check.value(0).toString(); verdict != u"ok") {
+        return { StoreError::Code::Corrupt,
+                 tr("%1 failed its integrity check (%2). It was left untouched; restore it from a backup.")
+                     .arg(path, verdict.left(200)) };
+    }
+    check.finish();
+
+    QSqlQuery wal(m_db);
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
+        return errorFrom(wal, tr("Opening %1").arg(path));
+    if (wal.value(0).toString() != u"wal")
+        qCWarning(lcStore) << "journal mode is" << wal.value(0).toString() << "not wal for" << path;
+    return {};
+}
+
+void Database::close()
+{
+    m_statements.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db);
+        if (!slot->prepare(sql)) {
+            // Keep the failed query for this call (its exec reports the error) but prepare
+            // again next time rather than caching a broken statement.
+            qCCritical(lcStore) << "cannot prepare" << sql << slot->lastError().text();
+            m_failed = std::move(slot);
+            m_statements.erase(sql);
+            return *m_failed;
+        }
+    }
+    return *slot;
+}
+
+StoreError Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        return errorFrom(query, sql);
+    return exec(query, values);
+}
+
+StoreError Database::exec(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A null QString would bind as SQL NULL; an empty text is what callers mean.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+    if (!query.exec())
+        return errorFrom(query, query.lastQuery());
+    return {};
+}
+
+StoreError Database::begin()
+{
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+StoreError Database::commit()
+{
+    // QSqlDatabase::commit() hides SQLite's error code; a plain COMMIT shows it.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        StoreError error = errorFrom(query, QStringLiteral("COMMIT"));
+        rollback();
+        return error;
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when SQLite already rolled back
+}
+
+int Database::userVersion()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+StoreError Database::errorFrom(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError error = query.lastError();
+    const int code
+        = error.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte
+    qCWarning(lcStore) << what << "failed:" << error.nativeErrorCode() << error.text();
+    switch (code) {
+    case sqliteBusy:
+    case sqliteLocked:
+        return { StoreError::Code::Locked,
+                 tr("The database is in use by another program and stayed locked. Nothing was changed; "
+                    "close the other program and try again.") };
+    case sqliteFull:
+        return { StoreError::Code::DiskFull,
+                 tr("The disk is full. The change was not saved; free some space and try again.") };
+    case sqliteCorrupt:
+    case sqliteNotADatabase:
+        return { StoreError::Code::Corrupt,
+                 tr("The database is damaged (%1). It was left untouched; restore it from a backup.")
+                     .arg(error.databaseText()) };
+    default:
+        return { StoreError::Code::Io, tr("Database error: %1").arg(error.text()) };
+    }
+}
+
+} // namespace muster

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One SQLite connection, opened safely: it checks that the file is a database in good health
+// before anything writes to it, sets the pragmas Muster relies on, and keeps prepared statements.
+// A connection belongs to the thread that opened it.
+#pragma once
+
+#include "storeerror.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <memory>
+#include <unordered_map>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace muster {
+
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if absent) and checks the file. A corrupt file is reported, not repaired.
+    StoreError open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+
+    // A statement prepared once per connection and reused; sql must be a literal.
+    QSqlQuery &prepared(const QString &sql);
+
+    // Runs one statement with bound values; on failure returns the error (and logs it).
+    StoreError exec(const QString &sql, const QVariantList &values = {});
+    StoreError exec(QSqlQuery &query, const QVariantList &values = {});
+
+    // BEGIN IMMEDIATE / COMMIT / ROLLBACK. commit() reports SQLite's real error (e.g. disk full).
+    StoreError begin();
+    StoreError commit();
+    void rollback();
+
+    int userVersion();
+
+    // Translates a failed query into the user-facing error.
+    static StoreError errorFrom(const QSqlQuery &query, const QString &what);
+
+private:
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<QSqlQuery> m_failed;
+};
+
+} // namespace muster

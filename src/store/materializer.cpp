@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "materializer.h"
+
+#include "core/fields.h"
+#include "core/incident.h"
+#include "database.h"
+
+#include <QCborArray>
+#include <QCborMap>
+
+namespace muster {
+
+namespace {
+// One fixed statement per plain incident column: field names never reach SQL text.
+const QHash<QString, QString> &incidentColumnStatements()
+{
+    static const QHash<QString, QString> statements {
+        { fields::title, QStringLiteral("UPDATE incidents SET title = ? WHERE id = ?") },
+        { fields::summary, QStringLiteral("UPDATE incidents SET summary = ? WHERE id = ?") },
+        { fields::severity, QStringLiteral("UPDATE incidents SET severity = ? WHERE id = ?") },
+        { fields::state, QStringLiteral("UPDATE incidents SET state = ? WHERE id = ?") },
+        { fields::services, QStringLiteral("UPDATE incidents SET services = ? WHERE id = ?") },
+        { fields::impact, QStringLiteral("UPDATE incidents SET impact = ? WHERE id = ?") },
+        { fields::drill, QStringLiteral("UPDATE incidents SET drill = ? WHERE id = ?") },
+        { fields::askOtherTeams, QStringLiteral("UPDATE incidents SET ask_other_teams = ? WHERE id = ?") },
+        { fields::askCustomerVisible,
+          QStringLiteral("UPDATE incidents SET ask_customer_visible = ? WHERE id = ?") },
+        { fields::askUnresolvedHour,
+          QStringLiteral("UPDATE incidents SET ask_unresolved_hour = ? WHERE id = ?") },
+    };
+    return statements;
+}
+
+const QHash<QString, QString> &personColumnStatements()
+{
+    static const QHash<QString, QString> statements {
+        { fields::name, QStringLiteral("UPDATE people SET name = ? WHERE id = ?") },
+        { fields::email, QStringLiteral("UPDATE people SET email = ? WHERE id = ?") },
+        { fields::team, QStringLiteral("UPDATE people SET team = ? WHERE id = ?") },
+        { fields::handle, QStringLiteral("UPDATE people SET handle = ? WHERE id = ?") },
+    };
+    return statements;
+}
+
+QVariant columnValue(const QString &field, const QCborValue &value)
+{
+    if (field == fields::services) {
+        QStringList services;
+        for (const QCborValue &s : value.toArray())
+            services.append(s.toString());
+        return services.join(u'\n');
+    }
+    if (value.isBool())
+        return value.toBool() ? 1 : 0;
+    if (value.isInteger())
+        return value.toInteger();
+    return value.toString();
+}
+} // namespace
+
+StoreResult<Materializer::Outcome> Materializer::apply(const Operation &op)
+{
+    QSqlQuery &insert = m_db.prepared(
+        QStringLiteral("INSERT INTO ops (replica, counter, hlc, actor, kind, entity, field, value)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (replica, counter) DO NOTHING"));
+    if (auto error = m_db.exec(insert,
+                               { op.id.replica, op.id.counter, qint64(op.hlc.packed()), op.actor,
+                                 int(op.kind), op.entity, op.field, op.value.toCbor() }))
+        return { Outcome::Duplicate, error };
+    if (insert.numRowsAffected() == 0)
+        return { Outcome::Duplicate, {} };
+    Outcome outcome = Outcome::Changed;
+    StoreError error = fold(op, &outcome);
+    return { outcome, error };
+}
+
+StoreError Materializer::rebuild()
+{
+    for (const char *sql :
+         { "DELETE FROM log_entries", "DELETE FROM step_progress", "DELETE FROM runbooks", "DELETE FROM smes",
+           "DELETE FROM roles", "DELETE FROM milestones", "DELETE FROM incidents", "DELETE FROM people",
+           "DELETE FROM registers", "INSERT INTO log_fts (log_fts) VALUES ('delete-all')",
+           "DELETE FROM incident_fts" }) {
+        if (auto error = m_db.exec(QString::fromLatin1(sql)))
+            return error;
+    }
+    QSqlQuery &all = m_db.prepared(QStringLiteral(
+        "SELECT replica, counter, hlc, actor, kind, entity, field, value FROM ops ORDER BY hlc"));
+    if (auto error = m_db.exec(all))
+        return error;
+    while (all.next()) {
+        Operation op;
+        op.id = { all.value(0).toString(), all.value(1).toLongLong() };
+        op.hlc = HlcTimestamp::fromPacked(all.value(2).toULongLong());
+        op.actor = all.value(3).toString();
+        op.kind = OpKind(all.value(4).toInt());
+        op.entity = all.value(5).toString();
+        op.field = all.value(6).toString();
+        op.value = QCborValue::fromCbor(all.value(7).toByteArray());
+        Outcome ignored;
+        if (auto error = fold(op, &ignored))
+            return error;
+    }
+    return {};
+}
+
+StoreError Materializer::fold(const Operation &op, Outcome *outcome)
+{
+    const EntityRef entity = *EntityRef::parse(op.entity);
+    if (op.kind == OpKind::Append) {
+        *outcome = Outcome::Changed;
+        return foldLogEntry(entity.id, op);
+    }
+
+    QSqlQuery &current
+        = m_db.prepared(QStringLiteral("SELECT hlc, replica FROM registers WHERE entity = ? AND field = ?"));
+    if (auto error = m_db.exec(current, { op.entity, op.field }))
+        return error;
+    if (current.next()) {
+        const auto hlc = HlcTimestamp::fromPacked(current.value(0).toULongLong());
+        const QString replica = current.value(1).toString();
+        current.finish();
+        if (!writeWins(op.hlc, op.id.replica, hlc, replica)) {
+            *outcome = Outcome::Superseded;
+            return {};
+        }
+    }
+    current.finish();
+    QSqlQuery &write = m_db.prepared(
+        QStringLiteral("INSERT OR REPLACE INTO registers (entity, field, hlc, replica) VALUES (?, ?, ?, ?)"));
+    if (auto error = m_db.exec(write, { op.entity, op.field, qint64(op.hlc.packed()), op.id.replica }))
+        return error;
+    *outcome = Outcome::Changed;
+    return entity.type == EntityType::Incident ? foldIncidentSet(entity.id, op)
+                                               : foldPersonSet(entity.id, op);
+}
+
+StoreError Materializer::ensureIncident(const QString &incidentId)
+{
+    return m_db.exec(m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO incidents (id) VALUES (?)")),
+                     { incidentId });
+}
+
+StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
+{
+    if (auto error = ensureIncident(id))
+        return error;
+    if (auto sql = incidentColumnStatements().constFind(op.field); sql != incidentColumnStatements().cend()) {
+        if (auto error = m_db.exec(m_db.prepared(*sql), { columnValue(op.field, op.value), id }))
+            return error;
+        return op.field == fields::title || op.field == fields::summary ? reindexIncident(id) : StoreError();
+    }
+
+    if (auto milestone = milestoneOfField(op.field)) {
+        StoreError error = op.value.isNull()
+            ? m_db.exec(
+                m_db.prepared(QStringLiteral("DELETE FROM milestones WHERE incident = ? AND milestone = ?")),
+                { id, milestoneName(*milestone) })
+            : m_db.exec(m_db.prepared(QStringLiteral(
+                            "INSERT OR REPLACE INTO milestones (incident, milestone, at) VALUES (?, ?, ?)")),
+                        { id, milestoneName(*milestone), op.value.toInteger() });
+        if (error)
+            return error;
+        // "Elapsed" counts from detection, falling back as Incident::startedAtMs() does.
+        return m_db.exec(m_db.prepared(QStringLiteral(
+                             "UPDATE incidents SET started_at = (SELECT at FROM milestones WHERE incident = ?"
+                             " AND milestone IN ('detected', 'impact_started', 'acknowledged')"
+                             " ORDER BY CASE milestone WHEN 'detected' THEN 0 WHEN 'impact_started' THEN 1"
+                             " ELSE 2 END LIMIT 1) WHERE id = ?")),
+                         { id, id });
+    }
+    if (auto role = roleOfField(op.field)) {
+        const QString person = op.value.toString();
+        return person.isEmpty()
+            ? m_db.exec(m_db.prepared(QStringLiteral("DELETE FROM roles WHERE incident = ? AND role = ?")),
+                        { id, roleName(*role) })
+            : m_db.exec(m_db.prepared(QStringLiteral(
+                            "INSERT OR REPLACE INTO roles (incident, role, person) VALUES (?, ?, ?)")),
+                        { id, roleName(*role), person });
+    }
+    if (auto person = smeOfField(op.field)) {
+        return op.value.toBool()
+            ? m_db.exec(
+                m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO smes (incident, person) VALUES (?, ?)")),
+                { id, *person })
+            : m_db.exec(m_db.prepared(QStringLiteral("DELETE FROM smes WHERE incident = ? AND person = ?")),
+                        { id, *person });
+    }
+    if (auto attachment = runbookOfField(op.field)) {
+        const QCborMap map = op.value.toMap();
+        return m_db.exec(m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO runbooks"
+                                                      " (incident, attachment, template, title, steps)"
+                                                      " VALUES (?, ?, ?, ?, ?)")),
+                         { id, *attachment, map.value(QStringLiteral("template")).toString(),
+                           map.value(QStringLiteral("title")).toString(),
+                           map.value(QStringLiteral("steps")).toCbor() });
+    }
+    if (auto step = stepOfField(op.field)) {
+        const StepProgress progress = StepProgress::fromCbor(op.value);
+        return m_db.exec(
+            m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO step_progress"
+                                         " (incident, attachment, step, state, done_by, at, note)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?)")),
+            { id, step->first, step->second, stepStateName(progress.state), progress.by, progress.atMs,
+              progress.note });
+    }
+    return {}; // validated ops have no other fields
+}
+
+StoreError Materializer::reindexIncident(const QString &id)
+{
+    if (auto error
+        = m_db.exec(m_db.prepared(QStringLiteral(
+                        "DELETE FROM incident_fts WHERE rowid = (SELECT rowid FROM incidents WHERE id = ?)")),
+                    { id }))
+        return error;
+    return m_db.exec(
+        m_db.prepared(QStringLiteral("INSERT INTO incident_fts (rowid, title, summary)"
+                                     " SELECT rowid, title, summary FROM incidents WHERE id = ?")),
+        { id });
+}
+
+StoreError Materializer::foldPersonSet(const QString &id, const Operation &op)
+{
+    if (auto error
+        = m_db.exec(m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO people (id) VALUES (?)")), { id }))
+        return error;
+    const auto sql = personColumnStatements().constFind(op.field);
+    if (sql == personColumnStatements().cend())
+        return {};
+    return m_db.exec(m_db.prepared(*sql), { op.value.toString(), id });
+}
+
+StoreError Materializer::foldLogEntry(const QString &incidentId, const Operation &op)
+{
+    if (auto error = ensureIncident(incidentId))
+        return error;
+    const QCborMap value = op.value.toMap();
+    const QCborValue corrects = value.value(QStringLiteral("corrects"));
+    const QString text = value.value(QStringLiteral("text")).toString();
+    QSqlQuery &insert
+        = m_db.prepared(QStringLiteral("INSERT INTO log_entries"
+                                       " (replica, counter, incident, hlc, author, kind, text, corrects)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (auto error = m_db.exec(insert,
+                               { op.id.replica, op.id.counter, incidentId, qint64(op.hlc.packed()), op.actor,
+                                 value.value(QStringLiteral("kind")).toString(), text,
+                                 corrects.isString() ? QVariant(corrects.toString()) : QVariant() }))
+        return error;
+    if (auto error
+        = m_db.exec(m_db.prepared(QStringLiteral("INSERT INTO log_fts (rowid, text) VALUES (?, ?)")),
+                    { insert.lastInsertId(), text }))
+        return error;
+    return m_db.exec(
+        m_db.prepared(QStringLiteral("UPDATE incidents SET log_count = log_count + 1,"
+                                     " last_log_at = max(coalesce(last_log_at, 0), ?) WHERE id = ?")),
+        { op.hlc.wallMs, incidentId });
+}
+
+} // namespace muster

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Folds ops into the materialized tables: the SQLite twin of WorkspaceState::apply(). Registers
+// decide last-writer-wins; each field then updates its own table row with a fixed statement.
+#pragma once
+
+#include "core/operation.h"
+#include "storeerror.h"
+
+namespace muster {
+
+class Database;
+struct EntityRef;
+
+class Materializer
+{
+public:
+    enum class Outcome
+    {
+        Changed,
+        Superseded,
+        Duplicate
+    };
+
+    explicit Materializer(Database &db)
+        : m_db(db)
+    { }
+
+    // Records the op in the op log and folds it in. Call inside a transaction; the op must
+    // already be validated.
+    StoreResult<Outcome> apply(const Operation &op);
+
+    // Empties the materialized tables and folds the whole op log again.
+    StoreError rebuild();
+
+private:
+    StoreError fold(const Operation &op, Outcome *outcome);
+    StoreError foldIncidentSet(const QString &incidentId, const Operation &op);
+    StoreError foldPersonSet(const QString &personId, const Operation &op);
+    StoreError foldLogEntry(const QString &incidentId, const Operation &op);
+    StoreError ensureIncident(const QString &incidentId);
+    StoreError reindexIncident(const QString &incidentId);
+
+    Database &m_db;
+};
+
+} // namespace muster

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include "core/fields.h"
+#include "core/ids.h"
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace muster {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+} // namespace
+
+Store::Store(HybridLogicalClock::WallClock wallClock)
+    : m_materializer(std::make_unique<Materializer>(m_db))
+    , m_clock(std::move(wallClock))
+{ }
+
+Store::~Store() = default;
+
+bool Store::isOpen() const
+{
+    return m_db.isOpen();
+}
+
+StoreError Store::open(const QString &path, const QString &workspace)
+{
+    if (!isValidWorkspaceName(workspace))
+        return { StoreError::Code::Invalid,
+                 tr("'%1' is not a valid workspace name").arg(workspace.left(80)) };
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (auto error = m_db.open(path)) {
+        m_db.close();
+        return error;
+    }
+    const int version = m_db.userVersion();
+    if (version > schema::latestVersion()) {
+        m_db.close();
+        return { StoreError::Code::TooNew,
+                 tr("%1 was written by a newer version of Muster (schema %2; this one knows up to %3). "
+                    "It was left untouched; update Muster to open it.")
+                     .arg(path)
+                     .arg(version)
+                     .arg(schema::latestVersion()) };
+    }
+    if (auto error = schema::migrate(m_db)) {
+        m_db.close();
+        return error;
+    }
+    m_workspace = workspace;
+    if (auto error = loadLocalState()) {
+        m_db.close();
+        return error;
+    }
+    return {};
+}
+
+void Store::close()
+{
+    m_db.close();
+}
+
+StoreError Store::loadLocalState()
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT key, value FROM local_state"));
+    if (auto error = m_db.exec(query))
+        return error;
+    QString workspace;
+    quint64 lastHlc = 0;
+    m_replicaId.clear();
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (key == u"replica")
+            m_replicaId = query.value(1).toString();
+        else if (key == u"workspace")
+            workspace = query.value(1).toString();
+        else if (key == u"next_counter")
+            m_nextCounter = query.value(1).toLongLong();
+        else if (key == u"last_hlc")
+            lastHlc = query.value(1).toULongLong();
+    }
+    query.finish();
+    if (!workspace.isEmpty() && workspace != m_workspace) {
+        return { StoreError::Code::Invalid,
+                 tr("%1 belongs to workspace '%2', not '%3'").arg(m_db.path(), workspace, m_workspace) };
+    }
+    // The clock never runs backwards across restarts, even when the wall clock does.
+    m_clock.observe(HlcTimestamp::fromPacked(lastHlc));
+    if (m_replicaId.isEmpty()) {
+        m_replicaId = newReplicaId();
+        m_nextCounter = 1;
+        if (auto error = m_db.begin())
+            return error;
+        if (auto error = saveLocalState()) {
+            m_db.rollback();
+            return error;
+        }
+        return m_db.commit();
+    }
+    return {};
+}
+
+StoreError Store::saveLocalState()
+{
+    QSqlQuery &upsert
+        = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)"));
+    const QList<std::pair<QString, QString>> facts {
+        { QStringLiteral("replica"), m_replicaId },
+        { QStringLiteral("workspace"), m_workspace },
+        { QStringLiteral("next_counter"), QString::number(m_nextCounter) },
+        { QStringLiteral("last_hlc"), QString::number(m_clock.last().packed()) },
+    };
+    for (const auto &[key, value] : facts) {
+        if (auto error = m_db.exec(upsert, { key, value }))
+            return error;
+    }
+    return {};
+}
+
+StoreResult<QList<Operation>> Store::commitLocal(const QList<Change> &changes, const QString &actor)
+{
+    if (!isOpen())
+        return { {}, { StoreError::Code::Io, tr("The database is not open") } };
+    for (const Change &change : changes) {
+        if (const QString problem = validateChange(change); !problem.isEmpty())
+            return { {}, { StoreError::Code::Invalid, problem } };
+    }
+    if (changes.isEmpty())
+        return {};
+    if (auto error = m_db.begin())
+        return { {}, error };
+
+    const qint64 firstCounter = m_nextCounter;
+    QList<Operation> ops;
+    ops.reserve(changes.size());
+    auto fail = [&](const StoreError &error) -> StoreResult<QList<Operation>> {
+        m_db.rollback();
+        m_nextCounter = firstCounter; // the counters were never committed
+        return { {}, error };
+    };
+    QSqlQuery &outbox = m_db.prepared(QStringLiteral("INSERT INTO outbox (replica, counter) VALUES (?, ?)"));
+    for (const Change &change : changes) {
+        Operation op { { m_replicaId, m_nextCounter++ },
+                       m_clock.now(),
+                       actor,
+                       m_workspace,
+                       change.kind,
+                       change.entity,
+                       change.field,
+                       change.value };
+        auto result = m_materializer->apply(op);
+        if (!result.ok())
+            return fail(result.error);
+        if (auto error = m_db.exec(outbox, { op.id.replica, op.id.counter }))
+            return fail(error);
+        ops.append(std::move(op));
+    }
+    if (auto error = saveLocalState())
+        return fail(error);
+    if (auto error = m_db.commit()) {
+        m_nextCounter = firstCounter;
+        return { {}, error };
+    }
+    return { ops, {} };
+}
+
+StoreResult<ApplyReport> Store::applyRemote(const QList<Operation> &ops)
+{
+    ApplyReport report;
+    if (!isOpen())
+        return { report, { StoreError::Code::Io, tr("The database is not open") } };
+    if (auto error = m_db.begin())
+        return { report, error };
+    for (const Operation &op : ops) {
+        QString problem = validateOperation(op);
+        if (problem.isEmpty() && op.workspace != m_workspace)
+            problem = tr("op belongs to workspace '%1'").arg(op.workspace.left(64));
+        if (problem.isEmpty() && !m_clock.observe(op.hlc, &problem))
+            problem = tr("op clock rejected: %1").arg(problem);
+        if (!problem.isEmpty()) {
+            report.rejected.append(op.id.toString() + QStringLiteral(": ") + problem);
+            continue;
+        }
+        auto result = m_materializer->apply(op);
+        if (!result.ok()) {
+            m_db.rollback();
+            return { {}, result.error };
+        }
+        switch (result.value) {
+        case Materializer::Outcome::Changed:
+            ++report.applied;
+            break;
+        case Materializer::Outcome::Superseded:
+            ++report.superseded;
+            break;
+        case Materializer::Outcome::Duplicate:
+            ++report.duplicates;
+            break;
+        }
+    }
+    if (auto error = saveLocalState()) {
+        m_db.rollback();
+        return { {}, error };
+    }
+    if (auto error = m_db.commit())
+        return { {}, error };
+    return { report, {} };
+}
+
+StoreError Store::rebuildMaterialized()
+{
+    if (auto error = m_db.begin())
+        return error;
+    if (auto error = m_materializer->rebuild()) {
+        m_db.rollback();
+        return error;
+    }
+    return m_db.commit();
+}
+
+} // namespace muster

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The local database of one workspace: the op log, the outbox and the materialized state.
+// Synchronous and single-threaded; StoreClient runs one on a worker thread for the UI, and
+// musterctl and the tests use it directly. Writes are one transaction each: op, outbox row and
+// materialized rows commit together or not at all.
+#pragma once
+
+#include "core/hlc.h"
+#include "core/incident.h"
+#include "core/operation.h"
+#include "database.h"
+#include "materializer.h"
+#include "storeerror.h"
+
+#include <QMetaType>
+#include <memory>
+
+namespace muster {
+
+// One card on the board.
+struct IncidentSummary
+{
+    QString id;
+    QString title;
+    QString summary;
+    Severity severity = Severity::Sev3;
+    LifecycleState state = LifecycleState::Detected;
+    QStringList services;
+    bool drill = false;
+    qint64 startedAtMs = 0;
+    QString commanderId;
+    QString commanderName;
+    qint64 lastLogAtMs = 0;
+    int logCount = 0;
+};
+
+// A log entry as the UI shows it.
+struct LogLine
+{
+    LogEntry entry;
+    QString authorName;
+    bool pending = false; // still in the outbox: saved here, not yet acknowledged by the relay
+    QString incidentTitle; // filled by search, which spans incidents
+};
+
+// Where a page of the log ends; the next (older) page starts after it.
+struct LogCursor
+{
+    quint64 hlc = 0;
+    QString replica;
+    qint64 counter = 0;
+    bool isNull() const { return replica.isEmpty(); }
+};
+
+struct ApplyReport
+{
+    int applied = 0;
+    int duplicates = 0;
+    int superseded = 0;
+    QStringList rejected; // one line per op that failed validation
+};
+
+class Store
+{
+public:
+    explicit Store(HybridLogicalClock::WallClock wallClock = {});
+    ~Store();
+
+    // Opens or creates the database, migrating it. Refuses corrupt, newer or locked files.
+    StoreError open(const QString &path, const QString &workspace);
+    void close();
+    bool isOpen() const;
+
+    QString replicaId() const { return m_replicaId; }
+    QString workspace() const { return m_workspace; }
+    qint64 wallNow() const { return m_clock.wallNow(); }
+
+    // The local write path. Validates every change first; either all commit or none.
+    StoreResult<QList<Operation>> commitLocal(const QList<Change> &changes, const QString &actor);
+    // Ops from other replicas. Invalid ops are reported and skipped; the rest commit together.
+    StoreResult<ApplyReport> applyRemote(const QList<Operation> &ops);
+    // Replays the op log into fresh materialized tables.
+    StoreError rebuildMaterialized();
+
+    // Reads (storequeries.cpp).
+    StoreResult<QList<IncidentSummary>> activeIncidents();
+    StoreResult<std::optional<Incident>> incident(const QString &id);
+    // Newest first, at most limit entries older than `before` (all when before is null).
+    StoreResult<QList<LogLine>> logPage(const QString &incidentId, const LogCursor &before, int limit);
+    // Full-text search over log text; empty incidentId searches every incident. Newest first.
+    StoreResult<QList<LogLine>> searchLog(const QString &text, const QString &incidentId, int limit);
+    StoreResult<QList<IncidentSummary>> searchIncidents(const QString &text, int limit);
+    StoreResult<QList<Person>> people();
+    StoreResult<int> pendingCount();
+    StoreResult<int> incidentCount();
+
+    // The FTS5 query for what a person typed: every word must match, the last as a prefix.
+    static QString ftsQuery(const QString &typed);
+
+private:
+    StoreError loadLocalState();
+    StoreError saveLocalState();
+
+    Database m_db;
+    std::unique_ptr<Materializer> m_materializer;
+    HybridLogicalClock m_clock;
+    QString m_replicaId;
+    QString m_workspace;
+    qint64 m_nextCounter = 1;
+};
+
+} // namespace muster
+
+Q_DECLARE_METATYPE(muster::IncidentSummary)
+Q_DECLARE_METATYPE(muster::LogLine)

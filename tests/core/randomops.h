@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Seeded random ops from several replicas, for convergence tests of the reducer and the store.
+#pragma once
+
+#include "core/fields.h"
+#include "core/hlc.h"
+#include "core/ids.h"
+#include "core/operation.h"
+
+#include <QCborMap>
+#include <QRandomGenerator>
+
+namespace muster::testing {
+
+inline QList<Operation> randomOps(quint32 seed, int replicas, int opsPerReplica, const QString &workspace)
+{
+    QRandomGenerator rng(seed);
+    const QStringList incidents { QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1"),
+                                  QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA2"),
+                                  QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA3") };
+    const QStringList people { QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1"),
+                               QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA2") };
+    QList<Operation> ops;
+    for (int r = 0; r < replicas; ++r) {
+        const QString replica
+            = QStringLiteral("%1").arg(0xa000000000000000ULL + quint64(r), 16, 16, QLatin1Char('0'));
+        qint64 wall = 1'700'000'000'000;
+        HybridLogicalClock clock([&] { return wall; });
+        for (int n = 1; n <= opsPerReplica; ++n) {
+            wall += rng.bounded(3); // replicas often write in the same millisecond
+            const QString incident = incidents.at(rng.bounded(incidents.size()));
+            Change change;
+            change.entity = incidentEntity(incident);
+            switch (rng.bounded(7)) {
+            case 0:
+                change = { OpKind::Set, change.entity, fields::severity, int(1 + rng.bounded(4)) };
+                break;
+            case 1:
+                change = { OpKind::Set, change.entity, fields::title,
+                           QStringLiteral("title %1/%2").arg(r).arg(n) };
+                break;
+            case 2:
+                change = { OpKind::Set, change.entity, roleField(Role::IncidentCommander),
+                           people.at(rng.bounded(people.size())) };
+                break;
+            case 3:
+                change = { OpKind::Set, change.entity, fields::state,
+                           stateName(allLifecycleStates.at(rng.bounded(int(allLifecycleStates.size())))) };
+                break;
+            case 4:
+                change = { OpKind::Set, personEntity(people.at(rng.bounded(people.size()))), fields::name,
+                           QStringLiteral("person %1").arg(rng.bounded(100)) };
+                break;
+            case 5:
+                change = { OpKind::Set, change.entity, smeField(people.at(rng.bounded(people.size()))),
+                           rng.bounded(2) == 1 };
+                break;
+            default:
+                change = { OpKind::Append, change.entity, fields::log,
+                           QCborMap { { QStringLiteral("kind"), QStringLiteral("note") },
+                                      { QStringLiteral("text"),
+                                        QStringLiteral("note %1 from %2").arg(n).arg(r) } } };
+                break;
+            }
+            ops.append({ { replica, n },
+                         clock.now(),
+                         people.at(0),
+                         workspace,
+                         change.kind,
+                         change.entity,
+                         change.field,
+                         change.value });
+        }
+    }
+    return ops;
+}
+
+} // namespace muster::testing

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/changes.h"
+#include "core/fields.h"
+#include "core/ids.h"
+#include "core/runbooktemplate.h"
+#include "core/workspacestate.h"
+
+#include <QCborMap>
+#include <QTest>
+
+using namespace muster;
+
+namespace {
+// Turns changes into ops from one replica and applies them, as the store would.
+struct Replica
+{
+    WorkspaceState state;
+    qint64 counter = 0;
+    qint64 wall = 1'700'000'000'000;
+
+    void apply(const QList<Change> &changes)
+    {
+        for (const Change &c : changes) {
+            ++wall;
+            const Operation op { { QStringLiteral("a000000000000001"), ++counter },
+                                 { wall, 0 },
+                                 QString(),
+                                 QStringLiteral("ws"),
+                                 c.kind,
+                                 c.entity,
+                                 c.field,
+                                 c.value };
+            QString error;
+            QVERIFY2(state.apply(op, &error) == WorkspaceState::Applied::Changed, qPrintable(error));
+        }
+    }
+};
+} // namespace
+
+class TestChanges : public QObject
+{
+    Q_OBJECT
+
+    const QString id = newEntityId(1'700'000'000'000);
+    const QString alice = newEntityId(1'700'000'000'000);
+    const QString bob = newEntityId(1'700'000'000'000);
+
+    Declaration declaration()
+    {
+        Declaration d;
+        d.title = QStringLiteral("  Checkout returns 502  ");
+        d.severity = Severity::Sev2;
+        d.services = { QStringLiteral("checkout"), QStringLiteral("payments") };
+        d.askCustomerVisible = true;
+        d.commanderId = alice;
+        d.commanderName = QStringLiteral("Alice");
+        return d;
+    }
+
+private Q_SLOTS:
+    void declareRecordsEverything()
+    {
+        Replica r;
+        r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
+        const Incident incident = r.state.incidents().value(id);
+        QCOMPARE(incident.title, QStringLiteral("Checkout returns 502"));
+        QCOMPARE(incident.severity, Severity::Sev2);
+        QCOMPARE(incident.state, LifecycleState::Investigating);
+        QCOMPARE(incident.services, (QStringList { QStringLiteral("checkout"), QStringLiteral("payments") }));
+        QVERIFY(incident.askCustomerVisible);
+        QVERIFY(!incident.askOtherTeams);
+        QCOMPARE(incident.milestones.value(Milestone::Detected), 1'700'000'000'000);
+        QCOMPARE(incident.holderOf(Role::Scribe), alice);
+        const auto log = r.state.log(id);
+        QCOMPARE(log.size(), 2);
+        QVERIFY(log.at(0).text.contains(QStringLiteral("customers can see the problem")));
+        QCOMPARE(log.at(1).kind, LogKind::RoleChange);
+    }
+
+    void severityChangeIsLogged()
+    {
+        Replica r;
+        r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
+        r.apply(changes::setSeverity(r.state.incidents().value(id), Severity::Sev1));
+        QCOMPARE(r.state.incidents().value(id).severity, Severity::Sev1);
+        QCOMPARE(r.state.log(id).last().text, QStringLiteral("Severity changed from SEV2 to SEV1"));
+        QVERIFY(changes::setSeverity(r.state.incidents().value(id), Severity::Sev1).isEmpty());
+    }
+
+    void stateChangeSetsMilestoneOnce()
+    {
+        Replica r;
+        r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
+        r.apply(
+            changes::setState(r.state.incidents().value(id), LifecycleState::Mitigated, 1'700'000'100'000));
+        QCOMPARE(r.state.incidents().value(id).milestones.value(Milestone::Mitigated), 1'700'000'100'000);
+        r.apply(changes::setState(r.state.incidents().value(id), LifecycleState::Investigating,
+                                  1'700'000'200'000));
+        r.apply(
+            changes::setState(r.state.incidents().value(id), LifecycleState::Mitigated, 1'700'000'300'000));
+        // Reopening and mitigating again keeps the first mitigation time; corrections are explicit.
+        QCOMPARE(r.state.incidents().value(id).milestones.value(Milestone::Mitigated), 1'700'000'100'000);
+        QCOMPARE(r.state.log(id).last().kind, LogKind::StatusChange);
+    }
+
+    void milestoneCorrectionIsLogged()
+    {
+        Replica r;
+        r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
+        r.apply(changes::setMilestone(r.state.incidents().value(id), Milestone::ImpactStarted,
+                                      1'699'999'000'000));
+        QVERIFY(r.state.log(id).last().text.startsWith(QStringLiteral("Impact started time set to")));
+        r.apply(changes::setMilestone(r.state.incidents().value(id), Milestone::ImpactStarted,
+                                      1'699'998'000'000));
+        QVERIFY(r.state.log(id).last().text.contains(QStringLiteral("corrected from")));
+        r.apply(changes::setMilestone(r.state.incidents().value(id), Milestone::ImpactStarted, std::nullopt));
+        QVERIFY(!r.state.incidents().value(id).milestones.contains(Milestone::ImpactStarted));
+    }
+
+    void handOverCommand()
+    {
+        Replica r;
+        r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
+        r.apply(changes::assignRole(r.state.incidents().value(id), Role::IncidentCommander, bob,
+                                    QStringLiteral("Bob"), QStringLiteral("Alice")));
+        QCOMPARE(r.state.incidents().value(id).holderOf(Role::IncidentCommander), bob);
+        QCOMPARE(r.state.log(id).last().text, QStringLiteral("Command passed from Alice to Bob"));
+        r.apply(changes::assignRole(r.state.incidents().value(id), Role::Scribe, alice,
+                                    QStringLiteral("Alice"), QString()));
+        r.apply(changes::assignRole(r.state.incidents().value(id), Role::Scribe, QString(), QString(),
+                                    QStringLiteral("Alice")));
+        QCOMPARE(r.state.incidents().value(id).holderOf(Role::Scribe), bob);
+        QCOMPARE(r.state.log(id).last().text, QStringLiteral("Alice is no longer Scribe"));
+    }
+
+    void subjectMatterExperts()
+    {
+        Replica r;
+        r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
+        r.apply(
+            changes::setSubjectMatterExpert(r.state.incidents().value(id), bob, QStringLiteral("Bob"), true));
+        QCOMPARE(r.state.incidents().value(id).smes, QStringList { bob });
+        QVERIFY(
+            changes::setSubjectMatterExpert(r.state.incidents().value(id), bob, QStringLiteral("Bob"), true)
+                .isEmpty());
+    }
+
+    void runbookSteps()
+    {
+        Replica r;
+        r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
+        RunbookTemplate runbook { QStringLiteral("rollback"),
+                                  QStringLiteral("Rollback"),
+                                  QString(),
+                                  { QStringLiteral("Halt deploys"), QStringLiteral("Roll back") },
+                                  true };
+        const QString attachment = newEntityId(1'700'000'000'000);
+        r.apply(changes::attachRunbook(r.state.incidents().value(id), attachment, runbook));
+        r.apply(changes::setStep(r.state.incidents().value(id), attachment, 1, StepState::Done, alice,
+                                 1'700'000'500'000));
+        const Incident incident = r.state.incidents().value(id);
+        QCOMPARE(incident.runbooks.value(attachment).steps.size(), 2);
+        const StepProgress progress = incident.steps.value({ attachment, 1 });
+        QCOMPARE(progress.state, StepState::Done);
+        QCOMPARE(progress.by, alice);
+        QCOMPARE(r.state.log(id).last().text, QStringLiteral("Runbook step 2 done: Roll back"));
+        QVERIFY(
+            changes::setStep(incident, attachment, 2, StepState::Done, alice, 0).isEmpty()); // no such step
+    }
+
+    void logEntryCorrection()
+    {
+        const OpId original { QStringLiteral("a000000000000001"), 3 };
+        const QList<Change> c
+            = changes::logEntry(id, LogKind::Note, QStringLiteral("  fixed typo "), original);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c.first().value.toMap().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("fixed typo"));
+        QCOMPARE(c.first().value.toMap().value(QStringLiteral("corrects")).toString(), original.toString());
+        QCOMPARE(validateChange(c.first()), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChanges)
+#include "tst_changes.moc"

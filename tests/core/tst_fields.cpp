@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/fields.h"
+#include "core/ids.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QTest>
+
+using namespace muster;
+
+class TestFields : public QObject
+{
+    Q_OBJECT
+
+    const QString incident = incidentEntity(newEntityId(1'700'000'000'000));
+    const QString person = newEntityId(1'700'000'000'000);
+
+private Q_SLOTS:
+    void validChanges_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QCborValue>("value");
+        QTest::newRow("title") << fields::title << QCborValue(QStringLiteral("Checkout 502s"));
+        QTest::newRow("title unicode")
+            << fields::title << QCborValue(QStringLiteral("Zahlung 💳 fällt aus — 東京"));
+        QTest::newRow("sql in title")
+            << fields::title << QCborValue(QStringLiteral("'); DROP TABLE ops; --"));
+        QTest::newRow("severity") << fields::severity << QCborValue(1);
+        QTest::newRow("state") << fields::state << QCborValue(QStringLiteral("mitigated"));
+        QTest::newRow("drill") << fields::drill << QCborValue(true);
+        QTest::newRow("services") << fields::services << QCborValue(QCborArray { QStringLiteral("api") });
+        QTest::newRow("milestone") << milestoneField(Milestone::Mitigated)
+                                   << QCborValue(qint64(1'700'000'000'000));
+        QTest::newRow("milestone cleared") << milestoneField(Milestone::Mitigated) << QCborValue(nullptr);
+        QTest::newRow("role") << roleField(Role::Scribe) << QCborValue(person);
+        QTest::newRow("role unassigned") << roleField(Role::Scribe) << QCborValue(QString());
+        QTest::newRow("sme") << smeField(person) << QCborValue(true);
+        QTest::newRow("summary multiline")
+            << fields::summary << QCborValue(QStringLiteral("line 1\nline 2\ttab"));
+    }
+    void validChanges()
+    {
+        QFETCH(QString, field);
+        QFETCH(QCborValue, value);
+        QCOMPARE(validateChange({ OpKind::Set, incident, field, value }), QString());
+    }
+
+    void invalidChanges_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QCborValue>("value");
+        QTest::newRow("empty title") << fields::title << QCborValue(QStringLiteral("   "));
+        QTest::newRow("title too long") << fields::title << QCborValue(QString(201, u'x'));
+        QTest::newRow("title newline") << fields::title << QCborValue(QStringLiteral("a\nb"));
+        QTest::newRow("nul in summary")
+            << fields::summary << QCborValue(QStringLiteral("a") + QChar(0) + u'b');
+        QTest::newRow("severity 0") << fields::severity << QCborValue(0);
+        QTest::newRow("severity 5") << fields::severity << QCborValue(5);
+        QTest::newRow("severity text") << fields::severity << QCborValue(QStringLiteral("1"));
+        QTest::newRow("unknown state") << fields::state << QCborValue(QStringLiteral("panicking"));
+        QTest::newRow("unknown field") << QStringLiteral("colour") << QCborValue(1);
+        QTest::newRow("role not a person") << roleField(Role::Scribe) << QCborValue(QStringLiteral("bob"));
+        QTest::newRow("negative milestone") << milestoneField(Milestone::Detected) << QCborValue(-5);
+        QTest::newRow("unknown role") << QStringLiteral("role.king") << QCborValue(person);
+        QTest::newRow("runbook without steps")
+            << QStringLiteral("role.king")
+            << QCborValue(QCborMap { { QStringLiteral("title"), QStringLiteral("x") } });
+    }
+    void invalidChanges()
+    {
+        QFETCH(QString, field);
+        QFETCH(QCborValue, value);
+        QVERIFY(!validateChange({ OpKind::Set, incident, field, value }).isEmpty());
+    }
+
+    void logEntries()
+    {
+        auto entry = [](const QString &kind, const QString &text) {
+            return QCborMap { { QStringLiteral("kind"), kind }, { QStringLiteral("text"), text } };
+        };
+        QCOMPARE(validateChange({ OpKind::Append, incident, fields::log,
+                                  entry(QStringLiteral("decision"), QStringLiteral("Roll back")) }),
+                 QString());
+        QVERIFY(!validateChange({ OpKind::Append, incident, fields::log,
+                                  entry(QStringLiteral("gossip"), QStringLiteral("x")) })
+                     .isEmpty());
+        QVERIFY(!validateChange(
+                     { OpKind::Append, incident, fields::log, entry(QStringLiteral("note"), QString()) })
+                     .isEmpty());
+        QVERIFY(!validateChange({ OpKind::Append, incident, QStringLiteral("chat"),
+                                  entry(QStringLiteral("note"), QStringLiteral("x")) })
+                     .isEmpty());
+        QVERIFY(!validateChange({ OpKind::Append, personEntity(person), fields::log,
+                                  entry(QStringLiteral("note"), QStringLiteral("x")) })
+                     .isEmpty());
+    }
+
+    void entities()
+    {
+        QVERIFY(EntityRef::parse(incident));
+        QVERIFY(!EntityRef::parse(QStringLiteral("incident:nope")));
+        QVERIFY(!EntityRef::parse(QStringLiteral("planet:") + person));
+        QVERIFY(
+            !validateChange({ OpKind::Set, QStringLiteral("garbage"), fields::title, QStringLiteral("x") })
+                 .isEmpty());
+    }
+
+    void parameterisedFieldsRoundTrip()
+    {
+        QCOMPARE(roleOfField(roleField(Role::CommunicationsLead)), Role::CommunicationsLead);
+        QCOMPARE(milestoneOfField(milestoneField(Milestone::ImpactStarted)), Milestone::ImpactStarted);
+        QCOMPARE(smeOfField(smeField(person)), person);
+        const auto step = stepOfField(stepField(person, 12));
+        QVERIFY(step);
+        QCOMPARE(step->first, person);
+        QCOMPARE(step->second, 12);
+        QVERIFY(!stepOfField(QStringLiteral("step.") + person + QStringLiteral(".-1")));
+        QVERIFY(!stepOfField(QStringLiteral("step.") + person + QStringLiteral(".999")));
+    }
+
+    void ids()
+    {
+        const QString a = newEntityId(1'700'000'000'000);
+        const QString b = newEntityId(1'700'000'000'001);
+        QVERIFY(isValidEntityId(a));
+        QVERIFY(a < b); // time-ordered
+        QVERIFY(isValidReplicaId(newReplicaId()));
+        QVERIFY(isValidWorkspaceName(QStringLiteral("payments-team")));
+        QVERIFY(!isValidWorkspaceName(QStringLiteral("../etc")));
+        QVERIFY(!isValidWorkspaceName(QStringLiteral(".hidden")));
+        QVERIFY(!isValidWorkspaceName(QString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFields)
+#include "tst_fields.moc"

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace muster;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void opensNewFileWithPragmas()
+    {
+        Database db;
+        const QString path = m_dir.filePath(QStringLiteral("new.db"));
+        QVERIFY(!db.open(path));
+        QSqlQuery &q = db.prepared(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        q.finish();
+        QSqlQuery &fk = db.prepared(QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk.exec() && fk.next());
+        QCOMPARE(fk.value(0).toInt(), 1);
+        fk.finish();
+        QSqlQuery &sync = db.prepared(QStringLiteral("PRAGMA synchronous"));
+        QVERIFY(sync.exec() && sync.next());
+        QCOMPARE(sync.value(0).toInt(), 2); // FULL
+        sync.finish();
+    }
+
+    void zeroLengthFileIsAnEmptyDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.userVersion(), 0);
+    }
+
+    void garbageFileIsRefusedAndUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        const QByteArray before = fileHash(path);
+        Database db;
+        const StoreError error = db.open(path);
+        QCOMPARE(error.code, StoreError::Code::Corrupt);
+        QVERIFY(error.message.contains(QStringLiteral("not a Muster database")));
+        db.close();
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void damagedPagesAreRefusedAndUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.db"));
+        {
+            Database db;
+            QVERIFY(!db.open(path));
+            QVERIFY(!db.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QVERIFY(!db.exec(QStringLiteral("CREATE TABLE t (x TEXT)")));
+            QVERIFY(!db.exec(QStringLiteral("CREATE INDEX tx ON t (x)")));
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(!db.exec(QStringLiteral("INSERT INTO t VALUES (?)"),
+                                 { QString(100, QChar(u'a' + i % 26)) }));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 8192);
+        f.seek(size / 2); // scribble over pages in the middle, keep the header intact
+        f.write(QByteArray(4096, '\xff'));
+        f.close();
+        const QByteArray before = fileHash(path);
+        Database db;
+        const StoreError error = db.open(path);
+        QCOMPARE(error.code, StoreError::Code::Corrupt);
+        db.close();
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void lockedDatabaseReportsLocked()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.db"));
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY(!db.exec(QStringLiteral("CREATE TABLE t (x)")));
+
+        // Another program holds a write transaction.
+        {
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery hold(other);
+            QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const StoreError error = db.begin();
+            QCOMPARE(error.code, StoreError::Code::Locked);
+            QVERIFY(error.message.contains(QStringLiteral("another program")));
+            QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(!db.begin());
+        QVERIFY(!db.commit());
+    }
+
+    void fullDatabaseReportsDiskFull()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("full.db"));
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY(!db.exec(QStringLiteral("CREATE TABLE t (x BLOB)")));
+        // A page budget stands in for a full disk: SQLite answers SQLITE_FULL either way.
+        QVERIFY(!db.exec(QStringLiteral("PRAGMA max_page_count = 20")));
+        QVERIFY(!db.begin());
+        StoreError error;
+        for (int i = 0; i < 100 && !error; ++i)
+            error = db.exec(QStringLiteral("INSERT INTO t VALUES (?)"), { QByteArray(4000, 'z') });
+        QCOMPARE(error.code, StoreError::Code::DiskFull);
+        QVERIFY(error.message.contains(QStringLiteral("not saved")));
+        db.rollback();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

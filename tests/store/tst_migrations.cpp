@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace muster;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString fixtureDir() const
+    {
+        return qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/store/fixtures");
+    }
+
+private Q_SLOTS:
+    void freshDatabaseReachesLatest()
+    {
+        Database db;
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("fresh.db"))));
+        QCOMPARE(db.userVersion(), 0);
+        QVERIFY(!schema::migrate(db));
+        QCOMPARE(db.userVersion(), schema::latestVersion());
+        // Running again is a no-op.
+        QVERIFY(!schema::migrate(db));
+        QCOMPARE(db.userVersion(), schema::latestVersion());
+        for (const char *table :
+             { "ops", "outbox", "registers", "incidents", "log_entries", "log_fts", "people" }) {
+            QSqlQuery &q = db.prepared(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
+            QVERIFY(!db.exec(q, { QString::fromLatin1(table) }));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            q.finish();
+        }
+    }
+
+    // One fixture per released schema, written by the Muster that used it: each must open,
+    // upgrade to the latest schema and keep its data.
+    void upgradesEveryReleasedSchema_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        const QStringList fixtures
+            = QDir(fixtureDir()).entryList({ QStringLiteral("schema-v*.sqlite") }, QDir::Files);
+        QVERIFY(!fixtures.isEmpty());
+        for (const QString &name : fixtures)
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void upgradesEveryReleasedSchema()
+    {
+        QFETCH(QString, fixture);
+        const QString copy = m_dir.filePath(fixture);
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(QDir(fixtureDir()).filePath(fixture), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        Store store;
+        const StoreError error = store.open(copy, QStringLiteral("default"));
+        QVERIFY2(!error, qPrintable(error.message));
+        const auto count = store.incidentCount();
+        QVERIFY(count.ok());
+        QCOMPARE_GT(count.value, 0);
+        const auto active = store.activeIncidents();
+        QVERIFY(active.ok());
+        QVERIFY(!active.value.isEmpty());
+        const auto log = store.logPage(active.value.first().id, {}, 10);
+        QVERIFY(log.ok());
+        QVERIFY(!log.value.isEmpty());
+        store.close();
+        Database db;
+        QVERIFY(!db.open(copy));
+        QCOMPARE(db.userVersion(), schema::latestVersion());
+    }
+
+    void newerSchemaIsRefusedAndUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.db"));
+        {
+            Database db;
+            QVERIFY(!db.open(path));
+            QVERIFY(!db.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        Store store;
+        const StoreError error = store.open(path, QStringLiteral("default"));
+        QCOMPARE(error.code, StoreError::Code::TooNew);
+        QVERIFY(error.message.contains(QStringLiteral("newer version")));
+        QVERIFY(!store.isOpen());
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.userVersion(), 999);
+        QSqlQuery &q = db.prepared(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // no tables were created
+        q.finish();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../core/randomops.h"
+#include "core/changes.h"
+#include "core/fields.h"
+#include "core/ids.h"
+#include "core/workspacestate.h"
+#include "store/store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <random>
+
+using namespace muster;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    qint64 m_wall = 1'700'000'000'000;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_files)); }
+
+    // Compares the materialized incident with the reducer's.
+    static void compareIncidents(const Incident &a, const Incident &b)
+    {
+        QCOMPARE(a.title, b.title);
+        QCOMPARE(a.severity, b.severity);
+        QCOMPARE(a.state, b.state);
+        QCOMPARE(a.services, b.services);
+        QCOMPARE(a.roles, b.roles);
+        QCOMPARE(a.smes, b.smes);
+        QCOMPARE(a.milestones, b.milestones);
+    }
+
+    void expectMatchesReducer(Store &store, const WorkspaceState &reference)
+    {
+        for (const Incident &expected : reference.incidents()) {
+            if (expected.title.isEmpty())
+                continue;
+            const auto loaded = store.incident(expected.id);
+            QVERIFY(loaded.ok());
+            QVERIFY(loaded.value.has_value());
+            compareIncidents(*loaded.value, expected);
+            const auto page = store.logPage(expected.id, {}, 100'000);
+            QVERIFY(page.ok());
+            const QList<LogEntry> log = reference.log(expected.id);
+            QCOMPARE(page.value.size(), log.size());
+            for (qsizetype i = 0; i < log.size(); ++i) // the page is newest first
+                QCOMPARE(page.value.at(page.value.size() - 1 - i).entry.id, log.at(i).id);
+        }
+        const auto people = store.people();
+        QVERIFY(people.ok());
+        for (const Person &p : people.value)
+            QCOMPARE(p.name, reference.people().value(p.id).name);
+    }
+
+private Q_SLOTS:
+    void commitAssignsGapFreeCountersAndOutbox()
+    {
+        const QString path = newPath();
+        QString replica;
+        {
+            Store store([this] { return m_wall; });
+            QVERIFY(!store.open(path, QStringLiteral("default")));
+            replica = store.replicaId();
+            QVERIFY(isValidReplicaId(replica));
+            Declaration d;
+            d.title = QStringLiteral("API latency");
+            const auto result
+                = store.commitLocal(changes::declareIncident(newEntityId(m_wall), d, m_wall), QString());
+            QVERIFY2(result.ok(), qPrintable(result.error.message));
+            for (qsizetype i = 0; i < result.value.size(); ++i) {
+                QCOMPARE(result.value.at(i).id.counter, i + 1);
+                QCOMPARE(result.value.at(i).id.replica, replica);
+                if (i > 0)
+                    QCOMPARE_GT(result.value.at(i).hlc, result.value.at(i - 1).hlc);
+            }
+            QCOMPARE(store.pendingCount().value, result.value.size());
+        }
+        // Reopened: same replica, counters go on where they stopped.
+        Store store([this] { return m_wall; });
+        QVERIFY(!store.open(path, QStringLiteral("default")));
+        QCOMPARE(store.replicaId(), replica);
+        const int before = store.pendingCount().value;
+        const auto active = store.activeIncidents().value;
+        QCOMPARE(active.size(), 1);
+        const auto more = store.commitLocal(
+            changes::logEntry(active.first().id, LogKind::Note, QStringLiteral("x")), QString());
+        QVERIFY(more.ok());
+        QCOMPARE(more.value.first().id.counter, before + 1);
+    }
+
+    void invalidChangeCommitsNothing()
+    {
+        Store store;
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        const QString id = newEntityId(m_wall);
+        const QList<Change> changes { { OpKind::Set, incidentEntity(id), fields::title,
+                                        QStringLiteral("ok") },
+                                      { OpKind::Set, incidentEntity(id), fields::severity, 7 } };
+        const auto result = store.commitLocal(changes, QString());
+        QCOMPARE(result.error.code, StoreError::Code::Invalid);
+        QCOMPARE(store.pendingCount().value, 0);
+        QCOMPARE(store.incidentCount().value, 0);
+        // The next valid write still starts at counter 1.
+        const auto ok = store.commitLocal({ changes.first() }, QString());
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.value.first().id.counter, 1);
+    }
+
+    void hostileTextIsStoredVerbatim()
+    {
+        Store store;
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        Declaration d;
+        d.title
+            = QStringLiteral("'; DROP TABLE incidents; -- \u202e\u0645\u0631\u062d\u0628\u0627 \U0001F525");
+        const QString id = newEntityId(m_wall);
+        QVERIFY(store.commitLocal(changes::declareIncident(id, d, m_wall), QString()).ok());
+        QCOMPARE(store.incident(id).value->title, d.title.trimmed());
+        const auto found = store.searchIncidents(QStringLiteral("DROP"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found.value.size(), 1);
+    }
+
+    void remoteOpsInAnyOrderMatchTheReducer_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("3") << 3u;
+        QTest::newRow("77") << 77u;
+    }
+    void remoteOpsInAnyOrderMatchTheReducer()
+    {
+        QFETCH(quint32, seed);
+        const QList<Operation> ops = testing::randomOps(seed, 3, 300, QStringLiteral("default"));
+        WorkspaceState reference;
+        for (const Operation &op : ops)
+            reference.apply(op);
+
+        QList<Operation> delivery = ops + ops.mid(0, 100); // with duplicates
+        std::mt19937 rng(seed);
+        std::shuffle(delivery.begin(), delivery.end(), rng);
+        Store store([] { return qint64(1'700'000'000'000); });
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        int applied = 0;
+        int duplicates = 0;
+        for (qsizetype i = 0; i < delivery.size(); i += 50) {
+            const auto result = store.applyRemote(delivery.mid(i, 50));
+            QVERIFY2(result.ok(), qPrintable(result.error.message));
+            QVERIFY(result.value.rejected.isEmpty());
+            applied += result.value.applied + result.value.superseded;
+            duplicates += result.value.duplicates;
+        }
+        QCOMPARE(applied, ops.size());
+        QCOMPARE(duplicates, 100);
+        expectMatchesReducer(store, reference);
+
+        // The materialized tables are a cache: rebuilt from the op log they are the same.
+        QVERIFY(!store.rebuildMaterialized());
+        expectMatchesReducer(store, reference);
+    }
+
+    void remoteOpsAreCheckedBeforeApplying()
+    {
+        Store store([] { return qint64(1'700'000'000'000); });
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        const QString id = newEntityId(1'700'000'000'000);
+        const QString replica = QStringLiteral("b000000000000001");
+        const QList<Operation> ops {
+            { { replica, 1 },
+              { 1'700'000'000'000, 0 },
+              QString(),
+              QStringLiteral("default"),
+              OpKind::Set,
+              incidentEntity(id),
+              fields::title,
+              QStringLiteral("good") },
+            { { replica, 2 },
+              { 1'700'000'000'000, 1 },
+              QString(),
+              QStringLiteral("other"),
+              OpKind::Set,
+              incidentEntity(id),
+              fields::title,
+              QStringLiteral("wrong workspace") },
+            { { replica, 3 },
+              { 1'700'000'000'000 + 3'600'000, 0 },
+              QString(),
+              QStringLiteral("default"),
+              OpKind::Set,
+              incidentEntity(id),
+              fields::title,
+              QStringLiteral("from the future") },
+            { { replica, 4 },
+              { 1'700'000'000'000, 2 },
+              QString(),
+              QStringLiteral("default"),
+              OpKind::Set,
+              incidentEntity(id),
+              QStringLiteral("bogus"),
+              1 },
+        };
+        const auto result = store.applyRemote(ops);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value.applied, 1);
+        QCOMPARE(result.value.rejected.size(), 3);
+        QVERIFY(result.value.rejected.at(0).contains(QStringLiteral("workspace")));
+        QVERIFY(result.value.rejected.at(1).contains(QStringLiteral("ahead")));
+        QVERIFY(result.value.rejected.at(2).contains(QStringLiteral("unknown incident field")));
+        QCOMPARE(store.incident(id).value->title, QStringLiteral("good"));
+    }
+
+    void logPagesWalkBackwardsWithoutGapsOrRepeats()
+    {
+        Store store([this] { return ++m_wall; });
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        const QString id = newEntityId(m_wall);
+        Declaration d;
+        d.title = QStringLiteral("Paging");
+        QVERIFY(store.commitLocal(changes::declareIncident(id, d, m_wall), QString()).ok());
+        QList<Change> notes;
+        for (int i = 0; i < 120; ++i)
+            notes << changes::logEntry(id, LogKind::Note, QStringLiteral("entry %1").arg(i));
+        QVERIFY(store.commitLocal(notes, QString()).ok());
+
+        QSet<QString> seen;
+        LogCursor cursor;
+        int pages = 0;
+        forever
+        {
+            const auto page = store.logPage(id, cursor, 50);
+            QVERIFY(page.ok());
+            if (page.value.isEmpty())
+                break;
+            ++pages;
+            for (const LogLine &line : page.value)
+                QVERIFY(!seen.contains(line.entry.id.toString())
+                        && (seen.insert(line.entry.id.toString()), true));
+            const LogEntry &last = page.value.last().entry;
+            cursor = { last.hlc.packed(), last.id.replica, last.id.counter };
+        }
+        QCOMPARE(seen.size(), 121); // 120 notes + the declaration line (no IC given)
+        QCOMPARE(pages, 3);
+        const auto newest = store.logPage(id, {}, 1).value.first();
+        QCOMPARE(newest.entry.text, QStringLiteral("entry 119"));
+        QVERIFY(newest.pending);
+    }
+
+    void fullTextSearch()
+    {
+        Store store([this] { return ++m_wall; });
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        const QString a = newEntityId(m_wall);
+        const QString b = newEntityId(m_wall);
+        Declaration d;
+        d.title = QStringLiteral("Database failover");
+        QVERIFY(store.commitLocal(changes::declareIncident(a, d, m_wall), QString()).ok());
+        d.title = QStringLiteral("Zahlungen schlagen fehl");
+        QVERIFY(store.commitLocal(changes::declareIncident(b, d, m_wall), QString()).ok());
+        QVERIFY(store
+                    .commitLocal(changes::logEntry(a, LogKind::Decision,
+                                                   QStringLiteral("Promote replica db-2 to primary")),
+                                 QString())
+                    .ok());
+        QVERIFY(store
+                    .commitLocal(changes::logEntry(b, LogKind::Note,
+                                                   QStringLiteral("Kartenzahlungen über Händler fällt aus")),
+                                 QString())
+                    .ok());
+        QVERIFY(store
+                    .commitLocal(changes::logEntry(b, LogKind::Note,
+                                                   QStringLiteral("quote \" and 'apostrophe' OR NOT")),
+                                 QString())
+                    .ok());
+
+        QCOMPARE(store.searchLog(QStringLiteral("promote"), QString(), 10).value.size(), 1);
+        QCOMPARE(store.searchLog(QStringLiteral("prom"), QString(), 10).value.size(),
+                 1); // prefix while typing
+        QCOMPARE(store.searchLog(QStringLiteral("replica primary"), QString(), 10).value.size(),
+                 1); // all words
+        QCOMPARE(store.searchLog(QStringLiteral("replica banana"), QString(), 10).value.size(), 0);
+        QCOMPARE(store.searchLog(QStringLiteral("handler"), QString(), 10).value.size(),
+                 1); // diacritics folded
+        QCOMPARE(store.searchLog(QStringLiteral("promote"), b, 10).value.size(), 0); // scoped to one incident
+        const auto hit = store.searchLog(QStringLiteral("promote"), QString(), 10).value.first();
+        QCOMPARE(hit.incidentTitle, QStringLiteral("Database failover"));
+        QCOMPARE(hit.entry.kind, LogKind::Decision);
+        // FTS5 syntax typed by a person is searched as words, never run as a query.
+        for (const QString &typed :
+             { QStringLiteral("\""), QStringLiteral("OR NOT"), QStringLiteral("a\" OR \"b"),
+               QStringLiteral("NEAR("), QStringLiteral("*"), QStringLiteral("'apostrophe'") }) {
+            const auto result = store.searchLog(typed, QString(), 10);
+            QVERIFY2(result.ok(), qPrintable(typed));
+        }
+        QCOMPARE(store.searchLog(QStringLiteral("'apostrophe'"), QString(), 10).value.size(), 1);
+        QCOMPARE(store.searchIncidents(QStringLiteral("zahlung"), 10).value.size(), 1);
+    }
+
+    void databaseOfAnotherWorkspaceIsRefused()
+    {
+        const QString path = newPath();
+        {
+            Store store;
+            QVERIFY(!store.open(path, QStringLiteral("payments")));
+        }
+        Store store;
+        const StoreError error = store.open(path, QStringLiteral("search"));
+        QCOMPARE(error.code, StoreError::Code::Invalid);
+        QVERIFY(error.message.contains(QStringLiteral("payments")));
+        QCOMPARE(store.open(newPath(), QStringLiteral("../x")).code, StoreError::Code::Invalid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
