@@ -20,13 +20,13 @@ QString tr(const char *text)
 
 Change set(const QString &incidentId, const QString &field, const QCborValue &value)
 {
-    return { OpKind::Set, incidentEntity(incidentId), field, value };
+    return {OpKind::Set, incidentEntity(incidentId), field, value};
 }
 
 Change log(const QString &incidentId, LogKind kind, const QString &text)
 {
-    return { OpKind::Append, incidentEntity(incidentId), fields::log,
-             QCborMap { { QStringLiteral("kind"), logKindName(kind) }, { QStringLiteral("text"), text } } };
+    return {OpKind::Append, incidentEntity(incidentId), fields::log,
+            QCborMap {{QStringLiteral("kind"), logKindName(kind)}, {QStringLiteral("text"), text}}};
 }
 } // namespace
 
@@ -79,10 +79,10 @@ QList<Change> setSeverity(const Incident &incident, Severity severity)
 {
     if (incident.severity == severity)
         return {};
-    return { set(incident.id, fields::severity, int(severity)),
-             log(incident.id, LogKind::StatusChange,
-                 tr("Severity changed from %1 to %2")
-                     .arg(severityLabel(incident.severity), severityLabel(severity))) };
+    return {set(incident.id, fields::severity, int(severity)),
+            log(incident.id, LogKind::StatusChange,
+                tr("Severity changed from %1 to %2")
+                    .arg(severityLabel(incident.severity), severityLabel(severity)))};
 }
 
 QList<Change> setState(const Incident &incident, LifecycleState state, qint64 nowMs)
@@ -92,8 +92,7 @@ QList<Change> setState(const Incident &incident, LifecycleState state, qint64 no
     QList<Change> out {
         set(incident.id, fields::state, stateName(state)),
         log(incident.id, LogKind::StatusChange,
-            tr("State changed from %1 to %2").arg(stateLabel(incident.state), stateLabel(state)))
-    };
+            tr("State changed from %1 to %2").arg(stateLabel(incident.state), stateLabel(state)))};
     const Milestone milestone = milestoneFor(state);
     if (!incident.milestones.contains(milestone))
         out.insert(1, set(incident.id, milestoneField(milestone), nowMs));
@@ -114,35 +113,35 @@ QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::o
                    .arg(milestoneLabel(milestone), formatLogTime(*before), formatLogTime(*atMs));
     else
         text = tr("%1 time set to %2").arg(milestoneLabel(milestone), formatLogTime(*atMs));
-    return { set(incident.id, milestoneField(milestone), atMs ? QCborValue(*atMs) : QCborValue(nullptr)),
-             log(incident.id, LogKind::StatusChange, text) };
+    return {set(incident.id, milestoneField(milestone), atMs ? QCborValue(*atMs) : QCborValue(nullptr)),
+            log(incident.id, LogKind::StatusChange, text)};
 }
 
 QList<Change> setTitle(const Incident &incident, const QString &title)
 {
     if (incident.title == title.trimmed())
         return {};
-    return { set(incident.id, fields::title, title.trimmed()),
-             log(incident.id, LogKind::StatusChange,
-                 tr("Title changed to \u201c%1\u201d").arg(title.trimmed())) };
+    return {
+        set(incident.id, fields::title, title.trimmed()),
+        log(incident.id, LogKind::StatusChange, tr("Title changed to \u201c%1\u201d").arg(title.trimmed()))};
 }
 
 QList<Change> setSummary(const Incident &incident, const QString &summary)
 {
     if (incident.summary == summary.trimmed())
         return {};
-    return { set(incident.id, fields::summary, summary.trimmed()),
-             log(incident.id, LogKind::StatusChange, tr("Summary updated")) };
+    return {set(incident.id, fields::summary, summary.trimmed()),
+            log(incident.id, LogKind::StatusChange, tr("Summary updated"))};
 }
 
 QList<Change> setServices(const Incident &incident, const QStringList &services)
 {
     if (incident.services == services)
         return {};
-    return { set(incident.id, fields::services, QCborArray::fromStringList(services)),
-             log(incident.id, LogKind::StatusChange,
-                 tr("Affected services: %1")
-                     .arg(services.isEmpty() ? tr("none") : services.join(QStringLiteral(", ")))) };
+    return {set(incident.id, fields::services, QCborArray::fromStringList(services)),
+            log(incident.id, LogKind::StatusChange,
+                tr("Affected services: %1")
+                    .arg(services.isEmpty() ? tr("none") : services.join(QStringLiteral(", "))))};
 }
 
 QList<Change> assignRole(const Incident &incident, Role role, const QString &personId,
@@ -157,7 +156,7 @@ QList<Change> assignRole(const Incident &incident, Role role, const QString &per
         text = tr("Command passed from %1 to %2").arg(previousName, personName);
     else
         text = tr("%1 is now %2").arg(personName, roleLabel(role));
-    return { set(incident.id, roleField(role), personId), log(incident.id, LogKind::RoleChange, text) };
+    return {set(incident.id, roleField(role), personId), log(incident.id, LogKind::RoleChange, text)};
 }
 
 QList<Change> setSubjectMatterExpert(const Incident &incident, const QString &personId,
@@ -165,10 +164,10 @@ QList<Change> setSubjectMatterExpert(const Incident &incident, const QString &pe
 {
     if (incident.smes.contains(personId) == member)
         return {};
-    return { set(incident.id, smeField(personId), member),
-             log(incident.id, LogKind::RoleChange,
-                 member ? tr("%1 joined as subject-matter expert").arg(personName)
-                        : tr("%1 is no longer a subject-matter expert").arg(personName)) };
+    return {set(incident.id, smeField(personId), member),
+            log(incident.id, LogKind::RoleChange,
+                member ? tr("%1 joined as subject-matter expert").arg(personName)
+                       : tr("%1 is no longer a subject-matter expert").arg(personName))};
 }
 
 QList<Change> logEntry(const QString &incidentId, LogKind kind, const QString &text,
@@ -180,20 +179,20 @@ QList<Change> logEntry(const QString &incidentId, LogKind kind, const QString &t
         value.insert(QStringLiteral("corrects"), corrects->toString());
         change.value = value;
     }
-    return { change };
+    return {change};
 }
 
 QList<Change> attachRunbook(const Incident &incident, const QString &attachmentId,
                             const RunbookTemplate &runbook)
 {
-    const QCborMap value { { QStringLiteral("template"), runbook.id },
-                           { QStringLiteral("title"), runbook.title },
-                           { QStringLiteral("steps"), QCborArray::fromStringList(runbook.steps) } };
-    return { set(incident.id, runbookField(attachmentId), value),
-             log(incident.id, LogKind::System,
-                 QCoreApplication::translate("muster", "Runbook attached: %1 (%n steps)", nullptr,
-                                             int(runbook.steps.size()))
-                     .arg(runbook.title)) };
+    const QCborMap value {{QStringLiteral("template"), runbook.id},
+                          {QStringLiteral("title"), runbook.title},
+                          {QStringLiteral("steps"), QCborArray::fromStringList(runbook.steps)}};
+    return {set(incident.id, runbookField(attachmentId), value),
+            log(incident.id, LogKind::System,
+                QCoreApplication::translate("muster", "Runbook attached: %1 (%n steps)", nullptr,
+                                            int(runbook.steps.size()))
+                    .arg(runbook.title))};
 }
 
 QList<Change> setStep(const Incident &incident, const QString &attachmentId, int index, StepState state,
@@ -202,8 +201,8 @@ QList<Change> setStep(const Incident &incident, const QString &attachmentId, int
     const RunbookAttachment runbook = incident.runbooks.value(attachmentId);
     if (index < 0 || index >= runbook.steps.size())
         return {};
-    const StepProgress progress { state, byPersonId, nowMs, note.trimmed() };
-    QList<Change> out { set(incident.id, stepField(attachmentId, index), progress.toCbor()) };
+    const StepProgress progress {state, byPersonId, nowMs, note.trimmed()};
+    QList<Change> out {set(incident.id, stepField(attachmentId, index), progress.toCbor())};
     if (state == StepState::Done || state == StepState::Skipped) {
         out << log(incident.id, LogKind::System,
                    tr("Runbook step %1 %2: %3")
@@ -219,7 +218,7 @@ QList<Change> savePerson(const QString &personId, const Person &before, const Pe
     const QString entity = personEntity(personId);
     auto add = [&](const QString &field, const QString &old, const QString &now) {
         if (old != now.trimmed() || before.id.isEmpty())
-            out << Change { OpKind::Set, entity, field, now.trimmed() };
+            out << Change {OpKind::Set, entity, field, now.trimmed()};
     };
     add(fields::name, before.name, after.name);
     add(fields::email, before.email, after.email);

@@ -236,8 +236,8 @@ QString logKindLabel(LogKind kind)
 
 std::optional<LogKind> logKindFromName(QStringView name)
 {
-    static constexpr std::array kinds { LogKind::Note,         LogKind::Decision,   LogKind::Action,
-                                        LogKind::StatusChange, LogKind::RoleChange, LogKind::System };
+    static constexpr std::array kinds {LogKind::Note,         LogKind::Decision,   LogKind::Action,
+                                       LogKind::StatusChange, LogKind::RoleChange, LogKind::System};
     return fromName(name, kinds, &logKindName);
 }
 
@@ -278,8 +278,8 @@ QString stepStateLabel(StepState state)
 
 std::optional<StepState> stepStateFromName(QStringView name)
 {
-    static constexpr std::array states { StepState::Todo, StepState::Doing, StepState::Done,
-                                         StepState::Skipped };
+    static constexpr std::array states {StepState::Todo, StepState::Doing, StepState::Done,
+                                        StepState::Skipped};
     return fromName(name, states, &stepStateName);
 }
 

@@ -32,10 +32,10 @@ enum class LifecycleState
     Learning,
     Closed
 };
-inline constexpr std::array allLifecycleStates { LifecycleState::Detected,      LifecycleState::Acknowledged,
-                                                 LifecycleState::Investigating, LifecycleState::Mitigated,
-                                                 LifecycleState::Resolved,      LifecycleState::Learning,
-                                                 LifecycleState::Closed };
+inline constexpr std::array allLifecycleStates {LifecycleState::Detected,      LifecycleState::Acknowledged,
+                                                LifecycleState::Investigating, LifecycleState::Mitigated,
+                                                LifecycleState::Resolved,      LifecycleState::Learning,
+                                                LifecycleState::Closed};
 QString stateName(LifecycleState state); // wire name, "investigating"
 QString stateLabel(LifecycleState state); // "Investigating"
 std::optional<LifecycleState> stateFromName(QStringView name);
@@ -54,10 +54,9 @@ enum class Milestone
     Learning,
     Closed
 };
-inline constexpr std::array allMilestones { Milestone::ImpactStarted, Milestone::Detected,
-                                            Milestone::Acknowledged,  Milestone::Investigating,
-                                            Milestone::Mitigated,     Milestone::Resolved,
-                                            Milestone::Learning,      Milestone::Closed };
+inline constexpr std::array allMilestones {
+    Milestone::ImpactStarted, Milestone::Detected, Milestone::Acknowledged, Milestone::Investigating,
+    Milestone::Mitigated,     Milestone::Resolved, Milestone::Learning,     Milestone::Closed};
 QString milestoneName(Milestone milestone); // "impact_started"
 QString milestoneLabel(Milestone milestone);
 std::optional<Milestone> milestoneFromName(QStringView name);
@@ -73,8 +72,8 @@ enum class Role
     OperationsLead,
     Scribe
 };
-inline constexpr std::array allRoles { Role::IncidentCommander, Role::DeputyCommander,
-                                       Role::CommunicationsLead, Role::OperationsLead, Role::Scribe };
+inline constexpr std::array allRoles {Role::IncidentCommander, Role::DeputyCommander,
+                                      Role::CommunicationsLead, Role::OperationsLead, Role::Scribe};
 QString roleName(Role role); // "ic"
 QString roleLabel(Role role); // "Incident Commander"
 std::optional<Role> roleFromName(QStringView name);

@@ -159,9 +159,9 @@ std::optional<EntityRef> EntityRef::parse(QStringView entity)
     if (!isValidEntityId(id))
         return std::nullopt;
     if (type == u"incident")
-        return EntityRef { EntityType::Incident, id.toString() };
+        return EntityRef {EntityType::Incident, id.toString()};
     if (type == u"person")
-        return EntityRef { EntityType::Person, id.toString() };
+        return EntityRef {EntityType::Person, id.toString()};
     return std::nullopt;
 }
 
@@ -237,7 +237,7 @@ std::optional<std::pair<QString, int>> stepOfField(QStringView field)
     const int index = QStringView(*rest).mid(dot + 1).toInt(&ok);
     if (!ok || index < 0 || index >= limits::stepsPerRunbook || !isValidEntityId(attachment))
         return std::nullopt;
-    return std::pair { attachment, index };
+    return std::pair {attachment, index};
 }
 
 QString validateText(const QString &text, int maxChars, bool multiLine)

@@ -76,7 +76,7 @@ std::optional<std::pair<QString, int>> stepOfField(QStringView field);
 QString validateChange(const Change &change);
 inline QString validateOperation(const Operation &op)
 {
-    return validateChange({ op.kind, op.entity, op.field, op.value });
+    return validateChange({op.kind, op.entity, op.field, op.value});
 }
 
 // Text that is acceptable for a field: no NUL or other control characters except tab and

@@ -15,12 +15,12 @@ HlcTimestamp HybridLogicalClock::now()
 {
     const qint64 wall = m_wallClock();
     if (wall > m_last.wallMs) {
-        m_last = { wall, 0 };
+        m_last = {wall, 0};
     } else if (m_last.logical < 0xffff) {
         ++m_last.logical;
     } else {
         // 65,536 events in one millisecond: borrow the next millisecond rather than wrap.
-        m_last = { m_last.wallMs + 1, 0 };
+        m_last = {m_last.wallMs + 1, 0};
     }
     return m_last;
 }

@@ -20,7 +20,7 @@ struct HlcTimestamp
     quint64 packed() const { return (quint64(wallMs) << 16) | logical; }
     static HlcTimestamp fromPacked(quint64 packed)
     {
-        return { qint64(packed >> 16), quint16(packed & 0xffff) };
+        return {qint64(packed >> 16), quint16(packed & 0xffff)};
     }
 
     bool isNull() const { return wallMs == 0 && logical == 0; }

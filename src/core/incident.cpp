@@ -22,9 +22,9 @@ StepProgress StepProgress::fromCbor(const QCborValue &value)
 
 QCborMap StepProgress::toCbor() const
 {
-    QCborMap map { { QStringLiteral("state"), stepStateName(state) },
-                   { QStringLiteral("by"), by },
-                   { QStringLiteral("at"), atMs } };
+    QCborMap map {{QStringLiteral("state"), stepStateName(state)},
+                  {QStringLiteral("by"), by},
+                  {QStringLiteral("at"), atMs}};
     if (!note.isEmpty())
         map.insert(QStringLiteral("note"), note);
     return map;
@@ -38,7 +38,7 @@ QString Incident::holderOf(Role role) const
 
 qint64 Incident::startedAtMs() const
 {
-    for (Milestone m : { Milestone::Detected, Milestone::ImpactStarted, Milestone::Acknowledged }) {
+    for (Milestone m : {Milestone::Detected, Milestone::ImpactStarted, Milestone::Acknowledged}) {
         if (milestones.contains(m))
             return milestones.value(m);
     }
@@ -87,10 +87,10 @@ void Incident::applySet(const QString &field, const QCborValue &value)
         }
     } else if (auto attachment = runbookOfField(field)) {
         const QCborMap map = value.toMap();
-        RunbookAttachment runbook { *attachment,
-                                    map.value(QStringLiteral("template")).toString(),
-                                    map.value(QStringLiteral("title")).toString(),
-                                    {} };
+        RunbookAttachment runbook {*attachment,
+                                   map.value(QStringLiteral("template")).toString(),
+                                   map.value(QStringLiteral("title")).toString(),
+                                   {}};
         for (const QCborValue &step : map.value(QStringLiteral("steps")).toArray())
             runbook.steps.append(step.toString());
         runbooks.insert(*attachment, runbook);

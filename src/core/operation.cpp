@@ -34,7 +34,7 @@ std::optional<OpId> OpId::fromString(QStringView text)
     const qint64 counter = text.mid(colon + 1).toLongLong(&ok);
     if (!ok || counter < 1 || !isValidReplicaId(text.left(colon)))
         return std::nullopt;
-    return OpId { text.left(colon).toString(), counter };
+    return OpId {text.left(colon).toString(), counter};
 }
 
 QCborMap Operation::toCbor() const
@@ -62,7 +62,7 @@ std::optional<Operation> Operation::fromCbor(const QCborValue &cbor, QString *er
     if (!cbor.isMap())
         return fail(tr("operation is not a map"));
     const QCborMap map = cbor.toMap();
-    for (const QString &key : { kReplica, kActor, kWorkspace, kKind, kEntity, kField }) {
+    for (const QString &key : {kReplica, kActor, kWorkspace, kKind, kEntity, kField}) {
         if (!map.value(key).isString())
             return fail(tr("operation field '%1' missing or not text").arg(key));
     }
@@ -70,7 +70,7 @@ std::optional<Operation> Operation::fromCbor(const QCborValue &cbor, QString *er
         return fail(tr("operation counter or clock missing or not an integer"));
 
     Operation op;
-    op.id = { map.value(kReplica).toString(), map.value(kCounter).toInteger() };
+    op.id = {map.value(kReplica).toString(), map.value(kCounter).toInteger()};
     if (!isValidReplicaId(op.id.replica) || op.id.counter < 1)
         return fail(tr("operation id is malformed"));
     op.hlc = HlcTimestamp::fromPacked(quint64(map.value(kHlc).toInteger()));

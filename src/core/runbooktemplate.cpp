@@ -57,7 +57,7 @@ QList<RunbookTemplate> loadRunbookTemplates(const QString &directory, bool bundl
 {
     QList<RunbookTemplate> out;
     const QDir dir(directory);
-    for (const QFileInfo &info : dir.entryInfoList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name)) {
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
         QFile file(info.absoluteFilePath());
         // A template is a page of text; anything much larger is not one.
         if (info.size() > 256 * 1024 || !file.open(QIODevice::ReadOnly)) {

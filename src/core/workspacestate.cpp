@@ -32,9 +32,8 @@ WorkspaceState::Applied WorkspaceState::apply(const Operation &op, QString *erro
             op.actor,
             logKindFromName(value.value(QStringLiteral("kind")).toString()).value_or(LogKind::Note),
             value.value(QStringLiteral("text")).toString(),
-            OpId::fromString(value.value(QStringLiteral("corrects")).toString())
-        };
-        m_logs[entity.id].insert({ op.hlc.packed(), op.id.replica, op.id.counter }, entry);
+            OpId::fromString(value.value(QStringLiteral("corrects")).toString())};
+        m_logs[entity.id].insert({op.hlc.packed(), op.id.replica, op.id.counter}, entry);
         m_incidents[entity.id].id = entity.id;
         return Applied::Changed;
     }
@@ -43,7 +42,7 @@ WorkspaceState::Applied WorkspaceState::apply(const Operation &op, QString *erro
     auto current = m_registers.constFind(registerKey);
     if (current != m_registers.cend() && !writeWins(op.hlc, op.id.replica, current->hlc, current->replica))
         return Applied::Superseded;
-    m_registers.insert(registerKey, { op.hlc, op.id.replica });
+    m_registers.insert(registerKey, {op.hlc, op.id.replica});
 
     if (entity.type == EntityType::Incident) {
         Incident &incident = m_incidents[entity.id];
@@ -68,40 +67,40 @@ QByteArray WorkspaceState::stateHash() const
     // typed records field by field in sorted order.
     QCborArray all;
     for (const Incident &i : m_incidents) {
-        QCborMap m { { QStringLiteral("id"), i.id },
-                     { QStringLiteral("title"), i.title },
-                     { QStringLiteral("summary"), i.summary },
-                     { QStringLiteral("severity"), int(i.severity) },
-                     { QStringLiteral("state"), stateName(i.state) },
-                     { QStringLiteral("services"), QCborArray::fromStringList(i.services) },
-                     { QStringLiteral("impact"), i.impact },
-                     { QStringLiteral("drill"), i.drill },
-                     { QStringLiteral("smes"), QCborArray::fromStringList(i.smes) } };
+        QCborMap m {{QStringLiteral("id"), i.id},
+                    {QStringLiteral("title"), i.title},
+                    {QStringLiteral("summary"), i.summary},
+                    {QStringLiteral("severity"), int(i.severity)},
+                    {QStringLiteral("state"), stateName(i.state)},
+                    {QStringLiteral("services"), QCborArray::fromStringList(i.services)},
+                    {QStringLiteral("impact"), i.impact},
+                    {QStringLiteral("drill"), i.drill},
+                    {QStringLiteral("smes"), QCborArray::fromStringList(i.smes)}};
         QCborArray milestones;
         for (auto it = i.milestones.cbegin(); it != i.milestones.cend(); ++it)
-            milestones.append(QCborArray { milestoneName(it.key()), it.value() });
+            milestones.append(QCborArray {milestoneName(it.key()), it.value()});
         m.insert(QStringLiteral("milestones"), milestones);
         QCborArray roles;
         for (auto it = i.roles.cbegin(); it != i.roles.cend(); ++it)
-            roles.append(QCborArray { roleName(it.key()), it.value() });
+            roles.append(QCborArray {roleName(it.key()), it.value()});
         m.insert(QStringLiteral("roles"), roles);
         QCborArray steps;
         for (auto it = i.steps.cbegin(); it != i.steps.cend(); ++it)
-            steps.append(QCborArray { it.key().first, it.key().second, it.value().toCbor() });
+            steps.append(QCborArray {it.key().first, it.key().second, it.value().toCbor()});
         m.insert(QStringLiteral("steps"), steps);
         QCborArray runbooks;
         for (const RunbookAttachment &r : i.runbooks)
-            runbooks.append(QCborArray { r.id, r.title, QCborArray::fromStringList(r.steps) });
+            runbooks.append(QCborArray {r.id, r.title, QCborArray::fromStringList(r.steps)});
         m.insert(QStringLiteral("runbooks"), runbooks);
         QCborArray log;
         for (const LogEntry &e : m_logs.value(i.id))
-            log.append(QCborArray { e.id.toString(), qint64(e.hlc.packed()), e.author, logKindName(e.kind),
-                                    e.text });
+            log.append(
+                QCborArray {e.id.toString(), qint64(e.hlc.packed()), e.author, logKindName(e.kind), e.text});
         m.insert(QStringLiteral("log"), log);
         all.append(m);
     }
     for (const Person &p : m_people)
-        all.append(QCborArray { p.id, p.name, p.email, p.team, p.handle });
+        all.append(QCborArray {p.id, p.name, p.email, p.team, p.handle});
     return QCryptographicHash::hash(all.toCborValue().toCbor(), QCryptographicHash::Sha256);
 }
 

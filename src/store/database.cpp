@@ -44,23 +44,23 @@ StoreError Database::open(const QString &path)
     QFile file(path);
     if (file.exists() && file.size() > 0) {
         if (!file.open(QIODevice::ReadOnly))
-            return { StoreError::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString()) };
+            return {StoreError::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
         if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
-            return { StoreError::Code::Corrupt,
-                     tr("%1 is not a Muster database (it may be damaged). It was left untouched; "
-                        "move it away or restore it from a backup.")
-                         .arg(path) };
+            return {StoreError::Code::Corrupt,
+                    tr("%1 is not a Muster database (it may be damaged). It was left untouched; "
+                       "move it away or restore it from a backup.")
+                        .arg(path)};
         }
     }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open())
-        return { StoreError::Code::Io, tr("Cannot open %1: %2").arg(path, m_db.lastError().text()) };
+        return {StoreError::Code::Io, tr("Cannot open %1: %2").arg(path, m_db.lastError().text())};
 
     // PRAGMAs as queries: the driver's connect options are not reliable for these.
-    for (const char *pragma : { "PRAGMA busy_timeout = 2000", "PRAGMA foreign_keys = ON",
-                                "PRAGMA trusted_schema = OFF", "PRAGMA synchronous = FULL" }) {
+    for (const char *pragma : {"PRAGMA busy_timeout = 2000", "PRAGMA foreign_keys = ON",
+                               "PRAGMA trusted_schema = OFF", "PRAGMA synchronous = FULL"}) {
         if (auto error = exec(QString::fromLatin1(pragma)))
             return error;
     }
@@ -69,9 +69,9 @@ StoreError Database::open(const QString &path)
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
         return errorFrom(check, tr("Checking %1").arg(path));
     if (const QString verdict = check.value(0).toString(); verdict != u"ok") {
-        return { StoreError::Code::Corrupt,
-                 tr("%1 failed its integrity check (%2). It was left untouched; restore it from a backup.")
-                     .arg(path, verdict.left(200)) };
+        return {StoreError::Code::Corrupt,
+                tr("%1 failed its integrity check (%2). It was left untouched; restore it from a backup.")
+                    .arg(path, verdict.left(200))};
     }
     check.finish();
 
@@ -173,19 +173,19 @@ StoreError Database::errorFrom(const QSqlQuery &query, const QString &what)
     switch (code) {
     case sqliteBusy:
     case sqliteLocked:
-        return { StoreError::Code::Locked,
-                 tr("The database is in use by another program and stayed locked. Nothing was changed; "
-                    "close the other program and try again.") };
+        return {StoreError::Code::Locked,
+                tr("The database is in use by another program and stayed locked. Nothing was changed; "
+                   "close the other program and try again.")};
     case sqliteFull:
-        return { StoreError::Code::DiskFull,
-                 tr("The disk is full. The change was not saved; free some space and try again.") };
+        return {StoreError::Code::DiskFull,
+                tr("The disk is full. The change was not saved; free some space and try again.")};
     case sqliteCorrupt:
     case sqliteNotADatabase:
-        return { StoreError::Code::Corrupt,
-                 tr("The database is damaged (%1). It was left untouched; restore it from a backup.")
-                     .arg(error.databaseText()) };
+        return {StoreError::Code::Corrupt,
+                tr("The database is damaged (%1). It was left untouched; restore it from a backup.")
+                    .arg(error.databaseText())};
     default:
-        return { StoreError::Code::Io, tr("Database error: %1").arg(error.text()) };
+        return {StoreError::Code::Io, tr("Database error: %1").arg(error.text())};
     }
 }
 

@@ -15,18 +15,18 @@ namespace {
 const QHash<QString, QString> &incidentColumnStatements()
 {
     static const QHash<QString, QString> statements {
-        { fields::title, QStringLiteral("UPDATE incidents SET title = ? WHERE id = ?") },
-        { fields::summary, QStringLiteral("UPDATE incidents SET summary = ? WHERE id = ?") },
-        { fields::severity, QStringLiteral("UPDATE incidents SET severity = ? WHERE id = ?") },
-        { fields::state, QStringLiteral("UPDATE incidents SET state = ? WHERE id = ?") },
-        { fields::services, QStringLiteral("UPDATE incidents SET services = ? WHERE id = ?") },
-        { fields::impact, QStringLiteral("UPDATE incidents SET impact = ? WHERE id = ?") },
-        { fields::drill, QStringLiteral("UPDATE incidents SET drill = ? WHERE id = ?") },
-        { fields::askOtherTeams, QStringLiteral("UPDATE incidents SET ask_other_teams = ? WHERE id = ?") },
-        { fields::askCustomerVisible,
-          QStringLiteral("UPDATE incidents SET ask_customer_visible = ? WHERE id = ?") },
-        { fields::askUnresolvedHour,
-          QStringLiteral("UPDATE incidents SET ask_unresolved_hour = ? WHERE id = ?") },
+        {fields::title, QStringLiteral("UPDATE incidents SET title = ? WHERE id = ?")},
+        {fields::summary, QStringLiteral("UPDATE incidents SET summary = ? WHERE id = ?")},
+        {fields::severity, QStringLiteral("UPDATE incidents SET severity = ? WHERE id = ?")},
+        {fields::state, QStringLiteral("UPDATE incidents SET state = ? WHERE id = ?")},
+        {fields::services, QStringLiteral("UPDATE incidents SET services = ? WHERE id = ?")},
+        {fields::impact, QStringLiteral("UPDATE incidents SET impact = ? WHERE id = ?")},
+        {fields::drill, QStringLiteral("UPDATE incidents SET drill = ? WHERE id = ?")},
+        {fields::askOtherTeams, QStringLiteral("UPDATE incidents SET ask_other_teams = ? WHERE id = ?")},
+        {fields::askCustomerVisible,
+         QStringLiteral("UPDATE incidents SET ask_customer_visible = ? WHERE id = ?")},
+        {fields::askUnresolvedHour,
+         QStringLiteral("UPDATE incidents SET ask_unresolved_hour = ? WHERE id = ?")},
     };
     return statements;
 }
@@ -34,10 +34,10 @@ const QHash<QString, QString> &incidentColumnStatements()
 const QHash<QString, QString> &personColumnStatements()
 {
     static const QHash<QString, QString> statements {
-        { fields::name, QStringLiteral("UPDATE people SET name = ? WHERE id = ?") },
-        { fields::email, QStringLiteral("UPDATE people SET email = ? WHERE id = ?") },
-        { fields::team, QStringLiteral("UPDATE people SET team = ? WHERE id = ?") },
-        { fields::handle, QStringLiteral("UPDATE people SET handle = ? WHERE id = ?") },
+        {fields::name, QStringLiteral("UPDATE people SET name = ? WHERE id = ?")},
+        {fields::email, QStringLiteral("UPDATE people SET email = ? WHERE id = ?")},
+        {fields::team, QStringLiteral("UPDATE people SET team = ? WHERE id = ?")},
+        {fields::handle, QStringLiteral("UPDATE people SET handle = ? WHERE id = ?")},
     };
     return statements;
 }
@@ -64,23 +64,23 @@ StoreResult<Materializer::Outcome> Materializer::apply(const Operation &op)
         QStringLiteral("INSERT INTO ops (replica, counter, hlc, actor, kind, entity, field, value)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (replica, counter) DO NOTHING"));
     if (auto error = m_db.exec(insert,
-                               { op.id.replica, op.id.counter, qint64(op.hlc.packed()), op.actor,
-                                 int(op.kind), op.entity, op.field, op.value.toCbor() }))
-        return { Outcome::Duplicate, error };
+                               {op.id.replica, op.id.counter, qint64(op.hlc.packed()), op.actor, int(op.kind),
+                                op.entity, op.field, op.value.toCbor()}))
+        return {Outcome::Duplicate, error};
     if (insert.numRowsAffected() == 0)
-        return { Outcome::Duplicate, {} };
+        return {Outcome::Duplicate, {}};
     Outcome outcome = Outcome::Changed;
     StoreError error = fold(op, &outcome);
-    return { outcome, error };
+    return {outcome, error};
 }
 
 StoreError Materializer::rebuild()
 {
     for (const char *sql :
-         { "DELETE FROM log_entries", "DELETE FROM step_progress", "DELETE FROM runbooks", "DELETE FROM smes",
-           "DELETE FROM roles", "DELETE FROM milestones", "DELETE FROM incidents", "DELETE FROM people",
-           "DELETE FROM registers", "INSERT INTO log_fts (log_fts) VALUES ('delete-all')",
-           "DELETE FROM incident_fts" }) {
+         {"DELETE FROM log_entries", "DELETE FROM step_progress", "DELETE FROM runbooks", "DELETE FROM smes",
+          "DELETE FROM roles", "DELETE FROM milestones", "DELETE FROM incidents", "DELETE FROM people",
+          "DELETE FROM registers", "INSERT INTO log_fts (log_fts) VALUES ('delete-all')",
+          "DELETE FROM incident_fts"}) {
         if (auto error = m_db.exec(QString::fromLatin1(sql)))
             return error;
     }
@@ -90,7 +90,7 @@ StoreError Materializer::rebuild()
         return error;
     while (all.next()) {
         Operation op;
-        op.id = { all.value(0).toString(), all.value(1).toLongLong() };
+        op.id = {all.value(0).toString(), all.value(1).toLongLong()};
         op.hlc = HlcTimestamp::fromPacked(all.value(2).toULongLong());
         op.actor = all.value(3).toString();
         op.kind = OpKind(all.value(4).toInt());
@@ -114,7 +114,7 @@ StoreError Materializer::fold(const Operation &op, Outcome *outcome)
 
     QSqlQuery &current
         = m_db.prepared(QStringLiteral("SELECT hlc, replica FROM registers WHERE entity = ? AND field = ?"));
-    if (auto error = m_db.exec(current, { op.entity, op.field }))
+    if (auto error = m_db.exec(current, {op.entity, op.field}))
         return error;
     if (current.next()) {
         const auto hlc = HlcTimestamp::fromPacked(current.value(0).toULongLong());
@@ -128,7 +128,7 @@ StoreError Materializer::fold(const Operation &op, Outcome *outcome)
     current.finish();
     QSqlQuery &write = m_db.prepared(
         QStringLiteral("INSERT OR REPLACE INTO registers (entity, field, hlc, replica) VALUES (?, ?, ?, ?)"));
-    if (auto error = m_db.exec(write, { op.entity, op.field, qint64(op.hlc.packed()), op.id.replica }))
+    if (auto error = m_db.exec(write, {op.entity, op.field, qint64(op.hlc.packed()), op.id.replica}))
         return error;
     *outcome = Outcome::Changed;
     return entity.type == EntityType::Incident ? foldIncidentSet(entity.id, op)
@@ -138,7 +138,7 @@ StoreError Materializer::fold(const Operation &op, Outcome *outcome)
 StoreError Materializer::ensureIncident(const QString &incidentId)
 {
     return m_db.exec(m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO incidents (id) VALUES (?)")),
-                     { incidentId });
+                     {incidentId});
 }
 
 StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
@@ -146,7 +146,7 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
     if (auto error = ensureIncident(id))
         return error;
     if (auto sql = incidentColumnStatements().constFind(op.field); sql != incidentColumnStatements().cend()) {
-        if (auto error = m_db.exec(m_db.prepared(*sql), { columnValue(op.field, op.value), id }))
+        if (auto error = m_db.exec(m_db.prepared(*sql), {columnValue(op.field, op.value), id}))
             return error;
         return op.field == fields::title || op.field == fields::summary ? reindexIncident(id) : StoreError();
     }
@@ -155,10 +155,10 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
         StoreError error = op.value.isNull()
             ? m_db.exec(
                 m_db.prepared(QStringLiteral("DELETE FROM milestones WHERE incident = ? AND milestone = ?")),
-                { id, milestoneName(*milestone) })
+                {id, milestoneName(*milestone)})
             : m_db.exec(m_db.prepared(QStringLiteral(
                             "INSERT OR REPLACE INTO milestones (incident, milestone, at) VALUES (?, ?, ?)")),
-                        { id, milestoneName(*milestone), op.value.toInteger() });
+                        {id, milestoneName(*milestone), op.value.toInteger()});
         if (error)
             return error;
         // "Elapsed" counts from detection, falling back as Incident::startedAtMs() does.
@@ -167,33 +167,33 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
                              " AND milestone IN ('detected', 'impact_started', 'acknowledged')"
                              " ORDER BY CASE milestone WHEN 'detected' THEN 0 WHEN 'impact_started' THEN 1"
                              " ELSE 2 END LIMIT 1) WHERE id = ?")),
-                         { id, id });
+                         {id, id});
     }
     if (auto role = roleOfField(op.field)) {
         const QString person = op.value.toString();
         return person.isEmpty()
             ? m_db.exec(m_db.prepared(QStringLiteral("DELETE FROM roles WHERE incident = ? AND role = ?")),
-                        { id, roleName(*role) })
+                        {id, roleName(*role)})
             : m_db.exec(m_db.prepared(QStringLiteral(
                             "INSERT OR REPLACE INTO roles (incident, role, person) VALUES (?, ?, ?)")),
-                        { id, roleName(*role), person });
+                        {id, roleName(*role), person});
     }
     if (auto person = smeOfField(op.field)) {
         return op.value.toBool()
             ? m_db.exec(
                 m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO smes (incident, person) VALUES (?, ?)")),
-                { id, *person })
+                {id, *person})
             : m_db.exec(m_db.prepared(QStringLiteral("DELETE FROM smes WHERE incident = ? AND person = ?")),
-                        { id, *person });
+                        {id, *person});
     }
     if (auto attachment = runbookOfField(op.field)) {
         const QCborMap map = op.value.toMap();
         return m_db.exec(m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO runbooks"
                                                       " (incident, attachment, template, title, steps)"
                                                       " VALUES (?, ?, ?, ?, ?)")),
-                         { id, *attachment, map.value(QStringLiteral("template")).toString(),
-                           map.value(QStringLiteral("title")).toString(),
-                           map.value(QStringLiteral("steps")).toCbor() });
+                         {id, *attachment, map.value(QStringLiteral("template")).toString(),
+                          map.value(QStringLiteral("title")).toString(),
+                          map.value(QStringLiteral("steps")).toCbor()});
     }
     if (auto step = stepOfField(op.field)) {
         const StepProgress progress = StepProgress::fromCbor(op.value);
@@ -201,8 +201,8 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
             m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO step_progress"
                                          " (incident, attachment, step, state, done_by, at, note)"
                                          " VALUES (?, ?, ?, ?, ?, ?, ?)")),
-            { id, step->first, step->second, stepStateName(progress.state), progress.by, progress.atMs,
-              progress.note });
+            {id, step->first, step->second, stepStateName(progress.state), progress.by, progress.atMs,
+             progress.note});
     }
     return {}; // validated ops have no other fields
 }
@@ -212,23 +212,23 @@ StoreError Materializer::reindexIncident(const QString &id)
     if (auto error
         = m_db.exec(m_db.prepared(QStringLiteral(
                         "DELETE FROM incident_fts WHERE rowid = (SELECT rowid FROM incidents WHERE id = ?)")),
-                    { id }))
+                    {id}))
         return error;
     return m_db.exec(
         m_db.prepared(QStringLiteral("INSERT INTO incident_fts (rowid, title, summary)"
                                      " SELECT rowid, title, summary FROM incidents WHERE id = ?")),
-        { id });
+        {id});
 }
 
 StoreError Materializer::foldPersonSet(const QString &id, const Operation &op)
 {
     if (auto error
-        = m_db.exec(m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO people (id) VALUES (?)")), { id }))
+        = m_db.exec(m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO people (id) VALUES (?)")), {id}))
         return error;
     const auto sql = personColumnStatements().constFind(op.field);
     if (sql == personColumnStatements().cend())
         return {};
-    return m_db.exec(m_db.prepared(*sql), { op.value.toString(), id });
+    return m_db.exec(m_db.prepared(*sql), {op.value.toString(), id});
 }
 
 StoreError Materializer::foldLogEntry(const QString &incidentId, const Operation &op)
@@ -243,18 +243,18 @@ StoreError Materializer::foldLogEntry(const QString &incidentId, const Operation
                                        " (replica, counter, incident, hlc, author, kind, text, corrects)"
                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (auto error = m_db.exec(insert,
-                               { op.id.replica, op.id.counter, incidentId, qint64(op.hlc.packed()), op.actor,
-                                 value.value(QStringLiteral("kind")).toString(), text,
-                                 corrects.isString() ? QVariant(corrects.toString()) : QVariant() }))
+                               {op.id.replica, op.id.counter, incidentId, qint64(op.hlc.packed()), op.actor,
+                                value.value(QStringLiteral("kind")).toString(), text,
+                                corrects.isString() ? QVariant(corrects.toString()) : QVariant()}))
         return error;
     if (auto error
         = m_db.exec(m_db.prepared(QStringLiteral("INSERT INTO log_fts (rowid, text) VALUES (?, ?)")),
-                    { insert.lastInsertId(), text }))
+                    {insert.lastInsertId(), text}))
         return error;
     return m_db.exec(
         m_db.prepared(QStringLiteral("UPDATE incidents SET log_count = log_count + 1,"
                                      " last_log_at = max(coalesce(last_log_at, 0), ?) WHERE id = ?")),
-        { op.hlc.wallMs, incidentId });
+        {op.hlc.wallMs, incidentId});
 }
 
 } // namespace muster

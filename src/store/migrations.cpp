@@ -20,63 +20,63 @@ struct Migration
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all {
-        { 1,
-          "initial schema: op log, outbox, registers, materialized incidents, log with FTS5",
-          {
-              // Key/value facts about this replica: replica id, workspace, next counter, last clock.
-              "CREATE TABLE local_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-              // Every op ever applied here, local or remote. The truth; everything below is a cache.
-              "CREATE TABLE ops (replica TEXT NOT NULL, counter INTEGER NOT NULL, hlc INTEGER NOT NULL,"
-              " actor TEXT NOT NULL, kind INTEGER NOT NULL, entity TEXT NOT NULL, field TEXT NOT NULL,"
-              " value BLOB NOT NULL, PRIMARY KEY (replica, counter)) WITHOUT ROWID",
-              // Local ops not yet acknowledged by the relay.
-              "CREATE TABLE outbox (replica TEXT NOT NULL, counter INTEGER NOT NULL,"
-              " PRIMARY KEY (replica, counter),"
-              " FOREIGN KEY (replica, counter) REFERENCES ops (replica, counter) ON DELETE CASCADE) WITHOUT "
-              "ROWID",
-              // The winning write of every last-writer-wins register.
-              "CREATE TABLE registers (entity TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL,"
-              " replica TEXT NOT NULL, PRIMARY KEY (entity, field)) WITHOUT ROWID",
-              "CREATE TABLE incidents (id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '',"
-              " summary TEXT NOT NULL DEFAULT '', severity INTEGER NOT NULL DEFAULT 3,"
-              " state TEXT NOT NULL DEFAULT 'detected', services TEXT NOT NULL DEFAULT '',"
-              " impact TEXT NOT NULL DEFAULT '', drill INTEGER NOT NULL DEFAULT 0,"
-              " ask_other_teams INTEGER NOT NULL DEFAULT 0, ask_customer_visible INTEGER NOT NULL DEFAULT 0,"
-              " ask_unresolved_hour INTEGER NOT NULL DEFAULT 0, started_at INTEGER,"
-              " last_log_at INTEGER, log_count INTEGER NOT NULL DEFAULT 0)",
-              "CREATE INDEX incidents_by_state ON incidents (state, severity)",
-              "CREATE TABLE milestones (incident TEXT NOT NULL REFERENCES incidents (id), milestone TEXT NOT "
-              "NULL,"
-              " at INTEGER NOT NULL, PRIMARY KEY (incident, milestone)) WITHOUT ROWID",
-              "CREATE TABLE roles (incident TEXT NOT NULL REFERENCES incidents (id), role TEXT NOT NULL,"
-              " person TEXT NOT NULL, PRIMARY KEY (incident, role)) WITHOUT ROWID",
-              "CREATE TABLE smes (incident TEXT NOT NULL REFERENCES incidents (id), person TEXT NOT NULL,"
-              " PRIMARY KEY (incident, person)) WITHOUT ROWID",
-              "CREATE TABLE runbooks (incident TEXT NOT NULL REFERENCES incidents (id), attachment TEXT NOT "
-              "NULL,"
-              " template TEXT NOT NULL, title TEXT NOT NULL, steps BLOB NOT NULL,"
-              " PRIMARY KEY (incident, attachment)) WITHOUT ROWID",
-              "CREATE TABLE step_progress (incident TEXT NOT NULL REFERENCES incidents (id),"
-              " attachment TEXT NOT NULL, step INTEGER NOT NULL, state TEXT NOT NULL, done_by TEXT NOT NULL,"
-              " at INTEGER NOT NULL, note TEXT NOT NULL, PRIMARY KEY (incident, attachment, step)) WITHOUT "
-              "ROWID",
-              "CREATE TABLE people (id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
-              " email TEXT NOT NULL DEFAULT '', team TEXT NOT NULL DEFAULT '', handle TEXT NOT NULL DEFAULT "
-              "'')"
-              " WITHOUT ROWID",
-              "CREATE TABLE log_entries (seq INTEGER PRIMARY KEY, replica TEXT NOT NULL, counter INTEGER NOT "
-              "NULL,"
-              " incident TEXT NOT NULL REFERENCES incidents (id), hlc INTEGER NOT NULL, author TEXT NOT NULL,"
-              " kind TEXT NOT NULL, text TEXT NOT NULL, corrects TEXT, UNIQUE (replica, counter))",
-              "CREATE INDEX log_by_incident ON log_entries (incident, hlc, replica, counter)",
-              // Full-text indexes over log text and incident titles. The store writes them itself
-              // rather than through triggers: with trusted_schema=OFF, SQLite refuses triggers that
-              // write to virtual tables.
-              "CREATE VIRTUAL TABLE log_fts USING fts5(text, content='log_entries', content_rowid='seq',"
-              " tokenize='unicode61 remove_diacritics 2')",
-              "CREATE VIRTUAL TABLE incident_fts USING fts5(title, summary,"
-              " tokenize='unicode61 remove_diacritics 2')",
-          } },
+        {1,
+         "initial schema: op log, outbox, registers, materialized incidents, log with FTS5",
+         {
+             // Key/value facts about this replica: replica id, workspace, next counter, last clock.
+             "CREATE TABLE local_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+             // Every op ever applied here, local or remote. The truth; everything below is a cache.
+             "CREATE TABLE ops (replica TEXT NOT NULL, counter INTEGER NOT NULL, hlc INTEGER NOT NULL,"
+             " actor TEXT NOT NULL, kind INTEGER NOT NULL, entity TEXT NOT NULL, field TEXT NOT NULL,"
+             " value BLOB NOT NULL, PRIMARY KEY (replica, counter)) WITHOUT ROWID",
+             // Local ops not yet acknowledged by the relay.
+             "CREATE TABLE outbox (replica TEXT NOT NULL, counter INTEGER NOT NULL,"
+             " PRIMARY KEY (replica, counter),"
+             " FOREIGN KEY (replica, counter) REFERENCES ops (replica, counter) ON DELETE CASCADE) WITHOUT "
+             "ROWID",
+             // The winning write of every last-writer-wins register.
+             "CREATE TABLE registers (entity TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL,"
+             " replica TEXT NOT NULL, PRIMARY KEY (entity, field)) WITHOUT ROWID",
+             "CREATE TABLE incidents (id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '',"
+             " summary TEXT NOT NULL DEFAULT '', severity INTEGER NOT NULL DEFAULT 3,"
+             " state TEXT NOT NULL DEFAULT 'detected', services TEXT NOT NULL DEFAULT '',"
+             " impact TEXT NOT NULL DEFAULT '', drill INTEGER NOT NULL DEFAULT 0,"
+             " ask_other_teams INTEGER NOT NULL DEFAULT 0, ask_customer_visible INTEGER NOT NULL DEFAULT 0,"
+             " ask_unresolved_hour INTEGER NOT NULL DEFAULT 0, started_at INTEGER,"
+             " last_log_at INTEGER, log_count INTEGER NOT NULL DEFAULT 0)",
+             "CREATE INDEX incidents_by_state ON incidents (state, severity)",
+             "CREATE TABLE milestones (incident TEXT NOT NULL REFERENCES incidents (id), milestone TEXT NOT "
+             "NULL,"
+             " at INTEGER NOT NULL, PRIMARY KEY (incident, milestone)) WITHOUT ROWID",
+             "CREATE TABLE roles (incident TEXT NOT NULL REFERENCES incidents (id), role TEXT NOT NULL,"
+             " person TEXT NOT NULL, PRIMARY KEY (incident, role)) WITHOUT ROWID",
+             "CREATE TABLE smes (incident TEXT NOT NULL REFERENCES incidents (id), person TEXT NOT NULL,"
+             " PRIMARY KEY (incident, person)) WITHOUT ROWID",
+             "CREATE TABLE runbooks (incident TEXT NOT NULL REFERENCES incidents (id), attachment TEXT NOT "
+             "NULL,"
+             " template TEXT NOT NULL, title TEXT NOT NULL, steps BLOB NOT NULL,"
+             " PRIMARY KEY (incident, attachment)) WITHOUT ROWID",
+             "CREATE TABLE step_progress (incident TEXT NOT NULL REFERENCES incidents (id),"
+             " attachment TEXT NOT NULL, step INTEGER NOT NULL, state TEXT NOT NULL, done_by TEXT NOT NULL,"
+             " at INTEGER NOT NULL, note TEXT NOT NULL, PRIMARY KEY (incident, attachment, step)) WITHOUT "
+             "ROWID",
+             "CREATE TABLE people (id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
+             " email TEXT NOT NULL DEFAULT '', team TEXT NOT NULL DEFAULT '', handle TEXT NOT NULL DEFAULT "
+             "'')"
+             " WITHOUT ROWID",
+             "CREATE TABLE log_entries (seq INTEGER PRIMARY KEY, replica TEXT NOT NULL, counter INTEGER NOT "
+             "NULL,"
+             " incident TEXT NOT NULL REFERENCES incidents (id), hlc INTEGER NOT NULL, author TEXT NOT NULL,"
+             " kind TEXT NOT NULL, text TEXT NOT NULL, corrects TEXT, UNIQUE (replica, counter))",
+             "CREATE INDEX log_by_incident ON log_entries (incident, hlc, replica, counter)",
+             // Full-text indexes over log text and incident titles. The store writes them itself
+             // rather than through triggers: with trusted_schema=OFF, SQLite refuses triggers that
+             // write to virtual tables.
+             "CREATE VIRTUAL TABLE log_fts USING fts5(text, content='log_entries', content_rowid='seq',"
+             " tokenize='unicode61 remove_diacritics 2')",
+             "CREATE VIRTUAL TABLE incident_fts USING fts5(title, summary,"
+             " tokenize='unicode61 remove_diacritics 2')",
+         }},
     };
     return all;
 }
@@ -92,8 +92,8 @@ StoreError migrate(Database &db)
 {
     const int current = db.userVersion();
     if (current < 0)
-        return { StoreError::Code::Io,
-                 QCoreApplication::translate("muster", "Cannot read the schema version") };
+        return {StoreError::Code::Io,
+                QCoreApplication::translate("muster", "Cannot read the schema version")};
     for (const Migration &migration : migrations()) {
         if (migration.version <= current)
             continue;

@@ -33,8 +33,7 @@ bool Store::isOpen() const
 StoreError Store::open(const QString &path, const QString &workspace)
 {
     if (!isValidWorkspaceName(workspace))
-        return { StoreError::Code::Invalid,
-                 tr("'%1' is not a valid workspace name").arg(workspace.left(80)) };
+        return {StoreError::Code::Invalid, tr("'%1' is not a valid workspace name").arg(workspace.left(80))};
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (auto error = m_db.open(path)) {
         m_db.close();
@@ -43,12 +42,12 @@ StoreError Store::open(const QString &path, const QString &workspace)
     const int version = m_db.userVersion();
     if (version > schema::latestVersion()) {
         m_db.close();
-        return { StoreError::Code::TooNew,
-                 tr("%1 was written by a newer version of Muster (schema %2; this one knows up to %3). "
-                    "It was left untouched; update Muster to open it.")
-                     .arg(path)
-                     .arg(version)
-                     .arg(schema::latestVersion()) };
+        return {StoreError::Code::TooNew,
+                tr("%1 was written by a newer version of Muster (schema %2; this one knows up to %3). "
+                   "It was left untouched; update Muster to open it.")
+                    .arg(path)
+                    .arg(version)
+                    .arg(schema::latestVersion())};
     }
     if (auto error = schema::migrate(m_db)) {
         m_db.close();
@@ -88,8 +87,8 @@ StoreError Store::loadLocalState()
     }
     query.finish();
     if (!workspace.isEmpty() && workspace != m_workspace) {
-        return { StoreError::Code::Invalid,
-                 tr("%1 belongs to workspace '%2', not '%3'").arg(m_db.path(), workspace, m_workspace) };
+        return {StoreError::Code::Invalid,
+                tr("%1 belongs to workspace '%2', not '%3'").arg(m_db.path(), workspace, m_workspace)};
     }
     // The clock never runs backwards across restarts, even when the wall clock does.
     m_clock.observe(HlcTimestamp::fromPacked(lastHlc));
@@ -112,13 +111,13 @@ StoreError Store::saveLocalState()
     QSqlQuery &upsert
         = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)"));
     const QList<std::pair<QString, QString>> facts {
-        { QStringLiteral("replica"), m_replicaId },
-        { QStringLiteral("workspace"), m_workspace },
-        { QStringLiteral("next_counter"), QString::number(m_nextCounter) },
-        { QStringLiteral("last_hlc"), QString::number(m_clock.last().packed()) },
+        {QStringLiteral("replica"), m_replicaId},
+        {QStringLiteral("workspace"), m_workspace},
+        {QStringLiteral("next_counter"), QString::number(m_nextCounter)},
+        {QStringLiteral("last_hlc"), QString::number(m_clock.last().packed())},
     };
     for (const auto &[key, value] : facts) {
-        if (auto error = m_db.exec(upsert, { key, value }))
+        if (auto error = m_db.exec(upsert, {key, value}))
             return error;
     }
     return {};
@@ -127,15 +126,15 @@ StoreError Store::saveLocalState()
 StoreResult<QList<Operation>> Store::commitLocal(const QList<Change> &changes, const QString &actor)
 {
     if (!isOpen())
-        return { {}, { StoreError::Code::Io, tr("The database is not open") } };
+        return {{}, {StoreError::Code::Io, tr("The database is not open")}};
     for (const Change &change : changes) {
         if (const QString problem = validateChange(change); !problem.isEmpty())
-            return { {}, { StoreError::Code::Invalid, problem } };
+            return {{}, {StoreError::Code::Invalid, problem}};
     }
     if (changes.isEmpty())
         return {};
     if (auto error = m_db.begin())
-        return { {}, error };
+        return {{}, error};
 
     const qint64 firstCounter = m_nextCounter;
     QList<Operation> ops;
@@ -143,22 +142,22 @@ StoreResult<QList<Operation>> Store::commitLocal(const QList<Change> &changes, c
     auto fail = [&](const StoreError &error) -> StoreResult<QList<Operation>> {
         m_db.rollback();
         m_nextCounter = firstCounter; // the counters were never committed
-        return { {}, error };
+        return {{}, error};
     };
     QSqlQuery &outbox = m_db.prepared(QStringLiteral("INSERT INTO outbox (replica, counter) VALUES (?, ?)"));
     for (const Change &change : changes) {
-        Operation op { { m_replicaId, m_nextCounter++ },
-                       m_clock.now(),
-                       actor,
-                       m_workspace,
-                       change.kind,
-                       change.entity,
-                       change.field,
-                       change.value };
+        Operation op {{m_replicaId, m_nextCounter++},
+                      m_clock.now(),
+                      actor,
+                      m_workspace,
+                      change.kind,
+                      change.entity,
+                      change.field,
+                      change.value};
         auto result = m_materializer->apply(op);
         if (!result.ok())
             return fail(result.error);
-        if (auto error = m_db.exec(outbox, { op.id.replica, op.id.counter }))
+        if (auto error = m_db.exec(outbox, {op.id.replica, op.id.counter}))
             return fail(error);
         ops.append(std::move(op));
     }
@@ -166,18 +165,18 @@ StoreResult<QList<Operation>> Store::commitLocal(const QList<Change> &changes, c
         return fail(error);
     if (auto error = m_db.commit()) {
         m_nextCounter = firstCounter;
-        return { {}, error };
+        return {{}, error};
     }
-    return { ops, {} };
+    return {ops, {}};
 }
 
 StoreResult<ApplyReport> Store::applyRemote(const QList<Operation> &ops)
 {
     ApplyReport report;
     if (!isOpen())
-        return { report, { StoreError::Code::Io, tr("The database is not open") } };
+        return {report, {StoreError::Code::Io, tr("The database is not open")}};
     if (auto error = m_db.begin())
-        return { report, error };
+        return {report, error};
     for (const Operation &op : ops) {
         QString problem = validateOperation(op);
         if (problem.isEmpty() && op.workspace != m_workspace)
@@ -191,7 +190,7 @@ StoreResult<ApplyReport> Store::applyRemote(const QList<Operation> &ops)
         auto result = m_materializer->apply(op);
         if (!result.ok()) {
             m_db.rollback();
-            return { {}, result.error };
+            return {{}, result.error};
         }
         switch (result.value) {
         case Materializer::Outcome::Changed:
@@ -207,11 +206,11 @@ StoreResult<ApplyReport> Store::applyRemote(const QList<Operation> &ops)
     }
     if (auto error = saveLocalState()) {
         m_db.rollback();
-        return { {}, error };
+        return {{}, error};
     }
     if (auto error = m_db.commit())
-        return { {}, error };
-    return { report, {} };
+        return {{}, error};
+    return {report, {}};
 }
 
 StoreError Store::rebuildMaterialized()

@@ -43,7 +43,7 @@ IncidentSummary summaryFrom(const QSqlQuery &q)
 LogLine logLineFrom(const QSqlQuery &q)
 {
     LogLine line;
-    line.entry.id = { q.value(0).toString(), q.value(1).toLongLong() };
+    line.entry.id = {q.value(0).toString(), q.value(1).toLongLong()};
     line.entry.hlc = HlcTimestamp::fromPacked(q.value(2).toULongLong());
     line.entry.author = q.value(3).toString();
     line.entry.kind = logKindFromName(q.value(4).toString()).value_or(LogKind::Note);
@@ -83,12 +83,12 @@ StoreResult<QList<IncidentSummary>> Store::activeIncidents()
         " LEFT JOIN roles r ON r.incident = i.id AND r.role = 'ic' LEFT JOIN people p ON p.id = r.person"
         " WHERE i.state <> 'closed' AND i.title <> '' ORDER BY i.severity, i.started_at"));
     if (auto error = m_db.exec(q))
-        return { {}, error };
+        return {{}, error};
     QList<IncidentSummary> out;
     while (q.next())
         out.append(summaryFrom(q));
     q.finish();
-    return { out, {} };
+    return {out, {}};
 }
 
 StoreResult<QList<IncidentSummary>> Store::searchIncidents(const QString &text, int limit)
@@ -102,13 +102,13 @@ StoreResult<QList<IncidentSummary>> Store::searchIncidents(const QString &text, 
         "f.rowid"
         " LEFT JOIN roles r ON r.incident = i.id AND r.role = 'ic' LEFT JOIN people p ON p.id = r.person"
         " WHERE incident_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?"));
-    if (auto error = m_db.exec(q, { match, limit }))
-        return { {}, error };
+    if (auto error = m_db.exec(q, {match, limit}))
+        return {{}, error};
     QList<IncidentSummary> out;
     while (q.next())
         out.append(summaryFrom(q));
     q.finish();
-    return { out, {} };
+    return {out, {}};
 }
 
 StoreResult<std::optional<Incident>> Store::incident(const QString &id)
@@ -117,10 +117,10 @@ StoreResult<std::optional<Incident>> Store::incident(const QString &id)
         = m_db.prepared(QStringLiteral("SELECT title, summary, severity, state, services, impact, drill, "
                                        "ask_other_teams, ask_customer_visible,"
                                        " ask_unresolved_hour FROM incidents WHERE id = ? AND title <> ''"));
-    if (auto error = m_db.exec(q, { id }))
-        return { {}, error };
+    if (auto error = m_db.exec(q, {id}))
+        return {{}, error};
     if (!q.next())
-        return { std::nullopt, {} };
+        return {std::nullopt, {}};
     Incident incident;
     incident.id = id;
     incident.title = q.value(0).toString();
@@ -138,47 +138,46 @@ StoreResult<std::optional<Incident>> Store::incident(const QString &id)
 
     QSqlQuery &milestones
         = m_db.prepared(QStringLiteral("SELECT milestone, at FROM milestones WHERE incident = ?"));
-    if (auto error = m_db.exec(milestones, { id }))
-        return { {}, error };
+    if (auto error = m_db.exec(milestones, {id}))
+        return {{}, error};
     while (milestones.next()) {
         if (auto m = milestoneFromName(milestones.value(0).toString()))
             incident.milestones.insert(*m, milestones.value(1).toLongLong());
     }
     QSqlQuery &roles = m_db.prepared(QStringLiteral("SELECT role, person FROM roles WHERE incident = ?"));
-    if (auto error = m_db.exec(roles, { id }))
-        return { {}, error };
+    if (auto error = m_db.exec(roles, {id}))
+        return {{}, error};
     while (roles.next()) {
         if (auto r = roleFromName(roles.value(0).toString()))
             incident.roles.insert(*r, roles.value(1).toString());
     }
     QSqlQuery &smes
         = m_db.prepared(QStringLiteral("SELECT person FROM smes WHERE incident = ? ORDER BY person"));
-    if (auto error = m_db.exec(smes, { id }))
-        return { {}, error };
+    if (auto error = m_db.exec(smes, {id}))
+        return {{}, error};
     while (smes.next())
         incident.smes.append(smes.value(0).toString());
     QSqlQuery &runbooks = m_db.prepared(
         QStringLiteral("SELECT attachment, template, title, steps FROM runbooks WHERE incident = ?"));
-    if (auto error = m_db.exec(runbooks, { id }))
-        return { {}, error };
+    if (auto error = m_db.exec(runbooks, {id}))
+        return {{}, error};
     while (runbooks.next()) {
         RunbookAttachment r {
-            runbooks.value(0).toString(), runbooks.value(1).toString(), runbooks.value(2).toString(), {}
-        };
+            runbooks.value(0).toString(), runbooks.value(1).toString(), runbooks.value(2).toString(), {}};
         for (const QCborValue &step : QCborValue::fromCbor(runbooks.value(3).toByteArray()).toArray())
             r.steps.append(step.toString());
         incident.runbooks.insert(r.id, r);
     }
     QSqlQuery &steps = m_db.prepared(QStringLiteral(
         "SELECT attachment, step, state, done_by, at, note FROM step_progress WHERE incident = ?"));
-    if (auto error = m_db.exec(steps, { id }))
-        return { {}, error };
+    if (auto error = m_db.exec(steps, {id}))
+        return {{}, error};
     while (steps.next()) {
-        StepProgress p { stepStateFromName(steps.value(2).toString()).value_or(StepState::Todo),
-                         steps.value(3).toString(), steps.value(4).toLongLong(), steps.value(5).toString() };
-        incident.steps.insert({ steps.value(0).toString(), steps.value(1).toInt() }, p);
+        StepProgress p {stepStateFromName(steps.value(2).toString()).value_or(StepState::Todo),
+                        steps.value(3).toString(), steps.value(4).toLongLong(), steps.value(5).toString()};
+        incident.steps.insert({steps.value(0).toString(), steps.value(1).toInt()}, p);
     }
-    return { incident, {} };
+    return {incident, {}};
 }
 
 StoreResult<QList<LogLine>> Store::logPage(const QString &incidentId, const LogCursor &before, int limit)
@@ -189,21 +188,21 @@ StoreResult<QList<LogLine>> Store::logPage(const QString &incidentId, const LogC
         q = &m_db.prepared(QStringLiteral("SELECT " MUSTER_LOG_COLUMNS " FROM log_entries l" MUSTER_LOG_JOINS
                                           " WHERE l.incident = ?"
                                           " ORDER BY l.hlc DESC, l.replica DESC, l.counter DESC LIMIT ?"));
-        error = m_db.exec(*q, { incidentId, limit });
+        error = m_db.exec(*q, {incidentId, limit});
     } else {
         q = &m_db.prepared(
             QStringLiteral("SELECT " MUSTER_LOG_COLUMNS " FROM log_entries l" MUSTER_LOG_JOINS
                            " WHERE l.incident = ? AND (l.hlc, l.replica, l.counter) < (?, ?, ?)"
                            " ORDER BY l.hlc DESC, l.replica DESC, l.counter DESC LIMIT ?"));
-        error = m_db.exec(*q, { incidentId, qint64(before.hlc), before.replica, before.counter, limit });
+        error = m_db.exec(*q, {incidentId, qint64(before.hlc), before.replica, before.counter, limit});
     }
     if (error)
-        return { {}, error };
+        return {{}, error};
     QList<LogLine> out;
     while (q->next())
         out.append(logLineFrom(*q));
     q->finish();
-    return { out, {} };
+    return {out, {}};
 }
 
 StoreResult<QList<LogLine>> Store::searchLog(const QString &text, const QString &incidentId, int limit)
@@ -215,13 +214,13 @@ StoreResult<QList<LogLine>> Store::searchLog(const QString &text, const QString 
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT " MUSTER_LOG_COLUMNS " FROM log_fts f JOIN log_entries l ON l.seq = f.rowid" MUSTER_LOG_JOINS
         " WHERE log_fts MATCH ? AND (? = '' OR l.incident = ?) ORDER BY f.rowid DESC LIMIT ?"));
-    if (auto error = m_db.exec(q, { match, incidentId, incidentId, limit }))
-        return { {}, error };
+    if (auto error = m_db.exec(q, {match, incidentId, incidentId, limit}))
+        return {{}, error};
     QList<LogLine> out;
     while (q.next())
         out.append(logLineFrom(q));
     q.finish();
-    return { out, {} };
+    return {out, {}};
 }
 
 StoreResult<QList<Person>> Store::people()
@@ -229,34 +228,34 @@ StoreResult<QList<Person>> Store::people()
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT id, name, email, team, handle FROM people WHERE name <> '' ORDER BY name COLLATE NOCASE"));
     if (auto error = m_db.exec(q))
-        return { {}, error };
+        return {{}, error};
     QList<Person> out;
     while (q.next()) {
-        out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString() });
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString()});
     }
     q.finish();
-    return { out, {} };
+    return {out, {}};
 }
 
 StoreResult<int> Store::pendingCount()
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM outbox"));
     if (auto error = m_db.exec(q))
-        return { 0, error };
+        return {0, error};
     const int count = q.next() ? q.value(0).toInt() : 0;
     q.finish();
-    return { count, {} };
+    return {count, {}};
 }
 
 StoreResult<int> Store::incidentCount()
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM incidents WHERE title <> ''"));
     if (auto error = m_db.exec(q))
-        return { 0, error };
+        return {0, error};
     const int count = q.next() ? q.value(0).toInt() : 0;
     q.finish();
-    return { count, {} };
+    return {count, {}};
 }
 
 } // namespace muster

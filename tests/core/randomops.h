@@ -15,11 +15,11 @@ namespace muster::testing {
 inline QList<Operation> randomOps(quint32 seed, int replicas, int opsPerReplica, const QString &workspace)
 {
     QRandomGenerator rng(seed);
-    const QStringList incidents { QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1"),
-                                  QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA2"),
-                                  QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA3") };
-    const QStringList people { QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1"),
-                               QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA2") };
+    const QStringList incidents {QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1"),
+                                 QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA2"),
+                                 QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA3")};
+    const QStringList people {QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1"),
+                              QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA2")};
     QList<Operation> ops;
     for (int r = 0; r < replicas; ++r) {
         const QString replica
@@ -33,43 +33,43 @@ inline QList<Operation> randomOps(quint32 seed, int replicas, int opsPerReplica,
             change.entity = incidentEntity(incident);
             switch (rng.bounded(7)) {
             case 0:
-                change = { OpKind::Set, change.entity, fields::severity, int(1 + rng.bounded(4)) };
+                change = {OpKind::Set, change.entity, fields::severity, int(1 + rng.bounded(4))};
                 break;
             case 1:
-                change = { OpKind::Set, change.entity, fields::title,
-                           QStringLiteral("title %1/%2").arg(r).arg(n) };
+                change = {OpKind::Set, change.entity, fields::title,
+                          QStringLiteral("title %1/%2").arg(r).arg(n)};
                 break;
             case 2:
-                change = { OpKind::Set, change.entity, roleField(Role::IncidentCommander),
-                           people.at(rng.bounded(people.size())) };
+                change = {OpKind::Set, change.entity, roleField(Role::IncidentCommander),
+                          people.at(rng.bounded(people.size()))};
                 break;
             case 3:
-                change = { OpKind::Set, change.entity, fields::state,
-                           stateName(allLifecycleStates.at(rng.bounded(int(allLifecycleStates.size())))) };
+                change = {OpKind::Set, change.entity, fields::state,
+                          stateName(allLifecycleStates.at(rng.bounded(int(allLifecycleStates.size()))))};
                 break;
             case 4:
-                change = { OpKind::Set, personEntity(people.at(rng.bounded(people.size()))), fields::name,
-                           QStringLiteral("person %1").arg(rng.bounded(100)) };
+                change = {OpKind::Set, personEntity(people.at(rng.bounded(people.size()))), fields::name,
+                          QStringLiteral("person %1").arg(rng.bounded(100))};
                 break;
             case 5:
-                change = { OpKind::Set, change.entity, smeField(people.at(rng.bounded(people.size()))),
-                           rng.bounded(2) == 1 };
+                change = {OpKind::Set, change.entity, smeField(people.at(rng.bounded(people.size()))),
+                          rng.bounded(2) == 1};
                 break;
             default:
-                change = { OpKind::Append, change.entity, fields::log,
-                           QCborMap { { QStringLiteral("kind"), QStringLiteral("note") },
-                                      { QStringLiteral("text"),
-                                        QStringLiteral("note %1 from %2").arg(n).arg(r) } } };
+                change
+                    = {OpKind::Append, change.entity, fields::log,
+                       QCborMap {{QStringLiteral("kind"), QStringLiteral("note")},
+                                 {QStringLiteral("text"), QStringLiteral("note %1 from %2").arg(n).arg(r)}}};
                 break;
             }
-            ops.append({ { replica, n },
-                         clock.now(),
-                         people.at(0),
-                         workspace,
-                         change.kind,
-                         change.entity,
-                         change.field,
-                         change.value });
+            ops.append({{replica, n},
+                        clock.now(),
+                        people.at(0),
+                        workspace,
+                        change.kind,
+                        change.entity,
+                        change.field,
+                        change.value});
         }
     }
     return ops;

@@ -22,14 +22,14 @@ struct Replica
     {
         for (const Change &c : changes) {
             ++wall;
-            const Operation op { { QStringLiteral("a000000000000001"), ++counter },
-                                 { wall, 0 },
-                                 QString(),
-                                 QStringLiteral("ws"),
-                                 c.kind,
-                                 c.entity,
-                                 c.field,
-                                 c.value };
+            const Operation op {{QStringLiteral("a000000000000001"), ++counter},
+                                {wall, 0},
+                                QString(),
+                                QStringLiteral("ws"),
+                                c.kind,
+                                c.entity,
+                                c.field,
+                                c.value};
             QString error;
             QVERIFY2(state.apply(op, &error) == WorkspaceState::Applied::Changed, qPrintable(error));
         }
@@ -50,7 +50,7 @@ class TestChanges : public QObject
         Declaration d;
         d.title = QStringLiteral("  Checkout returns 502  ");
         d.severity = Severity::Sev2;
-        d.services = { QStringLiteral("checkout"), QStringLiteral("payments") };
+        d.services = {QStringLiteral("checkout"), QStringLiteral("payments")};
         d.askCustomerVisible = true;
         d.commanderId = alice;
         d.commanderName = QStringLiteral("Alice");
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(incident.title, QStringLiteral("Checkout returns 502"));
         QCOMPARE(incident.severity, Severity::Sev2);
         QCOMPARE(incident.state, LifecycleState::Investigating);
-        QCOMPARE(incident.services, (QStringList { QStringLiteral("checkout"), QStringLiteral("payments") }));
+        QCOMPARE(incident.services, (QStringList {QStringLiteral("checkout"), QStringLiteral("payments")}));
         QVERIFY(incident.askCustomerVisible);
         QVERIFY(!incident.askOtherTeams);
         QCOMPARE(incident.milestones.value(Milestone::Detected), 1'700'000'000'000);
@@ -139,7 +139,7 @@ private Q_SLOTS:
         r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
         r.apply(
             changes::setSubjectMatterExpert(r.state.incidents().value(id), bob, QStringLiteral("Bob"), true));
-        QCOMPARE(r.state.incidents().value(id).smes, QStringList { bob });
+        QCOMPARE(r.state.incidents().value(id).smes, QStringList {bob});
         QVERIFY(
             changes::setSubjectMatterExpert(r.state.incidents().value(id), bob, QStringLiteral("Bob"), true)
                 .isEmpty());
@@ -149,18 +149,18 @@ private Q_SLOTS:
     {
         Replica r;
         r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
-        RunbookTemplate runbook { QStringLiteral("rollback"),
-                                  QStringLiteral("Rollback"),
-                                  QString(),
-                                  { QStringLiteral("Halt deploys"), QStringLiteral("Roll back") },
-                                  true };
+        RunbookTemplate runbook {QStringLiteral("rollback"),
+                                 QStringLiteral("Rollback"),
+                                 QString(),
+                                 {QStringLiteral("Halt deploys"), QStringLiteral("Roll back")},
+                                 true};
         const QString attachment = newEntityId(1'700'000'000'000);
         r.apply(changes::attachRunbook(r.state.incidents().value(id), attachment, runbook));
         r.apply(changes::setStep(r.state.incidents().value(id), attachment, 1, StepState::Done, alice,
                                  1'700'000'500'000));
         const Incident incident = r.state.incidents().value(id);
         QCOMPARE(incident.runbooks.value(attachment).steps.size(), 2);
-        const StepProgress progress = incident.steps.value({ attachment, 1 });
+        const StepProgress progress = incident.steps.value({attachment, 1});
         QCOMPARE(progress.state, StepState::Done);
         QCOMPARE(progress.by, alice);
         QCOMPARE(r.state.log(id).last().text, QStringLiteral("Runbook step 2 done: Roll back"));
@@ -170,7 +170,7 @@ private Q_SLOTS:
 
     void logEntryCorrection()
     {
-        const OpId original { QStringLiteral("a000000000000001"), 3 };
+        const OpId original {QStringLiteral("a000000000000001"), 3};
         const QList<Change> c
             = changes::logEntry(id, LogKind::Note, QStringLiteral("  fixed typo "), original);
         QCOMPARE(c.size(), 1);

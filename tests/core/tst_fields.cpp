@@ -28,7 +28,7 @@ private Q_SLOTS:
         QTest::newRow("severity") << fields::severity << QCborValue(1);
         QTest::newRow("state") << fields::state << QCborValue(QStringLiteral("mitigated"));
         QTest::newRow("drill") << fields::drill << QCborValue(true);
-        QTest::newRow("services") << fields::services << QCborValue(QCborArray { QStringLiteral("api") });
+        QTest::newRow("services") << fields::services << QCborValue(QCborArray {QStringLiteral("api")});
         QTest::newRow("milestone") << milestoneField(Milestone::Mitigated)
                                    << QCborValue(qint64(1'700'000'000'000));
         QTest::newRow("milestone cleared") << milestoneField(Milestone::Mitigated) << QCborValue(nullptr);
@@ -42,7 +42,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, field);
         QFETCH(QCborValue, value);
-        QCOMPARE(validateChange({ OpKind::Set, incident, field, value }), QString());
+        QCOMPARE(validateChange({OpKind::Set, incident, field, value}), QString());
     }
 
     void invalidChanges_data()
@@ -64,34 +64,34 @@ private Q_SLOTS:
         QTest::newRow("unknown role") << QStringLiteral("role.king") << QCborValue(person);
         QTest::newRow("runbook without steps")
             << QStringLiteral("role.king")
-            << QCborValue(QCborMap { { QStringLiteral("title"), QStringLiteral("x") } });
+            << QCborValue(QCborMap {{QStringLiteral("title"), QStringLiteral("x")}});
     }
     void invalidChanges()
     {
         QFETCH(QString, field);
         QFETCH(QCborValue, value);
-        QVERIFY(!validateChange({ OpKind::Set, incident, field, value }).isEmpty());
+        QVERIFY(!validateChange({OpKind::Set, incident, field, value}).isEmpty());
     }
 
     void logEntries()
     {
         auto entry = [](const QString &kind, const QString &text) {
-            return QCborMap { { QStringLiteral("kind"), kind }, { QStringLiteral("text"), text } };
+            return QCborMap {{QStringLiteral("kind"), kind}, {QStringLiteral("text"), text}};
         };
-        QCOMPARE(validateChange({ OpKind::Append, incident, fields::log,
-                                  entry(QStringLiteral("decision"), QStringLiteral("Roll back")) }),
+        QCOMPARE(validateChange({OpKind::Append, incident, fields::log,
+                                 entry(QStringLiteral("decision"), QStringLiteral("Roll back"))}),
                  QString());
-        QVERIFY(!validateChange({ OpKind::Append, incident, fields::log,
-                                  entry(QStringLiteral("gossip"), QStringLiteral("x")) })
+        QVERIFY(!validateChange({OpKind::Append, incident, fields::log,
+                                 entry(QStringLiteral("gossip"), QStringLiteral("x"))})
                      .isEmpty());
-        QVERIFY(!validateChange(
-                     { OpKind::Append, incident, fields::log, entry(QStringLiteral("note"), QString()) })
+        QVERIFY(
+            !validateChange({OpKind::Append, incident, fields::log, entry(QStringLiteral("note"), QString())})
+                 .isEmpty());
+        QVERIFY(!validateChange({OpKind::Append, incident, QStringLiteral("chat"),
+                                 entry(QStringLiteral("note"), QStringLiteral("x"))})
                      .isEmpty());
-        QVERIFY(!validateChange({ OpKind::Append, incident, QStringLiteral("chat"),
-                                  entry(QStringLiteral("note"), QStringLiteral("x")) })
-                     .isEmpty());
-        QVERIFY(!validateChange({ OpKind::Append, personEntity(person), fields::log,
-                                  entry(QStringLiteral("note"), QStringLiteral("x")) })
+        QVERIFY(!validateChange({OpKind::Append, personEntity(person), fields::log,
+                                 entry(QStringLiteral("note"), QStringLiteral("x"))})
                      .isEmpty());
     }
 
@@ -100,9 +100,8 @@ private Q_SLOTS:
         QVERIFY(EntityRef::parse(incident));
         QVERIFY(!EntityRef::parse(QStringLiteral("incident:nope")));
         QVERIFY(!EntityRef::parse(QStringLiteral("planet:") + person));
-        QVERIFY(
-            !validateChange({ OpKind::Set, QStringLiteral("garbage"), fields::title, QStringLiteral("x") })
-                 .isEmpty());
+        QVERIFY(!validateChange({OpKind::Set, QStringLiteral("garbage"), fields::title, QStringLiteral("x")})
+                     .isEmpty());
     }
 
     void parameterisedFieldsRoundTrip()

@@ -52,8 +52,8 @@ private Q_SLOTS:
     {
         qint64 wall = 1000;
         HybridLogicalClock clock([&] { return wall; });
-        QVERIFY(clock.observe({ 30'000, 7 }));
-        QCOMPARE_GT(clock.now(), (HlcTimestamp { 30'000, 7 }));
+        QVERIFY(clock.observe({30'000, 7}));
+        QCOMPARE_GT(clock.now(), (HlcTimestamp {30'000, 7}));
     }
 
     void observeRejectsClockTooFarAhead()
@@ -61,17 +61,17 @@ private Q_SLOTS:
         HybridLogicalClock clock([] { return qint64(1000); });
         clock.setMaxAheadMs(60'000);
         QString error;
-        QVERIFY(!clock.observe({ 1000 + 60'001, 0 }, &error));
+        QVERIFY(!clock.observe({1000 + 60'001, 0}, &error));
         QVERIFY(error.contains(QStringLiteral("ahead")));
         QCOMPARE(clock.now().wallMs, 1000); // unchanged by the rejected timestamp
-        QVERIFY(clock.observe({ 1000 + 60'000, 0 }));
+        QVERIFY(clock.observe({1000 + 60'000, 0}));
     }
 
     void packedSortsLikeTimestamp()
     {
-        const HlcTimestamp a { 1'700'000'000'000, 5 };
-        const HlcTimestamp b { 1'700'000'000'000, 6 };
-        const HlcTimestamp c { 1'700'000'000'001, 0 };
+        const HlcTimestamp a {1'700'000'000'000, 5};
+        const HlcTimestamp b {1'700'000'000'000, 6};
+        const HlcTimestamp c {1'700'000'000'001, 0};
         QVERIFY(a.packed() < b.packed());
         QVERIFY(b.packed() < c.packed());
         QCOMPARE(HlcTimestamp::fromPacked(c.packed()), c);

@@ -23,7 +23,7 @@ private Q_SLOTS:
         QVERIFY2(runbook, qPrintable(error));
         QCOMPARE(runbook->title, QStringLiteral("Cache flush"));
         QCOMPARE(runbook->description, QStringLiteral("Use when the cache serves stale data."));
-        QCOMPARE(runbook->steps, (QStringList { QStringLiteral("Tell support"), QStringLiteral("Flush") }));
+        QCOMPARE(runbook->steps, (QStringList {QStringLiteral("Tell support"), QStringLiteral("Flush")}));
     }
 
     void rejectsTemplatesWithoutTitleOrSteps_data()

@@ -18,8 +18,8 @@ class TestWorkspaceState : public QObject
     Operation setOp(const QString &replica, qint64 counter, HlcTimestamp hlc, const QString &field,
                     const QCborValue &value)
     {
-        return { { replica, counter },       hlc,   QString(), QStringLiteral("ws"), OpKind::Set,
-                 incidentEntity(incidentId), field, value };
+        return {{replica, counter},         hlc,   QString(), QStringLiteral("ws"), OpKind::Set,
+                incidentEntity(incidentId), field, value};
     }
 
 private Q_SLOTS:
@@ -27,27 +27,27 @@ private Q_SLOTS:
     {
         WorkspaceState state;
         const QString r = QStringLiteral("a000000000000001");
-        QCOMPARE(state.apply(setOp(r, 1, { 100, 0 }, fields::severity, 2)), WorkspaceState::Applied::Changed);
-        QCOMPARE(state.apply(setOp(r, 2, { 200, 0 }, fields::severity, 1)), WorkspaceState::Applied::Changed);
+        QCOMPARE(state.apply(setOp(r, 1, {100, 0}, fields::severity, 2)), WorkspaceState::Applied::Changed);
+        QCOMPARE(state.apply(setOp(r, 2, {200, 0}, fields::severity, 1)), WorkspaceState::Applied::Changed);
         QCOMPARE(state.incidents().value(incidentId).severity, Severity::Sev1);
     }
 
     void earlierWriteArrivingLateLoses()
     {
         WorkspaceState state;
-        QCOMPARE(state.apply(setOp(QStringLiteral("a000000000000001"), 2, { 200, 0 }, fields::severity, 1)),
+        QCOMPARE(state.apply(setOp(QStringLiteral("a000000000000001"), 2, {200, 0}, fields::severity, 1)),
                  WorkspaceState::Applied::Changed);
-        QCOMPARE(state.apply(setOp(QStringLiteral("a000000000000002"), 1, { 100, 0 }, fields::severity, 4)),
+        QCOMPARE(state.apply(setOp(QStringLiteral("a000000000000002"), 1, {100, 0}, fields::severity, 4)),
                  WorkspaceState::Applied::Superseded);
         QCOMPARE(state.incidents().value(incidentId).severity, Severity::Sev1);
     }
 
     void tieBrokenByReplicaId()
     {
-        for (bool reversed : { false, true }) {
+        for (bool reversed : {false, true}) {
             WorkspaceState state;
-            auto low = setOp(QStringLiteral("a000000000000001"), 1, { 100, 0 }, fields::severity, 3);
-            auto high = setOp(QStringLiteral("b000000000000001"), 1, { 100, 0 }, fields::severity, 2);
+            auto low = setOp(QStringLiteral("a000000000000001"), 1, {100, 0}, fields::severity, 3);
+            auto high = setOp(QStringLiteral("b000000000000001"), 1, {100, 0}, fields::severity, 2);
             if (reversed)
                 std::swap(low, high);
             state.apply(low);
@@ -60,7 +60,7 @@ private Q_SLOTS:
     {
         WorkspaceState state;
         const auto op
-            = setOp(QStringLiteral("a000000000000001"), 1, { 100, 0 }, fields::title, QStringLiteral("x"));
+            = setOp(QStringLiteral("a000000000000001"), 1, {100, 0}, fields::title, QStringLiteral("x"));
         QCOMPARE(state.apply(op), WorkspaceState::Applied::Changed);
         QCOMPARE(state.apply(op), WorkspaceState::Applied::Duplicate);
         QCOMPARE(state.opCount(), 1);
@@ -70,9 +70,9 @@ private Q_SLOTS:
     {
         WorkspaceState state;
         QString error;
-        QCOMPARE(state.apply(setOp(QStringLiteral("a000000000000001"), 1, { 100, 0 }, fields::severity, 9),
-                             &error),
-                 WorkspaceState::Applied::Rejected);
+        QCOMPARE(
+            state.apply(setOp(QStringLiteral("a000000000000001"), 1, {100, 0}, fields::severity, 9), &error),
+            WorkspaceState::Applied::Rejected);
         QVERIFY(!error.isEmpty());
         QVERIFY(state.incidents().isEmpty());
     }
@@ -83,9 +83,8 @@ private Q_SLOTS:
         const QString ic = QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1");
         const QString scribe = QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA2");
         state.apply(
-            setOp(QStringLiteral("a000000000000001"), 1, { 100, 0 }, roleField(Role::IncidentCommander), ic));
-        state.apply(
-            setOp(QStringLiteral("a000000000000001"), 2, { 101, 0 }, roleField(Role::Scribe), scribe));
+            setOp(QStringLiteral("a000000000000001"), 1, {100, 0}, roleField(Role::IncidentCommander), ic));
+        state.apply(setOp(QStringLiteral("a000000000000001"), 2, {101, 0}, roleField(Role::Scribe), scribe));
         const Incident incident = state.incidents().value(incidentId);
         QCOMPARE(incident.holderOf(Role::Scribe), scribe);
         QCOMPARE(incident.holderOf(Role::CommunicationsLead), ic);
@@ -96,7 +95,7 @@ private Q_SLOTS:
     void convergesInAnyOrderWithDuplicates_data()
     {
         QTest::addColumn<quint32>("seed");
-        for (quint32 seed : { 1u, 7u, 42u, 1234u, 99991u })
+        for (quint32 seed : {1u, 7u, 42u, 1234u, 99991u})
             QTest::newRow(qPrintable(QString::number(seed))) << seed;
     }
     void convergesInAnyOrderWithDuplicates()

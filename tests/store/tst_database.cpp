@@ -84,7 +84,7 @@ private Q_SLOTS:
             QVERIFY(!db.exec(QStringLiteral("CREATE INDEX tx ON t (x)")));
             for (int i = 0; i < 300; ++i)
                 QVERIFY(!db.exec(QStringLiteral("INSERT INTO t VALUES (?)"),
-                                 { QString(100, QChar(u'a' + i % 26)) }));
+                                 {QString(100, QChar(u'a' + i % 26))}));
         }
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QVERIFY(!db.begin());
         StoreError error;
         for (int i = 0; i < 100 && !error; ++i)
-            error = db.exec(QStringLiteral("INSERT INTO t VALUES (?)"), { QByteArray(4000, 'z') });
+            error = db.exec(QStringLiteral("INSERT INTO t VALUES (?)"), {QByteArray(4000, 'z')});
         QCOMPARE(error.code, StoreError::Code::DiskFull);
         QVERIFY(error.message.contains(QStringLiteral("not saved")));
         db.rollback();

@@ -34,9 +34,9 @@ private Q_SLOTS:
         QVERIFY(!schema::migrate(db));
         QCOMPARE(db.userVersion(), schema::latestVersion());
         for (const char *table :
-             { "ops", "outbox", "registers", "incidents", "log_entries", "log_fts", "people" }) {
+             {"ops", "outbox", "registers", "incidents", "log_entries", "log_fts", "people"}) {
             QSqlQuery &q = db.prepared(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
-            QVERIFY(!db.exec(q, { QString::fromLatin1(table) }));
+            QVERIFY(!db.exec(q, {QString::fromLatin1(table)}));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 1);
             q.finish();
@@ -49,7 +49,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fixture");
         const QStringList fixtures
-            = QDir(fixtureDir()).entryList({ QStringLiteral("schema-v*.sqlite") }, QDir::Files);
+            = QDir(fixtureDir()).entryList({QStringLiteral("schema-v*.sqlite")}, QDir::Files);
         QVERIFY(!fixtures.isEmpty());
         for (const QString &name : fixtures)
             QTest::newRow(qPrintable(name)) << name;

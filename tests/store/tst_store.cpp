@@ -97,15 +97,14 @@ private Q_SLOTS:
         Store store;
         QVERIFY(!store.open(newPath(), QStringLiteral("default")));
         const QString id = newEntityId(m_wall);
-        const QList<Change> changes { { OpKind::Set, incidentEntity(id), fields::title,
-                                        QStringLiteral("ok") },
-                                      { OpKind::Set, incidentEntity(id), fields::severity, 7 } };
+        const QList<Change> changes {{OpKind::Set, incidentEntity(id), fields::title, QStringLiteral("ok")},
+                                     {OpKind::Set, incidentEntity(id), fields::severity, 7}};
         const auto result = store.commitLocal(changes, QString());
         QCOMPARE(result.error.code, StoreError::Code::Invalid);
         QCOMPARE(store.pendingCount().value, 0);
         QCOMPARE(store.incidentCount().value, 0);
         // The next valid write still starts at counter 1.
-        const auto ok = store.commitLocal({ changes.first() }, QString());
+        const auto ok = store.commitLocal({changes.first()}, QString());
         QVERIFY(ok.ok());
         QCOMPARE(ok.value.first().id.counter, 1);
     }
@@ -169,38 +168,38 @@ private Q_SLOTS:
         const QString id = newEntityId(1'700'000'000'000);
         const QString replica = QStringLiteral("b000000000000001");
         const QList<Operation> ops {
-            { { replica, 1 },
-              { 1'700'000'000'000, 0 },
-              QString(),
-              QStringLiteral("default"),
-              OpKind::Set,
-              incidentEntity(id),
-              fields::title,
-              QStringLiteral("good") },
-            { { replica, 2 },
-              { 1'700'000'000'000, 1 },
-              QString(),
-              QStringLiteral("other"),
-              OpKind::Set,
-              incidentEntity(id),
-              fields::title,
-              QStringLiteral("wrong workspace") },
-            { { replica, 3 },
-              { 1'700'000'000'000 + 3'600'000, 0 },
-              QString(),
-              QStringLiteral("default"),
-              OpKind::Set,
-              incidentEntity(id),
-              fields::title,
-              QStringLiteral("from the future") },
-            { { replica, 4 },
-              { 1'700'000'000'000, 2 },
-              QString(),
-              QStringLiteral("default"),
-              OpKind::Set,
-              incidentEntity(id),
-              QStringLiteral("bogus"),
-              1 },
+            {{replica, 1},
+             {1'700'000'000'000, 0},
+             QString(),
+             QStringLiteral("default"),
+             OpKind::Set,
+             incidentEntity(id),
+             fields::title,
+             QStringLiteral("good")},
+            {{replica, 2},
+             {1'700'000'000'000, 1},
+             QString(),
+             QStringLiteral("other"),
+             OpKind::Set,
+             incidentEntity(id),
+             fields::title,
+             QStringLiteral("wrong workspace")},
+            {{replica, 3},
+             {1'700'000'000'000 + 3'600'000, 0},
+             QString(),
+             QStringLiteral("default"),
+             OpKind::Set,
+             incidentEntity(id),
+             fields::title,
+             QStringLiteral("from the future")},
+            {{replica, 4},
+             {1'700'000'000'000, 2},
+             QString(),
+             QStringLiteral("default"),
+             OpKind::Set,
+             incidentEntity(id),
+             QStringLiteral("bogus"),
+             1},
         };
         const auto result = store.applyRemote(ops);
         QVERIFY(result.ok());
@@ -239,7 +238,7 @@ private Q_SLOTS:
                 QVERIFY(!seen.contains(line.entry.id.toString())
                         && (seen.insert(line.entry.id.toString()), true));
             const LogEntry &last = page.value.last().entry;
-            cursor = { last.hlc.packed(), last.id.replica, last.id.counter };
+            cursor = {last.hlc.packed(), last.id.replica, last.id.counter};
         }
         QCOMPARE(seen.size(), 121); // 120 notes + the declaration line (no IC given)
         QCOMPARE(pages, 3);
@@ -289,8 +288,8 @@ private Q_SLOTS:
         QCOMPARE(hit.entry.kind, LogKind::Decision);
         // FTS5 syntax typed by a person is searched as words, never run as a query.
         for (const QString &typed :
-             { QStringLiteral("\""), QStringLiteral("OR NOT"), QStringLiteral("a\" OR \"b"),
-               QStringLiteral("NEAR("), QStringLiteral("*"), QStringLiteral("'apostrophe'") }) {
+             {QStringLiteral("\""), QStringLiteral("OR NOT"), QStringLiteral("a\" OR \"b"),
+              QStringLiteral("NEAR("), QStringLiteral("*"), QStringLiteral("'apostrophe'")}) {
             const auto result = store.searchLog(typed, QString(), 10);
             QVERIFY2(result.ok(), qPrintable(typed));
         }

@@ -20,7 +20,7 @@ private Q_SLOTS:
         StoreClient client;
         QThread *jobThread = nullptr;
         QThread *answerThread = nullptr;
-        StoreError opened { StoreError::Code::Io, {} };
+        StoreError opened {StoreError::Code::Io, {}};
         client.run<StoreError>(
             this,
             [&](Store &store) {
@@ -69,8 +69,7 @@ private Q_SLOTS:
         QSignalSpy committed(&client, &StoreClient::committed);
         QSignalSpy failed(&client, &StoreClient::writeFailed);
         client.commit(
-            this,
-            { { OpKind::Set, QStringLiteral("nonsense"), QStringLiteral("title"), QStringLiteral("x") } },
+            this, {{OpKind::Set, QStringLiteral("nonsense"), QStringLiteral("title"), QStringLiteral("x")}},
             QString());
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(committed.size(), 0);

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window. It receives the composition root as `app` and maps the navigator's view
+// to a page; all decisions are made in C++.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Qt.labs.settings
+import Muster
+
+ApplicationWindow {
+    id: window
+    required property MusterApp app
+    // --theme on the command line wins over the saved choice (reproducible screenshots).
+    property bool darkTheme: false
+    property bool followSettings: true
+
+    width: 1366
+    height: 768
+    minimumWidth: 1024
+    minimumHeight: 640
+    visible: true
+    title: app.fatalError !== "" ? qsTr("Muster") : qsTr("%1 — Muster").arg(app.workspace)
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
+    Material.background: Theme.surface
+
+    Settings {
+        id: settings
+        category: "appearance"
+        property bool dark: false
+    }
+
+    Component.onCompleted: Theme.dark = followSettings ? settings.dark : darkTheme
+    onWidthChanged: Theme.zoom = Math.max(1.0, Math.min(2.0, width / 1920))
+
+    function toggleTheme() {
+        Theme.dark = !Theme.dark
+        settings.dark = Theme.dark
+    }
+    function declare() {
+        if (app.ready && app.fatalError === "")
+            declareDialog.open()
+    }
+
+    header: AppHeader {
+        app: window.app
+        visible: window.app.fatalError === ""
+        onDeclareRequested: window.declare()
+        onThemeToggled: window.toggleTheme()
+    }
+    footer: NoticeBar {
+        message: window.app.notice
+        onDismissed: window.app.dismissNotice()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+D"
+        context: Qt.ApplicationShortcut
+        onActivated: window.declare()
+    }
+    Shortcut {
+        sequences: ["Ctrl+F", StandardKey.Find]
+        onActivated: {
+            if (window.app.navigator.view === "incident")
+                incidentView.focusSearch()
+            else if (window.app.navigator.view === "board")
+                boardView.focusFilter()
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+L"
+        onActivated: if (window.app.navigator.view === "incident") incidentView.focusLogEntry()
+    }
+    Shortcut {
+        sequence: "Ctrl+1"
+        onActivated: window.app.navigator.showBoard()
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        onActivated: window.app.navigator.showPeople()
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: window.app.navigator.view !== "board" && !declareDialog.visible
+        onActivated: window.app.navigator.back()
+    }
+
+    StackLayout {
+        anchors.fill: parent
+        visible: window.app.ready && window.app.fatalError === ""
+        currentIndex: ["board", "incident", "people"].indexOf(window.app.navigator.view)
+
+        BoardView {
+            id: boardView
+            app: window.app
+        }
+        IncidentView {
+            id: incidentView
+            app: window.app
+        }
+        PeopleView {
+            app: window.app
+        }
+    }
+
+    BusyIndicator {
+        anchors.centerIn: parent
+        running: !window.app.ready && window.app.fatalError === ""
+        visible: running
+    }
+
+    StartupErrorView {
+        anchors.fill: parent
+        visible: window.app.fatalError !== ""
+        message: window.app.fatalError
+        dataDir: window.app.dataDir
+    }
+
+    DeclareDialog {
+        id: declareDialog
+        app: window.app
+        onDeclared: (incidentId) => window.app.navigator.openIncident(incidentId)
+    }
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bar across the top: where you are, how to get elsewhere, declaring, and whether your
+// changes are saved and shared.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Muster
+
+ToolBar {
+    id: bar
+    required property MusterApp app
+    signal declareRequested()
+    signal themeToggled()
+
+    Material.foreground: "white"
+    background: Rectangle {
+        color: Theme.dark ? "#0f1116" : "#1d2433"
+    }
+    implicitHeight: Math.round(52 * Theme.zoom)
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.unit * 2
+        anchors.rightMargin: Theme.unit
+        spacing: Theme.unit
+
+        Label {
+            text: "MUSTER"
+            font.pixelSize: Theme.fontHeading
+            font.bold: true
+            font.letterSpacing: 2
+            color: "white"
+        }
+        Label {
+            text: bar.app.workspace
+            font.pixelSize: Theme.fontSmall
+            color: "#b8c0d0"
+            Layout.rightMargin: Theme.unit * 2
+        }
+        TabBar {
+            id: tabs
+            Material.background: "transparent"
+            Material.accent: "white"
+            currentIndex: bar.app.navigator.view === "people" ? 1 : 0
+            TabButton {
+                text: bar.app.navigator.view === "incident" ? qsTr("← Board") : qsTr("Board")
+                width: implicitWidth
+                onClicked: bar.app.navigator.showBoard()
+            }
+            TabButton {
+                text: qsTr("People")
+                width: implicitWidth
+                onClicked: bar.app.navigator.showPeople()
+            }
+        }
+        Item { Layout.fillWidth: true }
+
+        // Saved here vs. shared with the team. Without a relay everything stays local.
+        Label {
+            id: syncState
+            text: bar.app.pendingCount === 1 ? qsTr("Local only · 1 change saved here, not shared")
+                  : bar.app.pendingCount > 1 ? qsTr("Local only · %1 changes saved here, not shared").arg(bar.app.pendingCount)
+                  : qsTr("Local only · saved")
+            font.pixelSize: Theme.fontSmall
+            color: "#b8c0d0"
+            Accessible.name: text
+        }
+        Label {
+            text: bar.app.userName
+            font.pixelSize: Theme.fontSmall
+            color: "white"
+            Layout.leftMargin: Theme.unit
+        }
+        ToolButton {
+            text: Theme.dark ? qsTr("Light") : qsTr("Dark")
+            font.pixelSize: Theme.fontSmall
+            onClicked: bar.themeToggled()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Switch between light and dark")
+        }
+        Button {
+            id: declareButton
+            text: qsTr("Declare incident")
+            highlighted: true
+            Material.accent: "#d32f2f"
+            enabled: bar.app.ready
+            onClicked: bar.declareRequested()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Declare a new incident (Ctrl+D)")
+        }
+    }
+}

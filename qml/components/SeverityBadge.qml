@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "SEV1" on its severity colour.
+import QtQuick
+import QtQuick.Controls
+import Muster
+
+Rectangle {
+    id: badge
+    required property int severity
+    property string label: "SEV" + severity
+    property int fontSize: Theme.fontSmall
+
+    implicitWidth: text.implicitWidth + Theme.unit * 1.5
+    implicitHeight: text.implicitHeight + Theme.unit * 0.5
+    radius: Theme.radius / 2
+    color: Theme.severityColor(severity)
+    Accessible.role: Accessible.StaticText
+    Accessible.name: qsTr("Severity %1").arg(label)
+
+    Label {
+        id: text
+        anchors.centerIn: parent
+        text: badge.label
+        font.pixelSize: badge.fontSize
+        font.bold: true
+        color: Theme.onSeverityColor(badge.severity)
+    }
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Colours, type sizes and spacing in one place, for light and dark. Severity is never shown
+// by colour alone: every badge also carries its label.
+pragma Singleton
+import QtQuick
+
+QtObject {
+    property bool dark: false
+    // Grows the whole UI on very large windows (a 4K screen without desktop scaling).
+    property real zoom: 1.0
+
+    readonly property int unit: Math.round(8 * zoom)
+    readonly property int fontSmall: Math.round(12 * zoom)
+    readonly property int fontBody: Math.round(14 * zoom)
+    readonly property int fontHeading: Math.round(16 * zoom)
+    readonly property int fontTitle: Math.round(22 * zoom)
+    readonly property int radius: Math.round(6 * zoom)
+
+    readonly property color background: dark ? "#15171c" : "#f3f4f7"
+    readonly property color surface: dark ? "#1f232b" : "#ffffff"
+    readonly property color surfaceAlt: dark ? "#272c36" : "#eceef3"
+    readonly property color border: dark ? "#353b47" : "#d5d9e2"
+    readonly property color text: dark ? "#e8eaef" : "#1b1e24"
+    readonly property color textMuted: dark ? "#9aa2b1" : "#5d6575"
+    readonly property color accent: dark ? "#8ab4ff" : "#2f5bd3"
+    readonly property color warning: dark ? "#ffb74d" : "#b45309"
+    readonly property color danger: dark ? "#ff6b6b" : "#c62828"
+    readonly property color success: dark ? "#66d19e" : "#1b7f4b"
+    readonly property color decision: dark ? "#c792ea" : "#7b3fb8"
+    readonly property color action: dark ? "#4fc3f7" : "#0b6fa4"
+    readonly property color drill: dark ? "#80cbc4" : "#00796b"
+
+    function severityColor(severity) {
+        switch (severity) {
+        case 1: return dark ? "#ef5350" : "#c62828"
+        case 2: return dark ? "#ff9800" : "#e65100"
+        case 3: return dark ? "#fdd835" : "#f9a825"
+        default: return dark ? "#64b5f6" : "#1565c0"
+        }
+    }
+    // Text drawn on a severity colour.
+    function onSeverityColor(severity) {
+        return severity === 3 ? "#1b1e24" : "#ffffff"
+    }
+    function stateColor(state) {
+        switch (state) {
+        case "detected": return danger
+        case "acknowledged": return warning
+        case "investigating": return accent
+        case "mitigated": return success
+        case "resolved": return success
+        default: return textMuted
+        }
+    }
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One role and who holds it.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Muster
+
+RowLayout {
+    id: row
+    required property string role
+    required property string roleLabel
+    required property string personId
+    required property string personName
+    required property bool delegated
+    required property bool isCommander
+    signal assignRequested(string role, Item anchor)
+    signal removeRequested(string personId)
+
+    spacing: Theme.unit / 2
+
+    ColumnLayout {
+        spacing: 0
+        Layout.fillWidth: true
+        Label {
+            text: row.roleLabel
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
+            text: row.personName === "" ? qsTr("Unassigned")
+                  : (row.delegated || row.isCommander ? row.personName : qsTr("%1 (as IC)").arg(row.personName))
+            font.pixelSize: Theme.fontBody
+            font.bold: row.isCommander || row.delegated
+            color: row.personName === "" ? Theme.danger : (row.delegated || row.isCommander ? Theme.text : Theme.textMuted)
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+    }
+    ToolButton {
+        id: assignButton
+        visible: row.role !== "sme"
+        text: row.isCommander ? qsTr("Hand over…") : qsTr("Assign…")
+        font.pixelSize: Theme.fontSmall
+        Accessible.name: qsTr("Assign %1").arg(row.roleLabel)
+        onClicked: row.assignRequested(row.role, assignButton)
+    }
+    ToolButton {
+        visible: row.role === "sme"
+        text: qsTr("Remove")
+        font.pixelSize: Theme.fontSmall
+        Accessible.name: qsTr("Remove %1 as subject-matter expert").arg(row.personName)
+        onClicked: row.removeRequested(row.personId)
+    }
+}

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the whole room must see first: severity, title, state, how long, and the controls to
+// change severity and state (each change is logged).
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Muster
+
+Rectangle {
+    id: header
+    required property MusterApp app
+    readonly property IncidentRoom room: app.room
+
+    implicitHeight: layout.implicitHeight + Theme.unit * 3
+    color: Theme.surface
+    radius: Theme.radius
+    border.color: Theme.border
+
+    Rectangle {
+        width: Math.round(6 * Theme.zoom)
+        height: parent.height
+        radius: Theme.radius
+        color: Theme.severityColor(header.room.severity)
+    }
+
+    ColumnLayout {
+        id: layout
+        anchors.fill: parent
+        anchors.margins: Theme.unit * 1.5
+        anchors.leftMargin: Theme.unit * 2.5
+        spacing: Theme.unit
+
+        RowLayout {
+            spacing: Theme.unit
+            Layout.fillWidth: true
+            SeverityBadge {
+                severity: header.room.severity
+                label: header.room.severityLabel
+                fontSize: Theme.fontHeading
+            }
+            StateBadge {
+                state: header.room.state
+                label: header.room.stateLabel
+                fontSize: Theme.fontHeading
+            }
+            Pill {
+                visible: header.room.drill
+                text: qsTr("DRILL — kept out of metrics")
+                tint: Theme.drill
+            }
+            Label {
+                text: header.room.title
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            ColumnLayout {
+                spacing: 0
+                Label {
+                    text: Format.elapsed(header.room.startedAt, header.app.now)
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    font.family: "monospace"
+                    color: Theme.text
+                    Layout.alignment: Qt.AlignRight
+                    Accessible.name: qsTr("Running for %1").arg(text)
+                }
+                Label {
+                    text: qsTr("since %1").arg(Format.clock(header.room.startedAt, header.app.now))
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    Layout.alignment: Qt.AlignRight
+                }
+            }
+        }
+
+        RowLayout {
+            spacing: Theme.unit
+            Layout.fillWidth: true
+
+            Label {
+                text: header.room.commanderName !== "" ? qsTr("IC: %1").arg(header.room.commanderName)
+                                                       : qsTr("No Incident Commander")
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: header.room.commanderName !== "" ? Theme.text : Theme.danger
+            }
+            Label {
+                text: header.room.services.length > 0 ? "· " + header.room.services.join(", ") : ""
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Severity")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+            ComboBox {
+                id: severityBox
+                model: header.room.severityChoices
+                textRole: "label"
+                valueRole: "value"
+                currentIndex: header.room.severity - 1
+                Layout.preferredWidth: Math.round(110 * Theme.zoom)
+                onActivated: header.room.setSeverity(currentValue)
+                Accessible.name: qsTr("Severity")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Unsure? Pick the higher severity.")
+            }
+            Label {
+                text: qsTr("State")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+            ComboBox {
+                id: stateBox
+                model: header.room.stateChoices
+                textRole: "label"
+                valueRole: "value"
+                currentIndex: indexOfValue(header.room.state)
+                Layout.preferredWidth: Math.round(160 * Theme.zoom)
+                onActivated: header.room.setState(currentValue)
+                Accessible.name: qsTr("Lifecycle state")
+            }
+        }
+
+        Label {
+            visible: header.room.summary !== "" || header.room.impact !== ""
+            text: header.room.impact !== "" ? qsTr("Impact: %1").arg(header.room.impact) : header.room.summary
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+    }
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The people directory: everyone who can hold a role, with how to reach them.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Muster
+
+Rectangle {
+    id: view
+    required property MusterApp app
+    color: Theme.background
+
+    PersonDialog {
+        id: personDialog
+        app: view.app
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.unit * 2
+        spacing: Theme.unit * 1.5
+
+        PanelHeader {
+            title: qsTr("People")
+            detail: view.app.people.count === 1 ? qsTr("1 responder") : qsTr("%1 responders").arg(view.app.people.count)
+            Layout.fillWidth: true
+            Button {
+                text: qsTr("Add person…")
+                highlighted: true
+                onClicked: personDialog.editPerson("")
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.border
+
+            ListView {
+                id: list
+                anchors.fill: parent
+                anchors.margins: Theme.unit
+                clip: true
+                model: view.app.people
+                activeFocusOnTab: true
+                keyNavigationEnabled: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+                header: PersonDelegate {
+                    width: list.width
+                    isHeader: true
+                    name: qsTr("Name")
+                    team: qsTr("Team")
+                    email: qsTr("E-mail")
+                    handle: qsTr("Phone or chat")
+                    personId: ""
+                    index: -1
+                }
+                delegate: PersonDelegate {
+                    width: list.width
+                    isMe: personId === view.app.userId
+                    onEditRequested: (personId) => personDialog.editPerson(personId)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Who holds which role (roles not delegated are held by the IC), and the milestone times.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Muster
+
+Rectangle {
+    id: panel
+    required property MusterApp app
+    readonly property IncidentRoom room: app.room
+
+    color: Theme.surface
+    radius: Theme.radius
+    border.color: Theme.border
+
+    PersonMenu {
+        id: roleMenu
+        property string role
+        people: panel.app.people
+        clearText: role === "ic" ? "" : qsTr("Unassign (the IC holds it)")
+        onPicked: (personId) => panel.room.assignRole(role, personId)
+    }
+    PersonMenu {
+        id: smeMenu
+        people: panel.app.people
+        onPicked: (personId) => panel.room.setSubjectMatterExpert(personId, true)
+    }
+    MilestoneDialog {
+        id: milestoneDialog
+        app: panel.app
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        anchors.margins: Theme.unit * 1.5
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.unit
+
+            PanelHeader {
+                title: qsTr("Roles")
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: panel.room.roster
+                delegate: RosterDelegate {
+                    Layout.fillWidth: true
+                    onAssignRequested: (role, item) => {
+                        roleMenu.role = role
+                        roleMenu.popup(item)
+                    }
+                    onRemoveRequested: (personId) => panel.room.setSubjectMatterExpert(personId, false)
+                }
+            }
+            Button {
+                text: qsTr("Add subject-matter expert…")
+                flat: true
+                font.pixelSize: Theme.fontSmall
+                onClicked: smeMenu.popup(this)
+            }
+
+            PanelHeader {
+                title: qsTr("Milestones")
+                Layout.topMargin: Theme.unit
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: panel.room.milestones
+                delegate: RowLayout {
+                    id: milestoneRow
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: Theme.unit / 2
+                    Label {
+                        text: milestoneRow.modelData.label
+                        font.pixelSize: Theme.fontSmall
+                        color: milestoneRow.modelData.at > 0 ? Theme.text : Theme.textMuted
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: milestoneRow.modelData.at > 0 ? Format.clock(milestoneRow.modelData.at, panel.app.now) : "—"
+                        font.pixelSize: Theme.fontSmall
+                        font.family: "monospace"
+                        color: Theme.text
+                    }
+                    ToolButton {
+                        text: qsTr("Edit")
+                        font.pixelSize: Theme.fontSmall
+                        implicitHeight: Math.round(28 * Theme.zoom)
+                        Accessible.name: qsTr("Correct the %1 time").arg(milestoneRow.modelData.label)
+                        onClicked: milestoneDialog.edit(milestoneRow.modelData.name, milestoneRow.modelData.label,
+                                                        milestoneRow.modelData.at)
+                    }
+                }
+            }
+
+            PanelHeader {
+                visible: panel.room.declareReasons.length > 0
+                title: qsTr("Declared because")
+                Layout.topMargin: Theme.unit
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: panel.room.declareReasons
+                delegate: Label {
+                    required property string modelData
+                    text: "• " + modelData
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "core/ids.h"
+#include "navigator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTranslator>
+
+namespace muster {
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("muster", text); };
+    CommandLine cli;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Muster: incident command center for on-call and SRE teams"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Keep the database in DIR."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       tr("Open workspace NAME (default: default)."), QStringLiteral("NAME"),
+                                       QStringLiteral("default"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("Your name in the people directory."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Fill an empty database with a realistic sample."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Render offscreen, save a PNG to FILE and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption view(QStringLiteral("view"), tr("With --screenshot: board, incident or people."),
+                                  QStringLiteral("NAME"), QStringLiteral("board"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1920x1080."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption theme(QStringLiteral("theme"), tr("light or dark (default: as last chosen)."),
+                                   QStringLiteral("THEME"));
+    parser.addOptions({help, version, dataDir, workspace, user, demo, screenshot, view, size, theme});
+
+    if (!parser.parse(arguments)) {
+        cli.error = parser.errorText();
+        return cli;
+    }
+    if (parser.isSet(help)) {
+        cli.output = parser.helpText();
+        return cli;
+    }
+    if (parser.isSet(version)) {
+        cli.output = QStringLiteral("muster %1").arg(QStringLiteral(MUSTER_VERSION));
+        return cli;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        cli.error = tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst());
+        return cli;
+    }
+    cli.options.dataDir = parser.isSet(dataDir)
+        ? QDir(parser.value(dataDir)).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    cli.options.workspace = parser.value(workspace);
+    if (!isValidWorkspaceName(cli.options.workspace)) {
+        cli.error = tr("workspace names are 1 to 64 letters, digits, '.', '_' or '-'");
+        return cli;
+    }
+    cli.options.userName = parser.value(user).trimmed();
+    cli.options.demo = parser.isSet(demo);
+    cli.screenshotPath = parser.value(screenshot);
+    cli.view = parser.value(view);
+    if (!Navigator::isKnownView(cli.view)) {
+        cli.error = tr("unknown view '%1' (board, incident or people)").arg(cli.view);
+        return cli;
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression form(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto match = form.match(parser.value(size));
+        if (!match.hasMatch()) {
+            cli.error = tr("--size takes WIDTHxHEIGHT, for example 1366x768");
+            return cli;
+        }
+        cli.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    cli.theme = parser.value(theme);
+    if (!cli.theme.isEmpty() && cli.theme != u"light" && cli.theme != u"dark") {
+        cli.error = tr("--theme takes light or dark");
+        return cli;
+    }
+    return cli;
+}
+
+void installTranslator(QCoreApplication &application)
+{
+    auto *translator = new QTranslator(&application);
+    if (translator->load(QLocale(), QStringLiteral("muster"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+} // namespace muster

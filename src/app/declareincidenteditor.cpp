@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "declareincidenteditor.h"
+
+#include "core/changes.h"
+#include "core/fields.h"
+#include "core/ids.h"
+#include "musterapp.h"
+
+#include <QCoreApplication>
+
+namespace muster {
+
+DeclareIncidentEditor::DeclareIncidentEditor(QObject *parent)
+    : QObject(parent)
+{ }
+
+void DeclareIncidentEditor::setApp(MusterApp *app)
+{
+    if (m_app != app) {
+        m_app = app;
+        emit appChanged();
+    }
+}
+
+void DeclareIncidentEditor::setTitle(const QString &v)
+{
+    assign(m_title, v);
+}
+void DeclareIncidentEditor::setSeverity(int v)
+{
+    assign(m_severity, v);
+}
+void DeclareIncidentEditor::setSummary(const QString &v)
+{
+    assign(m_summary, v);
+}
+void DeclareIncidentEditor::setServices(const QString &v)
+{
+    assign(m_services, v);
+}
+void DeclareIncidentEditor::setImpact(const QString &v)
+{
+    assign(m_impact, v);
+}
+void DeclareIncidentEditor::setDrill(bool v)
+{
+    assign(m_drill, v);
+}
+void DeclareIncidentEditor::setOtherTeamsNeeded(bool v)
+{
+    assign(m_otherTeams, v);
+}
+void DeclareIncidentEditor::setCustomerVisible(bool v)
+{
+    assign(m_customerVisible, v);
+}
+void DeclareIncidentEditor::setUnresolvedAfterHour(bool v)
+{
+    assign(m_unresolvedHour, v);
+}
+
+QString DeclareIncidentEditor::problem() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("muster", text); };
+    if (m_title.trimmed().isEmpty())
+        return tr("Give the incident a short title that says what is broken.");
+    if (const QString p = validateText(m_title.trimmed(), limits::titleChars, false); !p.isEmpty())
+        return tr("Title: %1").arg(p);
+    if (!severityFromInt(m_severity))
+        return tr("Pick a severity. Unsure? Pick the higher one.");
+    if (const QString p = validateText(m_summary, limits::longTextChars, true); !p.isEmpty())
+        return tr("Summary: %1").arg(p);
+    if (const QString p = validateText(m_impact, limits::longTextChars, true); !p.isEmpty())
+        return tr("Customer impact: %1").arg(p);
+    const QStringList services = MusterApp::splitList(m_services);
+    if (services.size() > limits::servicesPerIncident)
+        return tr("At most %1 services.").arg(limits::servicesPerIncident);
+    for (const QString &service : services) {
+        if (const QString p = validateText(service, limits::shortTextChars, false); !p.isEmpty())
+            return tr("Service \u201c%1\u201d: %2").arg(service.left(40), p);
+    }
+    if (!m_app || m_app->userId().isEmpty())
+        return tr("Muster is still starting.");
+    return {};
+}
+
+bool DeclareIncidentEditor::submit()
+{
+    if (!valid() || m_busy)
+        return false;
+    Declaration d;
+    d.title = m_title;
+    d.severity = *severityFromInt(m_severity);
+    d.summary = m_summary;
+    d.services = MusterApp::splitList(m_services);
+    d.impact = m_impact;
+    d.drill = m_drill;
+    d.askOtherTeams = m_otherTeams;
+    d.askCustomerVisible = m_customerVisible;
+    d.askUnresolvedHour = m_unresolvedHour;
+    d.commanderId = m_app->userId();
+    d.commanderName = m_app->userName();
+    const QString id = newEntityId(m_app->nowMs());
+    m_busy = true;
+    emit busyChanged();
+    m_app->commit(changes::declareIncident(id, d, m_app->nowMs()), this, [this, id](bool ok) {
+        m_busy = false;
+        emit busyChanged();
+        if (ok) {
+            emit declared(id);
+            clear();
+        } else {
+            emit failed(m_app->notice());
+        }
+    });
+    return true;
+}
+
+void DeclareIncidentEditor::clear()
+{
+    m_title.clear();
+    m_severity = 2;
+    m_summary.clear();
+    m_services.clear();
+    m_impact.clear();
+    m_drill = m_otherTeams = m_customerVisible = m_unresolvedHour = false;
+    emit changed();
+}
+
+} // namespace muster

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incidentroom.h"
+
+#include "core/changes.h"
+#include "core/fields.h"
+#include "core/ids.h"
+#include "logmodel.h"
+#include "musterapp.h"
+#include "peoplemodel.h"
+#include "rostermodel.h"
+#include "runbooklibrary.h"
+#include "runbookmodel.h"
+#include "store/storeclient.h"
+
+#include <QCoreApplication>
+
+namespace muster {
+
+IncidentRoom::IncidentRoom(MusterApp *app)
+    : QObject(app)
+    , m_app(app)
+    , m_roster(new RosterModel(this))
+    , m_log(new LogModel(app->storeClient(), this))
+    , m_runbook(new RunbookModel(this))
+{ }
+
+QString IncidentRoom::severityLabel() const
+{
+    return loaded() ? muster::severityLabel(m_incident.severity) : QString();
+}
+
+QString IncidentRoom::state() const
+{
+    return loaded() ? stateName(m_incident.state) : QString();
+}
+
+QString IncidentRoom::stateLabel() const
+{
+    return loaded() ? muster::stateLabel(m_incident.state) : QString();
+}
+
+QString IncidentRoom::commanderName() const
+{
+    return m_app->people()->nameOf(m_incident.roles.value(Role::IncidentCommander));
+}
+
+QVariantList IncidentRoom::milestones() const
+{
+    QVariantList out;
+    for (Milestone m : allMilestones) {
+        out.append(QVariantMap {{QStringLiteral("name"), milestoneName(m)},
+                                {QStringLiteral("label"), milestoneLabel(m)},
+                                {QStringLiteral("at"), double(m_incident.milestones.value(m, 0))}});
+    }
+    return out;
+}
+
+QStringList IncidentRoom::declareReasons() const
+{
+    QStringList out;
+    if (m_incident.askOtherTeams)
+        out << QCoreApplication::translate("muster", "Other teams are needed");
+    if (m_incident.askCustomerVisible)
+        out << QCoreApplication::translate("muster", "Customers can see the problem");
+    if (m_incident.askUnresolvedHour)
+        out << QCoreApplication::translate("muster", "Unresolved after an hour of analysis");
+    return out;
+}
+
+QVariantList IncidentRoom::severityChoices() const
+{
+    QVariantList out;
+    for (int s = 1; s <= 4; ++s) {
+        const Severity severity = *severityFromInt(s);
+        out.append(QVariantMap {{QStringLiteral("value"), s},
+                                {QStringLiteral("label"), muster::severityLabel(severity)},
+                                {QStringLiteral("description"), severityDescription(severity)}});
+    }
+    return out;
+}
+
+QVariantList IncidentRoom::stateChoices() const
+{
+    QVariantList out;
+    for (LifecycleState s : allLifecycleStates) {
+        out.append(QVariantMap {{QStringLiteral("value"), stateName(s)},
+                                {QStringLiteral("label"), muster::stateLabel(s)}});
+    }
+    return out;
+}
+
+QVariantList IncidentRoom::stepStateChoices() const
+{
+    QVariantList out;
+    for (StepState s : {StepState::Todo, StepState::Doing, StepState::Done, StepState::Skipped})
+        out.append(QVariantMap {{QStringLiteral("value"), stepStateName(s)},
+                                {QStringLiteral("label"), stepStateLabel(s)}});
+    return out;
+}
+
+void IncidentRoom::open(const QString &incidentId)
+{
+    if (incidentId == m_incident.id && loaded())
+        return;
+    ++m_generation;
+    m_log->setIncident(incidentId);
+    if (incidentId.isEmpty()) {
+        apply({});
+        return;
+    }
+    m_incident.id = incidentId; // so that commits meanwhile are recognised as ours
+    reload();
+}
+
+void IncidentRoom::reload()
+{
+    const quint64 generation = m_generation;
+    const QString id = m_incident.id;
+    m_app->storeClient()->run<StoreResult<std::optional<Incident>>>(
+        this, [id](Store &s) { return s.incident(id); },
+        [this, generation](const StoreResult<std::optional<Incident>> &result) {
+            if (generation != m_generation)
+                return;
+            apply(result.ok() && result.value ? *result.value : Incident {});
+        });
+}
+
+void IncidentRoom::apply(const Incident &incident)
+{
+    m_incident = incident;
+    m_roster->setIncident(incident, *m_app->people());
+    m_runbook->setIncident(incident, *m_app->people());
+    emit incidentChanged();
+}
+
+void IncidentRoom::refreshNames()
+{
+    if (loaded())
+        apply(m_incident);
+}
+
+void IncidentRoom::onCommitted(const QList<Operation> &ops)
+{
+    if (!loaded())
+        return;
+    const QString entity = incidentEntity(m_incident.id);
+    const bool ours
+        = std::any_of(ops.cbegin(), ops.cend(), [&](const Operation &op) { return op.entity == entity; });
+    if (!ours)
+        return;
+    reload();
+    m_log->refreshNewest();
+}
+
+void IncidentRoom::setSeverity(int severity)
+{
+    if (const auto s = severityFromInt(severity); s && loaded())
+        m_app->commit(changes::setSeverity(m_incident, *s));
+}
+
+void IncidentRoom::setState(const QString &state)
+{
+    if (const auto s = stateFromName(state); s && loaded())
+        m_app->commit(changes::setState(m_incident, *s, m_app->nowMs()));
+}
+
+void IncidentRoom::setTitle(const QString &title)
+{
+    if (loaded())
+        m_app->commit(changes::setTitle(m_incident, title));
+}
+
+void IncidentRoom::setSummary(const QString &summary)
+{
+    if (loaded())
+        m_app->commit(changes::setSummary(m_incident, summary));
+}
+
+void IncidentRoom::setServices(const QString &commaSeparated)
+{
+    if (loaded())
+        m_app->commit(changes::setServices(m_incident, MusterApp::splitList(commaSeparated)));
+}
+
+void IncidentRoom::assignRole(const QString &role, const QString &personId)
+{
+    const auto r = roleFromName(role);
+    if (!r || !loaded())
+        return;
+    const QString previous = m_incident.roles.value(*r);
+    m_app->commit(changes::assignRole(m_incident, *r, personId, m_app->people()->nameOf(personId),
+                                      m_app->people()->nameOf(previous)));
+}
+
+void IncidentRoom::setSubjectMatterExpert(const QString &personId, bool member)
+{
+    if (loaded() && m_app->people()->indexOfId(personId) >= 0)
+        m_app->commit(
+            changes::setSubjectMatterExpert(m_incident, personId, m_app->people()->nameOf(personId), member));
+}
+
+void IncidentRoom::attachRunbook(const QString &templateId)
+{
+    const auto runbook = m_app->runbooks()->find(templateId);
+    if (!runbook || !loaded())
+        return;
+    m_app->commit(changes::attachRunbook(m_incident, newEntityId(m_app->nowMs()), *runbook));
+}
+
+void IncidentRoom::setStepState(const QString &attachmentId, int index, const QString &state)
+{
+    if (const auto s = stepStateFromName(state); s && loaded())
+        m_app->commit(changes::setStep(m_incident, attachmentId, index, *s, m_app->userId(), m_app->nowMs()));
+}
+
+void IncidentRoom::setMilestone(const QString &milestone, double atMs)
+{
+    const auto m = milestoneFromName(milestone);
+    if (!m || !loaded())
+        return;
+    m_app->commit(
+        changes::setMilestone(m_incident, *m, atMs > 0 ? std::optional(qint64(atMs)) : std::nullopt));
+}
+
+} // namespace muster

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The incident room: everything about one incident that the Incident Commander works with —
+// header facts, the roster, the log and the runbook — and the actions that change them. Every
+// action becomes ops through core/changes, so each change is logged.
+#pragma once
+
+#include "core/incident.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQmlIntegration>
+
+// Property types are only forward-declared here; moc needs their definitions.
+Q_MOC_INCLUDE("rostermodel.h")
+Q_MOC_INCLUDE("logmodel.h")
+Q_MOC_INCLUDE("runbookmodel.h")
+
+namespace muster {
+
+class MusterApp;
+class RosterModel;
+class LogModel;
+class RunbookModel;
+struct Operation;
+
+class IncidentRoom : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The incident room belongs to MusterApp")
+    Q_PROPERTY(QString incidentId READ incidentId NOTIFY incidentChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY incidentChanged)
+    Q_PROPERTY(QString title READ title NOTIFY incidentChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY incidentChanged)
+    Q_PROPERTY(int severity READ severity NOTIFY incidentChanged)
+    Q_PROPERTY(QString severityLabel READ severityLabel NOTIFY incidentChanged)
+    Q_PROPERTY(QString state READ state NOTIFY incidentChanged)
+    Q_PROPERTY(QString stateLabel READ stateLabel NOTIFY incidentChanged)
+    Q_PROPERTY(bool drill READ drill NOTIFY incidentChanged)
+    Q_PROPERTY(QStringList services READ services NOTIFY incidentChanged)
+    Q_PROPERTY(QString impact READ impact NOTIFY incidentChanged)
+    Q_PROPERTY(double startedAt READ startedAt NOTIFY incidentChanged)
+    Q_PROPERTY(QString commanderName READ commanderName NOTIFY incidentChanged)
+    // [{name, label, at}] for every milestone, at = 0 when not reached.
+    Q_PROPERTY(QVariantList milestones READ milestones NOTIFY incidentChanged)
+    // The "should we declare?" answers recorded at declaration, as sentences.
+    Q_PROPERTY(QStringList declareReasons READ declareReasons NOTIFY incidentChanged)
+    Q_PROPERTY(muster::RosterModel *roster READ roster CONSTANT)
+    Q_PROPERTY(muster::LogModel *log READ log CONSTANT)
+    Q_PROPERTY(muster::RunbookModel *runbook READ runbook CONSTANT)
+    // [{value, label}] choices for the header's pickers.
+    Q_PROPERTY(QVariantList severityChoices READ severityChoices CONSTANT)
+    Q_PROPERTY(QVariantList stateChoices READ stateChoices CONSTANT)
+    Q_PROPERTY(QVariantList stepStateChoices READ stepStateChoices CONSTANT)
+
+public:
+    explicit IncidentRoom(MusterApp *app);
+
+    QString incidentId() const { return m_incident.id; }
+    bool loaded() const { return !m_incident.id.isEmpty(); }
+    QString title() const { return m_incident.title; }
+    QString summary() const { return m_incident.summary; }
+    int severity() const { return int(m_incident.severity); }
+    QString severityLabel() const;
+    QString state() const;
+    QString stateLabel() const;
+    bool drill() const { return m_incident.drill; }
+    QStringList services() const { return m_incident.services; }
+    QString impact() const { return m_incident.impact; }
+    double startedAt() const { return double(m_incident.startedAtMs()); }
+    QString commanderName() const;
+    QVariantList milestones() const;
+    QStringList declareReasons() const;
+    RosterModel *roster() const { return m_roster; }
+    LogModel *log() const { return m_log; }
+    RunbookModel *runbook() const { return m_runbook; }
+    QVariantList severityChoices() const;
+    QVariantList stateChoices() const;
+    QVariantList stepStateChoices() const;
+
+    const Incident &incident() const { return m_incident; }
+
+    // Shows an incident (empty id: none). Loads asynchronously; incidentChanged() follows.
+    Q_INVOKABLE void open(const QString &incidentId);
+
+    // Actions. Each commits ops and a log line; the room refreshes when they are on disk.
+    Q_INVOKABLE void setSeverity(int severity);
+    Q_INVOKABLE void setState(const QString &state);
+    Q_INVOKABLE void setTitle(const QString &title);
+    Q_INVOKABLE void setSummary(const QString &summary);
+    Q_INVOKABLE void setServices(const QString &commaSeparated);
+    // role: "ic", "deputy", "comms", "ops" or "scribe"; empty personId unassigns.
+    Q_INVOKABLE void assignRole(const QString &role, const QString &personId);
+    Q_INVOKABLE void setSubjectMatterExpert(const QString &personId, bool member);
+    Q_INVOKABLE void attachRunbook(const QString &templateId);
+    Q_INVOKABLE void setStepState(const QString &attachmentId, int index, const QString &state);
+    // Corrects a milestone time (ms since epoch; 0 clears it). The correction is logged.
+    Q_INVOKABLE void setMilestone(const QString &milestone, double atMs);
+
+    // Called by MusterApp after ops are on disk.
+    void onCommitted(const QList<Operation> &ops);
+    // The directory changed: names in the roster and runbook may have too.
+    void refreshNames();
+
+Q_SIGNALS:
+    void incidentChanged();
+
+private:
+    void reload();
+    void apply(const Incident &incident);
+
+    MusterApp *m_app;
+    Incident m_incident;
+    RosterModel *m_roster;
+    LogModel *m_log;
+    RunbookModel *m_runbook;
+    quint64 m_generation = 0;
+};
+
+} // namespace muster

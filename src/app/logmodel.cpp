@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logmodel.h"
+
+#include "store/storeclient.h"
+
+namespace muster {
+
+namespace {
+auto sortKey(const LogEntry &e)
+{
+    return std::tuple(e.hlc.packed(), e.id.replica, e.id.counter);
+}
+} // namespace
+
+LogModel::LogModel(StoreClient *store, QObject *parent)
+    : RowListModel(parent)
+    , m_store(store)
+{ }
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    const LogLine *row = rowAt(index);
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return row->entry.text;
+    case EntryIdRole:
+        return row->entry.id.toString();
+    case KindRole:
+        return logKindName(row->entry.kind);
+    case KindLabelRole:
+        return logKindLabel(row->entry.kind);
+    case AuthorRole:
+        return row->authorName;
+    case AtRole:
+        return double(row->entry.hlc.wallMs);
+    case PendingRole:
+        return row->pending;
+    case IsCorrectionRole:
+        return row->entry.corrects.has_value();
+    case IsUserEntryRole:
+        return isUserLogKind(row->entry.kind);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> LogModel::roleNames() const
+{
+    return {{EntryIdRole, "entryId"},        {KindRole, "kind"},
+            {KindLabelRole, "kindLabel"},    {TextRole, "text"},
+            {AuthorRole, "author"},          {AtRole, "at"},
+            {PendingRole, "pending"},        {IsCorrectionRole, "isCorrection"},
+            {IsUserEntryRole, "isUserEntry"}};
+}
+
+bool LogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted && !m_loading && m_searchText.isEmpty()
+        && !m_incidentId.isEmpty();
+}
+
+void LogModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        loadOlder();
+}
+
+void LogModel::setIncident(const QString &incidentId)
+{
+    ++m_generation;
+    m_incidentId = incidentId;
+    m_exhausted = incidentId.isEmpty();
+    setLoading(false);
+    if (!m_searchText.isEmpty()) {
+        m_searchText.clear();
+        emit searchTextChanged();
+    }
+    replaceAll({});
+    if (!incidentId.isEmpty())
+        loadOlder();
+}
+
+void LogModel::setSearchText(const QString &text)
+{
+    if (m_searchText == text)
+        return;
+    m_searchText = text;
+    emit searchTextChanged();
+    ++m_generation;
+    setLoading(false);
+    if (text.trimmed().isEmpty()) {
+        replaceAll({});
+        m_exhausted = false;
+        loadOlder();
+    } else {
+        runSearch();
+    }
+}
+
+void LogModel::setLoading(bool loading)
+{
+    if (m_loading != loading) {
+        m_loading = loading;
+        emit loadingChanged();
+    }
+}
+
+void LogModel::replaceAll(const QList<LogLine> &rows)
+{
+    // A different list altogether (another incident, or search results).
+    const int before = rowCount();
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    if (before != rowCount())
+        emit countChanged();
+}
+
+void LogModel::loadOlder()
+{
+    LogCursor cursor;
+    if (!m_rows.isEmpty()) {
+        const LogEntry &last = m_rows.constLast().entry;
+        cursor = {last.hlc.packed(), last.id.replica, last.id.counter};
+    }
+    setLoading(true);
+    const quint64 generation = m_generation;
+    const QString incident = m_incidentId;
+    m_store->run<StoreResult<QList<LogLine>>>(
+        this, [incident, cursor](Store &s) { return s.logPage(incident, cursor, pageSize); },
+        [this, generation](const StoreResult<QList<LogLine>> &page) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            if (!page.ok() || page.value.size() < pageSize)
+                m_exhausted = true;
+            if (!page.ok() || page.value.isEmpty())
+                return;
+            beginInsertRows({}, rowCount(), rowCount() + int(page.value.size()) - 1);
+            m_rows.append(page.value);
+            endInsertRows();
+            emit countChanged();
+        });
+}
+
+void LogModel::runSearch()
+{
+    setLoading(true);
+    const quint64 generation = m_generation;
+    const QString incident = m_incidentId;
+    const QString text = m_searchText;
+    m_store->run<StoreResult<QList<LogLine>>>(
+        this, [incident, text](Store &s) { return s.searchLog(text, incident, 500); },
+        [this, generation](const StoreResult<QList<LogLine>> &result) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            replaceAll(result.value);
+        });
+}
+
+void LogModel::refreshNewest()
+{
+    if (m_incidentId.isEmpty())
+        return;
+    if (!m_searchText.isEmpty()) {
+        ++m_generation;
+        runSearch();
+        return;
+    }
+    const quint64 generation = m_generation;
+    const QString incident = m_incidentId;
+    m_store->run<StoreResult<QList<LogLine>>>(
+        this, [incident](Store &s) { return s.logPage(incident, {}, pageSize); },
+        [this, generation](const StoreResult<QList<LogLine>> &page) {
+            if (generation != m_generation || !page.ok())
+                return;
+            // Refresh the pending flag of rows we show, then put newer entries on top.
+            QHash<QString, bool> pending;
+            for (const LogLine &line : page.value)
+                pending.insert(line.entry.id.toString(), line.pending);
+            for (int row = 0; row < m_rows.size(); ++row) {
+                auto it = pending.constFind(m_rows.at(row).entry.id.toString());
+                if (it != pending.cend() && *it != m_rows.at(row).pending) {
+                    m_rows[row].pending = *it;
+                    emit dataChanged(index(row), index(row), {PendingRole});
+                }
+            }
+            QList<LogLine> newer;
+            for (const LogLine &line : page.value) {
+                if (m_rows.isEmpty() || sortKey(line.entry) > sortKey(m_rows.constFirst().entry))
+                    newer.append(line);
+            }
+            if (newer.isEmpty())
+                return;
+            beginInsertRows({}, 0, int(newer.size()) - 1);
+            m_rows = newer + m_rows;
+            endInsertRows();
+            emit countChanged();
+        });
+}
+
+} // namespace muster

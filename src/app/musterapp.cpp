@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "musterapp.h"
+
+#include "boardmodel.h"
+#include "core/changes.h"
+#include "core/demodata.h"
+#include "core/fields.h"
+#include "core/ids.h"
+#include "incidentroom.h"
+#include "navigator.h"
+#include "peoplemodel.h"
+#include "runbooklibrary.h"
+#include "store/storeclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcUi, "muster.ui")
+
+namespace muster {
+
+MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_store(new StoreClient(options.wallClock, this))
+    , m_board(new BoardModel(this))
+    , m_people(new PeopleModel(this))
+    , m_runbooks(new RunbookLibrary(QStringLiteral(":/runbooks"),
+                                    QDir(options.dataDir).filePath(QStringLiteral("runbooks")), this))
+    , m_room(new IncidentRoom(this))
+    , m_navigator(new Navigator(m_room, this))
+{
+    m_userName = options.userName.trimmed();
+    if (m_userName.isEmpty())
+        m_userName = qEnvironmentVariable("USER", QStringLiteral("Responder"));
+    connect(m_store, &StoreClient::committed, this, &MusterApp::onCommitted);
+    connect(m_store, &StoreClient::writeFailed, this, &MusterApp::setNotice);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &MusterApp::nowChanged);
+}
+
+MusterApp::~MusterApp() = default;
+
+QString MusterApp::databasePath() const
+{
+    return QDir(m_options.dataDir).filePath(m_options.workspace + QStringLiteral(".muster.sqlite"));
+}
+
+qint64 MusterApp::nowMs() const
+{
+    return m_options.wallClock ? m_options.wallClock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+QString MusterApp::version() const
+{
+    return QStringLiteral(MUSTER_VERSION);
+}
+
+void MusterApp::fail(const QString &message)
+{
+    qCCritical(lcUi) << message;
+    m_fatalError = message;
+    emit fatalErrorChanged();
+}
+
+void MusterApp::start()
+{
+    if (!m_fatalError.isEmpty())
+        return;
+    const QString path = databasePath();
+    const QString workspace = m_options.workspace;
+    const bool demo = m_options.demo;
+    const qint64 now = nowMs();
+    const QList<RunbookTemplate> runbooks = m_runbooks->templates();
+    m_store->run<StoreError>(
+        this,
+        [path, workspace, demo, now, runbooks](Store &store) {
+            if (auto error = store.open(path, workspace))
+                return error;
+            if (demo && store.incidentCount().value == 0) {
+                const auto result = store.applyRemote(demoOperations(workspace, now, runbooks));
+                if (!result.ok())
+                    return result.error;
+            }
+            return StoreError {};
+        },
+        [this](const StoreError &error) {
+            if (error) {
+                fail(error.message);
+                return;
+            }
+            afterOpen();
+        });
+}
+
+void MusterApp::afterOpen()
+{
+    refreshPeople([this] { ensureUser(); });
+}
+
+void MusterApp::ensureUser()
+{
+    // You are who --user says, matched by name in the directory; a new name joins it.
+    if (const auto me = m_people->findByName(m_userName)) {
+        m_userId = me->id;
+        emit userChanged();
+        finishStartup();
+        return;
+    }
+    const QString id = newEntityId(nowMs());
+    Person person;
+    person.name = m_userName;
+    m_store->commit(this, changes::savePerson(id, {}, person), id,
+                    [this, id](const StoreResult<QList<Operation>> &result) {
+                        if (!result.ok()) {
+                            fail(result.error.message);
+                            return;
+                        }
+                        m_userId = id;
+                        emit userChanged();
+                        refreshPeople([this] { finishStartup(); });
+                    });
+}
+
+void MusterApp::finishStartup()
+{
+    m_store->run<StoreResult<QList<IncidentSummary>>>(
+        this, [](Store &s) { return s.activeIncidents(); },
+        [this](const StoreResult<QList<IncidentSummary>> &result) {
+            m_board->merge(result.value);
+            refreshPending();
+            m_tick.start();
+            m_ready = true;
+            emit readyChanged();
+        });
+}
+
+void MusterApp::commit(const QList<Change> &changes, QObject *context, std::function<void(bool)> done)
+{
+    if (changes.isEmpty()) {
+        if (done)
+            done(true);
+        return;
+    }
+    m_store->commit(context ? context : this, changes, m_userId,
+                    [done](const StoreResult<QList<Operation>> &result) {
+                        if (done)
+                            done(result.ok());
+                    });
+}
+
+void MusterApp::onCommitted(const QList<Operation> &ops)
+{
+    const bool touchesPeople = std::any_of(ops.cbegin(), ops.cend(), [](const Operation &op) {
+        return op.entity.startsWith(QStringLiteral("person:"));
+    });
+    if (touchesPeople) {
+        refreshPeople([this] {
+            refreshBoard();
+            m_room->refreshNames();
+        });
+    } else {
+        refreshBoard();
+    }
+    m_room->onCommitted(ops);
+    refreshPending();
+}
+
+void MusterApp::refreshBoard()
+{
+    m_store->run<StoreResult<QList<IncidentSummary>>>(
+        this, [](Store &s) { return s.activeIncidents(); },
+        [this](const StoreResult<QList<IncidentSummary>> &result) {
+            if (result.ok())
+                m_board->merge(result.value);
+            else
+                setNotice(result.error.message);
+        });
+}
+
+void MusterApp::refreshPeople(std::function<void()> then)
+{
+    m_store->run<StoreResult<QList<Person>>>(
+        this, [](Store &s) { return s.people(); },
+        [this, then](const StoreResult<QList<Person>> &result) {
+            if (result.ok())
+                m_people->setPeople(result.value);
+            else
+                setNotice(result.error.message);
+            if (then)
+                then();
+        });
+}
+
+void MusterApp::refreshPending()
+{
+    m_store->run<int>(
+        this, [](Store &s) { return s.pendingCount().value; },
+        [this](int count) {
+            if (count != m_pendingCount) {
+                m_pendingCount = count;
+                emit pendingCountChanged();
+            }
+        });
+}
+
+void MusterApp::setNotice(const QString &notice)
+{
+    if (m_notice == notice)
+        return;
+    m_notice = notice;
+    emit noticeChanged();
+}
+
+void MusterApp::dismissNotice()
+{
+    setNotice({});
+}
+
+QStringList MusterApp::splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(u',')) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty() && !out.contains(trimmed))
+            out.append(trimmed);
+    }
+    return out;
+}
+
+} // namespace muster

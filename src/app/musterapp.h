@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composition root of the desktop app: owns the store thread, the models and the
+// controllers, wires them together, and is what the QML window receives as its required
+// `app` property.
+#pragma once
+
+#include "core/operation.h"
+#include "startupoptions.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQmlIntegration>
+
+// Property types are only forward-declared here; moc needs their definitions.
+Q_MOC_INCLUDE("boardmodel.h")
+Q_MOC_INCLUDE("peoplemodel.h")
+Q_MOC_INCLUDE("runbooklibrary.h")
+Q_MOC_INCLUDE("incidentroom.h")
+Q_MOC_INCLUDE("navigator.h")
+
+namespace muster {
+
+class StoreClient;
+class BoardModel;
+class PeopleModel;
+class RunbookLibrary;
+class IncidentRoom;
+class Navigator;
+
+class MusterApp : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the program")
+    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    Q_PROPERTY(QString fatalError READ fatalError NOTIFY fatalErrorChanged)
+    // A problem worth telling the user about right now (a write that failed); dismissable.
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(QString workspace READ workspace CONSTANT)
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY userChanged)
+    // Local changes not yet acknowledged by a relay. Without a relay, all of them.
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+    // Wall-clock milliseconds, ticking once a second for elapsed times.
+    Q_PROPERTY(double now READ now NOTIFY nowChanged)
+    Q_PROPERTY(muster::BoardModel *board READ board CONSTANT)
+    Q_PROPERTY(muster::PeopleModel *people READ people CONSTANT)
+    Q_PROPERTY(muster::RunbookLibrary *runbooks READ runbooks CONSTANT)
+    Q_PROPERTY(muster::IncidentRoom *room READ room CONSTANT)
+    Q_PROPERTY(muster::Navigator *navigator READ navigator CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+
+public:
+    explicit MusterApp(const StartupOptions &options, QObject *parent = nullptr);
+    ~MusterApp() override;
+
+    // Opens the database and loads everything; ready() turns true, or fatalError() says why not.
+    void start();
+    // Startup cannot go on (for example another instance holds the data directory).
+    void fail(const QString &message);
+
+    bool ready() const { return m_ready; }
+    QString fatalError() const { return m_fatalError; }
+    QString notice() const { return m_notice; }
+    QString workspace() const { return m_options.workspace; }
+    QString dataDir() const { return m_options.dataDir; }
+    QString databasePath() const;
+    QString userName() const { return m_userName; }
+    QString userId() const { return m_userId; }
+    int pendingCount() const { return m_pendingCount; }
+    double now() const { return double(nowMs()); }
+    qint64 nowMs() const;
+    QString version() const;
+
+    StoreClient *storeClient() const { return m_store; }
+    BoardModel *board() const { return m_board; }
+    PeopleModel *people() const { return m_people; }
+    RunbookLibrary *runbooks() const { return m_runbooks; }
+    IncidentRoom *room() const { return m_room; }
+    Navigator *navigator() const { return m_navigator; }
+
+    // Commits changes as this user; a failure shows up as notice(). done runs unless context
+    // was destroyed meanwhile.
+    void commit(const QList<Change> &changes, QObject *context = nullptr,
+                std::function<void(bool ok)> done = {});
+
+    Q_INVOKABLE void dismissNotice();
+    // "a, b,, c " → ["a", "b", "c"]
+    static QStringList splitList(const QString &text);
+
+Q_SIGNALS:
+    void readyChanged();
+    void fatalErrorChanged();
+    void noticeChanged();
+    void userChanged();
+    void pendingCountChanged();
+    void nowChanged();
+
+private:
+    void afterOpen();
+    void ensureUser();
+    void finishStartup();
+    void onCommitted(const QList<Operation> &ops);
+    void refreshBoard();
+    void refreshPeople(std::function<void()> then = {});
+    void refreshPending();
+    void setNotice(const QString &notice);
+
+    StartupOptions m_options;
+    StoreClient *m_store;
+    BoardModel *m_board;
+    PeopleModel *m_people;
+    RunbookLibrary *m_runbooks;
+    IncidentRoom *m_room;
+    Navigator *m_navigator;
+    QTimer m_tick;
+    bool m_ready = false;
+    QString m_fatalError;
+    QString m_notice;
+    QString m_userName;
+    QString m_userId;
+    int m_pendingCount = 0;
+};
+
+} // namespace muster

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "navigator.h"
+
+#include "incidentroom.h"
+
+namespace muster {
+
+Navigator::Navigator(IncidentRoom *room, QObject *parent)
+    : QObject(parent)
+    , m_room(room)
+{ }
+
+bool Navigator::isKnownView(const QString &view)
+{
+    return view == u"board" || view == u"incident" || view == u"people";
+}
+
+void Navigator::showBoard()
+{
+    setView(QStringLiteral("board"));
+}
+
+void Navigator::showPeople()
+{
+    setView(QStringLiteral("people"));
+}
+
+void Navigator::openIncident(const QString &incidentId)
+{
+    if (incidentId.isEmpty())
+        return;
+    m_room->open(incidentId);
+    setView(QStringLiteral("incident"));
+}
+
+void Navigator::back()
+{
+    showBoard();
+}
+
+void Navigator::setView(const QString &view)
+{
+    if (m_view == view)
+        return;
+    m_view = view;
+    emit viewChanged();
+}
+
+} // namespace muster

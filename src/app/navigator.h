@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Which screen is showing. Decided here, in C++, so navigation is testable without QML; the
+// window maps `view` to its pages.
+#pragma once
+
+#include <QObject>
+#include <QtQmlIntegration>
+
+namespace muster {
+
+class IncidentRoom;
+
+class Navigator : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The navigator belongs to MusterApp")
+    // "board", "incident" or "people"
+    Q_PROPERTY(QString view READ view NOTIFY viewChanged)
+
+public:
+    explicit Navigator(IncidentRoom *room, QObject *parent = nullptr);
+
+    QString view() const { return m_view; }
+    static bool isKnownView(const QString &view);
+
+    Q_INVOKABLE void showBoard();
+    Q_INVOKABLE void showPeople();
+    Q_INVOKABLE void openIncident(const QString &incidentId);
+    // Back to the board from anywhere (Escape).
+    Q_INVOKABLE void back();
+
+Q_SIGNALS:
+    void viewChanged();
+
+private:
+    void setView(const QString &view);
+
+    IncidentRoom *m_room;
+    QString m_view = QStringLiteral("board");
+};
+
+} // namespace muster

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshot.h"
+
+#include "boardmodel.h"
+#include "incidentroom.h"
+#include "musterapp.h"
+#include "navigator.h"
+#include "store/storeclient.h"
+
+#include <QImage>
+#include <QQuickWindow>
+#include <QTextStream>
+
+namespace muster {
+
+ScreenshotWriter::ScreenshotWriter(MusterApp *app, QQuickWindow *window, const QString &path,
+                                   const QString &view, QObject *parent)
+    : QObject(parent)
+    , m_app(app)
+    , m_window(window)
+    , m_path(path)
+    , m_view(view)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(30'000);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        QTextStream(stderr) << "muster: screenshot timed out waiting for the app to load\n";
+        emit finished(1);
+    });
+}
+
+void ScreenshotWriter::start()
+{
+    m_timeout.start();
+    if (m_app->ready() || !m_app->fatalError().isEmpty()) {
+        navigate();
+        return;
+    }
+    connect(m_app, &MusterApp::readyChanged, this, &ScreenshotWriter::navigate, Qt::SingleShotConnection);
+    connect(m_app, &MusterApp::fatalErrorChanged, this, &ScreenshotWriter::navigate,
+            Qt::SingleShotConnection);
+}
+
+void ScreenshotWriter::navigate()
+{
+    if (m_app->fatalError().isEmpty()) {
+        if (m_view == u"incident")
+            m_app->navigator()->openIncident(m_app->board()->topIncidentId());
+        else if (m_view == u"people")
+            m_app->navigator()->showPeople();
+        else
+            m_app->navigator()->showBoard();
+    }
+    waitUntilSettled();
+}
+
+void ScreenshotWriter::waitUntilSettled()
+{
+    // Settled: no store job in flight for a few consecutive checks (loads trigger more loads).
+    QTimer::singleShot(50, this, [this] {
+        m_quietChecks = m_app->storeClient()->isBusy() ? 0 : m_quietChecks + 1;
+        if (m_quietChecks < 4) {
+            waitUntilSettled();
+            return;
+        }
+        capture();
+    });
+}
+
+void ScreenshotWriter::capture()
+{
+    if (!m_window) {
+        emit finished(1);
+        return;
+    }
+    m_timeout.stop();
+    const QImage image = m_window->grabWindow();
+    if (image.isNull() || !image.save(m_path, "PNG")) {
+        QTextStream(stderr) << "muster: cannot write the screenshot to " << m_path << "\n";
+        emit finished(1);
+        return;
+    }
+    QTextStream(stdout) << "muster: wrote " << m_path << " (" << image.width() << "x" << image.height()
+                        << ")\n";
+    emit finished(m_app->fatalError().isEmpty() ? 0 : 3);
+}
+
+} // namespace muster

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the command line decided, handed to MusterApp by main().
+#pragma once
+
+#include <QString>
+#include <functional>
+
+namespace muster {
+
+struct StartupOptions
+{
+    QString dataDir; // holds <workspace>.muster.sqlite, runbooks/ and the instance lock
+    QString workspace = QStringLiteral("default");
+    QString userName; // who this responder is in the people directory
+    bool demo = false; // fill an empty database with the sample incidents
+    std::function<qint64()> wallClock; // tests pin time; empty means the system clock
+};
+
+} // namespace muster

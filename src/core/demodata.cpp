@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demodata.h"
+
+#include "changes.h"
+#include "fields.h"
+#include "ids.h"
+
+#include <QCborArray>
+#include <QCborMap>
+
+namespace muster {
+
+namespace {
+
+constexpr qint64 minute = 60'000;
+constexpr qint64 hour = 60 * minute;
+constexpr qint64 day = 24 * hour;
+
+struct Event
+{
+    qint64 at;
+    QString actor;
+    QList<Change> changes;
+};
+
+struct People
+{
+    QMap<QString, QString> ids; // first name → id
+    QMap<QString, QString> names; // first name → full name
+    QString operator[](const QString &first) const { return ids.value(first); }
+};
+
+// Writes one incident's story; keeps a local copy of the incident so that change builders
+// describe transitions from the right state.
+class Script
+{
+public:
+    Script(QList<Event> &out, const People &people, qint64 start)
+        : m_out(out)
+        , m_people(people)
+        , m_start(start)
+        , m_id(newEntityId(start))
+    {
+        m_incident.id = m_id;
+    }
+
+    Incident &incident() { return m_incident; }
+    const QString &id() const { return m_id; }
+
+    void at(qint64 offset, const QString &who, const QList<Change> &changes)
+    {
+        for (const Change &c : changes) {
+            if (c.kind == OpKind::Set)
+                m_incident.applySet(c.field, c.value);
+        }
+        m_out.append({m_start + offset, m_people[who], changes});
+    }
+    void note(qint64 offset, const QString &who, LogKind kind, const QString &text)
+    {
+        at(offset, who, changes::logEntry(m_id, kind, text));
+    }
+    void role(qint64 offset, const QString &by, Role role, const QString &who)
+    {
+        at(offset, by,
+           changes::assignRole(m_incident, role, m_people[who], m_people.names.value(who), QString()));
+    }
+    void state(qint64 offset, const QString &by, LifecycleState state)
+    {
+        at(offset, by, changes::setState(m_incident, state, m_start + offset));
+    }
+    // An incident raised by an alert rather than declared by a person: Detected, no IC.
+    void detected(const QString &title, Severity severity, const QStringList &services, const QString &alert)
+    {
+        const QString entity = incidentEntity(m_id);
+        at(0, QStringLiteral("Alertmanager"),
+           {{OpKind::Set, entity, fields::title, title},
+            {OpKind::Set, entity, fields::severity, int(severity)},
+            {OpKind::Set, entity, fields::state, stateName(LifecycleState::Detected)},
+            {OpKind::Set, entity, fields::services, QCborArray::fromStringList(services)},
+            {OpKind::Set, entity, milestoneField(Milestone::Detected), m_start},
+            {OpKind::Append, entity, fields::log,
+             QCborMap {{QStringLiteral("kind"), logKindName(LogKind::System)},
+                       {QStringLiteral("text"), alert}}}});
+    }
+    void runbook(qint64 offset, const QString &who, const QList<RunbookTemplate> &all,
+                 const QString &templateId, int stepsDone, qint64 stepEvery)
+    {
+        const auto found
+            = std::find_if(all.cbegin(), all.cend(), [&](const auto &t) { return t.id == templateId; });
+        if (found == all.cend())
+            return;
+        const QString attachment = newEntityId(m_start + offset);
+        at(offset, who, changes::attachRunbook(m_incident, attachment, *found));
+        for (int i = 0; i < stepsDone && i < found->steps.size(); ++i) {
+            const qint64 when = offset + (i + 1) * stepEvery;
+            // Every fourth step turned out not to apply.
+            const StepState state = (i % 4 == 3) ? StepState::Skipped : StepState::Done;
+            at(when, who, changes::setStep(m_incident, attachment, i, state, m_people[who], m_start + when));
+        }
+        if (stepsDone < found->steps.size()) {
+            const qint64 when = offset + (stepsDone + 1) * stepEvery;
+            at(when, who,
+               changes::setStep(m_incident, attachment, stepsDone, StepState::Doing, m_people[who],
+                                m_start + when));
+        }
+    }
+
+private:
+    QList<Event> &m_out;
+    const People &m_people;
+    qint64 m_start;
+    QString m_id;
+    Incident m_incident;
+};
+
+Declaration declaration(const QString &title, Severity severity, const QStringList &services,
+                        const QString &summary, const QString &impact, const QString &commanderId,
+                        const QString &commanderName)
+{
+    Declaration d;
+    d.title = title;
+    d.severity = severity;
+    d.services = services;
+    d.summary = summary;
+    d.impact = impact;
+    d.commanderId = commanderId;
+    d.commanderName = commanderName;
+    return d;
+}
+
+} // namespace
+
+QList<Operation> demoOperations(const QString &workspace, qint64 now, const QList<RunbookTemplate> &runbooks)
+{
+    QList<Event> events;
+    People people;
+    const QList<Person> directory {
+        {{},
+         QStringLiteral("Priya Raman"),
+         QStringLiteral("priya.raman@example.com"),
+         QStringLiteral("SRE"),
+         QStringLiteral("@priya")},
+        {{},
+         QStringLiteral("Marcus Chen"),
+         QStringLiteral("marcus.chen@example.com"),
+         QStringLiteral("SRE"),
+         QStringLiteral("@marcus")},
+        {{},
+         QStringLiteral("Sofia Alvarez"),
+         QStringLiteral("sofia.alvarez@example.com"),
+         QStringLiteral("Communications"),
+         QStringLiteral("+44 20 7946 0321")},
+        {{},
+         QStringLiteral("Daniel Okafor"),
+         QStringLiteral("daniel.okafor@example.com"),
+         QStringLiteral("Databases"),
+         QStringLiteral("@daniel")},
+        {{},
+         QStringLiteral("Hannah Weber"),
+         QStringLiteral("hannah.weber@example.com"),
+         QStringLiteral("Platform"),
+         QStringLiteral("@hannah")},
+        {{},
+         QStringLiteral("Kenji Tanaka"),
+         QStringLiteral("kenji.tanaka@example.com"),
+         QStringLiteral("Payments"),
+         QStringLiteral("@kenji")},
+        {{},
+         QStringLiteral("Amara Nwosu"),
+         QStringLiteral("amara.nwosu@example.com"),
+         QStringLiteral("Customer Support"),
+         QStringLiteral("@amara")},
+        {{},
+         QStringLiteral("Lukas Novak"),
+         QStringLiteral("lukas.novak@example.com"),
+         QStringLiteral("Network"),
+         QStringLiteral("@lukas")},
+    };
+    const qint64 directoryAt = now - 90 * day;
+    for (const Person &p : directory) {
+        const QString id = newEntityId(directoryAt);
+        people.ids.insert(p.name.section(u' ', 0, 0), id);
+        people.names.insert(p.name.section(u' ', 0, 0), p.name);
+        events.append(
+            {directoryAt, id, changes::savePerson(id, {}, {id, p.name, p.email, p.team, p.handle})});
+    }
+
+    // 1. SEV1, 47 minutes in: a bad deploy breaks checkout in one region.
+    {
+        Script s(events, people, now - 47 * minute);
+        Declaration d = declaration(
+            QStringLiteral("Checkout failing with HTTP 502 for EU customers"), Severity::Sev1,
+            {QStringLiteral("checkout-api"), QStringLiteral("payments-api"), QStringLiteral("edge")},
+            QStringLiteral("Checkout requests in eu-west-1 fail with 502 from the edge; payments-api "
+                           "connection pool exhausted."),
+            QStringLiteral(
+                "About 38% of EU checkout attempts fail; customers see 'Something went wrong' at payment."),
+            people[QStringLiteral("Priya")], QStringLiteral("Priya Raman"));
+        d.askCustomerVisible = true;
+        d.askOtherTeams = true;
+        s.at(0, QStringLiteral("Priya"), changes::declareIncident(s.id(), d, now - 47 * minute));
+        s.note(1 * minute, QStringLiteral("Marcus"), LogKind::Note,
+               QStringLiteral("Error rate on checkout-api jumped from 0.2% to 38% at the start of the hour; "
+                              "only eu-west-1 affected."));
+        s.role(2 * minute, QStringLiteral("Priya"), Role::CommunicationsLead, QStringLiteral("Sofia"));
+        s.role(2 * minute, QStringLiteral("Priya"), Role::OperationsLead, QStringLiteral("Marcus"));
+        s.role(3 * minute, QStringLiteral("Priya"), Role::Scribe, QStringLiteral("Hannah"));
+        s.at(4 * minute, QStringLiteral("Priya"),
+             changes::setSubjectMatterExpert(s.incident(), people[QStringLiteral("Kenji")],
+                                             QStringLiteral("Kenji Tanaka"), true));
+        s.note(5 * minute, QStringLiteral("Marcus"), LogKind::Action,
+               QStringLiteral("Checking deploys of the last hour: checkout-api 2026.11.3 rolled out to "
+                              "eu-west-1 eight minutes before the spike."));
+        s.runbook(7 * minute, QStringLiteral("Marcus"), runbooks, QStringLiteral("bad-deploy-rollback"), 6,
+                  5 * minute);
+        s.note(9 * minute, QStringLiteral("Kenji"), LogKind::Note,
+               QStringLiteral("payments-api answers 502 on /authorize: its connection pool is exhausted by "
+                              "retries from the new checkout client."));
+        s.note(12 * minute, QStringLiteral("Priya"), LogKind::Decision,
+               QStringLiteral("Roll back checkout-api to 2026.11.2 in eu-west-1 first; leave us-east-1 "
+                              "alone, it is healthy."));
+        s.note(14 * minute, QStringLiteral("Sofia"), LogKind::Note,
+               QStringLiteral(
+                   "First customer notice posted on the status page. Next update due in 30 minutes."));
+        s.note(27 * minute, QStringLiteral("Marcus"), LogKind::Action,
+               QStringLiteral("Rollback under way: 60% of eu-west-1 pods replaced."));
+        s.note(35 * minute, QStringLiteral("Kenji"), LogKind::Note,
+               QStringLiteral("Error rate down to 9%; payments-api pool saturation falling."));
+        s.note(42 * minute, QStringLiteral("Marcus"), LogKind::Note,
+               QStringLiteral("Rollback complete. Checkout error rate 1.1% and falling."));
+        s.note(44 * minute, QStringLiteral("Sofia"), LogKind::Note,
+               QStringLiteral("Second update sent to executives and support: recovering, no confirmed time "
+                              "to full recovery yet."));
+        s.note(46 * minute, QStringLiteral("Priya"), LogKind::Decision,
+               QStringLiteral("Stay in Investigating until the error rate holds under 0.5% for 10 minutes, "
+                              "then mark Mitigated."));
+    }
+
+    // 2. SEV2 (was SEV1), 2h10m in: the orders database failed over, impact stopped.
+    {
+        Script s(events, people, now - 130 * minute);
+        Declaration d = declaration(
+            QStringLiteral("Orders database primary unreachable in us-east-1"), Severity::Sev1,
+            {QStringLiteral("orders-db"), QStringLiteral("orders-api")},
+            QStringLiteral(
+                "The orders Postgres primary stopped answering; writes failed until a replica was promoted."),
+            QStringLiteral("New orders could not be placed for 18 minutes in the US."),
+            people[QStringLiteral("Daniel")], QStringLiteral("Daniel Okafor"));
+        d.askCustomerVisible = true;
+        s.at(0, QStringLiteral("Daniel"), changes::declareIncident(s.id(), d, now - 130 * minute));
+        s.role(2 * minute, QStringLiteral("Daniel"), Role::CommunicationsLead, QStringLiteral("Amara"));
+        s.role(3 * minute, QStringLiteral("Daniel"), Role::DeputyCommander, QStringLiteral("Lukas"));
+        s.runbook(4 * minute, QStringLiteral("Daniel"), runbooks, QStringLiteral("database-failover"), 9,
+                  4 * minute);
+        s.note(6 * minute, QStringLiteral("Daniel"), LogKind::Note,
+               QStringLiteral("Primary host unreachable; the hypervisor reports a failed NIC."));
+        s.note(10 * minute, QStringLiteral("Daniel"), LogKind::Decision,
+               QStringLiteral(
+                   "Promote replica orders-db-2 (lag 0.4 s) rather than wait for the host to be repaired."));
+        s.note(18 * minute, QStringLiteral("Daniel"), LogKind::Action,
+               QStringLiteral("orders-db-2 promoted; connection pools repointed."));
+        s.state(20 * minute, QStringLiteral("Daniel"), LifecycleState::Mitigated);
+        s.at(22 * minute, QStringLiteral("Daniel"), changes::setSeverity(s.incident(), Severity::Sev2));
+        s.note(23 * minute, QStringLiteral("Amara"), LogKind::Note,
+               QStringLiteral("Support told: orders work again; customers who saw errors can retry."));
+        s.note(95 * minute, QStringLiteral("Lukas"), LogKind::Action,
+               QStringLiteral("Rebuilding the old primary as a replica; 40% copied."));
+    }
+
+    // 3. SEV3 from an alert, acknowledged 9 minutes ago.
+    {
+        Script s(events, people, now - 12 * minute);
+        s.detected(
+            QStringLiteral("Search API p99 latency above 2 s"), Severity::Sev3,
+            {QStringLiteral("search-api")},
+            QStringLiteral("Alert SearchLatencyHigh firing: p99 2.4 s for 5 minutes (threshold 2 s)."));
+        s.role(3 * minute, QStringLiteral("Hannah"), Role::IncidentCommander, QStringLiteral("Hannah"));
+        s.state(3 * minute, QStringLiteral("Hannah"), LifecycleState::Acknowledged);
+        s.note(6 * minute, QStringLiteral("Hannah"), LogKind::Note,
+               QStringLiteral("Latency is confined to one shard; a reindex job started at the same time."));
+    }
+
+    // 4. SEV2 from an alert, 3 minutes old and nobody has it yet.
+    {
+        Script s(events, people, now - 3 * minute);
+        s.detected(
+            QStringLiteral("Payment webhooks delayed by up to 15 minutes"), Severity::Sev2,
+            {QStringLiteral("webhooks"), QStringLiteral("payments-api")},
+            QStringLiteral("Alert WebhookQueueBacklog firing: 48,000 messages waiting, oldest 14 minutes."));
+    }
+
+    // 5. SEV4, a day old: tracked work.
+    {
+        Script s(events, people, now - 26 * hour);
+        s.at(0, QStringLiteral("Lukas"),
+             changes::declareIncident(
+                 s.id(),
+                 declaration(QStringLiteral("Status page TLS certificate expires in 5 days"), Severity::Sev4,
+                             {QStringLiteral("status-page")},
+                             QStringLiteral("Automatic renewal failed twice: DNS challenge times out."),
+                             QString(), people[QStringLiteral("Lukas")], QStringLiteral("Lukas Novak")),
+                 now - 26 * hour));
+        s.note(40 * minute, QStringLiteral("Lukas"), LogKind::Action,
+               QStringLiteral("Opened a ticket with the DNS provider about the challenge timeouts."));
+    }
+
+    // 6. A GameDay drill: same process, kept out of metrics.
+    {
+        Script s(events, people, now - 25 * minute);
+        Declaration d
+            = declaration(QStringLiteral("GameDay: evacuate eu-central-1"), Severity::Sev2,
+                          {QStringLiteral("edge"), QStringLiteral("catalog-api")},
+                          QStringLiteral("Planned drill: fail all traffic out of eu-central-1 and back."),
+                          QStringLiteral("None expected; drill traffic only."),
+                          people[QStringLiteral("Hannah")], QStringLiteral("Hannah Weber"));
+        d.drill = true;
+        s.at(0, QStringLiteral("Hannah"), changes::declareIncident(s.id(), d, now - 25 * minute));
+        s.runbook(2 * minute, QStringLiteral("Hannah"), runbooks, QStringLiteral("data-centre-loss"), 4,
+                  5 * minute);
+        s.role(3 * minute, QStringLiteral("Hannah"), Role::OperationsLead, QStringLiteral("Lukas"));
+    }
+
+    // 7. Resolved yesterday, waiting for its retrospective.
+    {
+        Script s(events, people, now - 30 * hour);
+        s.at(
+            0, QStringLiteral("Marcus"),
+            changes::declareIncident(
+                s.id(),
+                declaration(QStringLiteral("SSO logins failing for customers on Okta"), Severity::Sev2,
+                            {QStringLiteral("auth"), QStringLiteral("sso-bridge")},
+                            QStringLiteral("SAML assertions rejected after the IdP rotated its signing key."),
+                            QStringLiteral("Enterprise customers using Okta could not sign in."),
+                            people[QStringLiteral("Marcus")], QStringLiteral("Marcus Chen")),
+                now - 30 * hour));
+        s.note(20 * minute, QStringLiteral("Marcus"), LogKind::Decision,
+               QStringLiteral("Fetch IdP metadata on demand instead of the nightly job."));
+        s.state(55 * minute, QStringLiteral("Marcus"), LifecycleState::Mitigated);
+        s.state(3 * hour, QStringLiteral("Marcus"), LifecycleState::Resolved);
+    }
+
+    // 8. In its retrospective.
+    {
+        Script s(events, people, now - 4 * day);
+        s.at(
+            0, QStringLiteral("Kenji"),
+            changes::declareIncident(
+                s.id(),
+                declaration(QStringLiteral("Image resizer returning 5xx for large uploads"), Severity::Sev3,
+                            {QStringLiteral("media")}, QStringLiteral("Out-of-memory kills on resizer pods."),
+                            QString(), people[QStringLiteral("Kenji")], QStringLiteral("Kenji Tanaka")),
+                now - 4 * day));
+        s.state(50 * minute, QStringLiteral("Kenji"), LifecycleState::Mitigated);
+        s.state(2 * hour, QStringLiteral("Kenji"), LifecycleState::Resolved);
+        s.state(1 * day, QStringLiteral("Kenji"), LifecycleState::Learning);
+    }
+
+    // 9–14. Closed incidents of the past weeks: history for metrics.
+    const QList<std::tuple<int, Severity, QString, QString, qint64>> history {
+        {9, Severity::Sev2, QStringLiteral("Card payments declined by one acquirer"), QStringLiteral("Kenji"),
+         95 * minute},
+        {16, Severity::Sev3, QStringLiteral("Delayed e-mail notifications"), QStringLiteral("Hannah"),
+         3 * hour},
+        {23, Severity::Sev1, QStringLiteral("Full outage of the public API after a config push"),
+         QStringLiteral("Priya"), 52 * minute},
+        {31, Severity::Sev3, QStringLiteral("Stale prices in the catalog cache"), QStringLiteral("Marcus"),
+         2 * hour},
+        {44, Severity::Sev2, QStringLiteral("Mobile push notifications not delivered"),
+         QStringLiteral("Lukas"), 4 * hour},
+        {58, Severity::Sev4, QStringLiteral("Disk usage alerts on log shippers"), QStringLiteral("Daniel"),
+         6 * hour},
+    };
+    for (const auto &[daysAgo, severity, title, who, duration] : history) {
+        Script s(events, people, now - daysAgo * day);
+        s.at(0, who,
+             changes::declareIncident(
+                 s.id(),
+                 declaration(title, severity, {}, QString(), QString(), people[who], people.names.value(who)),
+                 now - daysAgo * day));
+        s.state(duration / 2, who, LifecycleState::Mitigated);
+        s.state(duration, who, LifecycleState::Resolved);
+        s.state(duration + 2 * day, who, LifecycleState::Learning);
+        s.state(duration + 5 * day, who, LifecycleState::Closed);
+    }
+
+    // Replay the events in time order from one replica, as it would have happened.
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event &a, const Event &b) { return a.at < b.at; });
+    qint64 wall = 0;
+    HybridLogicalClock clock([&wall] { return wall; });
+    const QString replica = QStringLiteral("de00000000000001");
+    QList<Operation> ops;
+    qint64 counter = 0;
+    for (const Event &event : events) {
+        wall = event.at;
+        for (const Change &c : event.changes)
+            ops.append({{replica, ++counter},
+                        clock.now(),
+                        event.actor,
+                        workspace,
+                        c.kind,
+                        c.entity,
+                        c.field,
+                        c.value});
+    }
+    return ops;
+}
+
+} // namespace muster

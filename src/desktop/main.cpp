@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// muster: the desktop incident command center. Parses the command line, then hands over to
+// MusterApp (the composition root) and the QML window.
+#include "app/commandline.h"
+#include "app/musterapp.h"
+#include "app/screenshot.h"
+#include "store/instancelock.h"
+
+#include <QApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(MusterPlugin)
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QUICK_CONTROLS_MATERIAL_VARIANT", "Dense");
+    QApplication application(argc, argv); // QApplication, not QGuiApplication: Qt Charts needs it
+    QApplication::setOrganizationName(QStringLiteral("Muster"));
+    QApplication::setApplicationName(QStringLiteral("muster"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Muster"));
+    QApplication::setApplicationVersion(QStringLiteral(MUSTER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.muster.Muster"));
+
+    muster::installTranslator(application);
+    const muster::CommandLine cli = muster::parseCommandLine(application.arguments());
+    if (!cli.error.isEmpty()) {
+        QTextStream(stderr) << "muster: " << cli.error << "\n";
+        return 2;
+    }
+    if (!cli.output.isEmpty()) {
+        QTextStream(stdout) << cli.output << "\n";
+        return 0;
+    }
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    muster::InstanceLock lock(cli.options.dataDir);
+    muster::MusterApp app(cli.options);
+    if (!lock.tryLock()) {
+        QTextStream(stderr) << "muster: " << lock.errorMessage() << "\n";
+        app.fail(lock.errorMessage());
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&app)},
+                                 {QStringLiteral("darkTheme"), cli.theme == u"dark"},
+                                 {QStringLiteral("followSettings"), cli.theme.isEmpty()}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Muster/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (cli.size.isValid())
+        window->resize(cli.size);
+    app.start();
+
+    if (cli.screenshotPath.isEmpty())
+        return application.exec();
+
+    muster::ScreenshotWriter writer(&app, window, cli.screenshotPath, cli.view);
+    QObject::connect(&writer, &muster::ScreenshotWriter::finished, &application, &QApplication::exit);
+    writer.start();
+    return application.exec();
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Muster
+import MusterTest
+
+Item {
+    id: root
+    width: 1366
+    height: 768
+
+    Component {
+        id: boardComponent
+        BoardView {
+            anchors.fill: parent
+        }
+    }
+
+    TestCase {
+        name: "BoardView"
+        when: windowShown
+
+        function init() {
+            failOnWarning(/.*/)
+        }
+
+        function test_showsActiveIncidentsAndOpensOne() {
+            const app = Fixture.createApp(true, "Priya Raman")
+            tryCompare(app, "ready", true, 15000)
+            const view = createTemporaryObject(boardComponent, root, { app: app })
+            verify(view)
+            compare(app.board.count, 8)
+            const card = findChild(view, "card-Checkout failing with HTTP 502 for EU customers")
+            verify(card, "the SEV1 card is on the board")
+            mouseClick(card)
+            compare(app.navigator.view, "incident")
+            tryCompare(app.room, "title", "Checkout failing with HTTP 502 for EU customers")
+        }
+
+        function test_emptyBoardSaysHowToDeclare() {
+            const app = Fixture.createApp(false, "Alex")
+            tryCompare(app, "ready", true, 15000)
+            const view = createTemporaryObject(boardComponent, root, { app: app })
+            compare(app.board.count, 0)
+            const empty = findChild(view, "emptyBoard")
+            verify(empty.visible)
+        }
+    }
+}
