@@ -28,7 +28,6 @@ ApplicationWindow {
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.accent
-    Material.background: Theme.surface
 
     Settings {
         id: settings
@@ -116,6 +115,7 @@ ApplicationWindow {
     }
 
     StartupErrorView {
+        objectName: "startupError"
         anchors.fill: parent
         visible: window.app.fatalError !== ""
         message: window.app.fatalError
@@ -124,6 +124,7 @@ ApplicationWindow {
 
     DeclareDialog {
         id: declareDialog
+        objectName: "declareDialog"
         app: window.app
         onDeclared: (incidentId) => window.app.navigator.openIncident(incidentId)
     }

@@ -1,4 +1,1532 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AppHeader</name>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="47"/>
+        <source>← Board</source>
+        <translation>← Board</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="47"/>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="52"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="62"/>
+        <source>Local only · 1 change saved here, not shared</source>
+        <translation>Nur lokal · 1 Änderung hier gespeichert, nicht geteilt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="63"/>
+        <source>Local only · %1 changes saved here, not shared</source>
+        <translation>Nur lokal · %1 Änderungen hier gespeichert, nicht geteilt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="64"/>
+        <source>Local only · saved</source>
+        <translation>Nur lokal · gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="76"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="76"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="80"/>
+        <source>Switch between light and dark</source>
+        <translation>Zwischen hell und dunkel wechseln</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="84"/>
+        <source>Declare incident</source>
+        <translation>Incident ausrufen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="90"/>
+        <source>Declare a new incident (Ctrl+D)</source>
+        <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <location filename="../qml/views/BoardColumn.qml" line="21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardColumn.qml" line="78"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="43"/>
+        <source>Filter by title, service or IC  (Ctrl+F)</source>
+        <translation>Nach Titel, Service oder IC filtern  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="46"/>
+        <source>Filter incidents</source>
+        <translation>Incidents filtern</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="65"/>
+        <source>Show only severity %1</source>
+        <translation>Nur Schweregrad %1 anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="67"/>
+        <source>Show %1 (click again to stop filtering)</source>
+        <translation>%1 anzeigen (erneut klicken, um den Filter aufzuheben)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="72"/>
+        <source>All services</source>
+        <translation>Alle Services</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="75"/>
+        <source>Filter by service</source>
+        <translation>Nach Service filtern</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="79"/>
+        <source>1 active incident</source>
+        <translation>1 aktiver Incident</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="80"/>
+        <source>%1 active incidents</source>
+        <translation>%1 aktive Incidents</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="94"/>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="95"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="96"/>
+        <source>Investigating</source>
+        <translation>In Untersuchung</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="97"/>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="98"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="99"/>
+        <source>Learning</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="122"/>
+        <source>No active incidents.</source>
+        <translation>Keine aktiven Incidents.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="123"/>
+        <source>When something breaks, declare an incident with Ctrl+D.</source>
+        <translation>Wenn etwas ausfällt, rufen Sie mit Ctrl+D einen Incident aus.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclareDialog</name>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="16"/>
+        <source>Declare an incident</source>
+        <translation>Incident ausrufen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="43"/>
+        <source>Declare when any of these holds. Unsure? Declare.</source>
+        <translation>Rufen Sie einen Incident aus, sobald einer dieser Punkte zutrifft. Unsicher? Ausrufen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="48"/>
+        <source>Another team must be pulled in</source>
+        <translation>Ein weiteres Team muss hinzugezogen werden</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="53"/>
+        <source>Customers or end users can see the problem</source>
+        <translation>Kunden oder Endnutzer bemerken das Problem</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="58"/>
+        <source>Still unresolved after an hour of focused analysis</source>
+        <translation>Nach einer Stunde gezielter Analyse noch ungelöst</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="64"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="72"/>
+        <source>What is broken, for whom? e.g. “Checkout fails for EU customers”</source>
+        <translation>Was funktioniert nicht, für wen? z. B. „Checkout schlägt für EU-Kunden fehl“</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="74"/>
+        <source>Incident title</source>
+        <translation>Incident-Titel</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="79"/>
+        <source>Severity (Alt+1 … Alt+4) — unsure? pick the higher one</source>
+        <translation>Schweregrad (Alt+1 … Alt+4) – unsicher? Den höheren wählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="113"/>
+        <source>Affected services (comma-separated)</source>
+        <translation>Betroffene Services (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="117"/>
+        <source>checkout-api, payments-api</source>
+        <translation>checkout-api, payments-api</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="119"/>
+        <source>Affected services</source>
+        <translation>Betroffene Services</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="122"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="130"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="126"/>
+        <source>What is known so far (optional)</source>
+        <translation>Was bisher bekannt ist (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="136"/>
+        <source>This is a drill (GameDay): same process, kept out of metrics</source>
+        <translation>Dies ist eine Übung (GameDay): gleicher Ablauf, aber nicht in den Metriken erfasst</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="151"/>
+        <source>You will be Incident Commander until you hand over.</source>
+        <translation>Sie sind Incident Commander, bis Sie übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="158"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="163"/>
+        <source>Declare</source>
+        <translation>Ausrufen</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCard</name>
+    <message>
+        <location filename="../qml/delegates/IncidentCard.qml" line="32"/>
+        <source>%1, %2, %3, running %4, IC %5</source>
+        <translation>%1, %2, %3, läuft seit %4, IC %5</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/IncidentCard.qml" line="33"/>
+        <source>none</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/IncidentCard.qml" line="61"/>
+        <source>DRILL</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/IncidentCard.qml" line="72"/>
+        <source>Running since %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/IncidentCard.qml" line="87"/>
+        <source>IC %1</source>
+        <translation>IC %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/IncidentCard.qml" line="87"/>
+        <source>No Incident Commander</source>
+        <translation>Kein Incident Commander</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/IncidentCard.qml" line="103"/>
+        <source>Last log %1</source>
+        <translation>Letzter Eintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/IncidentCard.qml" line="104"/>
+        <source>Nothing logged yet</source>
+        <translation>Noch nichts protokolliert</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHeader</name>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="49"/>
+        <source>DRILL — kept out of metrics</source>
+        <translation>ÜBUNG – nicht in den Metriken erfasst</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="70"/>
+        <source>Running for %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="73"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="86"/>
+        <source>IC: %1</source>
+        <translation>IC: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="87"/>
+        <source>No Incident Commander</source>
+        <translation>Kein Incident Commander</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="100"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="112"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="114"/>
+        <source>Unsure? Pick the higher severity.</source>
+        <translation>Unsicher? Wählen Sie den höheren Schweregrad.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="117"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="129"/>
+        <source>Lifecycle state</source>
+        <translation>Lebenszyklus-Status</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="135"/>
+        <source>Impact: %1</source>
+        <translation>Auswirkung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDelegate</name>
+    <message>
+        <location filename="../qml/delegates/LogEntryDelegate.qml" line="31"/>
+        <source>%1 at %2 by %3: %4</source>
+        <translation>%1 um %2 von %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="42"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="44"/>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="44"/>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="49"/>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>Protokoll durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="53"/>
+        <source>Search the log</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="73"/>
+        <source>Entry kind</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="79"/>
+        <source>What happened, was decided or is being done? (Ctrl+L, Enter to add)</source>
+        <translation>Was ist passiert, was wurde entschieden, was wird getan? (Ctrl+L, Enter zum Hinzufügen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="82"/>
+        <source>New log entry</source>
+        <translation>Neuer Protokolleintrag</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="96"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="127"/>
+        <source>Nothing in this log matches.</source>
+        <translation>Keine Treffer in diesem Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="127"/>
+        <source>Nothing logged yet.</source>
+        <translation>Noch nichts protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="128"/>
+        <source>Record findings, decisions and actions as they happen.</source>
+        <translation>Halten Sie Erkenntnisse, Entscheidungen und Maßnahmen fest, sobald sie anfallen.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="24"/>
+        <source>Muster</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="24"/>
+        <source>%1 — Muster</source>
+        <translation>%1 — Muster</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="24"/>
+        <source>Correct the “%1” time</source>
+        <translation>Zeitpunkt „%1“ korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="32"/>
+        <source>Local time, as YYYY-MM-DD HH:MM</source>
+        <translation>Ortszeit, im Format JJJJ-MM-TT HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="45"/>
+        <source>That is not a valid date and time.</source>
+        <translation>Das ist kein gültiges Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="51"/>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="61"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../qml/components/NoticeBar.qml" line="34"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../qml/views/PeopleView.qml" line="25"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/PeopleView.qml" line="26"/>
+        <source>1 responder</source>
+        <translation>1 Responder</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/PeopleView.qml" line="26"/>
+        <source>%1 responders</source>
+        <translation>%1 Responder</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/PeopleView.qml" line="29"/>
+        <source>Add person…</source>
+        <translation>Person hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/PeopleView.qml" line="55"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/PeopleView.qml" line="56"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/PeopleView.qml" line="57"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/PeopleView.qml" line="58"/>
+        <source>Phone or chat</source>
+        <translation>Telefon oder Chat</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDelegate</name>
+    <message>
+        <location filename="../qml/delegates/PersonDelegate.qml" line="23"/>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/PersonDelegate.qml" line="28"/>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="18"/>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="18"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="32"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="38"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="41"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="46"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="49"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="55"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="58"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="63"/>
+        <source>Phone or chat handle</source>
+        <translation>Telefon oder Chat-Handle</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="77"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="82"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="82"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDelegate</name>
+    <message>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="32"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="33"/>
+        <source>%1 (as IC)</source>
+        <translation>%1 (als IC)</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="44"/>
+        <source>Hand over…</source>
+        <translation>Übergeben…</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="44"/>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="46"/>
+        <source>Assign %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="51"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="53"/>
+        <source>Remove %1 as subject-matter expert</source>
+        <translation>%1 als Fachexperte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="22"/>
+        <source>Unassign (the IC holds it)</source>
+        <translation>Zuweisung aufheben (der IC übernimmt die Rolle)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="46"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="61"/>
+        <source>Add subject-matter expert…</source>
+        <translation>Fachexperte hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="68"/>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="93"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="96"/>
+        <source>Correct the %1 time</source>
+        <translation>Zeitpunkt „%1“ korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="105"/>
+        <source>Declared because</source>
+        <translation>Gründe für das Ausrufen</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookPanel</name>
+    <message>
+        <location filename="../qml/views/RunbookPanel.qml" line="27"/>
+        <source>%1 (%2 steps)</source>
+        <translation>%1 (%2 Schritte)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RunbookPanel.qml" line="41"/>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RunbookPanel.qml" line="42"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RunbookPanel.qml" line="46"/>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RunbookPanel.qml" line="49"/>
+        <source>Attach a runbook</source>
+        <translation>Runbook anhängen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RunbookPanel.qml" line="57"/>
+        <source>Runbook progress</source>
+        <translation>Runbook-Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RunbookPanel.qml" line="80"/>
+        <source>No runbook attached.</source>
+        <translation>Kein Runbook angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RunbookPanel.qml" line="81"/>
+        <source>Attach one to work through its steps; your own templates go in %1.</source>
+        <translation>Hängen Sie ein Runbook an, um seine Schritte abzuarbeiten; eigene Vorlagen gehören in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookStepDelegate</name>
+    <message>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="64"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="76"/>
+        <source>Set step state</source>
+        <translation>Schrittstatus festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityBadge</name>
+    <message>
+        <location filename="../qml/components/SeverityBadge.qml" line="18"/>
+        <source>Severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupErrorView</name>
+    <message>
+        <location filename="../qml/views/StartupErrorView.qml" line="21"/>
+        <source>Muster cannot open this workspace</source>
+        <translation>Muster kann diesen Arbeitsbereich nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/StartupErrorView.qml" line="37"/>
+        <source>Data directory: %1</source>
+        <translation>Datenverzeichnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/StartupErrorView.qml" line="44"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>muster</name>
+    <message numerus="yes">
+        <location filename="../src/core/changes.cpp" line="193"/>
+        <source>Runbook attached: %1 (%n steps)</source>
+        <translation>
+            <numerusform>Runbook angehängt: %1 (%n Schritt)</numerusform>
+            <numerusform>Runbook angehängt: %1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="38"/>
+        <source>Critical: broad customer impact, data loss or security exposure</source>
+        <translation>Kritisch: breite Auswirkungen auf Kunden, Datenverlust oder Sicherheitsrisiko</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="41"/>
+        <source>Major: many customers affected or a key function degraded</source>
+        <translation>Schwer: viele Kunden betroffen oder eine Kernfunktion beeinträchtigt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="44"/>
+        <source>Minor: limited impact, handled urgently by the owning team</source>
+        <translation>Gering: begrenzte Auswirkungen, vom zuständigen Team dringend bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="47"/>
+        <source>Low: no customer impact yet, tracked as work</source>
+        <translation>Niedrig: noch keine Auswirkungen auf Kunden, als Arbeitsaufgabe erfasst</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="77"/>
+        <location filename="../src/core/domain.cpp" line="133"/>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="79"/>
+        <location filename="../src/core/domain.cpp" line="135"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="81"/>
+        <location filename="../src/core/domain.cpp" line="137"/>
+        <source>Investigating</source>
+        <translation>In Untersuchung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="83"/>
+        <location filename="../src/core/domain.cpp" line="139"/>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="85"/>
+        <location filename="../src/core/domain.cpp" line="141"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="87"/>
+        <source>Learning</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="89"/>
+        <location filename="../src/core/domain.cpp" line="145"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="131"/>
+        <source>Impact started</source>
+        <translation>Beginn der Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="143"/>
+        <source>Retrospective started</source>
+        <translation>Beginn der Retrospektive</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="181"/>
+        <source>Incident Commander</source>
+        <translation>Incident Commander</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="183"/>
+        <source>Deputy IC</source>
+        <translation>Stellvertretender IC</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="185"/>
+        <source>Communications Lead</source>
+        <translation>Kommunikationsleitung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="187"/>
+        <source>Operations Lead</source>
+        <translation>Operative Leitung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="189"/>
+        <source>Scribe</source>
+        <translation>Protokollführung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="222"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="224"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="226"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="228"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="230"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="232"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="268"/>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="270"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="272"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/domain.cpp" line="274"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="20"/>
+        <source>value must be text</source>
+        <translation>Wert muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="23"/>
+        <source>text must not be empty</source>
+        <translation>Text darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="30"/>
+        <source>person reference must be text</source>
+        <translation>Personenverweis muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="34"/>
+        <source>&apos;%1&apos; is not a person id</source>
+        <translation>&apos;%1&apos; ist keine Personen-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="40"/>
+        <source>runbook must be a map</source>
+        <translation>Runbook muss eine Map sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="44"/>
+        <source>runbook title: %1</source>
+        <translation>Runbook-Titel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="48"/>
+        <source>runbook template: %1</source>
+        <translation>Runbook-Vorlage: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="51"/>
+        <source>runbook needs 1 to %1 steps</source>
+        <translation>Runbook braucht 1 bis %1 Schritte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="54"/>
+        <source>runbook step: %1</source>
+        <translation>Runbook-Schritt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="62"/>
+        <source>step state must be a map</source>
+        <translation>Schrittstatus muss eine Map sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="65"/>
+        <source>unknown step state</source>
+        <translation>unbekannter Schrittstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="69"/>
+        <source>step time must be an integer</source>
+        <translation>Schrittzeit muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="79"/>
+        <source>log entry must be a map</source>
+        <translation>Protokolleintrag muss eine Map sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="82"/>
+        <source>unknown log entry kind &apos;%1&apos;</source>
+        <translation>unbekannte Art von Protokolleintrag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="85"/>
+        <source>log text: %1</source>
+        <translation>Protokolltext: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="88"/>
+        <source>a correction must name the entry it corrects</source>
+        <translation>eine Korrektur muss den Eintrag nennen, den sie korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="100"/>
+        <source>severity must be 1 to 4</source>
+        <translation>Schweregrad muss zwischen 1 und 4 liegen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="102"/>
+        <source>unknown lifecycle state</source>
+        <translation>unbekannter Lebenszyklus-Status</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="105"/>
+        <location filename="../src/core/fields.cpp" line="122"/>
+        <source>value must be true or false</source>
+        <translation>Wert muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="108"/>
+        <source>services must be a list of at most %1 names</source>
+        <translation>Services müssen eine Liste mit höchstens %1 Namen sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="111"/>
+        <source>service name: %1</source>
+        <translation>Service-Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="118"/>
+        <source>milestone must be a time or null</source>
+        <translation>Meilenstein muss eine Zeit oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="127"/>
+        <source>unknown incident field &apos;%1&apos;</source>
+        <translation>unbekanntes Incident-Feld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="136"/>
+        <source>unknown person field &apos;%1&apos;</source>
+        <translation>unbekanntes Personenfeld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="246"/>
+        <source>text is longer than %1 characters</source>
+        <translation>Text ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="251"/>
+        <source>text contains a control character</source>
+        <translation>Text enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="251"/>
+        <source>text must be a single line</source>
+        <translation>Text muss einzeilig sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="260"/>
+        <source>malformed entity &apos;%1&apos;</source>
+        <translation>fehlerhafte Entität &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="264"/>
+        <source>unknown incident entry &apos;%1&apos;</source>
+        <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="269"/>
+        <source>people have no entries</source>
+        <translation>Personen haben keine Einträge</translation>
+    </message>
+    <message>
+        <location filename="../src/core/hlc.cpp" line="33"/>
+        <source>clock %1 ms ahead of ours (limit %2 ms)</source>
+        <translation>Uhr geht %1 ms gegenüber unserer vor (Grenze %2 ms)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runbooktemplate.cpp" line="30"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runbooktemplate.cpp" line="44"/>
+        <source>no &apos;# Title&apos; line</source>
+        <translation>keine Zeile &apos;# Titel&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runbooktemplate.cpp" line="46"/>
+        <source>title is longer than %1 characters</source>
+        <translation>Titel ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runbooktemplate.cpp" line="49"/>
+        <source>no &apos;- [ ] step&apos; lines</source>
+        <translation>keine Zeilen &apos;- [ ] Schritt&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runbooktemplate.cpp" line="51"/>
+        <source>more than %1 steps</source>
+        <translation>mehr als %1 Schritte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runbooktemplate.cpp" line="66"/>
+        <source>unreadable or larger than 256 KiB</source>
+        <translation>nicht lesbar oder größer als 256 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/store/instancelock.cpp" line="19"/>
+        <source>Cannot create the data directory %1</source>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/store/instancelock.cpp" line="30"/>
+        <source>Muster is already running with the data directory %1 (process %2 on %3). Switch to that window, or start this one with another --data-dir.</source>
+        <translation>Muster läuft bereits mit dem Datenverzeichnis %1 (Prozess %2 auf %3). Wechseln Sie zu diesem Fenster oder starten Sie diese Instanz mit einem anderen --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/instancelock.cpp" line="39"/>
+        <source>Cannot lock the data directory %1 (is it writable?)</source>
+        <translation>Das Datenverzeichnis %1 kann nicht gesperrt werden (ist es beschreibbar?)</translation>
+    </message>
+    <message>
+        <location filename="../src/store/migrations.cpp" line="96"/>
+        <source>Cannot read the schema version</source>
+        <translation>Die Schemaversion kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="22"/>
+        <source>Muster: incident command center for on-call and SRE teams</source>
+        <translation>Muster: Incident-Kommandozentrale für On-Call- und SRE-Teams</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="23"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="24"/>
+        <source>Show the version.</source>
+        <translation>Version anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="25"/>
+        <source>Keep the database in DIR.</source>
+        <translation>Datenbank in DIR ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="28"/>
+        <source>Open workspace NAME (default: default).</source>
+        <translation>Arbeitsbereich NAME öffnen (Standard: default).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="30"/>
+        <source>Your name in the people directory.</source>
+        <translation>Ihr Name im Personenverzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="33"/>
+        <source>Fill an empty database with a realistic sample.</source>
+        <translation>Eine leere Datenbank mit realistischen Beispieldaten füllen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="35"/>
+        <source>Render offscreen, save a PNG to FILE and exit.</source>
+        <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="37"/>
+        <source>With --screenshot: board, incident or people.</source>
+        <translation>Mit --screenshot: board, incident oder people.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="39"/>
+        <source>Window size, e.g. 1920x1080.</source>
+        <translation>Fenstergröße, z. B. 1920x1080.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="41"/>
+        <source>light or dark (default: as last chosen).</source>
+        <translation>light oder dark (Standard: zuletzt gewählt).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="58"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="66"/>
+        <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="74"/>
+        <source>unknown view &apos;%1&apos; (board, incident or people)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident oder people)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="81"/>
+        <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
+        <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="88"/>
+        <source>--theme takes light or dark</source>
+        <translation>--theme erwartet light oder dark</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="36"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="38"/>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="40"/>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="41"/>
+        <source>%1 d ago</source>
+        <translation>vor %1 Tg.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentroom.cpp" line="62"/>
+        <source>Other teams are needed</source>
+        <translation>Andere Teams werden benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentroom.cpp" line="64"/>
+        <source>Customers can see the problem</source>
+        <translation>Kunden bemerken das Problem</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentroom.cpp" line="66"/>
+        <source>Unresolved after an hour of analysis</source>
+        <translation>Nach einer Stunde Analyse ungelöst</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rostermodel.cpp" line="53"/>
+        <source>Subject-matter expert</source>
+        <translation>Fachexperte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/logentryeditor.cpp" line="53"/>
+        <source>Choose note, decision or action.</source>
+        <translation>Wählen Sie Notiz, Entscheidung oder Maßnahme.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/logentryeditor.cpp" line="55"/>
+        <source>Write what happened, was decided or is being done.</source>
+        <translation>Beschreiben Sie, was passiert ist, entschieden wurde oder gerade getan wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/logentryeditor.cpp" line="59"/>
+        <source>No incident is open.</source>
+        <translation>Es ist kein Incident geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::Database</name>
+    <message>
+        <location filename="../src/store/database.cpp" line="47"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/database.cpp" line="50"/>
+        <source>%1 is not a Muster database (it may be damaged). It was left untouched; move it away or restore it from a backup.</source>
+        <translation>%1 ist keine Muster-Datenbank (möglicherweise ist die Datei beschädigt). Die Datei wurde nicht verändert; verschieben Sie sie an einen anderen Ort oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/database.cpp" line="59"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/database.cpp" line="70"/>
+        <source>Checking %1</source>
+        <translation>Prüfen von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/database.cpp" line="73"/>
+        <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
+        <translation>%1 hat die Integritätsprüfung nicht bestanden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/database.cpp" line="80"/>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/database.cpp" line="177"/>
+        <source>The database is in use by another program and stayed locked. Nothing was changed; close the other program and try again.</source>
+        <translation>Die Datenbank wird von einem anderen Programm verwendet und blieb gesperrt. Es wurde nichts geändert; schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/database.cpp" line="181"/>
+        <source>The disk is full. The change was not saved; free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Die Änderung wurde nicht gespeichert; geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/database.cpp" line="185"/>
+        <source>The database is damaged (%1). It was left untouched; restore it from a backup.</source>
+        <translation>Die Datenbank ist beschädigt (%1). Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/database.cpp" line="188"/>
+        <source>Database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::DeclareIncidentEditor</name>
+    <message>
+        <location filename="../src/app/declareincidenteditor.cpp" line="66"/>
+        <source>Give the incident a short title that says what is broken.</source>
+        <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/declareincidenteditor.cpp" line="68"/>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/declareincidenteditor.cpp" line="70"/>
+        <source>Pick a severity. Unsure? Pick the higher one.</source>
+        <translation>Wählen Sie einen Schweregrad. Unsicher? Wählen Sie den höheren.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/declareincidenteditor.cpp" line="72"/>
+        <source>Summary: %1</source>
+        <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/declareincidenteditor.cpp" line="74"/>
+        <source>Customer impact: %1</source>
+        <translation>Auswirkung auf Kunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/declareincidenteditor.cpp" line="77"/>
+        <source>At most %1 services.</source>
+        <translation>Höchstens %1 Services.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/declareincidenteditor.cpp" line="80"/>
+        <source>Service “%1”: %2</source>
+        <translation>Service „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/declareincidenteditor.cpp" line="83"/>
+        <source>Muster is still starting.</source>
+        <translation>Muster wird noch gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::Operation</name>
+    <message>
+        <location filename="../src/core/operation.cpp" line="63"/>
+        <source>operation is not a map</source>
+        <translation>Operation ist keine Map</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operation.cpp" line="67"/>
+        <source>operation field &apos;%1&apos; missing or not text</source>
+        <translation>Operationsfeld &apos;%1&apos; fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operation.cpp" line="70"/>
+        <source>operation counter or clock missing or not an integer</source>
+        <translation>Zähler oder Uhr der Operation fehlt oder ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operation.cpp" line="75"/>
+        <source>operation id is malformed</source>
+        <translation>Operations-ID ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operation.cpp" line="85"/>
+        <source>unknown operation kind &apos;%1&apos;</source>
+        <translation>unbekannte Operationsart &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>muster::PersonEditor</name>
+    <message>
+        <location filename="../src/app/personeditor.cpp" line="67"/>
+        <source>A name is needed.</source>
+        <translation>Ein Name ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/personeditor.cpp" line="74"/>
+        <source>That e-mail address does not look right.</source>
+        <translation>Diese E-Mail-Adresse scheint nicht korrekt zu sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/personeditor.cpp" line="78"/>
+        <source>Someone called %1 is already in the directory.</source>
+        <translation>Eine Person namens %1 ist bereits im Verzeichnis.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::Store</name>
+    <message>
+        <location filename="../src/store/store.cpp" line="36"/>
+        <source>&apos;%1&apos; is not a valid workspace name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Name für einen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../src/store/store.cpp" line="46"/>
+        <source>%1 was written by a newer version of Muster (schema %2; this one knows up to %3). It was left untouched; update Muster to open it.</source>
+        <translation>%1 wurde von einer neueren Version von Muster geschrieben (Schema %2; diese Version kennt Schemas bis %3). Die Datei wurde nicht verändert; aktualisieren Sie Muster, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/store.cpp" line="91"/>
+        <source>%1 belongs to workspace &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>%1 gehört zum Arbeitsbereich &apos;%2&apos;, nicht zu &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/store/store.cpp" line="129"/>
+        <location filename="../src/store/store.cpp" line="177"/>
+        <source>The database is not open</source>
+        <translation>Die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/store/store.cpp" line="183"/>
+        <source>op belongs to workspace &apos;%1&apos;</source>
+        <translation>Operation gehört zum Arbeitsbereich &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/store/store.cpp" line="185"/>
+        <source>op clock rejected: %1</source>
+        <translation>Uhr der Operation abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::changes</name>
+    <message>
+        <location filename="../src/core/changes.cpp" line="60"/>
+        <source>other teams are needed</source>
+        <translation>andere Teams werden benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="62"/>
+        <source>customers can see the problem</source>
+        <translation>Kunden bemerken das Problem</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="64"/>
+        <source>unresolved after an hour of analysis</source>
+        <translation>nach einer Stunde Analyse ungelöst</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="66"/>
+        <source>Declared %1%2: %3</source>
+        <translation>%1%2 ausgerufen: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="67"/>
+        <source> (drill)</source>
+        <translation> (Übung)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="69"/>
+        <source>Declared because: %1.</source>
+        <translation>Gründe für das Ausrufen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="73"/>
+        <source>%1 took command as Incident Commander</source>
+        <translation>%1 hat als Incident Commander das Kommando übernommen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="84"/>
+        <source>Severity changed from %1 to %2</source>
+        <translation>Schweregrad von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="95"/>
+        <source>State changed from %1 to %2</source>
+        <translation>Status von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="110"/>
+        <source>%1 time cleared (was %2)</source>
+        <translation>Zeitpunkt „%1“ entfernt (war %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="112"/>
+        <source>%1 time corrected from %2 to %3</source>
+        <translation>Zeitpunkt „%1“ von %2 auf %3 korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="115"/>
+        <source>%1 time set to %2</source>
+        <translation>Zeitpunkt „%1“ auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="126"/>
+        <source>Title changed to “%1”</source>
+        <translation>Titel geändert in „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="134"/>
+        <source>Summary updated</source>
+        <translation>Zusammenfassung aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="143"/>
+        <source>Affected services: %1</source>
+        <translation>Betroffene Services: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="144"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="154"/>
+        <source>%1 is no longer %2</source>
+        <translation>%1 hat nicht mehr die Rolle %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="156"/>
+        <source>Command passed from %1 to %2</source>
+        <translation>Kommando von %1 an %2 übergeben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="158"/>
+        <source>%1 is now %2</source>
+        <translation>%1 hat jetzt die Rolle %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="169"/>
+        <source>%1 joined as subject-matter expert</source>
+        <translation>%1 ist als Fachexperte hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="170"/>
+        <source>%1 is no longer a subject-matter expert</source>
+        <translation>%1 ist nicht mehr Fachexperte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="208"/>
+        <source>Runbook step %1 %2: %3</source>
+        <translation>Runbook-Schritt %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="210"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="210"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+</context>
 </TS>

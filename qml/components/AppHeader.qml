@@ -73,11 +73,14 @@ ToolBar {
             Layout.leftMargin: Theme.unit
         }
         ToolButton {
-            text: Theme.dark ? qsTr("Light") : qsTr("Dark")
+            text: qsTr("Dark")
+            checkable: true
+            checked: Theme.dark
             font.pixelSize: Theme.fontSmall
             onClicked: bar.themeToggled()
             ToolTip.visible: hovered
-            ToolTip.text: qsTr("Switch between light and dark")
+            ToolTip.text: Theme.dark ? qsTr("Switch to the light theme") : qsTr("Switch to the dark theme")
+            Accessible.name: qsTr("Dark theme")
         }
         Button {
             id: declareButton

@@ -13,7 +13,9 @@ ItemDelegate {
     required property string title
     required property int severity
     required property string severityLabel
+    required property string state
     required property string stateLabel
+    required property double resolvedAt
     required property var services
     required property bool drill
     required property double startedAt
@@ -21,6 +23,10 @@ ItemDelegate {
     required property double lastLogAt
     required property double now
     signal opened(string incidentId)
+
+    // Resolved and learning incidents have stopped: show how long they lasted, not a clock.
+    readonly property bool stopped: resolvedAt > 0 && (state === "resolved" || state === "learning")
+    readonly property bool live: state === "detected" || state === "acknowledged" || state === "investigating"
 
     objectName: "card-" + title
     padding: Theme.unit
@@ -63,8 +69,9 @@ ItemDelegate {
             }
             Item { Layout.fillWidth: true }
             Label {
-                text: Format.elapsed(card.startedAt, card.now)
-                font.pixelSize: Theme.fontBody
+                text: card.stopped ? qsTr("lasted %1").arg(Format.elapsed(card.startedAt, card.resolvedAt))
+                                   : Format.elapsed(card.startedAt, card.now)
+                font.pixelSize: card.stopped ? Theme.fontSmall : Theme.fontBody
                 font.bold: true
                 font.family: "monospace"
                 color: Theme.text
@@ -100,11 +107,13 @@ ItemDelegate {
             Layout.fillWidth: true
         }
         Label {
-            text: card.lastLogAt > 0 ? qsTr("Last log %1").arg(Format.ago(card.lastLogAt, card.now))
-                                     : qsTr("Nothing logged yet")
+            text: card.stopped ? qsTr("Resolved %1").arg(Format.ago(card.resolvedAt, card.now))
+                  : card.lastLogAt > 0 ? qsTr("Last log %1").arg(Format.ago(card.lastLogAt, card.now))
+                  : qsTr("Nothing logged yet")
             font.pixelSize: Theme.fontSmall
-            // A silent log on a live incident is worth noticing.
-            color: card.lastLogAt > 0 && card.now - card.lastLogAt > 30 * 60 * 1000 ? Theme.warning : Theme.textMuted
+            // A log silent for half an hour on a live incident is worth noticing.
+            color: card.live && card.lastLogAt > 0 && card.now - card.lastLogAt > 30 * 60 * 1000 ? Theme.warning
+                                                                                             : Theme.textMuted
             Layout.fillWidth: true
         }
     }

@@ -38,7 +38,7 @@ Dialog {
             Layout.preferredWidth: Math.round(260 * Theme.zoom)
             inputMask: "9999-99-99 99:99"
             Accessible.name: dialog.title
-            onAccepted: saveButton.clicked()
+            onAccepted: if (saveButton.enabled) saveButton.clicked()
         }
         Label {
             visible: dialog.parsed === 0

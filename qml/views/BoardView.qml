@@ -44,6 +44,8 @@ Rectangle {
                 Layout.preferredWidth: Math.round(340 * Theme.zoom)
                 selectByMouse: true
                 Accessible.name: qsTr("Filter incidents")
+                // Esc clears the filter first; only an empty field lets Esc go further.
+                Keys.onShortcutOverride: (event) => event.accepted = event.key === Qt.Key_Escape && text !== ""
                 Keys.onEscapePressed: text = ""
             }
             Repeater {
@@ -55,12 +57,10 @@ Rectangle {
                     text: "SEV" + severity
                     checkable: true
                     checked: view.severityFilter.indexOf(severity) >= 0
-                    highlighted: checked
                     font.bold: true
                     font.pixelSize: Theme.fontSmall
-                    Material.accent: Theme.severityColor(severity)
-                    Material.foreground: Theme.severityColor(severity)
-                    Material.background: Theme.surface
+                    Material.background: checked ? Theme.severityColor(severity) : Theme.surface
+                    Material.foreground: checked ? Theme.onSeverityColor(severity) : Theme.severityColor(severity)
                     onClicked: view.toggleSeverity(severity)
                     Accessible.name: qsTr("Show only severity %1").arg(text)
                     ToolTip.visible: hovered

@@ -17,6 +17,11 @@ Rectangle {
     radius: Theme.radius
     border.color: Theme.border
 
+    IncidentDetailsDialog {
+        id: detailsDialog
+        room: header.room
+    }
+
     Rectangle {
         width: Math.round(6 * Theme.zoom)
         height: parent.height
@@ -95,6 +100,19 @@ Rectangle {
                 color: Theme.textMuted
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Edit details…")
+                flat: true
+                font.pixelSize: Theme.fontSmall
+                onClicked: detailsDialog.edit()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Title, services, summary and customer impact (Ctrl+E)")
+            }
+            Shortcut {
+                sequence: "Ctrl+E"
+                enabled: header.visible && header.room.loaded
+                onActivated: detailsDialog.edit()
             }
             Label {
                 text: qsTr("Severity")

@@ -52,6 +52,8 @@ Rectangle {
                 selectByMouse: true
                 Accessible.name: qsTr("Search the log")
                 onTextEdited: searchDelay.restart()
+                // Esc clears the search first; only an empty field lets Esc leave the view.
+                Keys.onShortcutOverride: (event) => event.accepted = event.key === Qt.Key_Escape && text !== ""
                 Keys.onEscapePressed: {
                     text = ""
                     panel.room.log.searchText = ""

@@ -39,26 +39,35 @@ Rectangle {
             radius: Theme.radius
             border.color: Theme.border
 
+            // Column titles, aligned with the rows below.
+            PersonDelegate {
+                id: titles
+                anchors.top: parent.top
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.margins: Theme.unit
+                isHeader: true
+                name: qsTr("Name")
+                team: qsTr("Team")
+                email: qsTr("E-mail")
+                handle: qsTr("Phone or chat")
+                personId: ""
+                index: -1
+            }
             ListView {
                 id: list
-                anchors.fill: parent
+                anchors.top: titles.bottom
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
                 anchors.margins: Theme.unit
+                anchors.topMargin: 0
                 clip: true
                 model: view.app.people
                 activeFocusOnTab: true
                 keyNavigationEnabled: true
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
-                header: PersonDelegate {
-                    width: list.width
-                    isHeader: true
-                    name: qsTr("Name")
-                    team: qsTr("Team")
-                    email: qsTr("E-mail")
-                    handle: qsTr("Phone or chat")
-                    personId: ""
-                    index: -1
-                }
                 delegate: PersonDelegate {
                     width: list.width
                     isMe: personId === view.app.userId

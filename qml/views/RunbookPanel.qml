@@ -50,6 +50,15 @@ Rectangle {
                 onClicked: templateMenu.popup(attachButton)
             }
         }
+        Label {
+            // A template of the user's that does not parse is left out; say which and why.
+            visible: panel.app.runbooks.problems.length > 0
+            text: qsTr("Some runbook templates could not be read: %1").arg(panel.app.runbooks.problems.join("; "))
+            color: Theme.warning
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         ProgressBar {
             visible: panel.runbook.count > 0
             value: panel.runbook.progress

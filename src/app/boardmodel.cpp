@@ -47,6 +47,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return double(row.lastLogAtMs);
     case LogCountRole:
         return row.logCount;
+    case ResolvedAtRole:
+        return double(row.resolvedAtMs);
     default:
         return {};
     }
@@ -66,7 +68,8 @@ QHash<int, QByteArray> BoardModel::roleNames() const
             {StartedAtRole, "startedAt"},
             {CommanderRole, "commander"},
             {LastLogAtRole, "lastLogAt"},
-            {LogCountRole, "logCount"}};
+            {LogCountRole, "logCount"},
+            {ResolvedAtRole, "resolvedAt"}};
 }
 
 void BoardModel::merge(const QList<IncidentSummary> &incidents)

@@ -36,6 +36,7 @@ public:
         CommanderRole, // QString: the IC's name, empty when nobody holds command
         LastLogAtRole, // double: ms since epoch of the newest log entry, 0 when none
         LogCountRole, // int
+        ResolvedAtRole, // double: ms since epoch when resolved, 0 while unresolved
     };
     Q_ENUM(DataRole)
 

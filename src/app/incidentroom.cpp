@@ -100,22 +100,20 @@ QVariantList IncidentRoom::stepStateChoices() const
 
 void IncidentRoom::open(const QString &incidentId)
 {
-    if (incidentId == m_incident.id && loaded())
+    if (incidentId == m_requestedId)
         return;
     ++m_generation;
+    m_requestedId = incidentId;
     m_log->setIncident(incidentId);
-    if (incidentId.isEmpty()) {
-        apply({});
-        return;
-    }
-    m_incident.id = incidentId; // so that commits meanwhile are recognised as ours
-    reload();
+    apply({}); // nothing of the previous incident stays on screen while this one loads
+    if (!incidentId.isEmpty())
+        reload();
 }
 
 void IncidentRoom::reload()
 {
     const quint64 generation = m_generation;
-    const QString id = m_incident.id;
+    const QString id = m_requestedId;
     m_app->storeClient()->run<StoreResult<std::optional<Incident>>>(
         this, [id](Store &s) { return s.incident(id); },
         [this, generation](const StoreResult<std::optional<Incident>> &result) {
@@ -141,9 +139,9 @@ void IncidentRoom::refreshNames()
 
 void IncidentRoom::onCommitted(const QList<Operation> &ops)
 {
-    if (!loaded())
+    if (m_requestedId.isEmpty())
         return;
-    const QString entity = incidentEntity(m_incident.id);
+    const QString entity = incidentEntity(m_requestedId);
     const bool ours
         = std::any_of(ops.cbegin(), ops.cend(), [&](const Operation &op) { return op.entity == entity; });
     if (!ours)
@@ -180,6 +178,12 @@ void IncidentRoom::setServices(const QString &commaSeparated)
 {
     if (loaded())
         m_app->commit(changes::setServices(m_incident, MusterApp::splitList(commaSeparated)));
+}
+
+void IncidentRoom::setImpact(const QString &impact)
+{
+    if (loaded())
+        m_app->commit(changes::setImpact(m_incident, impact));
 }
 
 void IncidentRoom::assignRole(const QString &role, const QString &personId)

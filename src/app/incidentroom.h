@@ -56,8 +56,9 @@ class IncidentRoom : public QObject
 public:
     explicit IncidentRoom(MusterApp *app);
 
-    QString incidentId() const { return m_incident.id; }
-    bool loaded() const { return !m_incident.id.isEmpty(); }
+    QString incidentId() const { return m_requestedId; }
+    // The requested incident's data has arrived from the store.
+    bool loaded() const { return !m_incident.id.isEmpty() && m_incident.id == m_requestedId; }
     QString title() const { return m_incident.title; }
     QString summary() const { return m_incident.summary; }
     int severity() const { return int(m_incident.severity); }
@@ -89,6 +90,7 @@ public:
     Q_INVOKABLE void setTitle(const QString &title);
     Q_INVOKABLE void setSummary(const QString &summary);
     Q_INVOKABLE void setServices(const QString &commaSeparated);
+    Q_INVOKABLE void setImpact(const QString &impact);
     // role: "ic", "deputy", "comms", "ops" or "scribe"; empty personId unassigns.
     Q_INVOKABLE void assignRole(const QString &role, const QString &personId);
     Q_INVOKABLE void setSubjectMatterExpert(const QString &personId, bool member);
@@ -110,7 +112,8 @@ private:
     void apply(const Incident &incident);
 
     MusterApp *m_app;
-    Incident m_incident;
+    QString m_requestedId; // what the room shows (or is loading)
+    Incident m_incident; // the data, once loaded
     RosterModel *m_roster;
     LogModel *m_log;
     RunbookModel *m_runbook;

@@ -73,10 +73,18 @@ bool LogEntryEditor::submit()
 {
     if (!valid())
         return false;
-    m_app->commit(changes::logEntry(m_incidentId, *logKindFromName(m_kind), m_text));
-    m_text.clear();
-    emit changed();
-    emit submitted();
+    // The text stays in the field until it is saved: a failed write loses nothing.
+    const QString written = m_text;
+    m_app->commit(changes::logEntry(m_incidentId, *logKindFromName(m_kind), m_text), this,
+                  [this, written](bool ok) {
+                      if (!ok)
+                          return;
+                      if (m_text == written) {
+                          m_text.clear();
+                          emit changed();
+                      }
+                      emit submitted();
+                  });
     return true;
 }
 

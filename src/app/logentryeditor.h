@@ -41,7 +41,7 @@ public:
     QString problem() const;
     QVariantList kindChoices() const;
 
-    // Writes the entry and clears the text (the kind stays, for a run of actions).
+    // Writes the entry; once it is saved the text clears (the kind stays, for a run of actions).
     Q_INVOKABLE bool submit();
 
 Q_SIGNALS:

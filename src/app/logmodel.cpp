@@ -121,6 +121,8 @@ void LogModel::replaceAll(const QList<LogLine> &rows)
 
 void LogModel::loadOlder()
 {
+    if (m_loading)
+        return; // one page at a time: two loads from the same cursor would duplicate it
     LogCursor cursor;
     if (!m_rows.isEmpty()) {
         const LogEntry &last = m_rows.constLast().entry;
@@ -134,15 +136,17 @@ void LogModel::loadOlder()
         [this, generation](const StoreResult<QList<LogLine>> &page) {
             if (generation != m_generation)
                 return;
-            setLoading(false);
             if (!page.ok() || page.value.size() < pageSize)
                 m_exhausted = true;
-            if (!page.ok() || page.value.isEmpty())
-                return;
-            beginInsertRows({}, rowCount(), rowCount() + int(page.value.size()) - 1);
-            m_rows.append(page.value);
-            endInsertRows();
-            emit countChanged();
+            // Still "loading" while the rows go in, so that a view asking for more from inside
+            // the insert signals cannot start a second load from the same cursor.
+            if (page.ok() && !page.value.isEmpty()) {
+                beginInsertRows({}, rowCount(), rowCount() + int(page.value.size()) - 1);
+                m_rows.append(page.value);
+                endInsertRows();
+                emit countChanged();
+            }
+            setLoading(false);
         });
 }
 

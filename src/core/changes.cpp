@@ -144,6 +144,16 @@ QList<Change> setServices(const Incident &incident, const QStringList &services)
                     .arg(services.isEmpty() ? tr("none") : services.join(QStringLiteral(", "))))};
 }
 
+QList<Change> setImpact(const Incident &incident, const QString &impact)
+{
+    if (incident.impact == impact.trimmed())
+        return {};
+    return {set(incident.id, fields::impact, impact.trimmed()),
+            log(incident.id, LogKind::StatusChange,
+                impact.trimmed().isEmpty() ? tr("Customer impact cleared")
+                                           : tr("Customer impact: %1").arg(impact.trimmed()))};
+}
+
 QList<Change> assignRole(const Incident &incident, Role role, const QString &personId,
                          const QString &personName, const QString &previousName)
 {

@@ -40,6 +40,7 @@ QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::o
 QList<Change> setTitle(const Incident &incident, const QString &title);
 QList<Change> setSummary(const Incident &incident, const QString &summary);
 QList<Change> setServices(const Incident &incident, const QStringList &services);
+QList<Change> setImpact(const Incident &incident, const QString &impact);
 
 // personName is for the log line; an empty personId unassigns (the IC holds the role again).
 QList<Change> assignRole(const Incident &incident, Role role, const QString &personId,

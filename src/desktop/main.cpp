@@ -18,6 +18,11 @@ Q_IMPORT_QML_PLUGIN(MusterPlugin)
 int main(int argc, char *argv[])
 {
     qputenv("QT_QUICK_CONTROLS_MATERIAL_VARIANT", "Dense");
+    // --screenshot renders offscreen: no display is needed (CI, a terminal over ssh).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication application(argc, argv); // QApplication, not QGuiApplication: Qt Charts needs it
     QApplication::setOrganizationName(QStringLiteral("Muster"));
     QApplication::setApplicationName(QStringLiteral("muster"));

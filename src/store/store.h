@@ -32,6 +32,7 @@ struct IncidentSummary
     QString commanderName;
     qint64 lastLogAtMs = 0;
     int logCount = 0;
+    qint64 resolvedAtMs = 0; // 0 until resolved
 };
 
 // A log entry as the UI shows it.

@@ -5,6 +5,7 @@
 #include "app/musterapp.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -28,6 +29,22 @@ public:
         options.dataDir = dir->path();
         options.userName = user;
         options.demo = demo;
+        auto *app = new muster::MusterApp(options, this);
+        app->start();
+        m_dirs.push_back(std::move(dir));
+        return app;
+    }
+
+    // An app whose database file is not a database: startup must stop and say so.
+    Q_INVOKABLE muster::MusterApp *createAppOnDamagedDatabase()
+    {
+        auto dir = std::make_unique<QTemporaryDir>();
+        QFile file(dir->filePath(QStringLiteral("default.muster.sqlite")));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QByteArray(4096, 'x'));
+        file.close();
+        muster::StartupOptions options;
+        options.dataDir = dir->path();
         auto *app = new muster::MusterApp(options, this);
         app->start();
         m_dirs.push_back(std::move(dir));

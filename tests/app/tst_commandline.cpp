@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commandline.h"
+
+#include <QTest>
+
+using namespace muster;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    static CommandLine parse(QStringList args)
+    {
+        args.prepend(QStringLiteral("muster"));
+        return parseCommandLine(args);
+    }
+
+private Q_SLOTS:
+    void defaults()
+    {
+        const CommandLine cli = parse({});
+        QVERIFY(cli.error.isEmpty());
+        QCOMPARE(cli.options.workspace, QStringLiteral("default"));
+        QVERIFY(!cli.options.dataDir.isEmpty());
+        QCOMPARE(cli.view, QStringLiteral("board"));
+        QVERIFY(!cli.size.isValid());
+        QVERIFY(!cli.options.demo);
+    }
+
+    void everything()
+    {
+        const CommandLine cli
+            = parse({QStringLiteral("--data-dir"), QStringLiteral("rel/dir"), QStringLiteral("--workspace"),
+                     QStringLiteral("payments"), QStringLiteral("--user"), QStringLiteral(" Priya Raman "),
+                     QStringLiteral("--demo"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png"),
+                     QStringLiteral("--view"), QStringLiteral("incident"), QStringLiteral("--size"),
+                     QStringLiteral("1920x1080"), QStringLiteral("--theme"), QStringLiteral("dark")});
+        QVERIFY2(cli.error.isEmpty(), qPrintable(cli.error));
+        QVERIFY(cli.options.dataDir.endsWith(QStringLiteral("/rel/dir")));
+        QVERIFY(QDir::isAbsolutePath(cli.options.dataDir));
+        QCOMPARE(cli.options.workspace, QStringLiteral("payments"));
+        QCOMPARE(cli.options.userName, QStringLiteral("Priya Raman"));
+        QVERIFY(cli.options.demo);
+        QCOMPARE(cli.screenshotPath, QStringLiteral("/tmp/x.png"));
+        QCOMPARE(cli.view, QStringLiteral("incident"));
+        QCOMPARE(cli.size, QSize(1920, 1080));
+        QCOMPARE(cli.theme, QStringLiteral("dark"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("bad size") << QStringList {QStringLiteral("--size"), QStringLiteral("big")}
+                                  << QStringLiteral("WIDTHxHEIGHT");
+        QTest::newRow("bad view") << QStringList {QStringLiteral("--view"), QStringLiteral("wall")}
+                                  << QStringLiteral("unknown view");
+        QTest::newRow("bad theme") << QStringList {QStringLiteral("--theme"), QStringLiteral("pink")}
+                                   << QStringLiteral("light or dark");
+        QTest::newRow("bad workspace")
+            << QStringList {QStringLiteral("--workspace"), QStringLiteral("../etc")}
+            << QStringLiteral("workspace");
+        QTest::newRow("stray argument")
+            << QStringList {QStringLiteral("extra")} << QStringLiteral("unexpected");
+        QTest::newRow("missing value")
+            << QStringList {QStringLiteral("--data-dir")} << QStringLiteral("data-dir");
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const CommandLine cli = parse(args);
+        QVERIFY2(cli.error.contains(message), qPrintable(cli.error));
+    }
+
+    void helpAndVersionPrintAndExit()
+    {
+        QVERIFY(parse({QStringLiteral("--version")}).output.startsWith(QStringLiteral("muster 0.")));
+        QVERIFY(parse({QStringLiteral("--help")}).output.contains(QStringLiteral("--screenshot")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

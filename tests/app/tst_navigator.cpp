@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/boardmodel.h"
+#include "app/incidentroom.h"
+#include "app/navigator.h"
+#include "apptesting.h"
+
+#include <QSignalSpy>
+
+using namespace muster;
+
+class TestNavigator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensIncidentsAndGoesBack()
+    {
+        testing::StartedApp app(true);
+        QVERIFY(app.settle());
+        Navigator *nav = app->navigator();
+        QSignalSpy changed(nav, &Navigator::viewChanged);
+        QCOMPARE(nav->view(), QStringLiteral("board"));
+        nav->openIncident(QString()); // nothing to open: stays
+        QCOMPARE(nav->view(), QStringLiteral("board"));
+        nav->openIncident(app->board()->topIncidentId());
+        QCOMPARE(nav->view(), QStringLiteral("incident"));
+        QVERIFY(app.settle());
+        QCOMPARE(app->room()->severity(), 1);
+        nav->showPeople();
+        QCOMPARE(nav->view(), QStringLiteral("people"));
+        nav->back();
+        QCOMPARE(nav->view(), QStringLiteral("board"));
+        QCOMPARE(changed.size(), 3);
+        QVERIFY(Navigator::isKnownView(QStringLiteral("people")));
+        QVERIFY(!Navigator::isKnownView(QStringLiteral("wall")));
+    }
+};
+
+QTEST_MAIN(TestNavigator)
+#include "tst_navigator.moc"
