@@ -134,6 +134,13 @@ void MusterApp::finishStartup()
             m_tick.start();
             m_ready = true;
             emit readyChanged();
+            // A large database finishes its page-by-page check after the first frame.
+            m_store->run<StoreError>(
+                this, [](Store &s) { return s.waitForIntegrity(); },
+                [this](const StoreError &error) {
+                    if (error)
+                        fail(error.message);
+                });
         });
 }
 

@@ -21,6 +21,11 @@ bool isCrockford(QChar c)
 
 QString newEntityId(qint64 nowMs)
 {
+    return newEntityId(nowMs, *QRandomGenerator::system());
+}
+
+QString newEntityId(qint64 nowMs, QRandomGenerator &rng)
+{
     QString id(26, Qt::Uninitialized);
     quint64 time = quint64(nowMs) & ((quint64(1) << 48) - 1);
     // 10 characters of time (50 bits, the top two always zero), most significant first.
@@ -28,13 +33,12 @@ QString newEntityId(qint64 nowMs)
         id[i] = QChar::fromLatin1(crockford[time & 31]);
         time >>= 5;
     }
-    auto *rng = QRandomGenerator::system();
-    quint64 hi = rng->generate64();
+    quint64 hi = rng.generate64();
     for (int i = 10; i < 26; ++i) {
         id[i] = QChar::fromLatin1(crockford[hi & 31]);
         hi >>= 5;
         if (i == 21)
-            hi = rng->generate64();
+            hi = rng.generate64();
     }
     return id;
 }

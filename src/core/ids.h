@@ -5,10 +5,14 @@
 
 #include <QString>
 
+class QRandomGenerator;
+
 namespace muster {
 
 // 26 characters of Crockford base32: 48 bits of milliseconds, then 80 random bits.
 QString newEntityId(qint64 nowMs);
+// The same from a given generator: seeded generators (benchmarks, tests) get repeatable ids.
+QString newEntityId(qint64 nowMs, QRandomGenerator &rng);
 bool isValidEntityId(QStringView id);
 
 // A replica is one copy of a workspace's database: 16 lowercase hex digits, random.

@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "app/musterapp.h"
 #include "app/screenshot.h"
+#include "app/startuptrace.h"
 #include "store/instancelock.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (cli.size.isValid())
         window->resize(cli.size);
+    muster::installStartupTrace(window, &app);
     app.start();
 
     if (cli.screenshotPath.isEmpty())

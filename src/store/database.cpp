@@ -59,21 +59,21 @@ StoreError Database::open(const QString &path)
         return {StoreError::Code::Io, tr("Cannot open %1: %2").arg(path, m_db.lastError().text())};
 
     // PRAGMAs as queries: the driver's connect options are not reliable for these.
-    for (const char *pragma : {"PRAGMA busy_timeout = 2000", "PRAGMA foreign_keys = ON",
-                               "PRAGMA trusted_schema = OFF", "PRAGMA synchronous = FULL"}) {
+    // A 32 MiB page cache keeps a batch's b-tree pages in memory instead of re-reading them and
+    // spilling them to the WAL mid-transaction (measured: bench_store, docs/performance.md).
+    for (const char *pragma :
+         {"PRAGMA busy_timeout = 2000", "PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF",
+          "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY"}) {
         if (auto error = exec(QString::fromLatin1(pragma)))
             return error;
     }
 
-    QSqlQuery check(m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-        return errorFrom(check, tr("Checking %1").arg(path));
-    if (const QString verdict = check.value(0).toString(); verdict != u"ok") {
-        return {StoreError::Code::Corrupt,
-                tr("%1 failed its integrity check (%2). It was left untouched; restore it from a backup.")
-                    .arg(path, verdict.left(200))};
-    }
-    check.finish();
+    // Reading the schema touches the first pages: a file damaged there fails here, at once.
+    // The full check of every page is checkIntegrity(), which Store runs.
+    QSqlQuery schema(m_db);
+    if (!schema.exec(QStringLiteral("PRAGMA schema_version")) || !schema.next())
+        return errorFrom(schema, tr("Checking %1").arg(path));
+    schema.finish();
 
     QSqlQuery wal(m_db);
     if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
@@ -81,6 +81,33 @@ StoreError Database::open(const QString &path)
     if (wal.value(0).toString() != u"wal")
         qCWarning(lcStore) << "journal mode is" << wal.value(0).toString() << "not wal for" << path;
     return {};
+}
+
+StoreError Database::checkIntegrity(const QString &path)
+{
+    const QString name = QStringLiteral("muster-check-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    StoreError result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = {StoreError::Code::Io, tr("Cannot open %1: %2").arg(path, db.lastError().text())};
+        } else {
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+                result = errorFrom(check, tr("Checking %1").arg(path));
+            } else if (const QString verdict = check.value(0).toString(); verdict != u"ok") {
+                result = {
+                    StoreError::Code::Corrupt,
+                    tr("%1 failed its integrity check (%2). It was left untouched; restore it from a backup.")
+                        .arg(path, verdict.left(200))};
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 void Database::close()

@@ -76,6 +76,7 @@ StoreResult<Materializer::Outcome> Materializer::apply(const Operation &op)
 
 StoreError Materializer::rebuild()
 {
+    discard();
     for (const char *sql :
          {"DELETE FROM log_entries", "DELETE FROM step_progress", "DELETE FROM runbooks", "DELETE FROM smes",
           "DELETE FROM roles", "DELETE FROM milestones", "DELETE FROM incidents", "DELETE FROM people",
@@ -112,24 +113,19 @@ StoreError Materializer::fold(const Operation &op, Outcome *outcome)
         return foldLogEntry(entity.id, op);
     }
 
-    QSqlQuery &current
-        = m_db.prepared(QStringLiteral("SELECT hlc, replica FROM registers WHERE entity = ? AND field = ?"));
-    if (auto error = m_db.exec(current, {op.entity, op.field}))
-        return error;
-    if (current.next()) {
-        const auto hlc = HlcTimestamp::fromPacked(current.value(0).toULongLong());
-        const QString replica = current.value(1).toString();
-        current.finish();
-        if (!writeWins(op.hlc, op.id.replica, hlc, replica)) {
-            *outcome = Outcome::Superseded;
-            return {};
-        }
-    }
-    current.finish();
-    QSqlQuery &write = m_db.prepared(
-        QStringLiteral("INSERT OR REPLACE INTO registers (entity, field, hlc, replica) VALUES (?, ?, ?, ?)"));
+    // One statement decides last-writer-wins: the row changes only when the incoming write is
+    // newer (larger clock, ties broken by the larger replica id), exactly as writeWins() says.
+    QSqlQuery &write = m_db.prepared(QStringLiteral(
+        "INSERT INTO registers (entity, field, hlc, replica) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (entity, field) DO UPDATE SET hlc = excluded.hlc, replica = excluded.replica"
+        " WHERE excluded.hlc > registers.hlc"
+        " OR (excluded.hlc = registers.hlc AND excluded.replica > registers.replica)"));
     if (auto error = m_db.exec(write, {op.entity, op.field, qint64(op.hlc.packed()), op.id.replica}))
         return error;
+    if (write.numRowsAffected() == 0) {
+        *outcome = Outcome::Superseded;
+        return {};
+    }
     *outcome = Outcome::Changed;
     return entity.type == EntityType::Incident ? foldIncidentSet(entity.id, op)
                                                : foldPersonSet(entity.id, op);
@@ -137,8 +133,41 @@ StoreError Materializer::fold(const Operation &op, Outcome *outcome)
 
 StoreError Materializer::ensureIncident(const QString &incidentId)
 {
-    return m_db.exec(m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO incidents (id) VALUES (?)")),
-                     {incidentId});
+    if (m_knownIncidents.contains(incidentId))
+        return {};
+    if (auto error = m_db.exec(
+            m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO incidents (id) VALUES (?)")), {incidentId}))
+        return error;
+    m_knownIncidents.insert(incidentId);
+    return {};
+}
+
+StoreError Materializer::flush()
+{
+    if (m_firstLogSeq >= 0) {
+        if (auto error = m_db.exec(
+                m_db.prepared(QStringLiteral(
+                    "INSERT INTO log_fts (rowid, text) SELECT seq, text FROM log_entries WHERE seq >= ?")),
+                {m_firstLogSeq}))
+            return error;
+        m_firstLogSeq = -1;
+    }
+    QSqlQuery &update
+        = m_db.prepared(QStringLiteral("UPDATE incidents SET log_count = log_count + ?,"
+                                       " last_log_at = max(coalesce(last_log_at, 0), ?) WHERE id = ?"));
+    for (auto it = m_logCounts.cbegin(); it != m_logCounts.cend(); ++it) {
+        if (auto error = m_db.exec(update, {it->first, it->second, it.key()}))
+            return error;
+    }
+    m_logCounts.clear();
+    return {};
+}
+
+void Materializer::discard()
+{
+    m_firstLogSeq = -1;
+    m_logCounts.clear();
+    m_knownIncidents.clear(); // rows inserted by a rolled-back transaction are gone
 }
 
 StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
@@ -247,14 +276,14 @@ StoreError Materializer::foldLogEntry(const QString &incidentId, const Operation
                                 value.value(QStringLiteral("kind")).toString(), text,
                                 corrects.isString() ? QVariant(corrects.toString()) : QVariant()}))
         return error;
-    if (auto error
-        = m_db.exec(m_db.prepared(QStringLiteral("INSERT INTO log_fts (rowid, text) VALUES (?, ?)")),
-                    {insert.lastInsertId(), text}))
-        return error;
-    return m_db.exec(
-        m_db.prepared(QStringLiteral("UPDATE incidents SET log_count = log_count + 1,"
-                                     " last_log_at = max(coalesce(last_log_at, 0), ?) WHERE id = ?")),
-        {op.hlc.wallMs, incidentId});
+    // The full-text index takes the whole transaction's entries at once, in flush().
+    if (m_firstLogSeq < 0)
+        m_firstLogSeq = insert.lastInsertId().toLongLong();
+    // Counted here, written once per incident by flush() before the commit.
+    auto &count = m_logCounts[incidentId];
+    ++count.first;
+    count.second = std::max(count.second, op.hlc.wallMs);
+    return {};
 }
 
 } // namespace muster

@@ -6,6 +6,9 @@
 #include "core/operation.h"
 #include "storeerror.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace muster {
 
 class Database;
@@ -32,6 +35,11 @@ public:
     // Empties the materialized tables and folds the whole op log again.
     StoreError rebuild();
 
+    // Writes what apply() gathered per transaction (log counters); call before COMMIT.
+    StoreError flush();
+    // Forgets what was gathered and cached; call after ROLLBACK.
+    void discard();
+
 private:
     StoreError fold(const Operation &op, Outcome *outcome);
     StoreError foldIncidentSet(const QString &incidentId, const Operation &op);
@@ -41,6 +49,12 @@ private:
     StoreError reindexIncident(const QString &incidentId);
 
     Database &m_db;
+    // Incidents known to have a row: spares an INSERT OR IGNORE per log entry.
+    QSet<QString> m_knownIncidents;
+    // Per incident, log entries added and the newest entry's time, written once by flush().
+    QHash<QString, std::pair<int, qint64>> m_logCounts;
+    // The first log entry of this transaction; flush() indexes it and everything after it.
+    qint64 m_firstLogSeq = -1;
 };
 
 } // namespace muster

@@ -67,7 +67,7 @@ const QList<Migration> &migrations()
              "CREATE TABLE log_entries (seq INTEGER PRIMARY KEY, replica TEXT NOT NULL, counter INTEGER NOT "
              "NULL,"
              " incident TEXT NOT NULL REFERENCES incidents (id), hlc INTEGER NOT NULL, author TEXT NOT NULL,"
-             " kind TEXT NOT NULL, text TEXT NOT NULL, corrects TEXT, UNIQUE (replica, counter))",
+             " kind TEXT NOT NULL, text TEXT NOT NULL, corrects TEXT)",
              "CREATE INDEX log_by_incident ON log_entries (incident, hlc, replica, counter)",
              // Full-text indexes over log text and incident titles. The store writes them itself
              // rather than through triggers: with trusted_schema=OFF, SQLite refuses triggers that

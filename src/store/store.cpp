@@ -40,6 +40,17 @@ StoreError Store::open(const QString &path, const QString &workspace)
         return error;
     }
     const int version = m_db.userVersion();
+    // A migration writes, so before one the whole file must be known good; small files are
+    // checked at once anyway. Only a large, current database is checked in the background.
+    if (version < schema::latestVersion() || QFileInfo(path).size() <= m_inlineIntegrityLimit) {
+        if (auto error = Database::checkIntegrity(path)) {
+            m_db.close();
+            return error;
+        }
+    } else {
+        m_integrity
+            = std::async(std::launch::async, [path] { return Database::checkIntegrity(path); }).share();
+    }
     if (version > schema::latestVersion()) {
         m_db.close();
         return {StoreError::Code::TooNew,
@@ -63,7 +74,14 @@ StoreError Store::open(const QString &path, const QString &workspace)
 
 void Store::close()
 {
+    if (m_integrity.valid())
+        m_integrity.wait();
     m_db.close();
+}
+
+StoreError Store::waitForIntegrity()
+{
+    return m_integrity.valid() ? m_integrity.get() : StoreError {};
 }
 
 StoreError Store::loadLocalState()
@@ -133,6 +151,8 @@ StoreResult<QList<Operation>> Store::commitLocal(const QList<Change> &changes, c
     }
     if (changes.isEmpty())
         return {};
+    if (auto error = waitForIntegrity())
+        return {{}, error};
     if (auto error = m_db.begin())
         return {{}, error};
 
@@ -140,11 +160,10 @@ StoreResult<QList<Operation>> Store::commitLocal(const QList<Change> &changes, c
     QList<Operation> ops;
     ops.reserve(changes.size());
     auto fail = [&](const StoreError &error) -> StoreResult<QList<Operation>> {
-        m_db.rollback();
+        rollback();
         m_nextCounter = firstCounter; // the counters were never committed
         return {{}, error};
     };
-    QSqlQuery &outbox = m_db.prepared(QStringLiteral("INSERT INTO outbox (replica, counter) VALUES (?, ?)"));
     for (const Change &change : changes) {
         Operation op {{m_replicaId, m_nextCounter++},
                       m_clock.now(),
@@ -157,13 +176,18 @@ StoreResult<QList<Operation>> Store::commitLocal(const QList<Change> &changes, c
         auto result = m_materializer->apply(op);
         if (!result.ok())
             return fail(result.error);
-        if (auto error = m_db.exec(outbox, {op.id.replica, op.id.counter}))
-            return fail(error);
         ops.append(std::move(op));
     }
+    // Every op of this commit waits for the relay: one statement for the whole range.
+    if (auto error
+        = m_db.exec(m_db.prepared(QStringLiteral("INSERT INTO outbox (replica, counter)"
+                                                 " SELECT replica, counter FROM ops"
+                                                 " WHERE replica = ? AND counter >= ? AND counter < ?")),
+                    {m_replicaId, firstCounter, m_nextCounter}))
+        return fail(error);
     if (auto error = saveLocalState())
         return fail(error);
-    if (auto error = m_db.commit()) {
+    if (auto error = commit()) {
         m_nextCounter = firstCounter;
         return {{}, error};
     }
@@ -175,6 +199,8 @@ StoreResult<ApplyReport> Store::applyRemote(const QList<Operation> &ops)
     ApplyReport report;
     if (!isOpen())
         return {report, {StoreError::Code::Io, tr("The database is not open")}};
+    if (auto error = waitForIntegrity())
+        return {report, error};
     if (auto error = m_db.begin())
         return {report, error};
     for (const Operation &op : ops) {
@@ -189,7 +215,7 @@ StoreResult<ApplyReport> Store::applyRemote(const QList<Operation> &ops)
         }
         auto result = m_materializer->apply(op);
         if (!result.ok()) {
-            m_db.rollback();
+            rollback();
             return {{}, result.error};
         }
         switch (result.value) {
@@ -205,23 +231,44 @@ StoreResult<ApplyReport> Store::applyRemote(const QList<Operation> &ops)
         }
     }
     if (auto error = saveLocalState()) {
-        m_db.rollback();
+        rollback();
         return {{}, error};
     }
-    if (auto error = m_db.commit())
+    if (auto error = commit())
         return {{}, error};
     return {report, {}};
 }
 
+StoreError Store::commit()
+{
+    if (auto error = m_materializer->flush()) {
+        rollback();
+        return error;
+    }
+    if (auto error = m_db.commit()) {
+        m_materializer->discard(); // Database::commit() has rolled back
+        return error;
+    }
+    return {};
+}
+
+void Store::rollback()
+{
+    m_db.rollback();
+    m_materializer->discard();
+}
+
 StoreError Store::rebuildMaterialized()
 {
+    if (auto error = waitForIntegrity())
+        return error;
     if (auto error = m_db.begin())
         return error;
     if (auto error = m_materializer->rebuild()) {
-        m_db.rollback();
+        rollback();
         return error;
     }
-    return m_db.commit();
+    return commit();
 }
 
 } // namespace muster

@@ -6,6 +6,7 @@
 #include "core/workspacestate.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <random>
@@ -295,6 +296,48 @@ private Q_SLOTS:
         }
         QCOMPARE(store.searchLog(QStringLiteral("'apostrophe'"), QString(), 10).value.size(), 1);
         QCOMPARE(store.searchIncidents(QStringLiteral("zahlung"), 10).value.size(), 1);
+    }
+
+    void largeDamagedDatabaseIsCheckedBeforeAnyWrite()
+    {
+        // A real workspace, then damage in the middle of the file (the header stays intact).
+        const QString path = newPath();
+        {
+            Store store([this] { return ++m_wall; });
+            QVERIFY(!store.open(path, QStringLiteral("default")));
+            const QString id = newEntityId(m_wall);
+            Declaration d;
+            d.title = QStringLiteral("Big");
+            QVERIFY(store.commitLocal(changes::declareIncident(id, d, m_wall), QString()).ok());
+            QList<Change> notes;
+            for (int i = 0; i < 3000; ++i)
+                notes << changes::logEntry(id, LogKind::Note,
+                                           QStringLiteral("filler entry number %1 with some words").arg(i));
+            QVERIFY(store.commitLocal(notes, QString()).ok());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        file.write(QByteArray(8192, '\xee'));
+        file.close();
+        QFile::remove(path + QStringLiteral("-wal"));
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+
+        Store store;
+        store.setInlineIntegrityLimit(0); // as if it were too large to check before opening
+        QVERIFY(!store.open(path, QStringLiteral("default"))); // opens: the check runs behind
+        const auto write = store.commitLocal(
+            {{OpKind::Set, incidentEntity(newEntityId(1)), fields::title, QStringLiteral("x")}}, QString());
+        QCOMPARE(write.error.code, StoreError::Code::Corrupt); // the write waited for the verdict
+        QCOMPARE(store.waitForIntegrity().code, StoreError::Code::Corrupt);
+        store.close();
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
     }
 
     void databaseOfAnotherWorkspaceIsRefused()

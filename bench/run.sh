@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# make bench: builds a 10,000-incident, 1,000,000-entry workspace once (cached in the build
+# folder), then runs the store and start-up benchmarks. Figures and method: docs/performance.md.
+set -euo pipefail
+build=${1:-build}
+data="$build/bench-data"
+db="$data/default.muster.sqlite"
+if [ ! -f "$db" ]; then
+    mkdir -p "$data"
+    echo "== generating $db (one time; about a minute)"
+    "$build/bin/muster-datagen" --db "$db.tmp" --incidents 10000 --log-entries 1000000
+    mv "$db.tmp" "$db"
+    rm -f "$db.tmp-wal" "$db.tmp-shm"
+fi
+echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
+echo "== database: $(du -h "$db" | cut -f1)"
+"$build/bin/bench_store" --db "$db"
+"$build/bin/bench_startup" "$build/bin/muster" "$data" 7
