@@ -34,9 +34,19 @@
         <translation>Nur lokal · gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="76"/>
-        <source>Light</source>
-        <translation>Hell</translation>
+        <location filename="../qml/components/AppHeader.qml" line="82"/>
+        <source>Switch to the light theme</source>
+        <translation>Zum hellen Design wechseln</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="82"/>
+        <source>Switch to the dark theme</source>
+        <translation>Zum dunklen Design wechseln</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="83"/>
+        <source>Dark theme</source>
+        <translation>Dunkles Design</translation>
     </message>
     <message>
         <location filename="../qml/components/AppHeader.qml" line="76"/>
@@ -44,17 +54,12 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="80"/>
-        <source>Switch between light and dark</source>
-        <translation>Zwischen hell und dunkel wechseln</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/AppHeader.qml" line="84"/>
+        <location filename="../qml/components/AppHeader.qml" line="87"/>
         <source>Declare incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="90"/>
+        <location filename="../qml/components/AppHeader.qml" line="93"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
     </message>
@@ -252,96 +257,176 @@
 <context>
     <name>IncidentCard</name>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="32"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="38"/>
         <source>%1, %2, %3, running %4, IC %5</source>
         <translation>%1, %2, %3, läuft seit %4, IC %5</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="33"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="39"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="61"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="67"/>
         <source>DRILL</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
         <location filename="../qml/delegates/IncidentCard.qml" line="72"/>
+        <source>lasted %1</source>
+        <translation>dauerte %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/IncidentCard.qml" line="79"/>
         <source>Running since %1</source>
         <translation>Läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="87"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="94"/>
         <source>IC %1</source>
         <translation>IC %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="87"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="94"/>
         <source>No Incident Commander</source>
         <translation>Kein Incident Commander</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="103"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="110"/>
+        <source>Resolved %1</source>
+        <translation>Behoben %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/IncidentCard.qml" line="111"/>
         <source>Last log %1</source>
         <translation>Letzter Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="104"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="112"/>
         <source>Nothing logged yet</source>
         <translation>Noch nichts protokolliert</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDetailsDialog</name>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="18"/>
+        <source>Edit incident details</source>
+        <translation>Incident-Details bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="36"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="42"/>
+        <source>Incident title</source>
+        <translation>Incident-Titel</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="45"/>
+        <source>Affected services (comma-separated)</source>
+        <translation>Betroffene Services (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="50"/>
+        <source>Affected services</source>
+        <translation>Betroffene Services</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="53"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="59"/>
+        <source>Customer impact</source>
+        <translation>Auswirkung auf Kunden</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="57"/>
+        <source>Who is affected and how, in words a customer would use</source>
+        <translation>Wer ist wie betroffen, in Worten, die Kunden verwenden würden</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="62"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="69"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="81"/>
+        <source>Every change is written to the log.</source>
+        <translation>Jede Änderung wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="87"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="92"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
     <name>IncidentHeader</name>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="49"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="54"/>
         <source>DRILL — kept out of metrics</source>
         <translation>ÜBUNG – nicht in den Metriken erfasst</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="70"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="75"/>
         <source>Running for %1</source>
         <translation>Läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="73"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="78"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="86"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="91"/>
         <source>IC: %1</source>
         <translation>IC: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="87"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="92"/>
         <source>No Incident Commander</source>
         <translation>Kein Incident Commander</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="100"/>
-        <location filename="../qml/views/IncidentHeader.qml" line="112"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="105"/>
+        <source>Edit details…</source>
+        <translation>Details bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="110"/>
+        <source>Title, services, summary and customer impact (Ctrl+E)</source>
+        <translation>Titel, Dienste, Zusammenfassung und Auswirkung auf Kunden (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="118"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="130"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="114"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="132"/>
         <source>Unsure? Pick the higher severity.</source>
         <translation>Unsicher? Wählen Sie den höheren Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="117"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="135"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="129"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="147"/>
         <source>Lifecycle state</source>
         <translation>Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="135"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="153"/>
         <source>Impact: %1</source>
         <translation>Auswirkung: %1</translation>
     </message>
@@ -382,37 +467,37 @@
         <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="73"/>
+        <location filename="../qml/views/LogPanel.qml" line="75"/>
         <source>Entry kind</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="79"/>
+        <location filename="../qml/views/LogPanel.qml" line="81"/>
         <source>What happened, was decided or is being done? (Ctrl+L, Enter to add)</source>
         <translation>Was ist passiert, was wurde entschieden, was wird getan? (Ctrl+L, Enter zum Hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="82"/>
+        <location filename="../qml/views/LogPanel.qml" line="84"/>
         <source>New log entry</source>
         <translation>Neuer Protokolleintrag</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="96"/>
+        <location filename="../qml/views/LogPanel.qml" line="98"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="127"/>
+        <location filename="../qml/views/LogPanel.qml" line="129"/>
         <source>Nothing in this log matches.</source>
         <translation>Keine Treffer in diesem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="127"/>
+        <location filename="../qml/views/LogPanel.qml" line="129"/>
         <source>Nothing logged yet.</source>
         <translation>Noch nichts protokolliert.</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="128"/>
+        <location filename="../qml/views/LogPanel.qml" line="130"/>
         <source>Record findings, decisions and actions as they happen.</source>
         <translation>Halten Sie Erkenntnisse, Entscheidungen und Maßnahmen fest, sobald sie anfallen.</translation>
     </message>
@@ -469,42 +554,42 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="25"/>
+        <location filename="../qml/views/PeopleView.qml" line="26"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="26"/>
+        <location filename="../qml/views/PeopleView.qml" line="27"/>
         <source>1 responder</source>
         <translation>1 Responder</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="26"/>
+        <location filename="../qml/views/PeopleView.qml" line="27"/>
         <source>%1 responders</source>
         <translation>%1 Responder</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="29"/>
+        <location filename="../qml/views/PeopleView.qml" line="31"/>
         <source>Add person…</source>
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="55"/>
+        <location filename="../qml/views/PeopleView.qml" line="52"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="56"/>
+        <location filename="../qml/views/PeopleView.qml" line="53"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="57"/>
+        <location filename="../qml/views/PeopleView.qml" line="54"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="58"/>
+        <location filename="../qml/views/PeopleView.qml" line="55"/>
         <source>Phone or chat</source>
         <translation>Telefon oder Chat</translation>
     </message>
@@ -512,12 +597,12 @@
 <context>
     <name>PersonDelegate</name>
     <message>
-        <location filename="../qml/delegates/PersonDelegate.qml" line="23"/>
+        <location filename="../qml/delegates/PersonDelegate.qml" line="24"/>
         <source>%1, %2, %3, %4</source>
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/PersonDelegate.qml" line="28"/>
+        <location filename="../qml/delegates/PersonDelegate.qml" line="29"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
@@ -678,17 +763,22 @@
         <translation>Runbook anhängen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RunbookPanel.qml" line="57"/>
+        <location filename="../qml/views/RunbookPanel.qml" line="56"/>
+        <source>Some runbook templates could not be read: %1</source>
+        <translation>Einige Runbook-Vorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RunbookPanel.qml" line="66"/>
         <source>Runbook progress</source>
         <translation>Runbook-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../qml/views/RunbookPanel.qml" line="80"/>
+        <location filename="../qml/views/RunbookPanel.qml" line="89"/>
         <source>No runbook attached.</source>
         <translation>Kein Runbook angehängt.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RunbookPanel.qml" line="81"/>
+        <location filename="../qml/views/RunbookPanel.qml" line="90"/>
         <source>Attach one to work through its steps; your own templates go in %1.</source>
         <translation>Hängen Sie ein Runbook an, um seine Schritte abzuarbeiten; eigene Vorlagen gehören in %1.</translation>
     </message>
@@ -735,7 +825,7 @@
 <context>
     <name>muster</name>
     <message numerus="yes">
-        <location filename="../src/core/changes.cpp" line="193"/>
+        <location filename="../src/core/changes.cpp" line="203"/>
         <source>Runbook attached: %1 (%n steps)</source>
         <translation>
             <numerusform>Runbook angehängt: %1 (%n Schritt)</numerusform>
@@ -1244,16 +1334,18 @@
     </message>
     <message>
         <location filename="../src/store/database.cpp" line="59"/>
+        <location filename="../src/store/database.cpp" line="95"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="70"/>
+        <location filename="../src/store/database.cpp" line="75"/>
+        <location filename="../src/store/database.cpp" line="99"/>
         <source>Checking %1</source>
         <translation>Prüfen von %1</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="73"/>
+        <location filename="../src/store/database.cpp" line="103"/>
         <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
         <translation>%1 hat die Integritätsprüfung nicht bestanden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
@@ -1263,22 +1355,22 @@
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="177"/>
+        <location filename="../src/store/database.cpp" line="204"/>
         <source>The database is in use by another program and stayed locked. Nothing was changed; close the other program and try again.</source>
         <translation>Die Datenbank wird von einem anderen Programm verwendet und blieb gesperrt. Es wurde nichts geändert; schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="181"/>
+        <location filename="../src/store/database.cpp" line="208"/>
         <source>The disk is full. The change was not saved; free some space and try again.</source>
         <translation>Der Datenträger ist voll. Die Änderung wurde nicht gespeichert; geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="185"/>
+        <location filename="../src/store/database.cpp" line="212"/>
         <source>The database is damaged (%1). It was left untouched; restore it from a backup.</source>
         <translation>Die Datenbank ist beschädigt (%1). Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="188"/>
+        <location filename="../src/store/database.cpp" line="215"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -1324,6 +1416,44 @@
         <location filename="../src/app/declareincidenteditor.cpp" line="83"/>
         <source>Muster is still starting.</source>
         <translation>Muster wird noch gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::IncidentDetailsEditor</name>
+    <message>
+        <location filename="../src/app/incidentdetailseditor.cpp" line="53"/>
+        <source>No incident is open.</source>
+        <translation>Es ist kein Incident geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentdetailseditor.cpp" line="55"/>
+        <source>Give the incident a short title that says what is broken.</source>
+        <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentdetailseditor.cpp" line="57"/>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentdetailseditor.cpp" line="59"/>
+        <source>Summary: %1</source>
+        <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentdetailseditor.cpp" line="61"/>
+        <source>Customer impact: %1</source>
+        <translation>Auswirkung auf Kunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentdetailseditor.cpp" line="64"/>
+        <source>At most %1 services.</source>
+        <translation>Höchstens %1 Services.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentdetailseditor.cpp" line="67"/>
+        <source>Service “%1”: %2</source>
+        <translation>Service „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -1380,28 +1510,28 @@
         <translation>&apos;%1&apos; ist kein gültiger Name für einen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../src/store/store.cpp" line="46"/>
+        <location filename="../src/store/store.cpp" line="57"/>
         <source>%1 was written by a newer version of Muster (schema %2; this one knows up to %3). It was left untouched; update Muster to open it.</source>
         <translation>%1 wurde von einer neueren Version von Muster geschrieben (Schema %2; diese Version kennt Schemas bis %3). Die Datei wurde nicht verändert; aktualisieren Sie Muster, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/store/store.cpp" line="91"/>
+        <location filename="../src/store/store.cpp" line="109"/>
         <source>%1 belongs to workspace &apos;%2&apos;, not &apos;%3&apos;</source>
         <translation>%1 gehört zum Arbeitsbereich &apos;%2&apos;, nicht zu &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/store.cpp" line="129"/>
-        <location filename="../src/store/store.cpp" line="177"/>
+        <location filename="../src/store/store.cpp" line="147"/>
+        <location filename="../src/store/store.cpp" line="201"/>
         <source>The database is not open</source>
         <translation>Die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/store/store.cpp" line="183"/>
+        <location filename="../src/store/store.cpp" line="209"/>
         <source>op belongs to workspace &apos;%1&apos;</source>
         <translation>Operation gehört zum Arbeitsbereich &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/store.cpp" line="185"/>
+        <location filename="../src/store/store.cpp" line="211"/>
         <source>op clock rejected: %1</source>
         <translation>Uhr der Operation abgelehnt: %1</translation>
     </message>
@@ -1489,42 +1619,52 @@
         <translation>keine</translation>
     </message>
     <message>
+        <location filename="../src/core/changes.cpp" line="153"/>
+        <source>Customer impact cleared</source>
+        <translation>Auswirkung auf Kunden entfernt</translation>
+    </message>
+    <message>
         <location filename="../src/core/changes.cpp" line="154"/>
+        <source>Customer impact: %1</source>
+        <translation>Auswirkung auf Kunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="164"/>
         <source>%1 is no longer %2</source>
         <translation>%1 hat nicht mehr die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="156"/>
+        <location filename="../src/core/changes.cpp" line="166"/>
         <source>Command passed from %1 to %2</source>
         <translation>Kommando von %1 an %2 übergeben</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="158"/>
+        <location filename="../src/core/changes.cpp" line="168"/>
         <source>%1 is now %2</source>
         <translation>%1 hat jetzt die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="169"/>
+        <location filename="../src/core/changes.cpp" line="179"/>
         <source>%1 joined as subject-matter expert</source>
         <translation>%1 ist als Fachexperte hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="170"/>
+        <location filename="../src/core/changes.cpp" line="180"/>
         <source>%1 is no longer a subject-matter expert</source>
         <translation>%1 ist nicht mehr Fachexperte</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="208"/>
+        <location filename="../src/core/changes.cpp" line="218"/>
         <source>Runbook step %1 %2: %3</source>
         <translation>Runbook-Schritt %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="210"/>
+        <location filename="../src/core/changes.cpp" line="220"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="210"/>
+        <location filename="../src/core/changes.cpp" line="220"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>

@@ -17,6 +17,7 @@ ItemDelegate {
     property bool isMe: false
     signal editRequested(string personId)
 
+    objectName: isHeader ? "" : "person-" + name
     enabled: !isHeader
     onClicked: editRequested(personId)
     Keys.onReturnPressed: editRequested(personId)

@@ -142,7 +142,7 @@ Rectangle {
                 textRole: "label"
                 valueRole: "value"
                 currentIndex: indexOfValue(header.room.state)
-                Layout.preferredWidth: Math.round(160 * Theme.zoom)
+                Layout.preferredWidth: Math.round(190 * Theme.zoom)
                 onActivated: header.room.setState(currentValue)
                 Accessible.name: qsTr("Lifecycle state")
             }

@@ -13,6 +13,7 @@ Rectangle {
 
     PersonDialog {
         id: personDialog
+        objectName: "personDialog"
         app: view.app
     }
 
@@ -26,6 +27,7 @@ Rectangle {
             detail: view.app.people.count === 1 ? qsTr("1 responder") : qsTr("%1 responders").arg(view.app.people.count)
             Layout.fillWidth: true
             Button {
+                objectName: "addPersonButton"
                 text: qsTr("Add person…")
                 highlighted: true
                 onClicked: personDialog.editPerson("")

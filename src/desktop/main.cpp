@@ -8,6 +8,7 @@
 #include "store/instancelock.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Muster"));
     QApplication::setApplicationVersion(QStringLiteral(MUSTER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.muster.Muster"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.muster.Muster.svg")));
 
     muster::installTranslator(application);
     const muster::CommandLine cli = muster::parseCommandLine(application.arguments());
