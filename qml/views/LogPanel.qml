@@ -109,7 +109,6 @@ Rectangle {
             clip: true
             model: panel.room.log
             spacing: Theme.unit / 2
-            reuseItems: true
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
             delegate: LogEntryDelegate {

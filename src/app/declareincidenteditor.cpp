@@ -61,26 +61,14 @@ void DeclareIncidentEditor::setUnresolvedAfterHour(bool v)
 
 QString DeclareIncidentEditor::problem() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("muster", text); };
-    if (m_title.trimmed().isEmpty())
-        return tr("Give the incident a short title that says what is broken.");
-    if (const QString p = validateText(m_title.trimmed(), limits::titleChars, false); !p.isEmpty())
-        return tr("Title: %1").arg(p);
+    if (const QString p
+        = validateIncidentDetails(m_title, m_summary, m_impact, MusterApp::splitList(m_services));
+        !p.isEmpty())
+        return p;
     if (!severityFromInt(m_severity))
-        return tr("Pick a severity. Unsure? Pick the higher one.");
-    if (const QString p = validateText(m_summary, limits::longTextChars, true); !p.isEmpty())
-        return tr("Summary: %1").arg(p);
-    if (const QString p = validateText(m_impact, limits::longTextChars, true); !p.isEmpty())
-        return tr("Customer impact: %1").arg(p);
-    const QStringList services = MusterApp::splitList(m_services);
-    if (services.size() > limits::servicesPerIncident)
-        return tr("At most %1 services.").arg(limits::servicesPerIncident);
-    for (const QString &service : services) {
-        if (const QString p = validateText(service, limits::shortTextChars, false); !p.isEmpty())
-            return tr("Service \u201c%1\u201d: %2").arg(service.left(40), p);
-    }
+        return QCoreApplication::translate("muster", "Pick a severity. Unsure? Pick the higher one.");
     if (!m_app || m_app->userId().isEmpty())
-        return tr("Muster is still starting.");
+        return QCoreApplication::translate("muster", "Muster is still starting.");
     return {};
 }
 

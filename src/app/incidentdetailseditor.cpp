@@ -48,25 +48,9 @@ void IncidentDetailsEditor::setImpact(const QString &v)
 
 QString IncidentDetailsEditor::problem() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("muster", text); };
     if (!m_room || !m_room->loaded())
-        return tr("No incident is open.");
-    if (m_title.trimmed().isEmpty())
-        return tr("Give the incident a short title that says what is broken.");
-    if (const QString p = validateText(m_title.trimmed(), limits::titleChars, false); !p.isEmpty())
-        return tr("Title: %1").arg(p);
-    if (const QString p = validateText(m_summary, limits::longTextChars, true); !p.isEmpty())
-        return tr("Summary: %1").arg(p);
-    if (const QString p = validateText(m_impact, limits::longTextChars, true); !p.isEmpty())
-        return tr("Customer impact: %1").arg(p);
-    const QStringList services = MusterApp::splitList(m_services);
-    if (services.size() > limits::servicesPerIncident)
-        return tr("At most %1 services.").arg(limits::servicesPerIncident);
-    for (const QString &service : services) {
-        if (const QString p = validateText(service, limits::shortTextChars, false); !p.isEmpty())
-            return tr("Service \u201c%1\u201d: %2").arg(service.left(40), p);
-    }
-    return {};
+        return QCoreApplication::translate("muster", "No incident is open.");
+    return validateIncidentDetails(m_title, m_summary, m_impact, MusterApp::splitList(m_services));
 }
 
 void IncidentDetailsEditor::load()

@@ -245,10 +245,33 @@ QString validateText(const QString &text, int maxChars, bool multiLine)
     if (text.size() > maxChars)
         return tr("text is longer than %1 characters").arg(maxChars);
     for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u < 0x7f)
+            continue; // printable ASCII, the common case, needs no Unicode lookup
         if (c.isHighSurrogate() || c.isLowSurrogate())
             continue; // pairs are fine; QString from UTF-8 never holds a lone one
         if (c.category() == QChar::Other_Control && !(multiLine && (c == u'\n' || c == u'\t')))
             return multiLine ? tr("text contains a control character") : tr("text must be a single line");
+    }
+    return {};
+}
+
+QString validateIncidentDetails(const QString &title, const QString &summary, const QString &impact,
+                                const QStringList &services)
+{
+    if (title.trimmed().isEmpty())
+        return tr("Give the incident a short title that says what is broken.");
+    if (const QString p = validateText(title.trimmed(), limits::titleChars, false); !p.isEmpty())
+        return tr("Title: %1").arg(p);
+    if (const QString p = validateText(summary, limits::longTextChars, true); !p.isEmpty())
+        return tr("Summary: %1").arg(p);
+    if (const QString p = validateText(impact, limits::longTextChars, true); !p.isEmpty())
+        return tr("Customer impact: %1").arg(p);
+    if (services.size() > limits::servicesPerIncident)
+        return tr("At most %1 services.").arg(limits::servicesPerIncident);
+    for (const QString &service : services) {
+        if (const QString p = validateText(service, limits::shortTextChars, false); !p.isEmpty())
+            return tr("Service \u201c%1\u201d: %2").arg(service.left(40), p);
     }
     return {};
 }

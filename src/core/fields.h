@@ -83,4 +83,9 @@ inline QString validateOperation(const Operation &op)
 // newline (and not even those in single-line fields), within a length limit.
 QString validateText(const QString &text, int maxChars, bool multiLine);
 
+// What is wrong with an incident's describing fields as a person typed them, in a sentence
+// for the form; empty when they are fine. Shared by the declare and edit-details forms.
+QString validateIncidentDetails(const QString &title, const QString &summary, const QString &impact,
+                                const QStringList &services);
+
 } // namespace muster

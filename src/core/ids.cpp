@@ -2,20 +2,25 @@
 #include "ids.h"
 
 #include <QRandomGenerator>
+#include <array>
 
 namespace muster {
 
 namespace {
 constexpr char crockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+// Validation runs for every id of every op, so a table rather than a search.
+constexpr std::array<bool, 128> crockfordTable = [] {
+    std::array<bool, 128> table {};
+    for (const char *p = crockford; *p; ++p)
+        table[std::size_t(*p)] = true;
+    return table;
+}();
+
 bool isCrockford(QChar c)
 {
     const char16_t u = c.unicode();
-    for (const char *p = crockford; *p; ++p) {
-        if (u == char16_t(*p))
-            return true;
-    }
-    return false;
+    return u < 128 && crockfordTable[u];
 }
 } // namespace
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "sqlitestatement.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcStore, "muster.store")
@@ -19,12 +22,6 @@ QString tr(const char *text)
 
 QAtomicInteger<quint32> connectionCounter;
 
-// SQLite primary result codes that need their own message.
-constexpr int sqliteBusy = 5;
-constexpr int sqliteLocked = 6;
-constexpr int sqliteCorrupt = 11;
-constexpr int sqliteFull = 13;
-constexpr int sqliteNotADatabase = 26;
 } // namespace
 
 Database::Database()
@@ -113,6 +110,7 @@ StoreError Database::checkIntegrity(const QString &path)
 void Database::close()
 {
     m_statements.clear();
+    m_rawStatements.clear(); // finalized before the connection closes
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -194,26 +192,27 @@ int Database::userVersion()
 StoreError Database::errorFrom(const QSqlQuery &query, const QString &what)
 {
     const QSqlError error = query.lastError();
-    const int code
-        = error.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte
     qCWarning(lcStore) << what << "failed:" << error.nativeErrorCode() << error.text();
-    switch (code) {
-    case sqliteBusy:
-    case sqliteLocked:
-        return {StoreError::Code::Locked,
-                tr("The database is in use by another program and stayed locked. Nothing was changed; "
-                   "close the other program and try again.")};
-    case sqliteFull:
-        return {StoreError::Code::DiskFull,
-                tr("The disk is full. The change was not saved; free some space and try again.")};
-    case sqliteCorrupt:
-    case sqliteNotADatabase:
-        return {StoreError::Code::Corrupt,
-                tr("The database is damaged (%1). It was left untouched; restore it from a backup.")
-                    .arg(error.databaseText())};
-    default:
+    const int code = error.nativeErrorCode().toInt();
+    if (code == 0)
         return {StoreError::Code::Io, tr("Database error: %1").arg(error.text())};
-    }
+    return storeErrorFromSqlite(code, error.databaseText());
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement &Database::raw(const char *sql)
+{
+    auto &slot = m_rawStatements[sql];
+    if (!slot)
+        slot = std::make_unique<SqliteStatement>(handle(), sql);
+    return *slot;
 }
 
 } // namespace muster

@@ -17,7 +17,11 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
+struct sqlite3;
+
 namespace muster {
+
+class SqliteStatement;
 
 class Database
 {
@@ -39,6 +43,8 @@ public:
 
     // A statement prepared once per connection and reused; sql must be a literal.
     QSqlQuery &prepared(const QString &sql);
+    // The same through SQLite's own API, for the write path's hottest statements.
+    SqliteStatement &raw(const char *sql);
 
     // Runs one statement with bound values; on failure returns the error (and logs it).
     StoreError exec(const QString &sql, const QVariantList &values = {});
@@ -55,11 +61,14 @@ public:
     static StoreError errorFrom(const QSqlQuery &query, const QString &what);
 
 private:
+    sqlite3 *handle() const;
+
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<QSqlQuery> m_failed;
+    std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_rawStatements;
 };
 
 } // namespace muster

@@ -4,6 +4,7 @@
 #include "core/fields.h"
 #include "core/incident.h"
 #include "database.h"
+#include "sqlitestatement.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -60,14 +61,20 @@ QVariant columnValue(const QString &field, const QCborValue &value)
 
 StoreResult<Materializer::Outcome> Materializer::apply(const Operation &op)
 {
-    QSqlQuery &insert = m_db.prepared(
-        QStringLiteral("INSERT INTO ops (replica, counter, hlc, actor, kind, entity, field, value)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (replica, counter) DO NOTHING"));
-    if (auto error = m_db.exec(insert,
-                               {op.id.replica, op.id.counter, qint64(op.hlc.packed()), op.actor, int(op.kind),
-                                op.entity, op.field, op.value.toCbor()}))
+    SqliteStatement &insert
+        = m_db.raw("INSERT INTO ops (replica, counter, hlc, actor, kind, entity, field, value)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (replica, counter) DO NOTHING");
+    insert.bind(1, op.id.replica);
+    insert.bind(2, op.id.counter);
+    insert.bind(3, qint64(op.hlc.packed()));
+    insert.bind(4, op.actor);
+    insert.bind(5, qint64(op.kind));
+    insert.bind(6, op.entity);
+    insert.bind(7, op.field);
+    insert.bind(8, op.value.toCbor());
+    if (auto error = insert.run())
         return {Outcome::Duplicate, error};
-    if (insert.numRowsAffected() == 0)
+    if (insert.changes() == 0)
         return {Outcome::Duplicate, {}};
     Outcome outcome = Outcome::Changed;
     StoreError error = fold(op, &outcome);
@@ -115,14 +122,18 @@ StoreError Materializer::fold(const Operation &op, Outcome *outcome)
 
     // One statement decides last-writer-wins: the row changes only when the incoming write is
     // newer (larger clock, ties broken by the larger replica id), exactly as writeWins() says.
-    QSqlQuery &write = m_db.prepared(QStringLiteral(
-        "INSERT INTO registers (entity, field, hlc, replica) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (entity, field) DO UPDATE SET hlc = excluded.hlc, replica = excluded.replica"
-        " WHERE excluded.hlc > registers.hlc"
-        " OR (excluded.hlc = registers.hlc AND excluded.replica > registers.replica)"));
-    if (auto error = m_db.exec(write, {op.entity, op.field, qint64(op.hlc.packed()), op.id.replica}))
+    SqliteStatement &write
+        = m_db.raw("INSERT INTO registers (entity, field, hlc, replica) VALUES (?, ?, ?, ?)"
+                   " ON CONFLICT (entity, field) DO UPDATE SET hlc = excluded.hlc, replica = excluded.replica"
+                   " WHERE excluded.hlc > registers.hlc"
+                   " OR (excluded.hlc = registers.hlc AND excluded.replica > registers.replica)");
+    write.bind(1, op.entity);
+    write.bind(2, op.field);
+    write.bind(3, qint64(op.hlc.packed()));
+    write.bind(4, op.id.replica);
+    if (auto error = write.run())
         return error;
-    if (write.numRowsAffected() == 0) {
+    if (write.changes() == 0) {
         *outcome = Outcome::Superseded;
         return {};
     }
@@ -267,18 +278,25 @@ StoreError Materializer::foldLogEntry(const QString &incidentId, const Operation
     const QCborMap value = op.value.toMap();
     const QCborValue corrects = value.value(QStringLiteral("corrects"));
     const QString text = value.value(QStringLiteral("text")).toString();
-    QSqlQuery &insert
-        = m_db.prepared(QStringLiteral("INSERT INTO log_entries"
+    SqliteStatement &insert = m_db.raw("INSERT INTO log_entries"
                                        " (replica, counter, incident, hlc, author, kind, text, corrects)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (auto error = m_db.exec(insert,
-                               {op.id.replica, op.id.counter, incidentId, qint64(op.hlc.packed()), op.actor,
-                                value.value(QStringLiteral("kind")).toString(), text,
-                                corrects.isString() ? QVariant(corrects.toString()) : QVariant()}))
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, op.id.replica);
+    insert.bind(2, op.id.counter);
+    insert.bind(3, incidentId);
+    insert.bind(4, qint64(op.hlc.packed()));
+    insert.bind(5, op.actor);
+    insert.bind(6, value.value(QStringLiteral("kind")).toString());
+    insert.bind(7, text);
+    if (corrects.isString())
+        insert.bind(8, corrects.toString());
+    else
+        insert.bindNull(8);
+    if (auto error = insert.run())
         return error;
     // The full-text index takes the whole transaction's entries at once, in flush().
     if (m_firstLogSeq < 0)
-        m_firstLogSeq = insert.lastInsertId().toLongLong();
+        m_firstLogSeq = insert.lastInsertRowId();
     // Counted here, written once per incident by flush() before the commit.
     auto &count = m_logCounts[incidentId];
     ++count.first;

@@ -107,6 +107,8 @@ public:
     static QString ftsQuery(const QString &typed);
 
 private:
+    // The one integer a `SELECT count(*) …` literal answers.
+    StoreResult<int> count(const QString &sql);
     StoreError loadLocalState();
     StoreError saveLocalState();
     // COMMIT with the materializer's gathered writes; ROLLBACK forgetting them.

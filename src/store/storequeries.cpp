@@ -242,22 +242,22 @@ StoreResult<QList<Person>> Store::people()
 
 StoreResult<int> Store::pendingCount()
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM outbox"));
-    if (auto error = m_db.exec(q))
-        return {0, error};
-    const int count = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
-    return {count, {}};
+    return count(QStringLiteral("SELECT count(*) FROM outbox"));
 }
 
 StoreResult<int> Store::incidentCount()
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM incidents WHERE title <> ''"));
+    return count(QStringLiteral("SELECT count(*) FROM incidents WHERE title <> ''"));
+}
+
+StoreResult<int> Store::count(const QString &sql)
+{
+    QSqlQuery &q = m_db.prepared(sql);
     if (auto error = m_db.exec(q))
         return {0, error};
-    const int count = q.next() ? q.value(0).toInt() : 0;
+    const int n = q.next() ? q.value(0).toInt() : 0;
     q.finish();
-    return {count, {}};
+    return {n, {}};
 }
 
 } // namespace muster

@@ -30,8 +30,9 @@ Item {
             const view = createTemporaryObject(boardComponent, root, { app: app })
             verify(view)
             compare(app.board.count, 8)
-            const card = findChild(view, "card-Checkout failing with HTTP 502 for EU customers")
-            verify(card, "the SEV1 card is on the board")
+            const title = "card-Checkout failing with HTTP 502 for EU customers"
+            tryVerify(() => findChild(view, title) !== null, 5000, "the SEV1 card is on the board")
+            const card = findChild(view, title)
             mouseClick(card)
             compare(app.navigator.view, "incident")
             tryCompare(app.room, "title", "Checkout failing with HTTP 502 for EU customers")
