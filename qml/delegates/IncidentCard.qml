@@ -33,8 +33,6 @@ ItemDelegate {
     leftPadding: Theme.unit * 1.75
     hoverEnabled: true
     onClicked: opened(incidentId)
-    Keys.onReturnPressed: opened(incidentId)
-    Keys.onEnterPressed: opened(incidentId)
     Accessible.name: qsTr("%1, %2, %3, running %4, IC %5").arg(severityLabel).arg(title).arg(stateLabel)
                      .arg(Format.elapsed(startedAt, now)).arg(commander !== "" ? commander : qsTr("none"))
 

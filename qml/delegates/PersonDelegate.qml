@@ -19,8 +19,8 @@ ItemDelegate {
 
     objectName: isHeader ? "" : "person-" + name
     enabled: !isHeader
+    highlighted: !isHeader && ListView.isCurrentItem && ListView.view !== null && ListView.view.activeFocus
     onClicked: editRequested(personId)
-    Keys.onReturnPressed: editRequested(personId)
     Accessible.name: qsTr("%1, %2, %3, %4").arg(name).arg(team).arg(email).arg(handle)
 
     contentItem: RowLayout {

@@ -24,7 +24,6 @@ ColumnLayout {
 
     objectName: "step-" + index
     spacing: Theme.unit / 2
-    Keys.onSpacePressed: step.stateRequested(attachmentId, stepIndex, state === "done" ? "todo" : "done")
 
     Label {
         visible: step.firstOfRunbook
@@ -39,6 +38,13 @@ ColumnLayout {
     RowLayout {
         spacing: Theme.unit / 2
         Layout.fillWidth: true
+        // Marks the step that Space would tick when the list has the keyboard.
+        Rectangle {
+            Layout.preferredWidth: Math.round(3 * Theme.zoom)
+            Layout.fillHeight: true
+            color: Theme.accent
+            opacity: step.ListView.isCurrentItem && step.ListView.view !== null && step.ListView.view.activeFocus ? 1 : 0
+        }
         CheckBox {
             id: box
             objectName: "stepBox"

@@ -57,6 +57,7 @@ Rectangle {
 
         ListView {
             id: list
+            objectName: "column-" + column.state
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -66,6 +67,9 @@ Rectangle {
             activeFocusOnTab: true
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
+            // Tab into a column, arrows to a card, Enter opens it.
+            Keys.onReturnPressed: if (currentItem) column.app.navigator.openIncident(currentItem.incidentId)
+            Keys.onEnterPressed: if (currentItem) column.app.navigator.openIncident(currentItem.incidentId)
             delegate: IncidentCard {
                 width: list.width
                 now: column.app.now

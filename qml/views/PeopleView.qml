@@ -70,6 +70,8 @@ Rectangle {
                 keyNavigationEnabled: true
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
+                // Tab into the list, arrows to a person, Enter edits.
+                Keys.onReturnPressed: if (currentItem) personDialog.editPerson(currentItem.personId)
                 delegate: PersonDelegate {
                     width: list.width
                     isMe: personId === view.app.userId

@@ -67,6 +67,7 @@ Rectangle {
         }
         ListView {
             id: steps
+            objectName: "runbookSteps"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -76,6 +77,12 @@ Rectangle {
             keyNavigationEnabled: true
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
+            // Tab into the list, arrows to a step, Space ticks or unticks it.
+            Keys.onSpacePressed: {
+                const item = steps.currentItem
+                if (item)
+                    panel.room.setStepState(item.attachmentId, item.stepIndex, item.state === "done" ? "todo" : "done")
+            }
             delegate: RunbookStepDelegate {
                 width: steps.width
                 now: panel.app.now

@@ -38,6 +38,21 @@ Item {
             tryCompare(app.room, "title", "Checkout failing with HTTP 502 for EU customers")
         }
 
+        function test_openACardByKeyboard() {
+            const app = Fixture.createApp(true, "Priya Raman")
+            tryCompare(app, "ready", true, 15000)
+            const view = createTemporaryObject(boardComponent, root, { app: app })
+            const column = findChild(view, "column-investigating")
+            verify(column)
+            tryCompare(column, "count", 3)
+            column.forceActiveFocus()
+            keyClick(Qt.Key_Down) // second card: the drill
+            keyClick(Qt.Key_Return)
+            compare(app.navigator.view, "incident")
+            tryCompare(app.room, "title", "GameDay: evacuate eu-central-1")
+            verify(app.room.drill)
+        }
+
         function test_emptyBoardSaysHowToDeclare() {
             const app = Fixture.createApp(false, "Alex")
             tryCompare(app, "ready", true, 15000)

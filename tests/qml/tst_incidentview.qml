@@ -75,6 +75,16 @@ Item {
                             && findChild(view, "logEntry-0").text.startsWith("Runbook step 1 done"))
         }
 
+        function test_tickAStepByKeyboard() {
+            const { app, view } = openTopIncident()
+            const steps = findChild(view, "runbookSteps")
+            tryCompare(steps, "count", 13)
+            steps.forceActiveFocus()
+            steps.currentIndex = 6 // the step in progress
+            keyClick(Qt.Key_Space)
+            tryCompare(app.room.runbook, "finished", 7)
+        }
+
         function test_searchTheLog() {
             const { app, view } = openTopIncident()
             view.focusSearch()
