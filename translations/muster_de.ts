@@ -59,7 +59,7 @@
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="93"/>
+        <location filename="../qml/components/AppHeader.qml" line="92"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardColumn.qml" line="78"/>
+        <location filename="../qml/views/BoardColumn.qml" line="82"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -90,72 +90,72 @@
         <translation>Incidents filtern</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="65"/>
+        <location filename="../qml/views/BoardView.qml" line="62"/>
         <source>Show only severity %1</source>
         <translation>Nur Schweregrad %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="67"/>
+        <location filename="../qml/views/BoardView.qml" line="64"/>
         <source>Show %1 (click again to stop filtering)</source>
         <translation>%1 anzeigen (erneut klicken, um den Filter aufzuheben)</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="72"/>
+        <location filename="../qml/views/BoardView.qml" line="69"/>
         <source>All services</source>
         <translation>Alle Services</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="75"/>
+        <location filename="../qml/views/BoardView.qml" line="72"/>
         <source>Filter by service</source>
         <translation>Nach Service filtern</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="79"/>
+        <location filename="../qml/views/BoardView.qml" line="76"/>
         <source>1 active incident</source>
         <translation>1 aktiver Incident</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="80"/>
+        <location filename="../qml/views/BoardView.qml" line="77"/>
         <source>%1 active incidents</source>
         <translation>%1 aktive Incidents</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="94"/>
+        <location filename="../qml/views/BoardView.qml" line="91"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="95"/>
+        <location filename="../qml/views/BoardView.qml" line="92"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="96"/>
+        <location filename="../qml/views/BoardView.qml" line="93"/>
         <source>Investigating</source>
         <translation>In Untersuchung</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="97"/>
+        <location filename="../qml/views/BoardView.qml" line="94"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="98"/>
+        <location filename="../qml/views/BoardView.qml" line="95"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="99"/>
+        <location filename="../qml/views/BoardView.qml" line="96"/>
         <source>Learning</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="122"/>
+        <location filename="../qml/views/BoardView.qml" line="119"/>
         <source>No active incidents.</source>
         <translation>Keine aktiven Incidents.</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="123"/>
+        <location filename="../qml/views/BoardView.qml" line="120"/>
         <source>When something breaks, declare an incident with Ctrl+D.</source>
         <translation>Wenn etwas ausfällt, rufen Sie mit Ctrl+D einen Incident aus.</translation>
     </message>
@@ -208,48 +208,48 @@
         <translation>Schweregrad (Alt+1 … Alt+4) – unsicher? Den höheren wählen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="113"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="109"/>
         <source>Affected services (comma-separated)</source>
         <translation>Betroffene Services (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="117"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="113"/>
         <source>checkout-api, payments-api</source>
         <translation>checkout-api, payments-api</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="119"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="115"/>
         <source>Affected services</source>
         <translation>Betroffene Services</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="122"/>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="130"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="118"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="126"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="126"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="122"/>
         <source>What is known so far (optional)</source>
         <translation>Was bisher bekannt ist (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="136"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="132"/>
         <source>This is a drill (GameDay): same process, kept out of metrics</source>
         <translation>Dies ist eine Übung (GameDay): gleicher Ablauf, aber nicht in den Metriken erfasst</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="151"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="147"/>
         <source>You will be Incident Commander until you hand over.</source>
         <translation>Sie sind Incident Commander, bis Sie übergeben.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="158"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="154"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="163"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="159"/>
         <source>Declare</source>
         <translation>Ausrufen</translation>
     </message>
@@ -257,52 +257,52 @@
 <context>
     <name>IncidentCard</name>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="38"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="36"/>
         <source>%1, %2, %3, running %4, IC %5</source>
         <translation>%1, %2, %3, läuft seit %4, IC %5</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="39"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="37"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="67"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="65"/>
         <source>DRILL</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="72"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="70"/>
         <source>lasted %1</source>
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="79"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="77"/>
         <source>Running since %1</source>
         <translation>Läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="94"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="92"/>
         <source>IC %1</source>
         <translation>IC %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="94"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="92"/>
         <source>No Incident Commander</source>
         <translation>Kein Incident Commander</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="110"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="108"/>
         <source>Resolved %1</source>
         <translation>Behoben %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="111"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="109"/>
         <source>Last log %1</source>
         <translation>Letzter Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="112"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="110"/>
         <source>Nothing logged yet</source>
         <translation>Noch nichts protokolliert</translation>
     </message>
@@ -487,17 +487,17 @@
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="129"/>
+        <location filename="../qml/views/LogPanel.qml" line="127"/>
         <source>Nothing in this log matches.</source>
         <translation>Keine Treffer in diesem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="129"/>
+        <location filename="../qml/views/LogPanel.qml" line="127"/>
         <source>Nothing logged yet.</source>
         <translation>Noch nichts protokolliert.</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="130"/>
+        <location filename="../qml/views/LogPanel.qml" line="128"/>
         <source>Record findings, decisions and actions as they happen.</source>
         <translation>Halten Sie Erkenntnisse, Entscheidungen und Maßnahmen fest, sobald sie anfallen.</translation>
     </message>
@@ -574,22 +574,22 @@
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="52"/>
+        <location filename="../qml/views/PeopleView.qml" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="53"/>
+        <location filename="../qml/views/PeopleView.qml" line="52"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="54"/>
+        <location filename="../qml/views/PeopleView.qml" line="53"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="55"/>
+        <location filename="../qml/views/PeopleView.qml" line="54"/>
         <source>Phone or chat</source>
         <translation>Telefon oder Chat</translation>
     </message>
@@ -773,12 +773,12 @@
         <translation>Runbook-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../qml/views/RunbookPanel.qml" line="89"/>
+        <location filename="../qml/views/RunbookPanel.qml" line="96"/>
         <source>No runbook attached.</source>
         <translation>Kein Runbook angehängt.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RunbookPanel.qml" line="90"/>
+        <location filename="../qml/views/RunbookPanel.qml" line="97"/>
         <source>Attach one to work through its steps; your own templates go in %1.</source>
         <translation>Hängen Sie ein Runbook an, um seine Schritte abzuarbeiten; eigene Vorlagen gehören in %1.</translation>
     </message>
@@ -786,12 +786,12 @@
 <context>
     <name>RunbookStepDelegate</name>
     <message>
-        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="64"/>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="70"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="76"/>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="82"/>
         <source>Set step state</source>
         <translation>Schrittstatus festlegen</translation>
     </message>
@@ -1105,27 +1105,57 @@
         <translation>Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="251"/>
+        <location filename="../src/core/fields.cpp" line="254"/>
         <source>text contains a control character</source>
         <translation>Text enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="251"/>
+        <location filename="../src/core/fields.cpp" line="254"/>
         <source>text must be a single line</source>
         <translation>Text muss einzeilig sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="260"/>
+        <location filename="../src/core/fields.cpp" line="263"/>
+        <source>Give the incident a short title that says what is broken.</source>
+        <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="265"/>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="267"/>
+        <source>Summary: %1</source>
+        <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="269"/>
+        <source>Customer impact: %1</source>
+        <translation>Auswirkung auf Kunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="271"/>
+        <source>At most %1 services.</source>
+        <translation>Höchstens %1 Services.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="274"/>
+        <source>Service “%1”: %2</source>
+        <translation>Service „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="283"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>fehlerhafte Entität &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="264"/>
+        <location filename="../src/core/fields.cpp" line="287"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="269"/>
+        <location filename="../src/core/fields.cpp" line="292"/>
         <source>people have no entries</source>
         <translation>Personen haben keine Einträge</translation>
     </message>
@@ -1316,144 +1346,79 @@
     </message>
     <message>
         <location filename="../src/app/logentryeditor.cpp" line="59"/>
+        <location filename="../src/app/incidentdetailseditor.cpp" line="52"/>
         <source>No incident is open.</source>
         <translation>Es ist kein Incident geöffnet.</translation>
     </message>
-</context>
-<context>
-    <name>muster::Database</name>
     <message>
-        <location filename="../src/store/database.cpp" line="47"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/database.cpp" line="50"/>
-        <source>%1 is not a Muster database (it may be damaged). It was left untouched; move it away or restore it from a backup.</source>
-        <translation>%1 ist keine Muster-Datenbank (möglicherweise ist die Datei beschädigt). Die Datei wurde nicht verändert; verschieben Sie sie an einen anderen Ort oder stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../src/store/database.cpp" line="59"/>
-        <location filename="../src/store/database.cpp" line="95"/>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/database.cpp" line="75"/>
-        <location filename="../src/store/database.cpp" line="99"/>
-        <source>Checking %1</source>
-        <translation>Prüfen von %1</translation>
-    </message>
-    <message>
-        <location filename="../src/store/database.cpp" line="103"/>
-        <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
-        <translation>%1 hat die Integritätsprüfung nicht bestanden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../src/store/database.cpp" line="80"/>
-        <source>Opening %1</source>
-        <translation>Öffnen von %1</translation>
-    </message>
-    <message>
-        <location filename="../src/store/database.cpp" line="204"/>
+        <location filename="../src/store/sqlitestatement.cpp" line="72"/>
         <source>The database is in use by another program and stayed locked. Nothing was changed; close the other program and try again.</source>
         <translation>Die Datenbank wird von einem anderen Programm verwendet und blieb gesperrt. Es wurde nichts geändert; schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="208"/>
+        <location filename="../src/store/sqlitestatement.cpp" line="76"/>
         <source>The disk is full. The change was not saved; free some space and try again.</source>
         <translation>Der Datenträger ist voll. Die Änderung wurde nicht gespeichert; geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="212"/>
+        <location filename="../src/store/sqlitestatement.cpp" line="81"/>
         <source>The database is damaged (%1). It was left untouched; restore it from a backup.</source>
         <translation>Die Datenbank ist beschädigt (%1). Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="215"/>
+        <location filename="../src/store/sqlitestatement.cpp" line="83"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
-</context>
-<context>
-    <name>muster::DeclareIncidentEditor</name>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="66"/>
-        <source>Give the incident a short title that says what is broken.</source>
-        <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="68"/>
-        <source>Title: %1</source>
-        <translation>Titel: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="70"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="69"/>
         <source>Pick a severity. Unsure? Pick the higher one.</source>
         <translation>Wählen Sie einen Schweregrad. Unsicher? Wählen Sie den höheren.</translation>
     </message>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="72"/>
-        <source>Summary: %1</source>
-        <translation>Zusammenfassung: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="74"/>
-        <source>Customer impact: %1</source>
-        <translation>Auswirkung auf Kunden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="77"/>
-        <source>At most %1 services.</source>
-        <translation>Höchstens %1 Services.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="80"/>
-        <source>Service “%1”: %2</source>
-        <translation>Service „%1“: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="83"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="71"/>
         <source>Muster is still starting.</source>
         <translation>Muster wird noch gestartet.</translation>
     </message>
 </context>
 <context>
-    <name>muster::IncidentDetailsEditor</name>
+    <name>muster::Database</name>
     <message>
-        <location filename="../src/app/incidentdetailseditor.cpp" line="53"/>
-        <source>No incident is open.</source>
-        <translation>Es ist kein Incident geöffnet.</translation>
+        <location filename="../src/store/database.cpp" line="44"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentdetailseditor.cpp" line="55"/>
-        <source>Give the incident a short title that says what is broken.</source>
-        <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
+        <location filename="../src/store/database.cpp" line="47"/>
+        <source>%1 is not a Muster database (it may be damaged). It was left untouched; move it away or restore it from a backup.</source>
+        <translation>%1 ist keine Muster-Datenbank (möglicherweise ist die Datei beschädigt). Die Datei wurde nicht verändert; verschieben Sie sie an einen anderen Ort oder stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentdetailseditor.cpp" line="57"/>
-        <source>Title: %1</source>
-        <translation>Titel: %1</translation>
+        <location filename="../src/store/database.cpp" line="56"/>
+        <location filename="../src/store/database.cpp" line="92"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentdetailseditor.cpp" line="59"/>
-        <source>Summary: %1</source>
-        <translation>Zusammenfassung: %1</translation>
+        <location filename="../src/store/database.cpp" line="72"/>
+        <location filename="../src/store/database.cpp" line="96"/>
+        <source>Checking %1</source>
+        <translation>Prüfen von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentdetailseditor.cpp" line="61"/>
-        <source>Customer impact: %1</source>
-        <translation>Auswirkung auf Kunden: %1</translation>
+        <location filename="../src/store/database.cpp" line="100"/>
+        <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
+        <translation>%1 hat die Integritätsprüfung nicht bestanden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentdetailseditor.cpp" line="64"/>
-        <source>At most %1 services.</source>
-        <translation>Höchstens %1 Services.</translation>
+        <location filename="../src/store/database.cpp" line="77"/>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentdetailseditor.cpp" line="67"/>
-        <source>Service “%1”: %2</source>
-        <translation>Service „%1“: %2</translation>
+        <location filename="../src/store/database.cpp" line="198"/>
+        <source>Database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
     </message>
 </context>
 <context>

@@ -82,11 +82,10 @@ ToolBar {
             ToolTip.text: Theme.dark ? qsTr("Switch to the light theme") : qsTr("Switch to the dark theme")
             Accessible.name: qsTr("Dark theme")
         }
-        Button {
+        PrimaryButton {
             id: declareButton
             text: qsTr("Declare incident")
-            highlighted: true
-            Material.accent: "#d32f2f"
+            tint: "#d32f2f"
             enabled: bar.app.ready
             onClicked: bar.declareRequested()
             ToolTip.visible: hovered

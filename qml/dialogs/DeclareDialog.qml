@@ -84,21 +84,17 @@ Dialog {
             Layout.fillWidth: true
             Repeater {
                 model: dialog.app.room.severityChoices
-                delegate: Button {
-                    id: severityButton
+                delegate: ChipButton {
                     required property var modelData
                     text: modelData.label
-                    checkable: true
                     checked: editor.severity === modelData.value
-                    highlighted: checked
-                    font.bold: true
+                    tint: Theme.severityColor(modelData.value)
+                    ink: Theme.onSeverityColor(modelData.value)
                     Layout.fillWidth: true
                     onClicked: editor.severity = modelData.value
                     ToolTip.visible: hovered
                     ToolTip.text: modelData.description
                     Accessible.name: modelData.label + ": " + modelData.description
-                    palette.buttonText: checked ? Theme.onSeverityColor(modelData.value) : Theme.severityColor(modelData.value)
-                    Material.accent: Theme.severityColor(modelData.value)
                 }
             }
         }
@@ -159,11 +155,10 @@ Dialog {
                 flat: true
                 onClicked: dialog.close()
             }
-            Button {
+            PrimaryButton {
                 text: qsTr("Declare")
-                highlighted: true
                 enabled: editor.valid && !editor.busy
-                Material.accent: "#d32f2f"
+                tint: Theme.danger
                 onClicked: editor.submit()
             }
         }

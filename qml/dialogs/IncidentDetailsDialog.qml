@@ -88,9 +88,8 @@ Dialog {
                 flat: true
                 onClicked: dialog.close()
             }
-            Button {
+            PrimaryButton {
                 text: qsTr("Save")
-                highlighted: true
                 enabled: editor.valid
                 onClicked: if (editor.submit()) dialog.close()
             }

@@ -56,10 +56,9 @@ Dialog {
                 }
             }
             Item { Layout.fillWidth: true }
-            Button {
+            PrimaryButton {
                 id: saveButton
                 text: qsTr("Save")
-                highlighted: true
                 enabled: dialog.parsed > 0
                 onClicked: {
                     dialog.app.room.setMilestone(dialog.milestone, dialog.parsed)

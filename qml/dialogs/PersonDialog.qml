@@ -78,9 +78,8 @@ Dialog {
                 flat: true
                 onClicked: dialog.close()
             }
-            Button {
+            PrimaryButton {
                 text: editor.isNew ? qsTr("Add") : qsTr("Save")
-                highlighted: true
                 enabled: editor.valid
                 onClicked: editor.submit()
             }

@@ -50,17 +50,14 @@ Rectangle {
             }
             Repeater {
                 model: 4
-                delegate: Button {
-                    id: severityButton
+                delegate: ChipButton {
                     required property int index
                     readonly property int severity: index + 1
                     text: "SEV" + severity
-                    checkable: true
                     checked: view.severityFilter.indexOf(severity) >= 0
-                    font.bold: true
+                    tint: Theme.severityColor(severity)
+                    ink: Theme.onSeverityColor(severity)
                     font.pixelSize: Theme.fontSmall
-                    Material.background: checked ? Theme.severityColor(severity) : Theme.surface
-                    Material.foreground: checked ? Theme.onSeverityColor(severity) : Theme.severityColor(severity)
                     onClicked: view.toggleSeverity(severity)
                     Accessible.name: qsTr("Show only severity %1").arg(text)
                     ToolTip.visible: hovered

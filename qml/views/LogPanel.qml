@@ -94,9 +94,8 @@ Rectangle {
                     }
                 }
             }
-            Button {
+            PrimaryButton {
                 text: qsTr("Add")
-                highlighted: true
                 enabled: editor.valid
                 onClicked: editor.submit()
             }

@@ -26,10 +26,9 @@ Rectangle {
             title: qsTr("People")
             detail: view.app.people.count === 1 ? qsTr("1 responder") : qsTr("%1 responders").arg(view.app.people.count)
             Layout.fillWidth: true
-            Button {
+            PrimaryButton {
                 objectName: "addPersonButton"
                 text: qsTr("Add person…")
-                highlighted: true
                 onClicked: personDialog.editPerson("")
             }
         }
