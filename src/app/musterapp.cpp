@@ -126,22 +126,19 @@ void MusterApp::ensureUser()
 
 void MusterApp::finishStartup()
 {
-    m_store->run<StoreResult<QList<IncidentSummary>>>(
-        this, [](Store &s) { return s.activeIncidents(); },
-        [this](const StoreResult<QList<IncidentSummary>> &result) {
-            m_board->merge(result.value);
-            refreshPending();
-            m_tick.start();
-            m_ready = true;
-            emit readyChanged();
-            // A large database finishes its page-by-page check after the first frame.
-            m_store->run<StoreError>(
-                this, [](Store &s) { return s.waitForIntegrity(); },
-                [this](const StoreError &error) {
-                    if (error)
-                        fail(error.message);
-                });
-        });
+    refreshBoard([this] {
+        refreshPending();
+        m_tick.start();
+        m_ready = true;
+        emit readyChanged();
+        // A large database finishes its page-by-page check after the first frame.
+        m_store->run<StoreError>(
+            this, [](Store &s) { return s.waitForIntegrity(); },
+            [this](const StoreError &error) {
+                if (error)
+                    fail(error.message);
+            });
+    });
 }
 
 void MusterApp::commit(const QList<Change> &changes, QObject *context, std::function<void(bool)> done)
@@ -175,15 +172,17 @@ void MusterApp::onCommitted(const QList<Operation> &ops)
     refreshPending();
 }
 
-void MusterApp::refreshBoard()
+void MusterApp::refreshBoard(std::function<void()> then)
 {
     m_store->run<StoreResult<QList<IncidentSummary>>>(
         this, [](Store &s) { return s.activeIncidents(); },
-        [this](const StoreResult<QList<IncidentSummary>> &result) {
+        [this, then](const StoreResult<QList<IncidentSummary>> &result) {
             if (result.ok())
                 m_board->merge(result.value);
             else
                 setNotice(result.error.message);
+            if (then)
+                then();
         });
 }
 

@@ -102,7 +102,7 @@ private:
     void ensureUser();
     void finishStartup();
     void onCommitted(const QList<Operation> &ops);
-    void refreshBoard();
+    void refreshBoard(std::function<void()> then = {});
     void refreshPeople(std::function<void()> then = {});
     void refreshPending();
     void setNotice(const QString &notice);

@@ -17,7 +17,6 @@ public:
     {
         return parent.isValid() ? 0 : int(m_rows.size());
     }
-    const QList<Row> &rows() const { return m_rows; }
 
 protected:
     // The row behind a valid index of this model, or nullptr.

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QQuickWindow>
 #include <QTextStream>
+#include <memory>
 
 namespace muster {
 
@@ -26,7 +27,7 @@ void installStartupTrace(QQuickWindow *window, MusterApp *app)
 {
     if (qEnvironmentVariableIsEmpty("MUSTER_TRACE_STARTUP"))
         return;
-    auto *done = new bool(false);
+    auto done = std::make_shared<bool>(false);
     QObject::connect(window, &QQuickWindow::frameSwapped, app, [app, done] {
         // The first frame drawn after the data arrived: the board is on screen.
         if (*done || !app->ready())
@@ -35,9 +36,8 @@ void installStartupTrace(QQuickWindow *window, MusterApp *app)
         QTextStream(stdout) << "startup-trace: first-frame-epoch-ms=" << QDateTime::currentMSecsSinceEpoch()
                             << " rss-kib=" << residentKiB() << Qt::endl;
     });
-    QObject::connect(app, &QObject::destroyed, [done] {
+    QObject::connect(app, &QObject::destroyed, [] {
         QTextStream(stdout) << "startup-trace: exit rss-kib=" << residentKiB() << Qt::endl;
-        delete done;
     });
 }
 

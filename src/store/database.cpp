@@ -62,7 +62,7 @@ StoreError Database::open(const QString &path)
     for (const char *pragma :
          {"PRAGMA busy_timeout = 2000", "PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF",
           "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA wal_autocheckpoint = 8000"}) {
+          "PRAGMA wal_autocheckpoint = 8000"}) {
         if (auto error = exec(QString::fromLatin1(pragma)))
             return error;
     }

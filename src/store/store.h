@@ -82,7 +82,6 @@ public:
 
     QString replicaId() const { return m_replicaId; }
     QString workspace() const { return m_workspace; }
-    qint64 wallNow() const { return m_clock.wallNow(); }
 
     // The local write path. Validates every change first; either all commit or none.
     StoreResult<QList<Operation>> commitLocal(const QList<Change> &changes, const QString &actor);

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Store's reads: board, incident detail, log pages, full-text search, people.
-#include "storequeries.h"
-
 #include "core/fields.h"
+#include "store.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
