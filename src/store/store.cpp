@@ -203,32 +203,9 @@ StoreResult<ApplyReport> Store::applyRemote(const QList<Operation> &ops)
         return {report, error};
     if (auto error = m_db.begin())
         return {report, error};
-    for (const Operation &op : ops) {
-        QString problem = validateOperation(op);
-        if (problem.isEmpty() && op.workspace != m_workspace)
-            problem = tr("op belongs to workspace '%1'").arg(op.workspace.left(64));
-        if (problem.isEmpty() && !m_clock.observe(op.hlc, &problem))
-            problem = tr("op clock rejected: %1").arg(problem);
-        if (!problem.isEmpty()) {
-            report.rejected.append(op.id.toString() + QStringLiteral(": ") + problem);
-            continue;
-        }
-        auto result = m_materializer->apply(op);
-        if (!result.ok()) {
-            rollback();
-            return {{}, result.error};
-        }
-        switch (result.value) {
-        case Materializer::Outcome::Changed:
-            ++report.applied;
-            break;
-        case Materializer::Outcome::Superseded:
-            ++report.superseded;
-            break;
-        case Materializer::Outcome::Duplicate:
-            ++report.duplicates;
-            break;
-        }
+    if (auto error = applyInTransaction(ops, &report)) {
+        rollback();
+        return {{}, error};
     }
     if (auto error = saveLocalState()) {
         rollback();
@@ -237,6 +214,36 @@ StoreResult<ApplyReport> Store::applyRemote(const QList<Operation> &ops)
     if (auto error = commit())
         return {{}, error};
     return {report, {}};
+}
+
+StoreError Store::applyInTransaction(const QList<Operation> &ops, ApplyReport *report)
+{
+    for (const Operation &op : ops) {
+        QString problem = validateOperation(op);
+        if (problem.isEmpty() && op.workspace != m_workspace)
+            problem = tr("op belongs to workspace '%1'").arg(op.workspace.left(64));
+        if (problem.isEmpty() && !m_clock.observe(op.hlc, &problem))
+            problem = tr("op clock rejected: %1").arg(problem);
+        if (!problem.isEmpty()) {
+            report->rejected.append(op.id.toString() + QStringLiteral(": ") + problem);
+            continue;
+        }
+        auto result = m_materializer->apply(op);
+        if (!result.ok())
+            return result.error;
+        switch (result.value) {
+        case Materializer::Outcome::Changed:
+            ++report->applied;
+            break;
+        case Materializer::Outcome::Superseded:
+            ++report->superseded;
+            break;
+        case Materializer::Outcome::Duplicate:
+            ++report->duplicates;
+            break;
+        }
+    }
+    return {};
 }
 
 StoreError Store::commit()

@@ -102,6 +102,18 @@ public:
     StoreResult<int> pendingCount();
     StoreResult<int> incidentCount();
 
+    // Sync with a relay (storesync.cpp).
+    // The last relay sequence number applied here from the relay at relayUrl; 0 for any other
+    // relay (a new relay, or another one: catching up from 0 is safe, duplicates are skipped).
+    StoreResult<qint64> relayCursor(const QString &relayUrl);
+    // This replica's own ops from counter `from` on, oldest first, at most limit: what to push.
+    StoreResult<QList<Operation>> ownOpsFrom(qint64 from, int limit);
+    // The relay has these ops durably: they leave the outbox ("synced").
+    StoreError acknowledge(qint64 upToCounter);
+    // applyRemote() and, in the same transaction, the new cursor: a crash never skips an op.
+    StoreResult<ApplyReport> applyFromRelay(const QList<Operation> &ops, const QString &relayUrl,
+                                            qint64 lastSeq);
+
     // The FTS5 query for what a person typed: every word must match, the last as a prefix.
     static QString ftsQuery(const QString &typed);
 
@@ -110,6 +122,8 @@ private:
     StoreResult<int> count(const QString &sql);
     StoreError loadLocalState();
     StoreError saveLocalState();
+    // Applies remote ops inside an open transaction; false leaves the transaction to roll back.
+    StoreError applyInTransaction(const QList<Operation> &ops, ApplyReport *report);
     // COMMIT with the materializer's gathered writes; ROLLBACK forgetting them.
     StoreError commit();
     void rollback();

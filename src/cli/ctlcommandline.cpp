@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ctlcommandline.h"
+
+#include "core/ids.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QStandardPaths>
+
+namespace muster {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+
+struct CommandSpec
+{
+    QString usage;
+    int minArguments;
+    int maxArguments;
+    QStringList options; // the command options it accepts
+};
+
+const QHash<QString, CommandSpec> &commands()
+{
+    static const QHash<QString, CommandSpec> all {
+        {QStringLiteral("declare"),
+         {QStringLiteral("declare --title T --severity N [--summary S] [--service S]..."),
+          0,
+          0,
+          {QStringLiteral("title"), QStringLiteral("severity"), QStringLiteral("summary"),
+           QStringLiteral("service")}}},
+        {QStringLiteral("log"),
+         {QStringLiteral("log INCIDENT TEXT [--kind note|decision|action]"), 2, 2, {QStringLiteral("kind")}}},
+        {QStringLiteral("assign"), {QStringLiteral("assign INCIDENT ROLE PERSON"), 3, 3, {}}},
+        {QStringLiteral("status"), {QStringLiteral("status INCIDENT STATE"), 2, 2, {}}},
+        {QStringLiteral("severity"), {QStringLiteral("severity INCIDENT N"), 2, 2, {}}},
+        {QStringLiteral("list"), {QStringLiteral("list [--json]"), 0, 0, {QStringLiteral("json")}}},
+        {QStringLiteral("show"), {QStringLiteral("show INCIDENT [--json]"), 1, 1, {QStringLiteral("json")}}},
+        {QStringLiteral("sync"),
+         {QStringLiteral("sync [--timeout SECONDS]"), 0, 0, {QStringLiteral("timeout")}}},
+        {QStringLiteral("export"),
+         {QStringLiteral("export INCIDENT --format json [--output FILE]"),
+          1,
+          1,
+          {QStringLiteral("format"), QStringLiteral("output")}}},
+    };
+    return all;
+}
+
+QString helpText()
+{
+    QString text
+        = tr("Usage: musterctl [--data-dir DIR] [--relay URL] [--workspace W] [--user U] COMMAND ...\n\n"
+             "Scripted access to a Muster workspace: the same database and sync as the desktop app.\n\n"
+             "Commands:\n");
+    QStringList usages;
+    for (const CommandSpec &spec : commands())
+        usages.append(QStringLiteral("  ") + spec.usage);
+    usages.sort();
+    text += usages.join(u'\n');
+    text += tr("\n\nGlobal options:\n"
+               "  --data-dir DIR   where the workspace database lives (default: the desktop app's)\n"
+               "  --relay URL      the relay to sync with, e.g. ws://127.0.0.1:7447\n"
+               "  --workspace W    the workspace (default: default)\n"
+               "  --user U         who you are in the people directory (default: $USER)\n\n"
+               "Exit codes: 0 done, 1 database failure, 2 usage, 3 no such incident, 4 refused as invalid,\n"
+               "5 sync incomplete. See docs/musterctl.md.\n");
+    return text;
+}
+
+} // namespace
+
+CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
+{
+    CtlCommandLine out;
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
+    const QCommandLineOption version(QStringLiteral("version"), {});
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), {}, QStringLiteral("DIR"));
+    const QCommandLineOption relay(QStringLiteral("relay"), {}, QStringLiteral("URL"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), {}, QStringLiteral("W"),
+                                       QStringLiteral("default"));
+    const QCommandLineOption user(QStringLiteral("user"), {}, QStringLiteral("U"));
+    const QList<QCommandLineOption> commandOptions {
+        {QStringLiteral("title"), {}, QStringLiteral("T")},
+        {QStringLiteral("severity"), {}, QStringLiteral("N")},
+        {QStringLiteral("summary"), {}, QStringLiteral("S")},
+        {QStringLiteral("service"), {}, QStringLiteral("S")},
+        {QStringLiteral("kind"), {}, QStringLiteral("KIND")},
+        {QStringLiteral("json"), {}},
+        {QStringLiteral("timeout"), {}, QStringLiteral("SECONDS")},
+        {QStringLiteral("format"), {}, QStringLiteral("FORMAT")},
+        {QStringLiteral("output"), {}, QStringLiteral("FILE")},
+    };
+    parser.addOptions({help, version, dataDir, relay, workspace, user});
+    parser.addOptions(commandOptions);
+    if (!parser.parse(arguments)) {
+        out.error = parser.errorText();
+        return out;
+    }
+    if (parser.isSet(help)) {
+        out.output = helpText();
+        return out;
+    }
+    if (parser.isSet(version)) {
+        out.output = QStringLiteral("musterctl " MUSTER_VERSION "\n");
+        return out;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        out.error = tr("no command given; try musterctl --help");
+        return out;
+    }
+    out.command = positional.takeFirst();
+    const auto spec = commands().constFind(out.command);
+    if (spec == commands().cend()) {
+        out.error = tr("unknown command '%1'; try musterctl --help").arg(out.command.left(40));
+        return out;
+    }
+    for (const QCommandLineOption &option : commandOptions) {
+        if (parser.isSet(option) && !spec->options.contains(option.names().constFirst())) {
+            out.error = tr("%1 takes no --%2 (usage: musterctl %3)")
+                            .arg(out.command, option.names().constFirst(), spec->usage);
+            return out;
+        }
+    }
+    if (positional.size() < spec->minArguments || positional.size() > spec->maxArguments) {
+        out.error = tr("usage: musterctl %1").arg(spec->usage);
+        return out;
+    }
+    out.arguments = positional;
+
+    out.dataDir = parser.isSet(dataDir)
+        ? QDir(parser.value(dataDir)).absolutePath()
+        // The desktop app's own data directory (organization Muster, application muster).
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+              .filePath(QStringLiteral("Muster/muster"));
+    out.workspace = parser.value(workspace);
+    if (!isValidWorkspaceName(out.workspace)) {
+        out.error = tr("workspace names are 1 to 64 letters, digits, '.', '_' or '-'");
+        return out;
+    }
+    if (parser.isSet(relay)) {
+        out.relay = QUrl(parser.value(relay), QUrl::StrictMode);
+        if (!out.relay.isValid() || (out.relay.scheme() != u"ws" && out.relay.scheme() != u"wss")
+            || out.relay.host().isEmpty()) {
+            out.error = tr("--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447");
+            return out;
+        }
+    }
+    out.user = parser.value(user).trimmed();
+    if (out.user.isEmpty())
+        out.user = qEnvironmentVariable("USER", QStringLiteral("musterctl"));
+
+    out.title = parser.value(QStringLiteral("title"));
+    out.summary = parser.value(QStringLiteral("summary"));
+    out.services = parser.values(QStringLiteral("service"));
+    out.json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("kind")))
+        out.kind = parser.value(QStringLiteral("kind"));
+    if (out.command == u"declare") {
+        if (out.title.trimmed().isEmpty() || !parser.isSet(QStringLiteral("severity"))) {
+            out.error = tr("usage: musterctl %1").arg(spec->usage);
+            return out;
+        }
+        bool ok = false;
+        out.severity = parser.value(QStringLiteral("severity")).toInt(&ok);
+        if (!ok || out.severity < 1 || out.severity > 4) {
+            out.error = tr("--severity wants 1, 2, 3 or 4");
+            return out;
+        }
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        out.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || out.timeoutSeconds < 1 || out.timeoutSeconds > 86400) {
+            out.error = tr("--timeout wants a whole number of seconds from 1 to 86400");
+            return out;
+        }
+    }
+    if (out.command == u"export") {
+        out.format = parser.value(QStringLiteral("format"));
+        if (out.format != u"json") {
+            out.error = tr("export --format wants json");
+            return out;
+        }
+        out.outputPath = parser.value(QStringLiteral("output"));
+    }
+    return out;
+}
+
+} // namespace muster

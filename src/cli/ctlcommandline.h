@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// musterctl's command line: global options, one subcommand and its arguments. Kept out of
+// main() so every command and every usage error is tested.
+#pragma once
+
+#include <QStringList>
+#include <QUrl>
+
+namespace muster {
+
+// Documented in docs/musterctl.md; scripts rely on them.
+namespace exitcode {
+inline constexpr int Ok = 0;
+inline constexpr int Failure = 1; // the database could not be opened or written
+inline constexpr int Usage = 2; // the command line is wrong
+inline constexpr int NotFound = 3; // no such incident
+inline constexpr int Invalid = 4; // the change was refused by validation (nothing was saved)
+inline constexpr int SyncIncomplete = 5; // could not push everything and pull up to the relay's head
+} // namespace exitcode
+
+struct CtlCommandLine
+{
+    QString dataDir;
+    QUrl relay; // empty: local only
+    QString workspace = QStringLiteral("default");
+    QString user;
+    QString command; // declare, log, assign, status, severity, list, show, sync, export
+    QStringList arguments; // the command's positional arguments
+    // Command options.
+    QString title;
+    QString summary;
+    QStringList services;
+    int severity = 0;
+    QString kind = QStringLiteral("note");
+    bool json = false;
+    int timeoutSeconds = 30;
+    QString format;
+    QString outputPath;
+
+    QString error; // not empty: print it and exit with exitcode::Usage
+    QString output; // not empty: print it and exit 0 (--help, --version)
+};
+
+CtlCommandLine parseCtlCommandLine(const QStringList &arguments);
+
+} // namespace muster

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incidentjson.h"
+
+#include <QDateTime>
+
+namespace muster {
+
+namespace {
+
+QJsonValue personJson(const QString &id, const PeopleIndex &people)
+{
+    if (id.isEmpty())
+        return QJsonValue::Null;
+    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("name"), people.value(id)}};
+}
+
+QJsonValue timeOrNull(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(isoTime(ms)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject summaryJson(const IncidentSummary &incident)
+{
+    QJsonValue commander = QJsonValue::Null;
+    if (!incident.commanderId.isEmpty()) {
+        commander = QJsonObject {{QStringLiteral("id"), incident.commanderId},
+                                 {QStringLiteral("name"), incident.commanderName}};
+    }
+    return {
+        {QStringLiteral("id"), incident.id},
+        {QStringLiteral("title"), incident.title},
+        {QStringLiteral("severity"), int(incident.severity)},
+        {QStringLiteral("state"), stateName(incident.state)},
+        {QStringLiteral("services"), QJsonArray::fromStringList(incident.services)},
+        {QStringLiteral("drill"), incident.drill},
+        {QStringLiteral("startedAt"), timeOrNull(incident.startedAtMs)},
+        {QStringLiteral("resolvedAt"), timeOrNull(incident.resolvedAtMs)},
+        {QStringLiteral("commander"), commander},
+        {QStringLiteral("logEntries"), incident.logCount},
+        {QStringLiteral("lastLogAt"), timeOrNull(incident.lastLogAtMs)},
+    };
+}
+
+QJsonObject incidentJson(const Incident &incident, const QList<LogLine> &logOldestFirst,
+                         const PeopleIndex &people)
+{
+    QJsonObject milestones;
+    for (auto it = incident.milestones.cbegin(); it != incident.milestones.cend(); ++it)
+        milestones.insert(milestoneName(it.key()), isoTime(it.value()));
+    QJsonObject roles;
+    for (Role role : allRoles)
+        roles.insert(roleName(role), personJson(incident.holderOf(role), people));
+    QJsonArray experts;
+    for (const QString &id : incident.smes)
+        experts.append(personJson(id, people));
+    QJsonArray runbooks;
+    for (const RunbookAttachment &runbook : incident.runbooks) {
+        QJsonArray steps;
+        for (int i = 0; i < runbook.steps.size(); ++i) {
+            const auto progress = incident.steps.constFind({runbook.id, i});
+            const bool has = progress != incident.steps.cend();
+            steps.append(QJsonObject {
+                {QStringLiteral("text"), runbook.steps.at(i)},
+                {QStringLiteral("state"), stepStateName(has ? progress->state : StepState::Todo)},
+                {QStringLiteral("by"), has ? personJson(progress->by, people) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("at"), has ? timeOrNull(progress->atMs) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("note"), has ? progress->note : QString()},
+            });
+        }
+        runbooks.append(QJsonObject {{QStringLiteral("id"), runbook.id},
+                                     {QStringLiteral("template"), runbook.templateId},
+                                     {QStringLiteral("title"), runbook.title},
+                                     {QStringLiteral("steps"), steps}});
+    }
+    QJsonArray log;
+    for (const LogLine &line : logOldestFirst) {
+        const LogEntry &entry = line.entry;
+        log.append(QJsonObject {
+            {QStringLiteral("id"), entry.id.toString()},
+            {QStringLiteral("at"), isoTime(entry.hlc.wallMs)},
+            {QStringLiteral("author"), personJson(entry.author, people)},
+            {QStringLiteral("kind"), logKindName(entry.kind)},
+            {QStringLiteral("text"), entry.text},
+            {QStringLiteral("corrects"),
+             entry.corrects ? QJsonValue(entry.corrects->toString()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("synced"), !line.pending},
+        });
+    }
+    return {
+        {QStringLiteral("id"), incident.id},
+        {QStringLiteral("title"), incident.title},
+        {QStringLiteral("summary"), incident.summary},
+        {QStringLiteral("severity"), int(incident.severity)},
+        {QStringLiteral("state"), stateName(incident.state)},
+        {QStringLiteral("services"), QJsonArray::fromStringList(incident.services)},
+        {QStringLiteral("impact"), incident.impact},
+        {QStringLiteral("drill"), incident.drill},
+        {QStringLiteral("milestones"), milestones},
+        {QStringLiteral("roles"), roles},
+        {QStringLiteral("subjectMatterExperts"), experts},
+        {QStringLiteral("runbooks"), runbooks},
+        {QStringLiteral("log"), log},
+    };
+}
+
+} // namespace muster

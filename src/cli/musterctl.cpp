@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "musterctl.h"
+
+#include "core/changes.h"
+#include "core/ids.h"
+#include "sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace muster {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QByteArray jsonText(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+} // namespace
+
+Musterctl::Musterctl(CtlCommandLine line, QTextStream &out, QTextStream &err)
+    : m_line(std::move(line))
+    , m_out(out)
+    , m_err(err)
+{ }
+
+Musterctl::~Musterctl()
+{
+    m_store.close();
+}
+
+int Musterctl::fail(int code, const QString &message)
+{
+    m_err << "musterctl: " << message << Qt::endl;
+    return code;
+}
+
+int Musterctl::run()
+{
+    if (const int code = open(); code != exitcode::Ok)
+        return code;
+    const QString &command = m_line.command;
+    if (command == u"declare")
+        return declare();
+    if (command == u"log")
+        return log();
+    if (command == u"assign")
+        return assign();
+    if (command == u"status")
+        return status();
+    if (command == u"severity")
+        return severity();
+    if (command == u"list")
+        return list();
+    if (command == u"show")
+        return show();
+    if (command == u"export")
+        return exportIncident();
+    if (command == u"sync") {
+        if (m_line.relay.isEmpty())
+            return fail(exitcode::Usage, tr("sync needs --relay URL"));
+        return sync(m_line.timeoutSeconds);
+    }
+    return fail(exitcode::Usage, tr("unknown command '%1'").arg(command));
+}
+
+int Musterctl::open()
+{
+    QDir().mkpath(m_line.dataDir);
+    m_lock = std::make_unique<InstanceLock>(m_line.dataDir);
+    if (!m_lock->tryLock())
+        return fail(exitcode::Failure, m_lock->errorMessage());
+    const QString path = QDir(m_line.dataDir).filePath(m_line.workspace + QStringLiteral(".muster.sqlite"));
+    if (auto error = m_store.open(path, m_line.workspace))
+        return fail(exitcode::Failure, error.message);
+    // Reading commands do not add the user to the directory.
+    static const QStringList readOnly {QStringLiteral("list"), QStringLiteral("show"),
+                                       QStringLiteral("export"), QStringLiteral("sync")};
+    if (readOnly.contains(m_line.command))
+        return exitcode::Ok;
+    const auto me = personNamed(m_line.user);
+    if (!me.ok())
+        return fail(me.error.code == StoreError::Code::Invalid ? exitcode::Invalid : exitcode::Failure,
+                    me.error.message);
+    m_userId = me.value.id;
+    return exitcode::Ok;
+}
+
+StoreResult<Person> Musterctl::personNamed(const QString &nameOrId)
+{
+    const auto people = m_store.people();
+    if (!people.ok())
+        return {{}, people.error};
+    std::optional<Person> found;
+    for (const Person &person : people.value) {
+        const bool matches = person.id == nameOrId || person.name.compare(nameOrId, Qt::CaseInsensitive) == 0;
+        // Two replicas may each have added the same name: pick the same one everywhere.
+        if (matches && (!found || person.id < found->id))
+            found = person;
+    }
+    if (found)
+        return {*found, {}};
+    Person person;
+    person.id = newEntityId(nowMs());
+    person.name = nameOrId.trimmed();
+    const auto result = m_store.commitLocal(changes::savePerson(person.id, {}, person),
+                                            m_userId.isEmpty() ? person.id : m_userId);
+    if (!result.ok())
+        return {{}, result.error};
+    return {person, {}};
+}
+
+std::optional<Incident> Musterctl::findIncident(const QString &reference, int *code)
+{
+    *code = exitcode::Ok;
+    QString id = reference.trimmed();
+    if (!isValidEntityId(id)) {
+        // A unique prefix of an open incident's id is enough, as with git.
+        const auto open = m_store.activeIncidents();
+        QStringList matches;
+        for (const IncidentSummary &summary : open.value) {
+            if (id.size() >= 4 && summary.id.startsWith(id, Qt::CaseInsensitive))
+                matches.append(summary.id);
+        }
+        if (matches.size() != 1) {
+            *code = fail(exitcode::NotFound,
+                         matches.isEmpty() ? tr("no incident '%1'").arg(reference.left(40))
+                                           : tr("'%1' matches %2 incidents; give more of the id")
+                                                 .arg(reference.left(40))
+                                                 .arg(matches.size()));
+            return std::nullopt;
+        }
+        id = matches.constFirst();
+    }
+    const auto result = m_store.incident(id);
+    if (!result.ok()) {
+        *code = fail(exitcode::Failure, result.error.message);
+        return std::nullopt;
+    }
+    if (!result.value) {
+        *code = fail(exitcode::NotFound, tr("no incident '%1'").arg(reference.left(40)));
+        return std::nullopt;
+    }
+    return result.value;
+}
+
+int Musterctl::commit(const QList<Change> &changes, const QString &printOnSuccess)
+{
+    const auto result = m_store.commitLocal(changes, m_userId);
+    if (!result.ok()) {
+        return fail(result.error.code == StoreError::Code::Invalid ? exitcode::Invalid : exitcode::Failure,
+                    result.error.message);
+    }
+    if (!printOnSuccess.isEmpty())
+        m_out << printOnSuccess << Qt::endl;
+    if (!m_line.relay.isEmpty() && sync(m_line.timeoutSeconds) != exitcode::Ok)
+        m_err << "musterctl: " << tr("saved here; it syncs with the next successful sync") << Qt::endl;
+    return exitcode::Ok;
+}
+
+int Musterctl::declare()
+{
+    Declaration declaration;
+    declaration.title = m_line.title.trimmed();
+    declaration.severity = *severityFromInt(m_line.severity);
+    declaration.summary = m_line.summary.trimmed();
+    for (const QString &service : m_line.services) {
+        if (!service.trimmed().isEmpty() && !declaration.services.contains(service.trimmed()))
+            declaration.services.append(service.trimmed());
+    }
+    declaration.commanderId = m_userId;
+    declaration.commanderName = m_line.user;
+    const QString id = newEntityId(nowMs());
+    return commit(changes::declareIncident(id, declaration, nowMs()), id);
+}
+
+int Musterctl::log()
+{
+    int code = exitcode::Ok;
+    const auto incident = findIncident(m_line.arguments.at(0), &code);
+    if (!incident)
+        return code;
+    const auto kind = logKindFromName(m_line.kind);
+    if (!kind || !isUserLogKind(*kind))
+        return fail(exitcode::Usage, tr("--kind wants note, decision or action"));
+    return commit(changes::logEntry(incident->id, *kind, m_line.arguments.at(1)));
+}
+
+int Musterctl::assign()
+{
+    int code = exitcode::Ok;
+    const auto incident = findIncident(m_line.arguments.at(0), &code);
+    if (!incident)
+        return code;
+    const auto role = roleFromName(m_line.arguments.at(1));
+    if (!role)
+        return fail(exitcode::Usage, tr("ROLE is one of ic, deputy, comms, ops, scribe"));
+    const auto person = personNamed(m_line.arguments.at(2));
+    if (!person.ok())
+        return fail(person.error.code == StoreError::Code::Invalid ? exitcode::Invalid : exitcode::Failure,
+                    person.error.message);
+    const auto people = peopleIndex();
+    return commit(changes::assignRole(*incident, *role, person.value.id, person.value.name,
+                                      people.value.value(incident->holderOf(*role))));
+}
+
+int Musterctl::status()
+{
+    int code = exitcode::Ok;
+    const auto incident = findIncident(m_line.arguments.at(0), &code);
+    if (!incident)
+        return code;
+    const auto state = stateFromName(m_line.arguments.at(1));
+    if (!state) {
+        return fail(
+            exitcode::Usage,
+            tr("STATE is one of detected, acknowledged, investigating, mitigated, resolved, learning, "
+               "closed"));
+    }
+    return commit(changes::setState(*incident, *state, nowMs()));
+}
+
+int Musterctl::severity()
+{
+    int code = exitcode::Ok;
+    const auto incident = findIncident(m_line.arguments.at(0), &code);
+    if (!incident)
+        return code;
+    bool ok = false;
+    const auto severity = severityFromInt(m_line.arguments.at(1).toInt(&ok));
+    if (!ok || !severity)
+        return fail(exitcode::Usage, tr("severity is 1, 2, 3 or 4"));
+    return commit(changes::setSeverity(*incident, *severity));
+}
+
+int Musterctl::list()
+{
+    auto result = m_store.activeIncidents();
+    if (!result.ok())
+        return fail(exitcode::Failure, result.error.message);
+    // The same order on every replica: severity, start, then id.
+    std::sort(result.value.begin(), result.value.end(),
+              [](const IncidentSummary &a, const IncidentSummary &b) {
+                  return std::tuple(int(a.severity), a.startedAtMs, a.id)
+                      < std::tuple(int(b.severity), b.startedAtMs, b.id);
+              });
+    if (m_line.json) {
+        QJsonArray incidents;
+        for (const IncidentSummary &summary : result.value)
+            incidents.append(summaryJson(summary));
+        m_out << jsonText(
+            {{QStringLiteral("workspace"), m_line.workspace}, {QStringLiteral("incidents"), incidents}});
+        return exitcode::Ok;
+    }
+    if (result.value.isEmpty())
+        m_out << tr("No open incidents.") << Qt::endl;
+    for (const IncidentSummary &s : result.value) {
+        m_out << severityLabel(s.severity) << "  " << qSetFieldWidth(14) << Qt::left << stateName(s.state)
+              << qSetFieldWidth(0) << s.id << "  " << s.title;
+        if (!s.commanderName.isEmpty())
+            m_out << "  (IC " << s.commanderName << ')';
+        m_out << Qt::endl;
+    }
+    return exitcode::Ok;
+}
+
+StoreResult<QList<LogLine>> Musterctl::wholeLog(const QString &incidentId)
+{
+    QList<LogLine> all;
+    LogCursor cursor;
+    for (;;) {
+        auto page = m_store.logPage(incidentId, cursor, 1000);
+        if (!page.ok())
+            return {{}, page.error};
+        all.append(page.value);
+        if (page.value.size() < 1000)
+            break;
+        const LogEntry &last = page.value.constLast().entry;
+        cursor = {last.hlc.packed(), last.id.replica, last.id.counter};
+    }
+    std::reverse(all.begin(), all.end());
+    return {all, {}};
+}
+
+StoreResult<PeopleIndex> Musterctl::peopleIndex()
+{
+    const auto people = m_store.people();
+    PeopleIndex index;
+    for (const Person &person : people.value)
+        index.insert(person.id, person.name);
+    return {index, people.error};
+}
+
+int Musterctl::show()
+{
+    int code = exitcode::Ok;
+    const auto incident = findIncident(m_line.arguments.at(0), &code);
+    if (!incident)
+        return code;
+    const auto log = wholeLog(incident->id);
+    const auto people = peopleIndex();
+    if (!log.ok() || !people.ok())
+        return fail(exitcode::Failure, log.ok() ? people.error.message : log.error.message);
+    if (m_line.json) {
+        m_out << jsonText(incidentJson(*incident, log.value, people.value));
+        return exitcode::Ok;
+    }
+    m_out << severityLabel(incident->severity) << "  " << stateLabel(incident->state) << "  "
+          << incident->title << Qt::endl;
+    m_out << tr("id: %1").arg(incident->id) << Qt::endl;
+    if (!incident->summary.isEmpty())
+        m_out << incident->summary << Qt::endl;
+    for (Role role : allRoles)
+        m_out << roleLabel(role) << ": " << people.value.value(incident->holderOf(role), tr("(none)"))
+              << Qt::endl;
+    m_out << Qt::endl;
+    for (const LogLine &line : log.value) {
+        m_out << isoTime(line.entry.hlc.wallMs) << "  " << people.value.value(line.entry.author) << "  ["
+              << logKindName(line.entry.kind) << "] " << line.entry.text
+              << (line.pending ? tr("  (pending)") : QString()) << Qt::endl;
+    }
+    return exitcode::Ok;
+}
+
+int Musterctl::exportIncident()
+{
+    int code = exitcode::Ok;
+    const auto incident = findIncident(m_line.arguments.at(0), &code);
+    if (!incident)
+        return code;
+    const auto log = wholeLog(incident->id);
+    const auto people = peopleIndex();
+    if (!log.ok() || !people.ok())
+        return fail(exitcode::Failure, log.ok() ? people.error.message : log.error.message);
+    const QByteArray document = jsonText({
+        {QStringLiteral("format"), QStringLiteral("muster-incident")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("workspace"), m_line.workspace},
+        {QStringLiteral("exportedAt"), isoTime(nowMs())},
+        {QStringLiteral("incident"), incidentJson(*incident, log.value, people.value)},
+    });
+    if (m_line.outputPath.isEmpty()) {
+        m_out << document;
+        return exitcode::Ok;
+    }
+    // All or nothing: a half-written export is worse than none.
+    QSaveFile file(m_line.outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit())
+        return fail(exitcode::Failure, tr("cannot write %1: %2").arg(m_line.outputPath, file.errorString()));
+    return exitcode::Ok;
+}
+
+int Musterctl::sync(int timeoutSeconds)
+{
+    SyncOptions options;
+    options.relay = m_line.relay;
+    options.clientName = QStringLiteral("musterctl " MUSTER_VERSION);
+    SyncEngine engine(m_store, new WebSocketTransport, options);
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&engine, &SyncEngine::synced, &loop, &QEventLoop::quit);
+    deadline.start(timeoutSeconds * 1000);
+    engine.start();
+    if (!engine.isSynced())
+        loop.exec();
+    const bool done = engine.isSynced();
+    const QString problem = engine.lastError();
+    engine.stop();
+    // Let the close handshake go out before the socket is destroyed.
+    QTimer settle;
+    settle.setSingleShot(true);
+    QObject::connect(&settle, &QTimer::timeout, &loop, &QEventLoop::quit);
+    settle.start(50);
+    loop.exec();
+    if (done)
+        return exitcode::Ok;
+    const int pending = m_store.pendingCount().value;
+    return fail(exitcode::SyncIncomplete,
+                tr("sync with %1 incomplete after %2 s (%3 changes not yet acknowledged)%4")
+                    .arg(m_line.relay.toString())
+                    .arg(timeoutSeconds)
+                    .arg(pending)
+                    .arg(problem.isEmpty() ? QString() : QStringLiteral(": ") + problem));
+}
+
+} // namespace muster

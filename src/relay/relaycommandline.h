@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// muster-relay's command line, kept out of main() so every option and error is tested.
+#pragma once
+
+#include "relayserver.h"
+
+#include <QStringList>
+
+namespace muster {
+
+struct RelayCommandLine
+{
+    RelayServerOptions server;
+    QString databasePath;
+    QString error; // not empty: print it and exit 2
+    QString output; // not empty: print it and exit 0 (--help, --version)
+};
+
+RelayCommandLine parseRelayCommandLine(const QStringList &arguments);
+
+// ADDR:PORT, [v6]:PORT or :PORT (all addresses). False when it is neither.
+bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port);
+
+} // namespace muster

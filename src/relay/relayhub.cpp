@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "relayhub.h"
+
+#include "core/fields.h"
+#include "core/ids.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRelay, "muster.relay")
+
+namespace muster {
+
+using namespace protocol;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+
+QString counterKey(const QString &workspace, const QString &replica)
+{
+    return workspace + u'/' + replica;
+}
+
+} // namespace
+
+RelayHub::RelayHub(RelayStorage &storage, RelayOptions options, HybridLogicalClock::WallClock wallClock,
+                   QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_options(options)
+    , m_clock(std::move(wallClock))
+{ }
+
+RelayHub::~RelayHub() = default;
+
+void RelayHub::addPeer(RelayPeer *peer)
+{
+    m_sessions.emplace(peer, Session {});
+}
+
+void RelayHub::removePeer(RelayPeer *peer)
+{
+    const auto it = m_sessions.find(peer);
+    if (it == m_sessions.end())
+        return;
+    const QString workspace = it->second.greeted ? it->second.workspace : QString();
+    m_sessions.erase(it);
+    if (!workspace.isEmpty())
+        broadcastPeers(workspace);
+}
+
+void RelayHub::receive(RelayPeer *peer, const QByteArray &frame)
+{
+    const auto it = m_sessions.find(peer);
+    if (it == m_sessions.end())
+        return;
+    Session &session = it->second;
+    const Decoded decoded = decode(frame);
+    if (!session.greeted) {
+        // Nothing but a well-formed hello opens a session.
+        if (!decoded.ok() || !std::holds_alternative<Hello>(decoded.message)) {
+            const QString reason = decoded.ok() ? tr("the first message must be hello") : decoded.error;
+            qCInfo(lcRelay) << peer->describe() << "refused:" << reason;
+            peer->closeWith(close::ProtocolError, reason);
+            return;
+        }
+        onHello(peer, session, std::get<Hello>(decoded.message));
+        return;
+    }
+    if (!decoded.ok()) {
+        sendError(peer, decoded.errorCode, decoded.error);
+        return;
+    }
+    const Message &message = decoded.message;
+    if (const auto *push = std::get_if<Push>(&message))
+        onPush(peer, session, *push);
+    else if (const auto *pull = std::get_if<Pull>(&message))
+        onPull(peer, session, *pull);
+    else if (const auto *presence = std::get_if<Presence>(&message))
+        onPresence(session, *presence);
+    else if (std::holds_alternative<Hello>(message))
+        sendError(peer, errc::AlreadyHello, tr("this connection has already said hello"));
+    else
+        sendError(peer, errc::UnknownType, tr("'%1' is sent by the relay, not to it").arg(typeName(message)));
+}
+
+void RelayHub::onHello(RelayPeer *peer, Session &session, const Hello &hello)
+{
+    if (hello.version != kVersion) {
+        peer->closeWith(close::UnsupportedVersion,
+                        tr("protocol version %1 is not supported; this relay speaks %2")
+                            .arg(hello.version)
+                            .arg(kVersion));
+        return;
+    }
+    if (!isValidReplicaId(hello.replica)) {
+        peer->closeWith(close::ProtocolError, tr("'%1' is not a replica id").arg(hello.replica.left(40)));
+        return;
+    }
+    if (!isValidWorkspaceName(hello.workspace)) {
+        peer->closeWith(close::Forbidden,
+                        tr("'%1' is not a valid workspace name").arg(hello.workspace.left(40)));
+        return;
+    }
+    const auto head = m_storage.head(hello.workspace);
+    const auto last = lastCounter(hello.workspace, hello.replica);
+    if (!head.ok() || !last.ok()) {
+        const QString message = head.ok() ? last.error.message : head.error.message;
+        emit storageFailed(message);
+        peer->closeWith(close::InternalError, tr("the relay cannot read its storage"));
+        return;
+    }
+    session.greeted = true;
+    session.workspace = hello.workspace;
+    session.replica = hello.replica;
+    session.live = false; // until its first pull reaches the head
+    qCInfo(lcRelay) << peer->describe() << "hello" << hello.workspace << hello.replica << hello.client
+                    << "since" << hello.since;
+
+    Welcome welcome;
+    welcome.head = head.value;
+    welcome.nextCounter = last.value + 1;
+    welcome.hlc = m_clock.now().packed();
+    welcome.maxMessageBytes = m_options.maxMessageBytes;
+    welcome.maxBatchOps = m_options.maxBatchOps;
+    welcome.maxClockAheadMs = m_options.maxClockAheadMs;
+    peer->sendBinary(encode(welcome));
+    broadcastPeers(session.workspace);
+}
+
+void RelayHub::onPush(RelayPeer *peer, Session &session, const Push &push)
+{
+    if (push.ops.size() > m_options.maxBatchOps) {
+        sendError(
+            peer, errc::BatchTooLarge,
+            tr("a push carries at most %1 ops, this one %2").arg(m_options.maxBatchOps).arg(push.ops.size()),
+            push.id);
+        return;
+    }
+    QueuedPush queued {peer, push.id, session.workspace, session.replica, {}, {}};
+    const qint64 limit = m_clock.wallNow() + m_options.maxClockAheadMs;
+    for (qsizetype i = 0; i < push.ops.size(); ++i) {
+        const Operation &op = push.ops.at(i);
+        if (op.workspace != session.workspace) {
+            sendError(peer, errc::WrongWorkspace,
+                      tr("op %1 belongs to workspace '%2', this connection to '%3'")
+                          .arg(i)
+                          .arg(op.workspace.left(64), session.workspace),
+                      push.id);
+            return;
+        }
+        if (op.id.replica != session.replica) {
+            sendError(peer, errc::WrongReplica,
+                      tr("op %1 is from replica %2; this connection pushes only %3's ops")
+                          .arg(i)
+                          .arg(op.id.replica, session.replica),
+                      push.id);
+            return;
+        }
+        if (i > 0 && op.id.counter != push.ops.at(i - 1).id.counter + 1) {
+            sendError(peer, errc::Malformed, tr("the ops of a push must have consecutive counters"), push.id);
+            return;
+        }
+        if (const QString problem = validateOperation(op); !problem.isEmpty()) {
+            sendError(peer, errc::BadOp, tr("op %1 (%2): %3").arg(i).arg(op.id.toString(), problem), push.id);
+            return;
+        }
+        if (op.hlc.wallMs > limit) {
+            sendError(peer, errc::ClockAhead,
+                      tr("op %1 is stamped %2 s ahead of the relay's clock; at most %3 s are allowed. "
+                         "Check the clock of this computer.")
+                          .arg(op.id.toString())
+                          .arg((op.hlc.wallMs - m_clock.wallNow()) / 1000)
+                          .arg(m_options.maxClockAheadMs / 1000),
+                      push.id);
+            return;
+        }
+        queued.counters.append(op.id.counter);
+        queued.bodies.append(encodeOp(op));
+    }
+    const bool wasEmpty = m_queue.isEmpty();
+    m_queue.append(std::move(queued));
+    if (wasEmpty)
+        emit flushRequested();
+}
+
+StoreResult<qint64> RelayHub::lastCounter(const QString &workspace, const QString &replica)
+{
+    const QString key = counterKey(workspace, replica);
+    if (auto it = m_lastCounters.constFind(key); it != m_lastCounters.cend())
+        return {*it, {}};
+    auto result = m_storage.lastCounter(workspace, replica);
+    if (result.ok())
+        m_lastCounters.insert(key, result.value);
+    return result;
+}
+
+void RelayHub::flush()
+{
+    if (m_queue.isEmpty())
+        return;
+    const QList<QueuedPush> queue = std::exchange(m_queue, {});
+
+    // Decide, push by push and in arrival order, which ops are new, which are duplicates and
+    // which pushes skip ahead of their replica's counter.
+    struct Plan
+    {
+        QList<qint64> appendIndex; // per op: index into `appends`, or -1 for a duplicate
+        qint64 gapExpected = 0; // non-zero: refused, resume from this counter
+    };
+    QList<Plan> plans(queue.size());
+    QList<RelayOp> appends;
+    QHash<QString, qint64> lastBefore; // to undo the cache when the commit fails
+    for (qsizetype p = 0; p < queue.size(); ++p) {
+        const QueuedPush &push = queue.at(p);
+        if (push.counters.isEmpty())
+            continue;
+        const auto known = lastCounter(push.workspace, push.replica);
+        if (!known.ok()) {
+            plans[p].gapExpected = -1;
+            continue;
+        }
+        const QString key = counterKey(push.workspace, push.replica);
+        if (!lastBefore.contains(key))
+            lastBefore.insert(key, known.value);
+        if (push.counters.first() > known.value + 1) {
+            plans[p].gapExpected = known.value + 1;
+            continue;
+        }
+        for (qsizetype i = 0; i < push.counters.size(); ++i) {
+            if (push.counters.at(i) <= known.value) {
+                plans[p].appendIndex.append(-1);
+                continue;
+            }
+            plans[p].appendIndex.append(appends.size());
+            appends.append({push.workspace, push.replica, push.counters.at(i), push.bodies.at(i)});
+        }
+        m_lastCounters.insert(key, push.counters.last() > known.value ? push.counters.last() : known.value);
+    }
+
+    const auto committed = m_storage.append(appends);
+    if (!committed.ok()) {
+        for (auto it = lastBefore.cbegin(); it != lastBefore.cend(); ++it)
+            m_lastCounters.insert(it.key(), it.value());
+        qCCritical(lcRelay) << "commit failed:" << committed.error.message;
+        emit storageFailed(committed.error.message);
+        for (const QueuedPush &push : queue) {
+            if (m_sessions.count(push.peer))
+                sendError(push.peer, errc::Storage, tr("the relay could not store the ops; try again"),
+                          push.id);
+        }
+        return;
+    }
+
+    // Acknowledge: only now are the ops durable.
+    for (qsizetype p = 0; p < queue.size(); ++p) {
+        const QueuedPush &push = queue.at(p);
+        if (!m_sessions.count(push.peer))
+            continue;
+        if (plans.at(p).gapExpected == -1) {
+            sendError(push.peer, errc::Storage, tr("the relay could not read its storage; try again"),
+                      push.id);
+            continue;
+        }
+        if (plans.at(p).gapExpected > 0) {
+            sendError(push.peer, errc::CounterGap,
+                      tr("the relay has this replica's ops up to %1; push from %2")
+                          .arg(plans.at(p).gapExpected - 1)
+                          .arg(plans.at(p).gapExpected),
+                      push.id, plans.at(p).gapExpected);
+            continue;
+        }
+        Ack ack {push.id, {}};
+        for (qsizetype i = 0; i < push.counters.size(); ++i) {
+            const qint64 index = plans.at(p).appendIndex.at(i);
+            if (index >= 0) {
+                ack.seqs.append(committed.value.at(index));
+            } else {
+                const auto seq = m_storage.sequenceOf(push.workspace, push.replica, push.counters.at(i));
+                ack.seqs.append(seq.ok() ? seq.value : 0);
+            }
+        }
+        push.peer->sendBinary(encode(ack));
+    }
+
+    // Fan out per workspace; each workspace's new sequence numbers are consecutive.
+    QHash<QString, std::pair<qint64, QList<QByteArray>>> byWorkspace;
+    QStringList order;
+    for (qsizetype i = 0; i < appends.size(); ++i) {
+        auto &entry = byWorkspace[appends.at(i).workspace];
+        if (entry.second.isEmpty()) {
+            entry.first = committed.value.at(i);
+            order.append(appends.at(i).workspace);
+        }
+        entry.second.append(appends.at(i).body);
+    }
+    for (const QString &workspace : order)
+        fanOut(workspace, byWorkspace.value(workspace).first, byWorkspace.value(workspace).second);
+}
+
+void RelayHub::fanOut(const QString &workspace, qint64 from, const QList<QByteArray> &bodies)
+{
+    const qint64 head = from + bodies.size() - 1;
+    // Each message is encoded once; every subscriber gets the same bytes.
+    QList<QByteArray> messages;
+    const qint64 budget = m_options.maxMessageBytes - kOpsEnvelopeBytes;
+    qsizetype start = 0;
+    while (start < bodies.size()) {
+        qint64 bytes = bodies.at(start).size();
+        qsizetype end = start + 1;
+        while (end < bodies.size() && bytes + bodies.at(end).size() <= budget)
+            bytes += bodies.at(end++).size();
+        messages.append(encodeOps(from + start, head, false, bodies.mid(start, end - start)));
+        start = end;
+    }
+    for (auto &[peer, session] : m_sessions) {
+        if (!session.live || session.workspace != workspace)
+            continue;
+        if (peer->bytesPending() > m_options.slowReaderBytes) {
+            session.live = false;
+            qCInfo(lcRelay) << peer->describe() << "reads too slowly; switched to paged catch-up";
+            peer->sendBinary(encode(Behind {head}));
+            continue;
+        }
+        for (const QByteArray &message : messages)
+            peer->sendBinary(message);
+    }
+}
+
+void RelayHub::onPull(RelayPeer *peer, Session &session, const Pull &pull)
+{
+    const auto head = m_storage.head(session.workspace);
+    const auto page = m_storage.readSince(session.workspace, pull.since, m_options.pageOps,
+                                          m_options.maxMessageBytes - kOpsEnvelopeBytes);
+    if (!head.ok() || !page.ok()) {
+        sendError(peer, errc::Storage, tr("the relay could not read its storage; try again"));
+        return;
+    }
+    QList<QByteArray> bodies;
+    bodies.reserve(page.value.size());
+    for (const SequencedOp &op : page.value)
+        bodies.append(op.body);
+    const qint64 last = page.value.isEmpty() ? pull.since : page.value.constLast().seq;
+    const bool more = last < head.value;
+    const qint64 from = page.value.isEmpty() ? pull.since + 1 : page.value.constFirst().seq;
+    peer->sendBinary(encodeOps(from, head.value, more, bodies));
+    // Caught up: from here on the session gets every commit as it happens.
+    session.live = !more;
+}
+
+void RelayHub::onPresence(Session &session, const Presence &presence)
+{
+    session.presence = presence;
+    broadcastPeers(session.workspace);
+}
+
+void RelayHub::broadcastPeers(const QString &workspace)
+{
+    Peers peers;
+    for (const auto &[peer, session] : m_sessions) {
+        if (session.greeted && session.workspace == workspace) {
+            peers.peers.append(
+                {session.replica, session.presence.person, session.presence.name, session.presence.viewing});
+        }
+    }
+    std::sort(peers.peers.begin(), peers.peers.end(),
+              [](const Peer &a, const Peer &b) { return a.replica < b.replica; });
+    const QByteArray bytes = encode(peers);
+    for (const auto &[peer, session] : m_sessions) {
+        if (session.greeted && session.workspace == workspace)
+            peer->sendBinary(bytes);
+    }
+}
+
+void RelayHub::sendError(RelayPeer *peer, const QString &code, const QString &message, qint64 id,
+                         qint64 expected)
+{
+    qCInfo(lcRelay) << peer->describe() << code << message;
+    peer->sendBinary(encode(Error {code, message, id, expected}));
+}
+
+} // namespace muster

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The relay's protocol logic, without sockets: sessions, the hello handshake, validation,
+// group commit, acknowledgements, fan-out, catch-up paging and presence. RelayServer feeds it
+// WebSocket frames; the tests feed it directly. See docs/protocol.md.
+#pragma once
+
+#include "core/hlc.h"
+#include "relaystorage.h"
+#include "sync/protocol.h"
+
+#include <QHash>
+#include <QObject>
+#include <unordered_map>
+
+namespace muster {
+
+struct RelayOptions
+{
+    qint64 maxMessageBytes = protocol::kDefaultMaxMessageBytes;
+    int maxBatchOps = protocol::kDefaultMaxBatchOps;
+    qint64 maxClockAheadMs = protocol::kDefaultMaxClockAheadMs;
+    int pageOps = 2000; // at most this many ops per catch-up page (and at most one message)
+    // A live peer with more than this many bytes not yet written to its socket reads too
+    // slowly: it is switched to paged catch-up instead of buffering without bound.
+    qint64 slowReaderBytes = 1024 * 1024;
+};
+
+// One connected client as the hub sees it.
+class RelayPeer
+{
+public:
+    virtual ~RelayPeer() = default;
+    virtual void sendBinary(const QByteArray &bytes) = 0;
+    virtual qint64 bytesPending() const = 0;
+    virtual void closeWith(int code, const QString &reason) = 0;
+    virtual QString describe() const = 0; // for the log: address and port
+};
+
+class RelayHub : public QObject
+{
+    Q_OBJECT
+
+public:
+    RelayHub(RelayStorage &storage, RelayOptions options, HybridLogicalClock::WallClock wallClock = {},
+             QObject *parent = nullptr);
+    ~RelayHub() override;
+
+    const RelayOptions &options() const { return m_options; }
+
+    void addPeer(RelayPeer *peer);
+    // Forgets the peer (its queued pushes still commit: the client will see them as duplicates).
+    void removePeer(RelayPeer *peer);
+    void receive(RelayPeer *peer, const QByteArray &frame);
+
+    // Commits every queued push in one transaction, then acknowledges and fans out. The server
+    // calls it once the event loop has handed over what arrived together: group commit.
+    void flush();
+    bool hasQueued() const { return !m_queue.isEmpty(); }
+    int peerCount() const { return int(m_sessions.size()); }
+
+Q_SIGNALS:
+    // A push is queued; call flush() soon (the server does so from a zero-delay timer).
+    void flushRequested();
+    void storageFailed(const QString &message);
+
+private:
+    struct Session
+    {
+        bool greeted = false;
+        bool live = false; // receives fan-out; false while catching up page by page
+        QString workspace;
+        QString replica;
+        protocol::Presence presence;
+    };
+
+    struct QueuedPush
+    {
+        RelayPeer *peer = nullptr;
+        qint64 id = 0;
+        QString workspace;
+        QString replica;
+        QList<qint64> counters;
+        QList<QByteArray> bodies;
+    };
+
+    void onHello(RelayPeer *peer, Session &session, const protocol::Hello &hello);
+    void onPush(RelayPeer *peer, Session &session, const protocol::Push &push);
+    void onPull(RelayPeer *peer, Session &session, const protocol::Pull &pull);
+    void onPresence(Session &session, const protocol::Presence &presence);
+    void sendError(RelayPeer *peer, const QString &code, const QString &message, qint64 id = 0,
+                   qint64 expected = 0);
+    void broadcastPeers(const QString &workspace);
+    void fanOut(const QString &workspace, qint64 from, const QList<QByteArray> &bodies);
+    StoreResult<qint64> lastCounter(const QString &workspace, const QString &replica);
+
+    RelayStorage &m_storage;
+    RelayOptions m_options;
+    HybridLogicalClock m_clock;
+    std::unordered_map<RelayPeer *, Session> m_sessions;
+    QList<QueuedPush> m_queue;
+    QHash<QString, qint64> m_lastCounters; // "workspace/replica" → last stored counter
+};
+
+} // namespace muster

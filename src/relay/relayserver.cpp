@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "relayserver.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QWebSocket>
+
+Q_DECLARE_LOGGING_CATEGORY(lcRelay)
+
+namespace muster {
+
+class RelayServer::Peer final : public RelayPeer
+{
+public:
+    explicit Peer(QWebSocket *socket)
+        : socket(socket)
+    { }
+
+    void sendBinary(const QByteArray &bytes) override { socket->sendBinaryMessage(bytes); }
+    qint64 bytesPending() const override { return socket->bytesToWrite(); }
+    void closeWith(int code, const QString &reason) override
+    {
+        // The close reason travels in a control frame of at most 125 bytes.
+        socket->close(QWebSocketProtocol::CloseCode(code), reason.left(60));
+    }
+    QString describe() const override
+    {
+        return socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+    }
+
+    QWebSocket *socket;
+    int missedPongs = 0;
+};
+
+RelayServer::RelayServer(RelayStorage &storage, RelayServerOptions options,
+                         HybridLogicalClock::WallClock wallClock, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_hub(storage, options.hub, std::move(wallClock))
+    , m_websockets(QStringLiteral("muster-relay"), QWebSocketServer::NonSecureMode)
+{
+    m_websockets.setHandshakeTimeout(10'000);
+    connect(&m_tcp, &QTcpServer::newConnection, this, &RelayServer::onTcpConnection);
+    connect(&m_websockets, &QWebSocketServer::newConnection, this, &RelayServer::onWebSocket);
+    m_pingTimer.setInterval(m_options.pingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &RelayServer::ping);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, &m_hub, &RelayHub::flush);
+    connect(&m_hub, &RelayHub::flushRequested, &m_flushTimer, qOverload<>(&QTimer::start));
+}
+
+RelayServer::~RelayServer()
+{
+    for (auto &peer : m_peers) {
+        peer->socket->disconnect(this);
+        m_hub.removePeer(peer.get());
+        delete peer->socket;
+    }
+}
+
+bool RelayServer::listen()
+{
+    if (!m_tcp.listen(m_options.address, m_options.port))
+        return false;
+    m_pingTimer.start();
+    return true;
+}
+
+QString RelayServer::url() const
+{
+    QString host = m_tcp.serverAddress().toString();
+    if (m_tcp.serverAddress().protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    return QStringLiteral("ws://%1:%2").arg(host).arg(m_tcp.serverPort());
+}
+
+void RelayServer::onTcpConnection()
+{
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        // Small frames must leave at once: fan-out latency is the product.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_websockets.handleConnection(socket);
+    }
+}
+
+void RelayServer::onWebSocket()
+{
+    while (QWebSocket *socket = m_websockets.nextPendingConnection()) {
+        if (m_stopping) {
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("shutting down"));
+            socket->deleteLater();
+            continue;
+        }
+        // QtWebSockets accepts up to about 2 GiB by default; every socket gets our limit.
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_options.hub.maxMessageBytes));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_options.hub.maxMessageBytes));
+        m_peers.push_back(std::make_unique<Peer>(socket));
+        Peer *peer = m_peers.back().get();
+        m_hub.addPeer(peer);
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, peer](const QByteArray &frame) {
+            peer->missedPongs = 0;
+            m_hub.receive(peer, frame);
+        });
+        connect(socket, &QWebSocket::textMessageReceived, this, [peer] {
+            peer->closeWith(protocol::close::ProtocolError, QStringLiteral("text frames are not part of v1"));
+        });
+        connect(socket, &QWebSocket::pong, this, [peer] { peer->missedPongs = 0; });
+        connect(socket, &QWebSocket::disconnected, this, [this, peer] { drop(peer); });
+    }
+}
+
+void RelayServer::ping()
+{
+    QList<Peer *> silent;
+    for (auto &peer : m_peers) {
+        if (peer->missedPongs >= m_options.missedPongsAllowed) {
+            silent.append(peer.get());
+            continue;
+        }
+        ++peer->missedPongs;
+        peer->socket->ping();
+    }
+    for (Peer *peer : silent) {
+        qCInfo(lcRelay) << peer->describe() << "missed" << peer->missedPongs << "pongs; dropped";
+        peer->socket->abort();
+        drop(peer);
+    }
+}
+
+void RelayServer::drop(Peer *peer)
+{
+    const auto it = std::find_if(m_peers.begin(), m_peers.end(),
+                                 [peer](const std::unique_ptr<Peer> &p) { return p.get() == peer; });
+    if (it == m_peers.end())
+        return;
+    m_hub.removePeer(peer);
+    peer->socket->disconnect(this);
+    peer->socket->deleteLater();
+    m_peers.erase(it);
+    if (m_stopping && m_peers.empty())
+        finishStop();
+}
+
+void RelayServer::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_tcp.close();
+    m_pingTimer.stop();
+    m_flushTimer.stop();
+    m_hub.flush(); // what was received is committed and acknowledged before the sockets close
+    if (m_peers.empty()) {
+        QTimer::singleShot(0, this, &RelayServer::finishStop);
+        return;
+    }
+    for (auto &peer : m_peers)
+        peer->closeWith(protocol::close::GoingAway, QStringLiteral("relay shutting down"));
+    QTimer::singleShot(1000, this, &RelayServer::finishStop);
+}
+
+void RelayServer::finishStop()
+{
+    if (m_stoppedEmitted)
+        return;
+    m_stoppedEmitted = true;
+    emit stopped();
+}
+
+} // namespace muster

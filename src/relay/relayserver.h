@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The relay's network side: accepts TCP connections (low delay on), upgrades them to
+// WebSockets with the size limits set on every socket, pings every peer and drops the silent
+// ones, and hands binary frames to the RelayHub. Group commit: pushes that arrive together are
+// committed together on the next turn of the event loop.
+#pragma once
+
+#include "relayhub.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
+#include <QTimer>
+#include <QWebSocketServer>
+#include <memory>
+
+class QWebSocket;
+
+namespace muster {
+
+struct RelayServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 7447;
+    int pingIntervalMs = 20'000;
+    int missedPongsAllowed = 2; // a peer silent for this many pings in a row is dropped
+    RelayOptions hub;
+};
+
+class RelayServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    RelayServer(RelayStorage &storage, RelayServerOptions options,
+                HybridLogicalClock::WallClock wallClock = {}, QObject *parent = nullptr);
+    ~RelayServer() override;
+
+    // Starts accepting connections; false with errorString() when the address is taken.
+    bool listen();
+    QString errorString() const { return m_tcp.errorString(); }
+    quint16 port() const { return m_tcp.serverPort(); }
+    // ws://HOST:PORT as clients should dial it.
+    QString url() const;
+    int connectionCount() const { return int(m_peers.size()); }
+    RelayHub &hub() { return m_hub; }
+
+    // Stops accepting, commits what is queued, closes every socket with "going away" and emits
+    // stopped() once they are closed (or after a second at most).
+    void shutdown();
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    class Peer;
+
+    void onTcpConnection();
+    void onWebSocket();
+    void ping();
+    void drop(Peer *peer);
+    void finishStop();
+
+    RelayServerOptions m_options;
+    RelayHub m_hub;
+    QTcpServer m_tcp;
+    QWebSocketServer m_websockets;
+    QTimer m_pingTimer;
+    QTimer m_flushTimer;
+    std::vector<std::unique_ptr<Peer>> m_peers;
+    bool m_stopping = false;
+    bool m_stoppedEmitted = false;
+};
+
+} // namespace muster

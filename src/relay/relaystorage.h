@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where the relay keeps every workspace's ops in sequence order. The protocol code (RelayHub)
+// sees only this interface, so a PostgreSQL implementation for several relay nodes can be added
+// beside the SQLite one without touching the protocol.
+#pragma once
+
+#include "store/storeerror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace muster {
+
+struct RelayOp
+{
+    QString workspace;
+    QString replica;
+    qint64 counter = 0;
+    QByteArray body; // the op's CBOR map, exactly as fanned out and paged
+};
+
+struct SequencedOp
+{
+    qint64 seq = 0;
+    QByteArray body;
+};
+
+class RelayStorage
+{
+public:
+    virtual ~RelayStorage() = default;
+
+    // Appends ops durably in one transaction: when this returns without error, they survive a
+    // crash. Each op gets the next sequence number of its workspace, in list order. The caller
+    // has checked each replica's counter order and removed duplicates.
+    virtual StoreResult<QList<qint64>> append(const QList<RelayOp> &ops) = 0;
+    // Ops of a workspace with sequence numbers above `after`, in order: at most maxOps of them
+    // and, beyond the first, at most maxBytes of op bodies in all.
+    virtual StoreResult<QList<SequencedOp>> readSince(const QString &workspace, qint64 after, int maxOps,
+                                                      qint64 maxBytes)
+        = 0;
+    // The newest sequence number of a workspace; 0 when it has none.
+    virtual StoreResult<qint64> head(const QString &workspace) = 0;
+    // The largest counter stored for a replica in a workspace; 0 when none.
+    virtual StoreResult<qint64> lastCounter(const QString &workspace, const QString &replica) = 0;
+    // The sequence number an op already has; 0 when it is not stored.
+    virtual StoreResult<qint64> sequenceOf(const QString &workspace, const QString &replica, qint64 counter)
+        = 0;
+};
+
+} // namespace muster

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqliterelaystorage.h"
+
+#include "store/sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace muster {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+
+// Append only, as the desktop's migrations: a released step is never edited.
+const QList<QList<const char *>> &migrations()
+{
+    static const QList<QList<const char *>> all {
+        {
+            // Every op of every workspace; (workspace, seq) orders fan-out and catch-up, the
+            // unique index finds duplicates and each replica's last counter.
+            "CREATE TABLE relay_ops (workspace TEXT NOT NULL, seq INTEGER NOT NULL,"
+            " replica TEXT NOT NULL, counter INTEGER NOT NULL, body BLOB NOT NULL,"
+            " PRIMARY KEY (workspace, seq)) WITHOUT ROWID",
+            "CREATE UNIQUE INDEX relay_ops_by_replica ON relay_ops (workspace, replica, counter)",
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int SqliteRelayStorage::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+StoreError SqliteRelayStorage::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // A relay's file is checked whole before it accepts anything: it holds the team's history.
+    if (QFileInfo::exists(path)) {
+        if (auto error = Database::checkIntegrity(path))
+            return error;
+    }
+    if (auto error = m_db.open(path)) {
+        m_db.close();
+        return error;
+    }
+    const int version = m_db.userVersion();
+    if (version > latestSchemaVersion()) {
+        m_db.close();
+        return {StoreError::Code::TooNew,
+                tr("%1 was written by a newer muster-relay (schema %2; this one knows up to %3). "
+                   "It was left untouched.")
+                    .arg(path)
+                    .arg(version)
+                    .arg(latestSchemaVersion())};
+    }
+    for (int step = version; step < latestSchemaVersion(); ++step) {
+        if (auto error = m_db.begin())
+            return error;
+        for (const char *statement : migrations().at(step)) {
+            if (auto error = m_db.exec(QString::fromUtf8(statement))) {
+                m_db.rollback();
+                return error;
+            }
+        }
+        // PRAGMA takes no bound parameters; the version is our own integer.
+        if (auto error = m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1))) {
+            m_db.rollback();
+            return error;
+        }
+        if (auto error = m_db.commit())
+            return error;
+    }
+    m_heads.clear();
+    return {};
+}
+
+void SqliteRelayStorage::close()
+{
+    m_db.close();
+}
+
+StoreResult<qint64> SqliteRelayStorage::single(QSqlQuery &query, const QVariantList &values)
+{
+    if (auto error = m_db.exec(query, values))
+        return {0, error};
+    const qint64 value = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return {value, {}};
+}
+
+StoreResult<qint64> SqliteRelayStorage::head(const QString &workspace)
+{
+    if (auto it = m_heads.constFind(workspace); it != m_heads.cend())
+        return {*it, {}};
+    auto result = single(
+        m_db.prepared(QStringLiteral("SELECT coalesce(max(seq), 0) FROM relay_ops WHERE workspace = ?")),
+        {workspace});
+    if (result.ok())
+        m_heads.insert(workspace, result.value);
+    return result;
+}
+
+StoreResult<qint64> SqliteRelayStorage::lastCounter(const QString &workspace, const QString &replica)
+{
+    return single(m_db.prepared(QStringLiteral(
+                      "SELECT coalesce(max(counter), 0) FROM relay_ops WHERE workspace = ? AND replica = ?")),
+                  {workspace, replica});
+}
+
+StoreResult<qint64> SqliteRelayStorage::sequenceOf(const QString &workspace, const QString &replica,
+                                                   qint64 counter)
+{
+    return single(m_db.prepared(QStringLiteral(
+                      "SELECT seq FROM relay_ops WHERE workspace = ? AND replica = ? AND counter = ?")),
+                  {workspace, replica, counter});
+}
+
+StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
+{
+    QList<qint64> seqs;
+    if (ops.isEmpty())
+        return {seqs, {}};
+    // Heads move only when the transaction commits.
+    QHash<QString, qint64> heads;
+    for (const RelayOp &op : ops) {
+        if (!heads.contains(op.workspace)) {
+            auto current = head(op.workspace);
+            if (!current.ok())
+                return {{}, current.error};
+            heads.insert(op.workspace, current.value);
+        }
+    }
+    if (auto error = m_db.begin())
+        return {{}, error};
+    SqliteStatement &insert
+        = m_db.raw("INSERT INTO relay_ops (workspace, seq, replica, counter, body) VALUES (?, ?, ?, ?, ?)");
+    seqs.reserve(ops.size());
+    for (const RelayOp &op : ops) {
+        const qint64 seq = ++heads[op.workspace];
+        insert.bind(1, op.workspace);
+        insert.bind(2, seq);
+        insert.bind(3, op.replica);
+        insert.bind(4, op.counter);
+        insert.bind(5, op.body);
+        if (auto error = insert.run()) {
+            m_db.rollback();
+            return {{}, error};
+        }
+        seqs.append(seq);
+    }
+    if (auto error = m_db.commit())
+        return {{}, error};
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+        m_heads.insert(it.key(), it.value());
+    return {seqs, {}};
+}
+
+StoreResult<QList<SequencedOp>> SqliteRelayStorage::readSince(const QString &workspace, qint64 after,
+                                                              int maxOps, qint64 maxBytes)
+{
+    QList<SequencedOp> out;
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT seq, body FROM relay_ops WHERE workspace = ? AND seq > ? ORDER BY seq LIMIT ?"));
+    if (auto error = m_db.exec(query, {workspace, after, maxOps}))
+        return {{}, error};
+    qint64 bytes = 0;
+    while (query.next()) {
+        QByteArray body = query.value(1).toByteArray();
+        if (!out.isEmpty() && bytes + body.size() > maxBytes)
+            break;
+        bytes += body.size();
+        out.append({query.value(0).toLongLong(), std::move(body)});
+    }
+    query.finish();
+    return {out, {}};
+}
+
+} // namespace muster

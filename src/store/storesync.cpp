@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store's side of syncing with a relay: what to push, what was acknowledged, and where
+// catch-up resumes. The cursor is written in the same transaction as the ops it covers.
+#include "store.h"
+
+#include <QCoreApplication>
+
+namespace muster {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+} // namespace
+
+StoreResult<qint64> Store::relayCursor(const QString &relayUrl)
+{
+    if (!isOpen())
+        return {0, {StoreError::Code::Io, tr("The database is not open")}};
+    QSqlQuery &query
+        = m_db.prepared(QStringLiteral("SELECT (SELECT value FROM local_state WHERE key = 'relay_url'),"
+                                       " (SELECT value FROM local_state WHERE key = 'relay_seq')"));
+    if (auto error = m_db.exec(query))
+        return {0, error};
+    qint64 cursor = 0;
+    if (query.next() && query.value(0).toString() == relayUrl)
+        cursor = query.value(1).toLongLong();
+    query.finish();
+    return {cursor, {}};
+}
+
+StoreResult<QList<Operation>> Store::ownOpsFrom(qint64 from, int limit)
+{
+    QList<Operation> ops;
+    if (!isOpen())
+        return {ops, {StoreError::Code::Io, tr("The database is not open")}};
+    QSqlQuery &query
+        = m_db.prepared(QStringLiteral("SELECT counter, hlc, actor, kind, entity, field, value FROM ops"
+                                       " WHERE replica = ? AND counter >= ? ORDER BY counter LIMIT ?"));
+    if (auto error = m_db.exec(query, {m_replicaId, from, limit}))
+        return {ops, error};
+    while (query.next()) {
+        Operation op;
+        op.id = {m_replicaId, query.value(0).toLongLong()};
+        op.hlc = HlcTimestamp::fromPacked(query.value(1).toULongLong());
+        op.actor = query.value(2).toString();
+        op.workspace = m_workspace;
+        op.kind = OpKind(query.value(3).toInt());
+        op.entity = query.value(4).toString();
+        op.field = query.value(5).toString();
+        op.value = QCborValue::fromCbor(query.value(6).toByteArray());
+        ops.append(std::move(op));
+    }
+    query.finish();
+    return {ops, {}};
+}
+
+StoreError Store::acknowledge(qint64 upToCounter)
+{
+    if (!isOpen())
+        return {StoreError::Code::Io, tr("The database is not open")};
+    return m_db.exec(m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE replica = ? AND counter <= ?")),
+                     {m_replicaId, upToCounter});
+}
+
+StoreResult<ApplyReport> Store::applyFromRelay(const QList<Operation> &ops, const QString &relayUrl,
+                                               qint64 lastSeq)
+{
+    ApplyReport report;
+    if (!isOpen())
+        return {report, {StoreError::Code::Io, tr("The database is not open")}};
+    if (auto error = waitForIntegrity())
+        return {report, error};
+    if (auto error = m_db.begin())
+        return {report, error};
+    auto fail = [this](const StoreError &error) -> StoreResult<ApplyReport> {
+        rollback();
+        return {{}, error};
+    };
+    if (auto error = applyInTransaction(ops, &report))
+        return fail(error);
+    QSqlQuery &upsert
+        = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)"));
+    if (auto error = m_db.exec(upsert, {QStringLiteral("relay_url"), relayUrl}))
+        return fail(error);
+    if (auto error = m_db.exec(upsert, {QStringLiteral("relay_seq"), QString::number(lastSeq)}))
+        return fail(error);
+    if (auto error = saveLocalState())
+        return fail(error);
+    if (auto error = commit())
+        return {{}, error};
+    return {report, {}};
+}
+
+} // namespace muster

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "protocol.h"
+
+#include "core/ids.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCoreApplication>
+
+namespace muster::protocol {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+
+template<class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+// Keys, once: a message is encoded and decoded for every frame.
+const QString kType = QStringLiteral("type");
+const QString kVersionKey = QStringLiteral("v");
+const QString kReplica = QStringLiteral("replica");
+const QString kWorkspace = QStringLiteral("workspace");
+const QString kSince = QStringLiteral("since");
+const QString kClient = QStringLiteral("client");
+const QString kHead = QStringLiteral("head");
+const QString kNext = QStringLiteral("next");
+const QString kHlc = QStringLiteral("hlc");
+const QString kMaxMessage = QStringLiteral("maxMessage");
+const QString kMaxBatch = QStringLiteral("maxBatch");
+const QString kMaxAhead = QStringLiteral("maxAhead");
+const QString kId = QStringLiteral("id");
+const QString kOps = QStringLiteral("ops");
+const QString kSeqs = QStringLiteral("seqs");
+const QString kFrom = QStringLiteral("from");
+const QString kMore = QStringLiteral("more");
+const QString kPerson = QStringLiteral("person");
+const QString kName = QStringLiteral("name");
+const QString kViewing = QStringLiteral("viewing");
+const QString kPeers = QStringLiteral("peers");
+const QString kCode = QStringLiteral("code");
+const QString kMessage = QStringLiteral("message");
+const QString kExpected = QStringLiteral("expected");
+
+// CBOR heads by hand (RFC 8949 §3): encodeOps() splices stored op bytes into an array, which
+// QCborStreamWriter cannot do.
+void appendHead(QByteArray &out, quint8 major, quint64 value)
+{
+    const char type = char(major << 5);
+    auto appendBigEndian = [&out](quint64 v, int bytes) {
+        for (int shift = (bytes - 1) * 8; shift >= 0; shift -= 8)
+            out.append(char((v >> shift) & 0xff));
+    };
+    if (value < 24) {
+        out.append(char(type | char(value)));
+    } else if (value <= 0xff) {
+        out.append(char(type | 24));
+        appendBigEndian(value, 1);
+    } else if (value <= 0xffff) {
+        out.append(char(type | 25));
+        appendBigEndian(value, 2);
+    } else if (value <= 0xffffffffULL) {
+        out.append(char(type | 26));
+        appendBigEndian(value, 4);
+    } else {
+        out.append(char(type | 27));
+        appendBigEndian(value, 8);
+    }
+}
+
+void appendText(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    appendHead(out, 3, quint64(utf8.size()));
+    out.append(utf8);
+}
+
+QCborMap toCbor(const Hello &m)
+{
+    return {{kType, QStringLiteral("hello")}, {kVersionKey, m.version}, {kReplica, m.replica},
+            {kWorkspace, m.workspace},        {kSince, m.since},        {kClient, m.client}};
+}
+
+QCborMap toCbor(const Welcome &m)
+{
+    return {{kType, QStringLiteral("welcome")},
+            {kVersionKey, m.version},
+            {kHead, m.head},
+            {kNext, m.nextCounter},
+            {kHlc, qint64(m.hlc)},
+            {kMaxMessage, m.maxMessageBytes},
+            {kMaxBatch, m.maxBatchOps},
+            {kMaxAhead, m.maxClockAheadMs}};
+}
+
+QCborArray opsArray(const QList<Operation> &ops)
+{
+    QCborArray array;
+    for (const Operation &op : ops)
+        array.append(op.toCbor());
+    return array;
+}
+
+QCborMap toCbor(const Push &m)
+{
+    return {{kType, QStringLiteral("push")}, {kId, m.id}, {kOps, opsArray(m.ops)}};
+}
+
+QCborMap toCbor(const Ack &m)
+{
+    QCborArray seqs;
+    for (qint64 seq : m.seqs)
+        seqs.append(seq);
+    return {{kType, QStringLiteral("ack")}, {kId, m.id}, {kSeqs, seqs}};
+}
+
+QCborMap toCbor(const Ops &m)
+{
+    return {{kType, QStringLiteral("ops")},
+            {kFrom, m.from},
+            {kHead, m.head},
+            {kMore, m.more},
+            {kOps, opsArray(m.ops)}};
+}
+
+QCborMap toCbor(const Pull &m)
+{
+    return {{kType, QStringLiteral("pull")}, {kSince, m.since}};
+}
+
+QCborMap toCbor(const Behind &m)
+{
+    return {{kType, QStringLiteral("behind")}, {kHead, m.head}};
+}
+
+QCborMap toCbor(const Presence &m)
+{
+    return {{kType, QStringLiteral("presence")}, {kPerson, m.person}, {kName, m.name}, {kViewing, m.viewing}};
+}
+
+QCborMap toCbor(const Peers &m)
+{
+    QCborArray peers;
+    for (const Peer &peer : m.peers) {
+        peers.append(QCborMap {
+            {kReplica, peer.replica}, {kPerson, peer.person}, {kName, peer.name}, {kViewing, peer.viewing}});
+    }
+    return {{kType, QStringLiteral("peers")}, {kPeers, peers}};
+}
+
+QCborMap toCbor(const Error &m)
+{
+    QCborMap map {{kType, QStringLiteral("error")}, {kCode, m.code}, {kMessage, m.message}};
+    if (m.id)
+        map.insert(kId, m.id);
+    if (m.expected)
+        map.insert(kExpected, m.expected);
+    return map;
+}
+
+// Field readers that remember the first problem, so a decoder reads like the message it parses.
+class Reader
+{
+public:
+    explicit Reader(QCborMap map)
+        : m_map(std::move(map))
+    { }
+
+    QString text(const QString &key, bool required = true, qsizetype maxLength = 4096)
+    {
+        const QCborValue value = m_map.value(key);
+        if (value.isUndefined() && !required)
+            return {};
+        if (!value.isString())
+            return fail(key, tr("text")), QString();
+        QString out = value.toString();
+        if (out.size() > maxLength)
+            return fail(key, tr("text of at most %1 characters").arg(maxLength)), QString();
+        return out;
+    }
+
+    qint64 count(const QString &key, bool required = true)
+    {
+        const QCborValue value = m_map.value(key);
+        if (value.isUndefined() && !required)
+            return 0;
+        if (!value.isInteger() || value.toInteger() < 0)
+            return fail(key, tr("a non-negative integer")), 0;
+        return value.toInteger();
+    }
+
+    bool flag(const QString &key)
+    {
+        const QCborValue value = m_map.value(key);
+        if (value.isUndefined())
+            return false;
+        if (!value.isBool())
+            return fail(key, tr("true or false")), false;
+        return value.toBool();
+    }
+
+    QCborArray array(const QString &key)
+    {
+        const QCborValue value = m_map.value(key);
+        if (!value.isArray())
+            return fail(key, tr("an array")), QCborArray();
+        return value.toArray();
+    }
+
+    QList<Operation> ops(const QString &key)
+    {
+        QList<Operation> out;
+        const QCborArray items = array(key);
+        out.reserve(items.size());
+        for (qsizetype i = 0; i < items.size() && m_error.isEmpty(); ++i) {
+            QString problem;
+            auto op = Operation::fromCbor(items.at(i), &problem);
+            if (!op)
+                m_error = tr("op %1: %2").arg(i).arg(problem);
+            else
+                out.append(std::move(*op));
+        }
+        return out;
+    }
+
+    void fail(const QString &key, const QString &expectation)
+    {
+        if (m_error.isEmpty())
+            m_error = tr("field '%1' must be %2").arg(key, expectation);
+    }
+
+    const QString &error() const { return m_error; }
+
+private:
+    QCborMap m_map;
+    QString m_error;
+};
+
+Message decodeBody(const QString &type, Reader &r, bool *known)
+{
+    *known = true;
+    if (type == u"hello") {
+        Hello m;
+        m.version = int(r.count(kVersionKey));
+        m.replica = r.text(kReplica, true, 64);
+        m.workspace = r.text(kWorkspace, true, 128);
+        m.since = r.count(kSince);
+        m.client = r.text(kClient, false, 200);
+        return m;
+    }
+    if (type == u"welcome") {
+        Welcome m;
+        m.version = int(r.count(kVersionKey));
+        m.head = r.count(kHead);
+        m.nextCounter = r.count(kNext);
+        m.hlc = quint64(r.count(kHlc));
+        m.maxMessageBytes = r.count(kMaxMessage);
+        m.maxBatchOps = int(r.count(kMaxBatch));
+        m.maxClockAheadMs = r.count(kMaxAhead);
+        return m;
+    }
+    if (type == u"push") {
+        Push m;
+        m.id = r.count(kId);
+        m.ops = r.ops(kOps);
+        return m;
+    }
+    if (type == u"ack") {
+        Ack m;
+        m.id = r.count(kId);
+        for (const QCborValue &seq : r.array(kSeqs)) {
+            if (!seq.isInteger() || seq.toInteger() < 1) {
+                r.fail(kSeqs, tr("an array of positive integers"));
+                break;
+            }
+            m.seqs.append(seq.toInteger());
+        }
+        return m;
+    }
+    if (type == u"ops") {
+        Ops m;
+        m.from = r.count(kFrom);
+        m.head = r.count(kHead);
+        m.more = r.flag(kMore);
+        m.ops = r.ops(kOps);
+        return m;
+    }
+    if (type == u"pull")
+        return Pull {r.count(kSince)};
+    if (type == u"behind")
+        return Behind {r.count(kHead)};
+    if (type == u"presence") {
+        Presence m;
+        m.person = r.text(kPerson, false, 64);
+        m.name = r.text(kName, false, 200);
+        m.viewing = r.text(kViewing, false, 64);
+        return m;
+    }
+    if (type == u"peers") {
+        Peers m;
+        for (const QCborValue &item : r.array(kPeers)) {
+            Reader peer(item.toMap());
+            m.peers.append({peer.text(kReplica, true, 64), peer.text(kPerson, false, 64),
+                            peer.text(kName, false, 200), peer.text(kViewing, false, 64)});
+            if (!item.isMap() || !peer.error().isEmpty()) {
+                r.fail(kPeers, tr("an array of peer maps"));
+                break;
+            }
+        }
+        return m;
+    }
+    if (type == u"error") {
+        Error m;
+        m.code = r.text(kCode, true, 64);
+        m.message = r.text(kMessage, true, 4096);
+        m.id = r.count(kId, false);
+        m.expected = r.count(kExpected, false);
+        return m;
+    }
+    *known = false;
+    return {};
+}
+
+} // namespace
+
+QByteArray encode(const Message &message)
+{
+    const QCborMap map = std::visit([](const auto &m) { return toCbor(m); }, message);
+    return map.toCborValue().toCbor();
+}
+
+QByteArray encodeOp(const Operation &op)
+{
+    return op.toCbor().toCborValue().toCbor();
+}
+
+QByteArray encodeOps(qint64 from, qint64 head, bool more, const QList<QByteArray> &encodedOps)
+{
+    qsizetype size = kOpsEnvelopeBytes;
+    for (const QByteArray &op : encodedOps)
+        size += op.size();
+    QByteArray out;
+    out.reserve(size);
+    appendHead(out, 5, 5); // a map of five pairs
+    appendText(out, kType);
+    appendText(out, QStringLiteral("ops"));
+    appendText(out, kFrom);
+    appendHead(out, 0, quint64(from));
+    appendText(out, kHead);
+    appendHead(out, 0, quint64(head));
+    appendText(out, kMore);
+    out.append(char(more ? 0xf5 : 0xf4));
+    appendText(out, kOps);
+    appendHead(out, 4, quint64(encodedOps.size()));
+    for (const QByteArray &op : encodedOps)
+        out.append(op);
+    return out;
+}
+
+Decoded decode(const QByteArray &frame)
+{
+    Decoded out;
+    QCborParserError parseError;
+    const QCborValue value = QCborValue::fromCbor(frame, &parseError);
+    if (parseError.error != QCborError::NoError) {
+        out.errorCode = errc::Malformed;
+        out.error = tr("not CBOR: %1").arg(parseError.errorString());
+        return out;
+    }
+    if (!value.isMap()) {
+        out.errorCode = errc::Malformed;
+        out.error = tr("a message must be a CBOR map");
+        return out;
+    }
+    const QCborMap map = value.toMap();
+    if (!map.value(kType).isString()) {
+        out.errorCode = errc::Malformed;
+        out.error = tr("field 'type' must be text");
+        return out;
+    }
+    const QString type = map.value(kType).toString();
+    Reader reader(map);
+    bool known = false;
+    out.message = decodeBody(type, reader, &known);
+    if (!known) {
+        out.errorCode = errc::UnknownType;
+        out.error = tr("unknown message type '%1'").arg(type.left(40));
+    } else if (!reader.error().isEmpty()) {
+        out.errorCode = errc::Malformed;
+        out.error = tr("%1: %2").arg(type, reader.error());
+    }
+    return out;
+}
+
+QString typeName(const Message &message)
+{
+    return std::visit(Overloaded {[](const Hello &) { return QStringLiteral("hello"); },
+                                  [](const Welcome &) { return QStringLiteral("welcome"); },
+                                  [](const Push &) { return QStringLiteral("push"); },
+                                  [](const Ack &) { return QStringLiteral("ack"); },
+                                  [](const Ops &) { return QStringLiteral("ops"); },
+                                  [](const Pull &) { return QStringLiteral("pull"); },
+                                  [](const Behind &) { return QStringLiteral("behind"); },
+                                  [](const Presence &) { return QStringLiteral("presence"); },
+                                  [](const Peers &) { return QStringLiteral("peers"); },
+                                  [](const Error &) { return QStringLiteral("error"); }},
+                      message);
+}
+
+} // namespace muster::protocol

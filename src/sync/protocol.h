@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The relay protocol, version 1: one CBOR map per binary WebSocket frame, told apart by its
+// "type" text. Both the relay and the client sync engine speak it through this codec, so the
+// two can never disagree about a field. docs/protocol.md is the reference for other clients.
+#pragma once
+
+#include "core/operation.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <variant>
+
+namespace muster::protocol {
+
+inline constexpr int kVersion = 1;
+
+// Limits both sides assume unless the relay's welcome says otherwise.
+inline constexpr qint64 kDefaultMaxMessageBytes = 64 * 1024;
+inline constexpr int kDefaultMaxBatchOps = 500;
+inline constexpr qint64 kDefaultMaxClockAheadMs = 60 * 1000;
+
+// WebSocket close codes. 1000-1011 are RFC 6455's; 4000-4999 are private use.
+namespace close {
+inline constexpr int Normal = 1000;
+inline constexpr int GoingAway = 1001; // the relay shuts down, or a peer stopped answering pings
+inline constexpr int TooBig = 1009; // a message or frame over the limit (sent by QtWebSockets)
+inline constexpr int InternalError = 1011; // the relay's storage failed; reconnect later
+inline constexpr int ProtocolError = 4400; // not CBOR, not a map, text frame, no hello first
+inline constexpr int Unauthorized = 4401; // reserved: the token is missing or wrong
+inline constexpr int Forbidden = 4403; // the workspace is not valid (or, later, not granted)
+inline constexpr int UnsupportedVersion = 4426; // hello asked for a protocol this relay lacks
+} // namespace close
+
+// Machine-readable codes of `error` messages; the connection stays open after each.
+namespace errc {
+inline const QString Malformed = QStringLiteral("malformed"); // a field missing or of the wrong type
+inline const QString UnknownType = QStringLiteral("unknown-type");
+inline const QString BadOp = QStringLiteral("bad-op"); // an op fails validation
+inline const QString WrongWorkspace = QStringLiteral("wrong-workspace");
+inline const QString WrongReplica = QStringLiteral("wrong-replica"); // pushed ops of another replica
+inline const QString CounterGap = QStringLiteral("counter-gap"); // `expected` says where to resume
+inline const QString ClockAhead = QStringLiteral("clock-ahead");
+inline const QString BatchTooLarge = QStringLiteral("batch-too-large");
+inline const QString Storage = QStringLiteral("storage"); // the relay could not commit; retry
+inline const QString AlreadyHello = QStringLiteral("already-hello");
+} // namespace errc
+
+struct Hello
+{
+    int version = kVersion;
+    QString replica; // 16 hex digits
+    QString workspace;
+    qint64 since = 0; // the last sequence number this client has applied
+    QString client; // software and version, for the relay's log
+};
+
+struct Welcome
+{
+    int version = kVersion;
+    qint64 head = 0; // the workspace's newest sequence number
+    qint64 nextCounter = 1; // the relay expects this replica's op with this counter next
+    quint64 hlc = 0; // the relay's clock, packed
+    qint64 maxMessageBytes = kDefaultMaxMessageBytes;
+    int maxBatchOps = kDefaultMaxBatchOps;
+    qint64 maxClockAheadMs = kDefaultMaxClockAheadMs;
+};
+
+struct Push
+{
+    qint64 id = 0; // chosen by the client, echoed by ack or error
+    QList<Operation> ops; // this replica's ops, consecutive counters
+};
+
+struct Ack
+{
+    qint64 id = 0;
+    QList<qint64> seqs; // one per pushed op, in order; a duplicate keeps its first sequence
+};
+
+struct Ops
+{
+    qint64 from = 0; // the sequence number of ops[0]; the rest follow without gaps
+    qint64 head = 0;
+    bool more = false; // a catch-up page that did not reach head: pull again
+    QList<Operation> ops;
+};
+
+struct Pull
+{
+    qint64 since = 0; // send ops after this sequence number
+};
+
+// The relay stopped live delivery because the client read too slowly; pull to catch up.
+struct Behind
+{
+    qint64 head = 0;
+};
+
+struct Presence
+{
+    QString person; // person id
+    QString name;
+    QString viewing; // incident id, or empty
+};
+
+struct Peer
+{
+    QString replica;
+    QString person;
+    QString name;
+    QString viewing;
+    friend bool operator==(const Peer &, const Peer &) = default;
+};
+
+struct Peers
+{
+    QList<Peer> peers; // everyone connected to the workspace, the receiver included
+};
+
+struct Error
+{
+    QString code;
+    QString message;
+    qint64 id = 0; // the push it answers, or 0
+    qint64 expected = 0; // counter-gap: the counter the relay expects next
+};
+
+using Message = std::variant<Hello, Welcome, Push, Ack, Ops, Pull, Behind, Presence, Peers, Error>;
+
+QByteArray encode(const Message &message);
+
+// The ops message the relay sends, from ops already encoded as CBOR maps: the relay stores each
+// op's bytes once and never re-encodes them for fan-out or catch-up.
+QByteArray encodeOps(qint64 from, qint64 head, bool more, const QList<QByteArray> &encodedOps);
+// Bytes the envelope of encodeOps() adds to the ops themselves, at most.
+inline constexpr qint64 kOpsEnvelopeBytes = 64;
+
+// One op as stored and sent: its CBOR map's bytes.
+QByteArray encodeOp(const Operation &op);
+
+struct Decoded
+{
+    Message message;
+    QString errorCode; // empty when message is valid; errc::UnknownType or errc::Malformed
+    QString error; // a sentence for the log and the error message
+    bool ok() const { return errorCode.isEmpty(); }
+};
+
+// Never throws and never trusts the input: every field is checked for presence and type.
+Decoded decode(const QByteArray &frame);
+
+QString typeName(const Message &message);
+
+} // namespace muster::protocol

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncengine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "muster.sync")
+
+namespace muster {
+
+using namespace protocol;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+
+// Room left in a push for its envelope (type, id, array head).
+constexpr qint64 kPushEnvelopeBytes = 64;
+// A relay clock this far from ours is worth a warning: our ops may be refused or misordered.
+constexpr qint64 kClockWarningMs = 30'000;
+} // namespace
+
+SyncEngine::SyncEngine(Store &store, SyncTransport *transport, SyncOptions options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_transport(transport)
+    , m_options(std::move(options))
+    , m_random(m_options.seed ? m_options.seed : QRandomGenerator::global()->generate())
+{
+    qRegisterMetaType<QList<muster::protocol::Peer>>();
+    qRegisterMetaType<QList<muster::Operation>>();
+    m_transport->setParent(this);
+    connect(m_transport, &SyncTransport::opened, this, &SyncEngine::onOpened);
+    connect(m_transport, &SyncTransport::closed, this, &SyncEngine::onClosed);
+    connect(m_transport, &SyncTransport::received, this, &SyncEngine::onFrame);
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectNow);
+    m_retryPush.setSingleShot(true);
+    m_retryPush.setInterval(m_options.retryPushMs);
+    connect(&m_retryPush, &QTimer::timeout, this, &SyncEngine::pushPending);
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_transport->disconnect(this);
+}
+
+int SyncEngine::backoffDelayMs(int attempt, int baseMs, int capMs, QRandomGenerator &random)
+{
+    const qint64 ceiling = std::min<qint64>(capMs, qint64(baseMs) << std::min(attempt, 30));
+    if (ceiling <= baseMs)
+        return baseMs;
+    return int(baseMs + qint64(random.bounded(quint32(ceiling - baseMs + 1))));
+}
+
+void SyncEngine::start()
+{
+    if (m_state != State::Stopped)
+        return;
+    m_attempt = 0;
+    connectNow();
+}
+
+void SyncEngine::stop()
+{
+    m_reconnect.stop();
+    m_retryPush.stop();
+    setState(State::Stopped);
+    m_welcomed = false;
+    m_transport->close();
+}
+
+void SyncEngine::connectNow()
+{
+    m_reconnect.stop();
+    if (m_state == State::Connecting || m_state == State::CatchingUp || m_state == State::Live)
+        return;
+    const auto cursor = m_store.relayCursor(m_options.relay.toString());
+    if (!cursor.ok()) {
+        report(cursor.error.message);
+        scheduleReconnect();
+        return;
+    }
+    m_cursor = cursor.value;
+    setState(State::Connecting);
+    m_transport->open(m_options.relay, m_options.accessToken);
+}
+
+void SyncEngine::onOpened()
+{
+    Hello hello;
+    hello.replica = m_store.replicaId();
+    hello.workspace = m_store.workspace();
+    hello.since = m_cursor;
+    hello.client = m_options.clientName;
+    send(hello);
+}
+
+void SyncEngine::onClosed(const QString &reason)
+{
+    const bool wasWelcomed = m_welcomed;
+    m_welcomed = false;
+    m_inFlightId = 0;
+    m_pulling = false;
+    m_synced = false;
+    m_retryPush.stop();
+    if (m_state == State::Stopped)
+        return;
+    qCInfo(lcSync) << "connection to" << m_options.relay.toString() << "closed:" << reason;
+    m_lastError = reason;
+    if (!wasWelcomed)
+        ++m_attempt; // only failures to get in back off; a dropped live connection retries soon
+    scheduleReconnect();
+}
+
+void SyncEngine::scheduleReconnect()
+{
+    const int delay = backoffDelayMs(m_attempt, m_options.backoffBaseMs, m_options.backoffCapMs, m_random);
+    m_retryAt = QDateTime::currentMSecsSinceEpoch() + delay;
+    setState(State::Offline);
+    m_reconnect.start(delay);
+}
+
+void SyncEngine::send(const Message &message)
+{
+    m_transport->send(encode(message));
+}
+
+void SyncEngine::onFrame(const QByteArray &frame)
+{
+    const Decoded decoded = decode(frame);
+    if (decoded.errorCode == errc::UnknownType)
+        return; // a newer relay's message: ignoring it is the versioning rule
+    if (!decoded.ok()) {
+        report(tr("The relay sent a message Muster cannot read: %1").arg(decoded.error));
+        m_transport->close();
+        return;
+    }
+    const Message &message = decoded.message;
+    if (const auto *welcome = std::get_if<Welcome>(&message))
+        onWelcome(*welcome);
+    else if (!m_welcomed)
+        return;
+    else if (const auto *ack = std::get_if<Ack>(&message))
+        onAck(*ack);
+    else if (const auto *ops = std::get_if<Ops>(&message))
+        onOps(*ops);
+    else if (std::holds_alternative<Behind>(message)) {
+        setState(State::CatchingUp);
+        m_synced = false;
+        pull();
+    } else if (const auto *peers = std::get_if<Peers>(&message))
+        emit peersChanged(peers->peers);
+    else if (const auto *error = std::get_if<Error>(&message))
+        onError(*error);
+}
+
+void SyncEngine::onWelcome(const Welcome &welcome)
+{
+    if (welcome.version != kVersion) {
+        report(tr("The relay speaks protocol %1; this Muster speaks %2").arg(welcome.version).arg(kVersion));
+        m_transport->close();
+        return;
+    }
+    m_welcomed = true;
+    m_attempt = 0;
+    m_lastError.clear();
+    m_limits = welcome;
+    if (m_limits.maxBatchOps < 1)
+        m_limits.maxBatchOps = 1;
+    // A relay with fewer ops than we have applied lost its history or is another relay: catch
+    // up from the start (what we have is skipped as duplicates) and push again what it lacks.
+    if (welcome.head < m_cursor)
+        m_cursor = 0;
+    // The relay has our ops below `next`: an ack lost with the last connection, or sent by
+    // another run of this replica. Anything at or after it goes (again) from the op log.
+    if (auto error = m_store.acknowledge(welcome.nextCounter - 1))
+        report(error.message);
+    else if (welcome.nextCounter > 1)
+        emit acknowledged(welcome.nextCounter - 1);
+    m_nextPush = welcome.nextCounter;
+    const qint64 skew = HlcTimestamp::fromPacked(welcome.hlc).wallMs - QDateTime::currentMSecsSinceEpoch();
+    if (std::abs(skew) > kClockWarningMs) {
+        report(tr("This computer's clock is %1 s %2 the relay's; fix it, or your changes may be refused.")
+                   .arg(std::abs(skew) / 1000)
+                   .arg(skew > 0 ? tr("behind") : tr("ahead of")));
+    }
+    setState(State::CatchingUp);
+    pull();
+    if (m_presence)
+        send(*m_presence);
+    pushPending();
+}
+
+void SyncEngine::pull()
+{
+    m_pulling = true;
+    send(Pull {m_cursor});
+}
+
+void SyncEngine::pushPending()
+{
+    if (!m_welcomed || m_inFlightId != 0)
+        return;
+    const auto ops = m_store.ownOpsFrom(m_nextPush, m_limits.maxBatchOps);
+    if (!ops.ok()) {
+        report(ops.error.message);
+        return;
+    }
+    Push push;
+    qint64 bytes = kPushEnvelopeBytes;
+    for (const Operation &op : ops.value) {
+        bytes += encodeOp(op).size();
+        if (!push.ops.isEmpty() && bytes > m_limits.maxMessageBytes)
+            break;
+        push.ops.append(op);
+    }
+    m_outboxEmpty = push.ops.isEmpty();
+    if (m_outboxEmpty) {
+        updateSynced();
+        return;
+    }
+    m_synced = false;
+    push.id = ++m_pushId;
+    m_inFlightId = push.id;
+    m_inFlightLast = push.ops.constLast().id.counter;
+    send(push);
+}
+
+void SyncEngine::onAck(const Ack &ack)
+{
+    if (ack.id != m_inFlightId)
+        return;
+    m_inFlightId = 0;
+    if (auto error = m_store.acknowledge(m_inFlightLast)) {
+        report(error.message);
+        return;
+    }
+    m_nextPush = m_inFlightLast + 1;
+    emit acknowledged(m_inFlightLast);
+    pushPending();
+}
+
+void SyncEngine::onError(const Error &error)
+{
+    const bool answersPush = error.id != 0 && error.id == m_inFlightId;
+    if (answersPush)
+        m_inFlightId = 0;
+    if (answersPush && error.code == errc::CounterGap && error.expected > 0) {
+        // The relay lacks ops we thought it had (restored from an older backup): resend them.
+        m_nextPush = error.expected;
+        pushPending();
+        return;
+    }
+    report(tr("The relay refused: %1").arg(error.message));
+    if (answersPush)
+        m_retryPush.start();
+}
+
+void SyncEngine::onOps(const Ops &ops)
+{
+    const qint64 last = ops.from + ops.ops.size() - 1;
+    if (ops.from > m_cursor + 1) {
+        // A gap: something was missed. Ask for it rather than apply out of order.
+        if (!m_pulling)
+            pull();
+        return;
+    }
+    if (last > m_cursor) {
+        const QList<Operation> fresh = ops.ops.mid(m_cursor + 1 - ops.from);
+        const auto result = m_store.applyFromRelay(fresh, m_options.relay.toString(), last);
+        if (!result.ok()) {
+            // Nothing was applied; reconnecting resumes from the cursor we still have.
+            report(result.error.message);
+            m_transport->close();
+            return;
+        }
+        for (const QString &rejected : result.value.rejected)
+            qCWarning(lcSync) << "skipped an invalid op from the relay:" << rejected;
+        m_cursor = last;
+        emit remoteApplied(fresh);
+    }
+    if (ops.more) {
+        pull();
+        return;
+    }
+    if (m_pulling) {
+        m_pulling = false;
+        setState(State::Live);
+    }
+    updateSynced();
+}
+
+void SyncEngine::setPresence(const Presence &presence)
+{
+    m_presence = presence;
+    if (m_welcomed)
+        send(presence);
+}
+
+void SyncEngine::updateSynced()
+{
+    const bool now = m_welcomed && m_state == State::Live && m_inFlightId == 0 && m_outboxEmpty;
+    if (now == m_synced)
+        return;
+    m_synced = now;
+    if (now)
+        emit synced();
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::report(const QString &message)
+{
+    qCWarning(lcSync) << message;
+    m_lastError = message;
+    emit problem(message);
+}
+
+} // namespace muster

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The client side of sync, on the thread that owns the Store: pushes the outbox in batches,
+// marks what the relay acknowledged, applies the relay's ops in sequence order (persist first,
+// then notify), pulls on a gap, and reconnects with full-jitter exponential backoff for as long
+// as it runs. Works the same for the desktop app (on the store thread) and musterctl.
+#pragma once
+
+#include "store/store.h"
+#include "sync/protocol.h"
+#include "sync/synctransport.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrl>
+
+namespace muster {
+
+struct SyncOptions
+{
+    QUrl relay;
+    QString accessToken; // sent as "Authorization: Bearer …" when not empty
+    QString clientName = QStringLiteral("muster");
+    int backoffBaseMs = 1000; // the first retry waits this long
+    int backoffCapMs = 60'000; // no retry waits longer
+    int retryPushMs = 5000; // after a push the relay refused for now (clock ahead, storage)
+    quint32 seed = 0; // 0: a random seed; tests fix it for repeatable delays
+};
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Offline, // not connected; a retry is scheduled (see retryAt())
+        Connecting, // dialling, or waiting for the relay's welcome
+        CatchingUp, // connected, pulling what happened meanwhile
+        Live, // connected and caught up: remote changes arrive as they happen
+        Stopped,
+    };
+    Q_ENUM(State)
+
+    // The engine takes the transport (it becomes the parent). The store must stay open.
+    SyncEngine(Store &store, SyncTransport *transport, SyncOptions options, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void start();
+    void stop();
+    // Dials at once instead of waiting for the scheduled retry.
+    void connectNow();
+    // New local commits are waiting in the outbox.
+    void pushPending();
+    void setPresence(const protocol::Presence &presence);
+
+    State state() const { return m_state; }
+    // When the next connection attempt starts (ms since epoch), while Offline.
+    qint64 retryAt() const { return m_retryAt; }
+    QString lastError() const { return m_lastError; }
+    qint64 cursor() const { return m_cursor; }
+    // Live, nothing in flight and nothing left to push.
+    bool isSynced() const { return m_synced; }
+
+    // Full jitter: a uniformly random delay between the base and min(cap, base × 2^attempt).
+    static int backoffDelayMs(int attempt, int baseMs, int capMs, QRandomGenerator &random);
+
+Q_SIGNALS:
+    void stateChanged(muster::SyncEngine::State state);
+    // Ops newly applied from the relay, after they are committed locally.
+    void remoteApplied(const QList<muster::Operation> &ops);
+    // The relay holds every op of this replica up to the counter durably.
+    void acknowledged(qint64 upToCounter);
+    void peersChanged(const QList<muster::protocol::Peer> &peers);
+    // Something the user should know: the relay refused a push, the clock is off, a store error.
+    void problem(const QString &message);
+    // Became synced: pulled up to the relay's head and everything pushed and acknowledged.
+    void synced();
+
+private:
+    void onOpened();
+    void onClosed(const QString &reason);
+    void onFrame(const QByteArray &frame);
+    void onWelcome(const protocol::Welcome &welcome);
+    void onAck(const protocol::Ack &ack);
+    void onOps(const protocol::Ops &ops);
+    void onError(const protocol::Error &error);
+    void pull();
+    void setState(State state);
+    void scheduleReconnect();
+    void report(const QString &message);
+    void updateSynced();
+    void send(const protocol::Message &message);
+
+    Store &m_store;
+    SyncTransport *m_transport;
+    SyncOptions m_options;
+    QRandomGenerator m_random;
+    QTimer m_reconnect;
+    QTimer m_retryPush;
+    State m_state = State::Stopped;
+    bool m_welcomed = false;
+    protocol::Welcome m_limits;
+    qint64 m_cursor = 0;
+    qint64 m_nextPush = 1;
+    qint64 m_pushId = 0;
+    qint64 m_inFlightId = 0; // 0: no push waiting for its ack
+    qint64 m_inFlightLast = 0; // the last counter of that push
+    bool m_pulling = false;
+    bool m_outboxEmpty = false;
+    bool m_synced = false;
+    int m_attempt = 0;
+    qint64 m_retryAt = 0;
+    QString m_lastError;
+    std::optional<protocol::Presence> m_presence;
+};
+
+} // namespace muster
+
+Q_DECLARE_METATYPE(muster::protocol::Peer)

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synctransport.h"
+
+#include <QCoreApplication>
+#include <QNetworkRequest>
+#include <QWebSocket>
+
+namespace muster {
+
+namespace {
+// What the relay may send in one message: its ops pages are capped by its own limit (64 KiB
+// by default); a peers list of a large team is the largest message, well under this.
+constexpr quint64 kMaxIncomingBytes = 4 * 1024 * 1024;
+} // namespace
+
+WebSocketTransport::WebSocketTransport(QObject *parent)
+    : SyncTransport(parent)
+{
+    m_ping.setInterval(kPingIntervalMs);
+    connect(&m_ping, &QTimer::timeout, this, [this] {
+        if (!m_socket)
+            return;
+        if (m_missedPongs >= kMissedPongsAllowed) {
+            m_socket->abort(); // the relay is gone without a word: reconnect
+            return;
+        }
+        ++m_missedPongs;
+        m_socket->ping();
+    });
+}
+
+WebSocketTransport::~WebSocketTransport()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        delete m_socket;
+    }
+}
+
+void WebSocketTransport::open(const QUrl &url, const QString &accessToken)
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    m_socket = new QWebSocket(QStringLiteral("muster"), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingMessageSize(kMaxIncomingBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(kMaxIncomingBytes);
+    m_missedPongs = 0;
+    m_open = false;
+    connect(m_socket, &QWebSocket::connected, this, [this] {
+        m_open = true;
+        m_ping.start();
+        emit opened();
+    });
+    connect(m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::onDisconnected);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &frame) {
+        m_missedPongs = 0;
+        emit received(frame);
+    });
+    connect(m_socket, &QWebSocket::pong, this, [this] { m_missedPongs = 0; });
+    QNetworkRequest request(url);
+    if (!accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    m_socket->open(request);
+}
+
+void WebSocketTransport::onDisconnected()
+{
+    m_ping.stop();
+    QString reason;
+    if (m_socket->closeCode() != QWebSocketProtocol::CloseCodeNormal || !m_socket->closeReason().isEmpty()) {
+        reason = m_socket->closeReason().isEmpty()
+            ? m_socket->errorString()
+            : QStringLiteral("%1 (%2)").arg(m_socket->closeReason()).arg(int(m_socket->closeCode()));
+    }
+    if (reason.isEmpty())
+        reason = m_socket->errorString();
+    m_open = false;
+    m_socket->disconnect(this);
+    m_socket->deleteLater();
+    m_socket = nullptr;
+    emit closed(reason);
+}
+
+void WebSocketTransport::send(const QByteArray &frame)
+{
+    if (m_socket && m_open)
+        m_socket->sendBinaryMessage(frame);
+}
+
+void WebSocketTransport::close()
+{
+    if (m_socket)
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+}
+
+} // namespace muster

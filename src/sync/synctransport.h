@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the sync engine reaches a relay: a WebSocket in the programs, an in-memory link in the
+// deterministic convergence tests.
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+class QWebSocket;
+
+namespace muster {
+
+class SyncTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    // Connects; opened() or closed() follows.
+    virtual void open(const QUrl &url, const QString &accessToken) = 0;
+    virtual void send(const QByteArray &frame) = 0;
+    virtual void close() = 0;
+
+Q_SIGNALS:
+    void opened();
+    void closed(const QString &reason);
+    void received(const QByteArray &frame);
+};
+
+// The real one: binary frames over QWebSocket, our own pings (QtWebSockets sends none), the
+// token in the upgrade request's Authorization header and never in the URL.
+class WebSocketTransport final : public SyncTransport
+{
+    Q_OBJECT
+
+public:
+    explicit WebSocketTransport(QObject *parent = nullptr);
+    ~WebSocketTransport() override;
+
+    void open(const QUrl &url, const QString &accessToken) override;
+    void send(const QByteArray &frame) override;
+    void close() override;
+
+    static constexpr int kPingIntervalMs = 20'000;
+    static constexpr int kMissedPongsAllowed = 2;
+
+private:
+    void onDisconnected();
+
+    QWebSocket *m_socket = nullptr;
+    QTimer m_ping;
+    int m_missedPongs = 0;
+    bool m_open = false;
+};
+
+} // namespace muster
