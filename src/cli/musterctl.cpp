@@ -167,7 +167,7 @@ int Musterctl::commit(const QList<Change> &changes, const QString &printOnSucces
     }
     if (!printOnSuccess.isEmpty())
         m_out << printOnSuccess << Qt::endl;
-    if (!m_line.relay.isEmpty() && sync(m_line.timeoutSeconds) != exitcode::Ok)
+    if (!m_line.relay.isEmpty() && sync(m_line.timeoutSeconds, true) != exitcode::Ok)
         m_err << "musterctl: " << tr("saved here; it syncs with the next successful sync") << Qt::endl;
     return exitcode::Ok;
 }
@@ -364,7 +364,7 @@ int Musterctl::exportIncident()
     return exitcode::Ok;
 }
 
-int Musterctl::sync(int timeoutSeconds)
+int Musterctl::sync(int timeoutSeconds, bool giveUpWhenUnreachable)
 {
     SyncOptions options;
     options.relay = m_line.relay;
@@ -375,6 +375,12 @@ int Musterctl::sync(int timeoutSeconds)
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(&engine, &SyncEngine::synced, &loop, &QEventLoop::quit);
+    if (giveUpWhenUnreachable) {
+        QObject::connect(&engine, &SyncEngine::stateChanged, &loop, [&loop](SyncEngine::State state) {
+            if (state == SyncEngine::State::Offline)
+                loop.quit();
+        });
+    }
     deadline.start(timeoutSeconds * 1000);
     engine.start();
     if (!engine.isSynced())

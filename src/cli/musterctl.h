@@ -33,8 +33,9 @@ private:
     int list();
     int show();
     int exportIncident();
-    // Pushes everything pending and pulls up to the relay's head, within the timeout.
-    int sync(int timeoutSeconds);
+    // Pushes everything pending and pulls up to the relay's head, within the timeout. With
+    // giveUpWhenUnreachable, one failed connection attempt ends it (a change is saved anyway).
+    int sync(int timeoutSeconds, bool giveUpWhenUnreachable = false);
 
     int fail(int code, const QString &message);
     // Commits as the user; then, with a relay, syncs (a failed sync only warns: it is saved).

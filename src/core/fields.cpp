@@ -281,6 +281,11 @@ QString validateChange(const Change &change)
     const auto entity = EntityRef::parse(change.entity);
     if (!entity)
         return tr("malformed entity '%1'").arg(change.entity.left(60));
+    if (const qsizetype bytes = change.value.toCbor().size(); bytes > limits::opValueBytes) {
+        return tr("this change is too large to sync (%1 KiB; at most %2 KiB): shorten it")
+            .arg(bytes / 1024)
+            .arg(limits::opValueBytes / 1024);
+    }
     if (entity->type == EntityType::Incident) {
         if (change.kind == OpKind::Append) {
             return change.field == fields::log ? validateLogEntry(change.value)

@@ -36,6 +36,9 @@ inline constexpr int shortTextChars = 200; // names, services, handles
 inline constexpr int longTextChars = 20'000; // summary, log text, step notes
 inline constexpr int servicesPerIncident = 50;
 inline constexpr int stepsPerRunbook = 200;
+// Every op must fit in one relay message (64 KiB by default) with room for its envelope, or
+// it could never be synced: a larger value is refused when it is made, not stuck later.
+inline constexpr qsizetype opValueBytes = 60 * 1024;
 } // namespace limits
 
 namespace fields {

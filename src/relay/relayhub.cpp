@@ -275,16 +275,22 @@ void RelayHub::flush()
             continue;
         }
         Ack ack {push.id, {}};
-        for (qsizetype i = 0; i < push.counters.size(); ++i) {
+        bool readable = true;
+        for (qsizetype i = 0; i < push.counters.size() && readable; ++i) {
             const qint64 index = plans.at(p).appendIndex.at(i);
             if (index >= 0) {
                 ack.seqs.append(committed.value.at(index));
             } else {
                 const auto seq = m_storage.sequenceOf(push.workspace, push.replica, push.counters.at(i));
-                ack.seqs.append(seq.ok() ? seq.value : 0);
+                readable = seq.ok() && seq.value > 0;
+                ack.seqs.append(seq.value);
             }
         }
-        push.peer->sendBinary(encode(ack));
+        if (readable)
+            push.peer->sendBinary(encode(ack));
+        else
+            sendError(push.peer, errc::Storage, tr("the relay could not read its storage; try again"),
+                      push.id);
     }
 
     // Fan out per workspace; each workspace's new sequence numbers are consecutive.

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QWebSocket>
 
@@ -156,8 +157,14 @@ void RelayServer::shutdown()
         QTimer::singleShot(0, this, &RelayServer::finishStop);
         return;
     }
+    // Closing may disconnect at once, and drop() then erases from m_peers: close from a copy.
+    QList<QPointer<QWebSocket>> sockets;
     for (auto &peer : m_peers)
-        peer->closeWith(protocol::close::GoingAway, QStringLiteral("relay shutting down"));
+        sockets.append(peer->socket);
+    for (const QPointer<QWebSocket> &socket : sockets) {
+        if (socket)
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("relay shutting down"));
+    }
     QTimer::singleShot(1000, this, &RelayServer::finishStop);
 }
 

@@ -216,14 +216,20 @@ StoreResult<ApplyReport> Store::applyRemote(const QList<Operation> &ops)
     return {report, {}};
 }
 
-StoreError Store::applyInTransaction(const QList<Operation> &ops, ApplyReport *report)
+StoreError Store::applyInTransaction(const QList<Operation> &ops, ApplyReport *report, bool relayAccepted)
 {
     for (const Operation &op : ops) {
         QString problem = validateOperation(op);
         if (problem.isEmpty() && op.workspace != m_workspace)
             problem = tr("op belongs to workspace '%1'").arg(op.workspace.left(64));
-        if (problem.isEmpty() && !m_clock.observe(op.hlc, &problem))
-            problem = tr("op clock rejected: %1").arg(problem);
+        if (problem.isEmpty() && !m_clock.observe(op.hlc, &problem)) {
+            if (relayAccepted) {
+                ++report->clockWarnings; // applied; our clock does not jump to theirs
+                problem.clear();
+            } else {
+                problem = tr("op clock rejected: %1").arg(problem);
+            }
+        }
         if (!problem.isEmpty()) {
             report->rejected.append(op.id.toString() + QStringLiteral(": ") + problem);
             continue;

@@ -60,6 +60,7 @@ struct ApplyReport
     int duplicates = 0;
     int superseded = 0;
     QStringList rejected; // one line per op that failed validation
+    int clockWarnings = 0; // relay-accepted ops stamped further ahead than our clock allows
 };
 
 class Store
@@ -114,6 +115,9 @@ public:
     StoreResult<ApplyReport> applyFromRelay(const QList<Operation> &ops, const QString &relayUrl,
                                             qint64 lastSeq);
 
+    // Every op applied here, local and remote, in clock order: what a state hash is folded from.
+    StoreResult<QList<Operation>> opLog();
+
     // The FTS5 query for what a person typed: every word must match, the last as a prefix.
     static QString ftsQuery(const QString &typed);
 
@@ -122,8 +126,11 @@ private:
     StoreResult<int> count(const QString &sql);
     StoreError loadLocalState();
     StoreError saveLocalState();
-    // Applies remote ops inside an open transaction; false leaves the transaction to roll back.
-    StoreError applyInTransaction(const QList<Operation> &ops, ApplyReport *report);
+    // Applies remote ops inside an open transaction; an error leaves it to roll back. Ops the
+    // relay already accepted are applied even when our clock is far behind theirs: skipping
+    // them would make this replica differ from every other one for good.
+    StoreError applyInTransaction(const QList<Operation> &ops, ApplyReport *report,
+                                  bool relayAccepted = false);
     // COMMIT with the materializer's gathered writes; ROLLBACK forgetting them.
     StoreError commit();
     void rollback();

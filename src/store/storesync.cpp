@@ -56,6 +56,31 @@ StoreResult<QList<Operation>> Store::ownOpsFrom(qint64 from, int limit)
     return {ops, {}};
 }
 
+StoreResult<QList<Operation>> Store::opLog()
+{
+    QList<Operation> ops;
+    if (!isOpen())
+        return {ops, {StoreError::Code::Io, tr("The database is not open")}};
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT replica, counter, hlc, actor, kind, entity, "
+                                                    "field, value FROM ops ORDER BY hlc, replica, counter"));
+    if (auto error = m_db.exec(query))
+        return {ops, error};
+    while (query.next()) {
+        Operation op;
+        op.id = {query.value(0).toString(), query.value(1).toLongLong()};
+        op.hlc = HlcTimestamp::fromPacked(query.value(2).toULongLong());
+        op.actor = query.value(3).toString();
+        op.workspace = m_workspace;
+        op.kind = OpKind(query.value(4).toInt());
+        op.entity = query.value(5).toString();
+        op.field = query.value(6).toString();
+        op.value = QCborValue::fromCbor(query.value(7).toByteArray());
+        ops.append(std::move(op));
+    }
+    query.finish();
+    return {ops, {}};
+}
+
 StoreError Store::acknowledge(qint64 upToCounter)
 {
     if (!isOpen())
@@ -78,7 +103,7 @@ StoreResult<ApplyReport> Store::applyFromRelay(const QList<Operation> &ops, cons
         rollback();
         return {{}, error};
     };
-    if (auto error = applyInTransaction(ops, &report))
+    if (auto error = applyInTransaction(ops, &report, true))
         return fail(error);
     QSqlQuery &upsert
         = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)"));

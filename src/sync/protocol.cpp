@@ -6,6 +6,7 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCoreApplication>
+#include <limits>
 
 namespace muster::protocol {
 
@@ -246,7 +247,8 @@ Message decodeBody(const QString &type, Reader &r, bool *known)
     *known = true;
     if (type == u"hello") {
         Hello m;
-        m.version = int(r.count(kVersionKey));
+        // Clamped, not truncated: 2^32 + 1 must not pass for version 1.
+        m.version = int(std::min<qint64>(r.count(kVersionKey), std::numeric_limits<int>::max()));
         m.replica = r.text(kReplica, true, 64);
         m.workspace = r.text(kWorkspace, true, 128);
         m.since = r.count(kSince);
@@ -255,12 +257,12 @@ Message decodeBody(const QString &type, Reader &r, bool *known)
     }
     if (type == u"welcome") {
         Welcome m;
-        m.version = int(r.count(kVersionKey));
+        m.version = int(std::min<qint64>(r.count(kVersionKey), std::numeric_limits<int>::max()));
         m.head = r.count(kHead);
         m.nextCounter = r.count(kNext);
         m.hlc = quint64(r.count(kHlc));
         m.maxMessageBytes = r.count(kMaxMessage);
-        m.maxBatchOps = int(r.count(kMaxBatch));
+        m.maxBatchOps = int(std::min<qint64>(r.count(kMaxBatch), std::numeric_limits<int>::max()));
         m.maxClockAheadMs = r.count(kMaxAhead);
         return m;
     }

@@ -101,7 +101,6 @@ void SyncEngine::onOpened()
 
 void SyncEngine::onClosed(const QString &reason)
 {
-    const bool wasWelcomed = m_welcomed;
     m_welcomed = false;
     m_inFlightId = 0;
     m_pulling = false;
@@ -111,17 +110,23 @@ void SyncEngine::onClosed(const QString &reason)
         return;
     qCInfo(lcSync) << "connection to" << m_options.relay.toString() << "closed:" << reason;
     m_lastError = reason;
-    if (!wasWelcomed)
-        ++m_attempt; // only failures to get in back off; a dropped live connection retries soon
+    // A welcome resets the count, so a dropped live connection retries within 1-2 s, spread
+    // out so that a restarted relay is not met by every client in the same millisecond.
+    ++m_attempt;
     scheduleReconnect();
 }
 
 void SyncEngine::scheduleReconnect()
 {
     const int delay = backoffDelayMs(m_attempt, m_options.backoffBaseMs, m_options.backoffCapMs, m_random);
-    m_retryAt = QDateTime::currentMSecsSinceEpoch() + delay;
+    m_retryAt = wallNow() + delay;
     setState(State::Offline);
     m_reconnect.start(delay);
+}
+
+qint64 SyncEngine::wallNow() const
+{
+    return m_options.wallClock ? m_options.wallClock() : QDateTime::currentMSecsSinceEpoch();
 }
 
 void SyncEngine::send(const Message &message)
@@ -182,7 +187,7 @@ void SyncEngine::onWelcome(const Welcome &welcome)
     else if (welcome.nextCounter > 1)
         emit acknowledged(welcome.nextCounter - 1);
     m_nextPush = welcome.nextCounter;
-    const qint64 skew = HlcTimestamp::fromPacked(welcome.hlc).wallMs - QDateTime::currentMSecsSinceEpoch();
+    const qint64 skew = HlcTimestamp::fromPacked(welcome.hlc).wallMs - wallNow();
     if (std::abs(skew) > kClockWarningMs) {
         report(tr("This computer's clock is %1 s %2 the relay's; fix it, or your changes may be refused.")
                    .arg(std::abs(skew) / 1000)
@@ -256,8 +261,13 @@ void SyncEngine::onError(const Error &error)
         return;
     }
     report(tr("The relay refused: %1").arg(error.message));
-    if (answersPush)
+    if (answersPush) {
         m_retryPush.start();
+    } else if (error.code == errc::Malformed || error.code == errc::Storage) {
+        // A push or pull the relay could not read or answer, with no id to say which: start
+        // the session afresh rather than wait for an answer that will not come.
+        m_transport->close();
+    }
 }
 
 void SyncEngine::onOps(const Ops &ops)

@@ -25,6 +25,7 @@ struct SyncOptions
     int backoffCapMs = 60'000; // no retry waits longer
     int retryPushMs = 5000; // after a push the relay refused for now (clock ahead, storage)
     quint32 seed = 0; // 0: a random seed; tests fix it for repeatable delays
+    HybridLogicalClock::WallClock wallClock; // empty: the system clock; tests pin it
 };
 
 class SyncEngine : public QObject
@@ -91,6 +92,7 @@ private:
     void report(const QString &message);
     void updateSynced();
     void send(const protocol::Message &message);
+    qint64 wallNow() const;
 
     Store &m_store;
     SyncTransport *m_transport;

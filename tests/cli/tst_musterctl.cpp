@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Real processes: a muster-relay and three musterctl replicas making concurrent, conflicting
+// changes, one of them offline for part of the run, the relay killed with SIGKILL and restarted.
+// Afterwards every replica prints the same list and the same incident, every log entry once.
+#include "cli/ctlcommandline.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace muster;
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestMusterctl : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_relay;
+    QString m_url;
+    quint16 m_port = 0;
+
+    QProcess *startCtl(const QString &replica, const QStringList &arguments, bool online = true)
+    {
+        auto *process = new QProcess(this);
+        QStringList all {QStringLiteral("--data-dir"), m_dir.filePath(replica), QStringLiteral("--user"),
+                         replica};
+        if (online)
+            all << QStringLiteral("--relay") << m_url;
+        process->start(QStringLiteral(MUSTERCTL_BINARY), all + arguments);
+        return process;
+    }
+    static Result finish(QProcess *process)
+    {
+        Result result;
+        if (!process->waitForFinished(60'000))
+            process->kill();
+        result.code = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        result.out = process->readAllStandardOutput();
+        result.err = process->readAllStandardError();
+        process->deleteLater();
+        return result;
+    }
+    Result ctl(const QString &replica, const QStringList &arguments, bool online = true)
+    {
+        return finish(startCtl(replica, arguments, online));
+    }
+
+    void startRelay(quint16 port)
+    {
+        m_relay = std::make_unique<QProcess>();
+        m_relay->start(QStringLiteral(RELAY_BINARY),
+                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                        QStringLiteral("--db"), m_dir.filePath(QStringLiteral("relay.sqlite"))});
+        QVERIFY(m_relay->waitForStarted(10'000));
+        QVERIFY(QTest::qWaitFor([&] { return m_relay->canReadLine(); }, 10'000));
+        const QString line = QString::fromUtf8(m_relay->readLine()).trimmed();
+        const auto match
+            = QRegularExpression(QStringLiteral("^listening on (ws://127\\.0\\.0\\.1:(\\d+))$")).match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        m_url = match.captured(1);
+        m_port = quint16(match.captured(2).toUInt());
+        QVERIFY(m_port != 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        startRelay(0);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_relay && m_relay->state() == QProcess::Running) {
+            m_relay->terminate();
+            QVERIFY(m_relay->waitForFinished(10'000));
+            QCOMPARE(m_relay->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(m_relay->exitCode(), 0); // SIGTERM: a clean stop
+        }
+    }
+
+    void threeReplicasConvergeThroughConflictsOfflineWorkAndARelayKill()
+    {
+        const QString a = QStringLiteral("alice"), b = QStringLiteral("bob"), c = QStringLiteral("carol");
+        Result declared = ctl(a,
+                              {QStringLiteral("declare"), QStringLiteral("--title"),
+                               QStringLiteral("Checkout 500s"), QStringLiteral("--severity"),
+                               QStringLiteral("2"), QStringLiteral("--service"), QStringLiteral("checkout")});
+        QCOMPARE(declared.code, 0);
+        QVERIFY2(declared.err.isEmpty(), declared.err.constData());
+        const QString id = QString::fromUtf8(declared.out).trimmed();
+        QCOMPARE(id.size(), 26);
+        QCOMPARE(ctl(b, {QStringLiteral("sync")}).code, 0);
+        QCOMPARE(ctl(c, {QStringLiteral("sync")}).code, 0);
+
+        // Carol goes offline and keeps working.
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(
+                ctl(c, {QStringLiteral("log"), id, QStringLiteral("carol offline note %1").arg(i)}, false)
+                    .code,
+                0);
+        QCOMPARE(ctl(c, {QStringLiteral("severity"), id, QStringLiteral("1")}, false).code, 0);
+
+        // Alice and Bob at the same moment: both set the severity, both assign IC, both log.
+        QList<QProcess *> racing {
+            startCtl(a, {QStringLiteral("severity"), id, QStringLiteral("3")}),
+            startCtl(b, {QStringLiteral("severity"), id, QStringLiteral("4")}),
+        };
+        for (QProcess *p : racing)
+            QCOMPARE(finish(p).code, 0);
+        racing = {startCtl(a, {QStringLiteral("assign"), id, QStringLiteral("ic"), QStringLiteral("bob")}),
+                  startCtl(b, {QStringLiteral("assign"), id, QStringLiteral("ic"), QStringLiteral("alice")})};
+        for (QProcess *p : racing)
+            QCOMPARE(finish(p).code, 0);
+        racing = {startCtl(a,
+                           {QStringLiteral("log"), id, QStringLiteral("alice: rolled back 4411"),
+                            QStringLiteral("--kind"), QStringLiteral("action")}),
+                  startCtl(b,
+                           {QStringLiteral("log"), id, QStringLiteral("bob: error rate falling"),
+                            QStringLiteral("--kind"), QStringLiteral("decision")})};
+        for (QProcess *p : racing)
+            QCOMPARE(finish(p).code, 0);
+
+        // Alice's last entry was acknowledged (exit 0, no warning). Then the relay dies hard.
+        Result acked = ctl(a, {QStringLiteral("log"), id, QStringLiteral("acknowledged before the kill")});
+        QCOMPARE(acked.code, 0);
+        QVERIFY2(acked.err.isEmpty(), acked.err.constData());
+        m_relay->kill();
+        QVERIFY(m_relay->waitForFinished(10'000));
+
+        // Meanwhile Bob writes; his sync cannot finish (exit 0: saved, with a warning).
+        Result whileDown = ctl(b, {QStringLiteral("log"), id, QStringLiteral("bob while the relay is down")});
+        QCOMPARE(whileDown.code, 0);
+        QVERIFY(whileDown.err.contains("saved here"));
+        Result syncDown = ctl(b, {QStringLiteral("sync"), QStringLiteral("--timeout"), QStringLiteral("1")});
+        QCOMPARE(syncDown.code, exitcode::SyncIncomplete);
+        QCOMPARE(syncDown.err.count('\n'), 1); // one clear line
+
+        startRelay(m_port);
+        // Everyone syncs twice: the first round pushes, the second pulls what others pushed.
+        for (int round = 0; round < 2; ++round) {
+            for (const QString &replica : {a, b, c})
+                QCOMPARE(
+                    ctl(replica, {QStringLiteral("sync"), QStringLiteral("--timeout"), QStringLiteral("20")})
+                        .code,
+                    0);
+        }
+
+        const QByteArray listA = ctl(a, {QStringLiteral("list"), QStringLiteral("--json")}, false).out;
+        const QByteArray showA = ctl(a, {QStringLiteral("show"), id, QStringLiteral("--json")}, false).out;
+        for (const QString &replica : {b, c}) {
+            QCOMPARE(ctl(replica, {QStringLiteral("list"), QStringLiteral("--json")}, false).out, listA);
+            QCOMPARE(ctl(replica, {QStringLiteral("show"), id, QStringLiteral("--json")}, false).out, showA);
+        }
+
+        const QJsonObject incident = QJsonDocument::fromJson(showA).object();
+        const QJsonArray log = incident.value(QStringLiteral("log")).toArray();
+        QSet<QString> ids;
+        QStringList texts;
+        for (const QJsonValue &entry : log) {
+            ids.insert(entry.toObject().value(QStringLiteral("id")).toString());
+            texts.append(entry.toObject().value(QStringLiteral("text")).toString());
+            QVERIFY(entry.toObject().value(QStringLiteral("synced")).toBool());
+        }
+        QCOMPARE(ids.size(), log.size()); // nothing twice
+        for (const QString &text :
+             {QStringLiteral("carol offline note 1"), QStringLiteral("carol offline note 3"),
+              QStringLiteral("alice: rolled back 4411"), QStringLiteral("bob: error rate falling"),
+              QStringLiteral("acknowledged before the kill"), QStringLiteral("bob while the relay is down")})
+            QCOMPARE(texts.count(text), 1); // nothing lost
+        const int severity = incident.value(QStringLiteral("severity")).toInt();
+        QVERIFY(severity >= 1 && severity <= 4);
+        const QString commander = incident.value(QStringLiteral("roles"))
+                                      .toObject()
+                                      .value(QStringLiteral("ic"))
+                                      .toObject()
+                                      .value(QStringLiteral("name"))
+                                      .toString();
+        QVERIFY2(commander == u"bob" || commander == u"alice", qPrintable(commander));
+
+        // A newcomer catches up on everything from the relay alone.
+        QCOMPARE(ctl(QStringLiteral("dave"), {QStringLiteral("sync")}).code, 0);
+        QCOMPARE(
+            ctl(QStringLiteral("dave"), {QStringLiteral("show"), id, QStringLiteral("--json")}, false).out,
+            showA);
+    }
+
+    void errorsHaveDocumentedExitCodesAndOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addRow("no command") << QStringList {} << exitcode::Usage;
+        QTest::addRow("unknown incident")
+            << QStringList {QStringLiteral("show"), QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA9")}
+            << exitcode::NotFound;
+        QTest::addRow("control characters")
+            << QStringList {QStringLiteral("declare"), QStringLiteral("--title"),
+                            QStringLiteral("bad\x01title"), QStringLiteral("--severity"), QStringLiteral("2")}
+            << exitcode::Invalid;
+        QTest::addRow("bad state") << QStringList {QStringLiteral("status"),
+                                                   QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA9"),
+                                                   QStringLiteral("on-fire")}
+                                   << exitcode::NotFound;
+    }
+    void errorsHaveDocumentedExitCodesAndOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        const Result result = ctl(QStringLiteral("errors"), arguments, false);
+        QCOMPARE(result.code, code);
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY(result.err.startsWith("musterctl: "));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void exportWritesTheWholeIncidentAsJson()
+    {
+        const Result declared
+            = ctl(QStringLiteral("exporter"),
+                  {QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Ünïcode «title» 🚒"),
+                   QStringLiteral("--severity"), QStringLiteral("3")},
+                  false);
+        QCOMPARE(declared.code, 0);
+        const QString id = QString::fromUtf8(declared.out).trimmed();
+        const QString file = m_dir.filePath(QStringLiteral("export.json"));
+        QCOMPARE(ctl(QStringLiteral("exporter"),
+                     {QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("json"),
+                      QStringLiteral("--output"), file},
+                     false)
+                     .code,
+                 0);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonObject document = QJsonDocument::fromJson(exported.readAll()).object();
+        QCOMPARE(document.value(QStringLiteral("format")).toString(), QStringLiteral("muster-incident"));
+        QCOMPARE(document.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(
+            document.value(QStringLiteral("incident")).toObject().value(QStringLiteral("title")).toString(),
+            QStringLiteral("Ünïcode «title» 🚒"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMusterctl)
+#include "tst_musterctl.moc"

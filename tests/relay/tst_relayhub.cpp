@@ -1,0 +1,519 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The relay's protocol logic with fake peers: every message and every error path, without
+// sockets. What a client relies on: a welcome that says where to resume, acks only after the
+// commit, the same sequence for a duplicate, fan-out to the whole workspace and no other, pages
+// until caught up, explicit errors that leave the connection open, and close codes otherwise.
+#include "../sync/simnetwork.h"
+#include "core/fields.h"
+#include "relay/relayhub.h"
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace muster;
+using namespace muster::protocol;
+using muster::testing::MemoryRelayStorage;
+
+namespace {
+
+const QString kWorkspace = QStringLiteral("default");
+const QString kReplicaA = QStringLiteral("a000000000000001");
+const QString kReplicaB = QStringLiteral("b000000000000002");
+constexpr qint64 kNow = 1'700'000'000'000;
+
+class FakePeer final : public RelayPeer
+{
+public:
+    void sendBinary(const QByteArray &bytes) override
+    {
+        raw.append(bytes);
+        pending += bytes.size();
+    }
+    qint64 bytesPending() const override { return pending; }
+    void closeWith(int code, const QString &reason) override
+    {
+        closeCode = code;
+        closeReason = reason;
+    }
+    QString describe() const override { return QStringLiteral("fake"); }
+
+    // Messages received so far, decoded; forgets them.
+    QList<Message> take()
+    {
+        QList<Message> out;
+        for (const QByteArray &frame : std::exchange(raw, {})) {
+            const Decoded decoded = decode(frame);
+            if (decoded.ok())
+                out.append(decoded.message);
+        }
+        return out;
+    }
+    template<typename T> QList<T> takeOf()
+    {
+        QList<T> out;
+        for (const Message &m : take()) {
+            if (const T *t = std::get_if<T>(&m))
+                out.append(*t);
+        }
+        return out;
+    }
+
+    QList<QByteArray> raw;
+    qint64 pending = 0;
+    int closeCode = 0;
+    QString closeReason;
+};
+
+// Counts commits and can be told to fail, around the in-memory storage.
+class CountingStorage final : public RelayStorage
+{
+public:
+    StoreResult<QList<qint64>> append(const QList<RelayOp> &ops) override
+    {
+        ++appends;
+        if (failAppends)
+            return {{}, {StoreError::Code::DiskFull, QStringLiteral("disk full")}};
+        return inner.append(ops);
+    }
+    StoreResult<QList<SequencedOp>> readSince(const QString &w, qint64 after, int maxOps,
+                                              qint64 maxBytes) override
+    {
+        return inner.readSince(w, after, maxOps, maxBytes);
+    }
+    StoreResult<qint64> head(const QString &w) override { return inner.head(w); }
+    StoreResult<qint64> lastCounter(const QString &w, const QString &r) override
+    {
+        return inner.lastCounter(w, r);
+    }
+    StoreResult<qint64> sequenceOf(const QString &w, const QString &r, qint64 c) override
+    {
+        return inner.sequenceOf(w, r, c);
+    }
+
+    MemoryRelayStorage inner;
+    int appends = 0;
+    bool failAppends = false;
+};
+
+Operation titleOp(const QString &replica, qint64 counter, const QString &title, qint64 wallMs = kNow,
+                  const QString &workspace = kWorkspace)
+{
+    return {{replica, counter},
+            {wallMs, 0},
+            QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1"),
+            workspace,
+            OpKind::Set,
+            incidentEntity(QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1")),
+            QString(fields::title),
+            title};
+}
+
+QByteArray hello(const QString &replica, const QString &workspace = kWorkspace, int version = kVersion)
+{
+    Hello h;
+    h.version = version;
+    h.replica = replica;
+    h.workspace = workspace;
+    return encode(h);
+}
+
+} // namespace
+
+class TestRelayHub : public QObject
+{
+    Q_OBJECT
+
+    CountingStorage m_storage;
+    std::unique_ptr<RelayHub> m_hub;
+    RelayOptions m_options;
+
+    FakePeer *connectPeer(std::vector<std::unique_ptr<FakePeer>> &peers, const QString &replica,
+                          const QString &workspace = kWorkspace)
+    {
+        peers.push_back(std::make_unique<FakePeer>());
+        FakePeer *peer = peers.back().get();
+        m_hub->addPeer(peer);
+        m_hub->receive(peer, hello(replica, workspace));
+        return peer;
+    }
+    // Hello and a first pull, so the peer receives fan-out.
+    FakePeer *livePeer(std::vector<std::unique_ptr<FakePeer>> &peers, const QString &replica,
+                       const QString &workspace = kWorkspace)
+    {
+        FakePeer *peer = connectPeer(peers, replica, workspace);
+        m_hub->receive(peer, encode(Pull {m_storage.head(workspace).value}));
+        peer->take();
+        return peer;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("muster.*.info=false")); }
+
+    void init()
+    {
+        m_storage.~CountingStorage();
+        new (&m_storage) CountingStorage;
+        m_options = {};
+        m_hub = std::make_unique<RelayHub>(m_storage, m_options, [] { return kNow; });
+    }
+
+    void helloIsAnsweredWithWelcomeAndPeers()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *peer = connectPeer(peers, kReplicaA);
+        const QList<Message> got = peer->take();
+        QCOMPARE(got.size(), 2);
+        const auto welcome = std::get<Welcome>(got.at(0));
+        QCOMPARE(welcome.head, 0);
+        QCOMPARE(welcome.nextCounter, 1);
+        QCOMPARE(welcome.maxMessageBytes, 64 * 1024);
+        QCOMPARE(welcome.maxBatchOps, m_options.maxBatchOps);
+        QCOMPARE(welcome.maxClockAheadMs, 60'000);
+        QCOMPARE(HlcTimestamp::fromPacked(welcome.hlc).wallMs, kNow);
+        const auto peersMessage = std::get<Peers>(got.at(1));
+        QCOMPARE(peersMessage.peers.size(), 1);
+        QCOMPARE(peersMessage.peers.first().replica, kReplicaA);
+        QCOMPARE(peer->closeCode, 0);
+    }
+
+    void sessionsThatDoNotStartWithHelloAreClosed_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<int>("code");
+        QTest::addRow("garbage") << QByteArray("\xff\x00garbage", 9) << close::ProtocolError;
+        QTest::addRow("pull first") << encode(Pull {0}) << close::ProtocolError;
+        QTest::addRow("hello v2") << hello(kReplicaA, kWorkspace, 2) << close::UnsupportedVersion;
+        QTest::addRow("bad replica") << hello(QStringLiteral("xyz"), kWorkspace) << close::ProtocolError;
+        QTest::addRow("bad workspace")
+            << hello(kReplicaA, QStringLiteral("no spaces allowed")) << close::Forbidden;
+        QTest::addRow("hello missing replica")
+            << QCborMap {{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("v"), 1}}
+                   .toCborValue()
+                   .toCbor()
+            << close::ProtocolError;
+    }
+    void sessionsThatDoNotStartWithHelloAreClosed()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(int, code);
+        FakePeer peer;
+        m_hub->addPeer(&peer);
+        m_hub->receive(&peer, frame);
+        QCOMPARE(peer.closeCode, code);
+        QVERIFY(!peer.closeReason.isEmpty());
+        QVERIFY(peer.take().isEmpty());
+        m_hub->removePeer(&peer);
+    }
+
+    void pushIsAcknowledgedOnlyAfterTheCommitAndFannedOutToTheWorkspace()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        FakePeer *bob = livePeer(peers, kReplicaB);
+        FakePeer *elsewhere
+            = livePeer(peers, QStringLiteral("c000000000000003"), QStringLiteral("other-team"));
+        alice->take();
+        bob->take();
+
+        QSignalSpy flushRequested(m_hub.get(), &RelayHub::flushRequested);
+        m_hub->receive(alice,
+                       encode(Push {7,
+                                    {titleOp(kReplicaA, 1, QStringLiteral("one")),
+                                     titleOp(kReplicaA, 2, QStringLiteral("two"))}}));
+        QCOMPARE(flushRequested.size(), 1);
+        QVERIFY(alice->take().isEmpty()); // nothing before the commit
+        QCOMPARE(m_storage.head(kWorkspace).value, 0);
+
+        m_hub->flush();
+        QCOMPARE(m_storage.head(kWorkspace).value, 2);
+        const QList<Message> toAlice = alice->take();
+        QCOMPARE(toAlice.size(), 2);
+        const auto ack = std::get<Ack>(toAlice.at(0));
+        QCOMPARE(ack.id, 7);
+        QCOMPARE(ack.seqs, (QList<qint64> {1, 2}));
+        const auto ops = std::get<Ops>(toAlice.at(1)); // the pusher gets its own ops too
+        QCOMPARE(ops.from, 1);
+        QCOMPARE(ops.head, 2);
+        QCOMPARE(ops.ops.size(), 2);
+        QCOMPARE(ops.ops.at(1).value.toString(), QStringLiteral("two"));
+
+        const auto toBob = bob->takeOf<Ops>();
+        QCOMPARE(toBob.size(), 1);
+        QCOMPARE(toBob.first().ops.first().id, (OpId {kReplicaA, 1}));
+        QVERIFY(elsewhere->takeOf<Ops>().isEmpty()); // ops never cross workspaces
+    }
+
+    void pushesThatArriveTogetherCommitTogether()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        FakePeer *bob = livePeer(peers, kReplicaB);
+        m_hub->receive(alice, encode(Push {1, {titleOp(kReplicaA, 1, QStringLiteral("a"))}}));
+        m_hub->receive(bob, encode(Push {1, {titleOp(kReplicaB, 1, QStringLiteral("b"))}}));
+        m_hub->flush();
+        QCOMPARE(m_storage.appends, 1);
+        QCOMPARE(alice->takeOf<Ack>().first().seqs, QList<qint64> {1});
+        QCOMPARE(bob->takeOf<Ack>().first().seqs, QList<qint64> {2});
+    }
+
+    void duplicateKeepsItsSequenceAndIsNotFannedOutAgain()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        FakePeer *bob = livePeer(peers, kReplicaB);
+        m_hub->receive(alice, encode(Push {1, {titleOp(kReplicaA, 1, QStringLiteral("a"))}}));
+        m_hub->flush();
+        bob->take();
+        alice->take();
+        // The ack was lost; the client pushes 1 again together with 2.
+        m_hub->receive(alice,
+                       encode(Push {2,
+                                    {titleOp(kReplicaA, 1, QStringLiteral("a")),
+                                     titleOp(kReplicaA, 2, QStringLiteral("b"))}}));
+        m_hub->flush();
+        QCOMPARE(alice->takeOf<Ack>().first().seqs, (QList<qint64> {1, 2}));
+        const auto ops = bob->takeOf<Ops>();
+        QCOMPARE(ops.size(), 1);
+        QCOMPARE(ops.first().from, 2);
+        QCOMPARE(ops.first().ops.size(), 1);
+        QCOMPARE(m_storage.head(kWorkspace).value, 2);
+    }
+
+    void welcomeTellsWhereThisReplicaResumes()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        m_hub->receive(alice,
+                       encode(Push {1,
+                                    {titleOp(kReplicaA, 1, QStringLiteral("a")),
+                                     titleOp(kReplicaA, 2, QStringLiteral("b"))}}));
+        m_hub->flush();
+        FakePeer *again = connectPeer(peers, kReplicaA);
+        const auto welcome = again->takeOf<Welcome>();
+        QCOMPARE(welcome.first().nextCounter, 3);
+        QCOMPARE(welcome.first().head, 2);
+    }
+
+    void refusedPushesGetAnExplicitErrorAndStoreNothing_data()
+    {
+        QTest::addColumn<QList<Operation>>("ops");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<qint64>("expected");
+        const QString t = QStringLiteral("x");
+        QTest::addRow("counter gap") << QList<Operation> {titleOp(kReplicaA, 3, t)} << errc::CounterGap
+                                     << 1LL;
+        QTest::addRow("clock ahead") << QList<Operation> {titleOp(kReplicaA, 1, t, kNow + 61'000)}
+                                     << errc::ClockAhead << 0LL;
+        QTest::addRow("other workspace")
+            << QList<Operation> {titleOp(kReplicaA, 1, t, kNow, QStringLiteral("other-team"))}
+            << errc::WrongWorkspace << 0LL;
+        QTest::addRow("other replica")
+            << QList<Operation> {titleOp(kReplicaB, 1, t)} << errc::WrongReplica << 0LL;
+        QTest::addRow("counters skip")
+            << QList<Operation> {titleOp(kReplicaA, 1, t), titleOp(kReplicaA, 3, t)} << errc::Malformed
+            << 0LL;
+        Operation bad = titleOp(kReplicaA, 1, t);
+        bad.field = QStringLiteral("no-such-field");
+        QTest::addRow("invalid op") << QList<Operation> {bad} << errc::BadOp << 0LL;
+        QList<Operation> many;
+        for (int i = 1; i <= m_options.maxBatchOps + 1; ++i)
+            many.append(titleOp(kReplicaA, i, t));
+        QTest::addRow("batch too large") << many << errc::BatchTooLarge << 0LL;
+    }
+    void refusedPushesGetAnExplicitErrorAndStoreNothing()
+    {
+        QFETCH(QList<Operation>, ops);
+        QFETCH(QString, code);
+        QFETCH(qint64, expected);
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        m_hub->receive(alice, encode(Push {9, ops}));
+        m_hub->flush();
+        const auto errors = alice->takeOf<Error>();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().code, code);
+        QCOMPARE(errors.first().id, 9);
+        QCOMPARE(errors.first().expected, expected);
+        QVERIFY(!errors.first().message.isEmpty());
+        QCOMPARE(m_storage.head(kWorkspace).value, 0);
+        QCOMPARE(alice->closeCode, 0); // the connection stays open
+    }
+
+    void clockLimitIsConfigurable()
+    {
+        m_options.maxClockAheadMs = 5000;
+        m_hub = std::make_unique<RelayHub>(m_storage, m_options, [] { return kNow; });
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        m_hub->receive(alice, encode(Push {1, {titleOp(kReplicaA, 1, QStringLiteral("x"), kNow + 6000)}}));
+        QCOMPARE(alice->takeOf<Error>().first().code, errc::ClockAhead);
+        m_hub->receive(alice, encode(Push {2, {titleOp(kReplicaA, 1, QStringLiteral("x"), kNow + 4000)}}));
+        m_hub->flush();
+        QCOMPARE(alice->takeOf<Ack>().size(), 1);
+    }
+
+    void otherMistakesAfterHelloAreErrorsNotDisconnects_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("second hello") << hello(kReplicaA) << errc::AlreadyHello;
+        QTest::addRow("unknown type")
+            << QCborMap {{QStringLiteral("type"), QStringLiteral("subscribe")}}.toCborValue().toCbor()
+            << errc::UnknownType;
+        QTest::addRow("relay's own message") << encode(Ack {1, {1}}) << errc::UnknownType;
+        QTest::addRow("wrong field type") << QCborMap {{QStringLiteral("type"), QStringLiteral("pull")},
+                                                       {QStringLiteral("since"), QStringLiteral("0")}}
+                                                 .toCborValue()
+                                                 .toCbor()
+                                          << errc::Malformed;
+        QTest::addRow("not cbor") << QByteArray("\x1f\x1f\x1f") << errc::Malformed;
+    }
+    void otherMistakesAfterHelloAreErrorsNotDisconnects()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(QString, code);
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        m_hub->receive(alice, frame);
+        const auto errors = alice->takeOf<Error>();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().code, code);
+        QCOMPARE(alice->closeCode, 0);
+    }
+
+    void catchUpIsPagedUntilTheHeadThenLive()
+    {
+        m_options.pageOps = 40;
+        m_hub = std::make_unique<RelayHub>(m_storage, m_options, [] { return kNow; });
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        QList<Operation> ops;
+        for (int i = 1; i <= 100; ++i)
+            ops.append(titleOp(kReplicaA, i, QStringLiteral("t%1").arg(i)));
+        m_hub->receive(alice, encode(Push {1, ops}));
+        m_hub->flush();
+
+        FakePeer *late = connectPeer(peers, kReplicaB);
+        late->take();
+        qint64 cursor = 0;
+        int pages = 0;
+        for (bool more = true; more; ++pages) {
+            m_hub->receive(late, encode(Pull {cursor}));
+            const auto page = late->takeOf<Ops>();
+            QCOMPARE(page.size(), 1);
+            QCOMPARE(page.first().from, cursor + 1);
+            QCOMPARE(page.first().head, 100);
+            cursor += page.first().ops.size();
+            more = page.first().more;
+        }
+        QCOMPARE(cursor, 100);
+        QCOMPARE(pages, 3);
+        // Live now: the next commit arrives without asking.
+        m_hub->receive(alice, encode(Push {2, {titleOp(kReplicaA, 101, QStringLiteral("new"))}}));
+        m_hub->flush();
+        const auto live = late->takeOf<Ops>();
+        QCOMPARE(live.size(), 1);
+        QCOMPARE(live.first().from, 101);
+    }
+
+    void pagesAndFanOutStayUnderTheMessageLimit()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        FakePeer *bob = livePeer(peers, kReplicaB);
+        QList<Operation> ops;
+        for (int i = 1; i <= 20; ++i)
+            ops.append(titleOp(kReplicaA, i, QString(190, QChar(u'ü'))));
+        m_hub->receive(alice, encode(Push {1, ops}));
+        m_hub->flush();
+        for (const QByteArray &frame : bob->raw)
+            QVERIFY(frame.size() <= m_options.maxMessageBytes);
+        qsizetype delivered = 0;
+        for (const Ops &message : bob->takeOf<Ops>())
+            delivered += message.ops.size();
+        QCOMPARE(delivered, 20);
+    }
+
+    void aSlowReaderIsSwitchedToPaging()
+    {
+        m_options.slowReaderBytes = 1000;
+        m_hub = std::make_unique<RelayHub>(m_storage, m_options, [] { return kNow; });
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        FakePeer *slow = livePeer(peers, kReplicaB);
+        slow->pending = 5000; // its socket has not drained
+        m_hub->receive(alice, encode(Push {1, {titleOp(kReplicaA, 1, QStringLiteral("x"))}}));
+        m_hub->flush();
+        const auto messages = slow->take();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(std::get<Behind>(messages.first()).head, 1);
+        // No more live fan-out until it pulls.
+        m_hub->receive(alice, encode(Push {2, {titleOp(kReplicaA, 2, QStringLiteral("y"))}}));
+        m_hub->flush();
+        QVERIFY(slow->take().isEmpty());
+        slow->pending = 0;
+        m_hub->receive(slow, encode(Pull {0}));
+        const auto page = slow->takeOf<Ops>();
+        QCOMPARE(page.first().ops.size(), 2);
+        QVERIFY(!page.first().more);
+    }
+
+    void presenceIsSharedWithTheWorkspaceOnly()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        FakePeer *bob = livePeer(peers, kReplicaB);
+        FakePeer *elsewhere
+            = livePeer(peers, QStringLiteral("c000000000000003"), QStringLiteral("other-team"));
+        alice->take();
+        bob->take();
+        m_hub->receive(alice,
+                       encode(Presence {QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1"), QStringLiteral("Alice"),
+                                        QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1")}));
+        const auto seen = bob->takeOf<Peers>();
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().peers.size(), 2);
+        QCOMPARE(seen.first().peers.at(0).name, QStringLiteral("Alice"));
+        QCOMPARE(seen.first().peers.at(0).viewing, QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1"));
+        QVERIFY(elsewhere->takeOf<Peers>().isEmpty());
+        m_hub->removePeer(alice);
+        const auto after = bob->takeOf<Peers>();
+        QCOMPARE(after.first().peers.size(), 1);
+        QCOMPARE(after.first().peers.first().replica, kReplicaB);
+    }
+
+    void aFailedCommitIsReportedAndNothingIsAcknowledged()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        QSignalSpy failed(m_hub.get(), &RelayHub::storageFailed);
+        m_storage.failAppends = true;
+        m_hub->receive(alice, encode(Push {4, {titleOp(kReplicaA, 1, QStringLiteral("x"))}}));
+        m_hub->flush();
+        QCOMPARE(failed.size(), 1);
+        const QList<Message> got = alice->take();
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(std::get<Error>(got.first()).code, errc::Storage);
+        QCOMPARE(std::get<Error>(got.first()).id, 4);
+        // Once storage works again the same push succeeds: the counters were not advanced.
+        m_storage.failAppends = false;
+        m_hub->receive(alice, encode(Push {5, {titleOp(kReplicaA, 1, QStringLiteral("x"))}}));
+        m_hub->flush();
+        QCOMPARE(alice->takeOf<Ack>().first().seqs, QList<qint64> {1});
+    }
+
+    void aPeerThatLeavesBeforeTheCommitStillHasItsOpsStored()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        m_hub->receive(alice, encode(Push {1, {titleOp(kReplicaA, 1, QStringLiteral("x"))}}));
+        m_hub->removePeer(alice);
+        m_hub->flush();
+        QCOMPARE(m_storage.head(kWorkspace).value, 1);
+        QCOMPARE(m_hub->peerCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelayHub)
+#include "tst_relayhub.moc"

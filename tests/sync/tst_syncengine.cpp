@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync engine against a real relay in the same process, over real loopback WebSockets and
+// real SQLite files: what a responder relies on when teammates work on the same incident.
+#include "core/changes.h"
+#include "core/ids.h"
+#include "relay/relayserver.h"
+#include "relay/sqliterelaystorage.h"
+#include "sync/syncengine.h"
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace muster;
+
+namespace {
+
+const QString kActor = QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1");
+
+struct Relay
+{
+    SqliteRelayStorage storage;
+    std::unique_ptr<RelayServer> server;
+
+    bool start(const QString &path, quint16 port = 0)
+    {
+        if (storage.open(path))
+            return false;
+        RelayServerOptions options;
+        options.port = port;
+        server = std::make_unique<RelayServer>(storage, options);
+        return server->listen();
+    }
+    void stop()
+    {
+        QSignalSpy stopped(server.get(), &RelayServer::stopped);
+        server->shutdown();
+        stopped.wait(3000);
+        server.reset();
+        storage.close();
+    }
+};
+
+struct Replica
+{
+    Store store;
+    SyncEngine *engine = nullptr;
+
+    Replica(const QString &path, const QUrl &relay, QObject *parent)
+    {
+        if (store.open(path, QStringLiteral("default")))
+            return;
+        SyncOptions options;
+        options.relay = relay;
+        options.backoffBaseMs = 50;
+        options.backoffCapMs = 200;
+        options.seed = 1;
+        engine = new SyncEngine(store, new WebSocketTransport, options, parent);
+    }
+    ~Replica() { delete engine; }
+
+    QString declare(const QString &title)
+    {
+        const QString id = newEntityId(1'700'000'000'000);
+        Declaration declaration;
+        declaration.title = title;
+        declaration.commanderId = kActor;
+        const auto result
+            = store.commitLocal(changes::declareIncident(id, declaration, 1'700'000'000'000), kActor);
+        if (!result.ok())
+            return {};
+        engine->pushPending();
+        return id;
+    }
+    bool waitSynced(int ms = 5000)
+    {
+        return QTest::qWaitFor([this] { return engine->isSynced(); }, ms);
+    }
+};
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString newPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_files)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QLoggingCategory::setFilterRules(QStringLiteral("muster.*.info=false\nmuster.sync.warning=false"));
+    }
+
+    void backoffIsFullJitterBetweenOneSecondAndTheCap()
+    {
+        QRandomGenerator random(5);
+        QCOMPARE(SyncEngine::backoffDelayMs(0, 1000, 60'000, random), 1000);
+        int lowest = INT_MAX, highest = 0;
+        for (int i = 0; i < 2000; ++i) {
+            const int delay = SyncEngine::backoffDelayMs(3, 1000, 60'000, random);
+            QVERIFY(delay >= 1000 && delay <= 8000);
+            lowest = std::min(lowest, delay);
+            highest = std::max(highest, delay);
+        }
+        QVERIFY(lowest < 1500); // spread over the whole range, not clustered
+        QVERIFY(highest > 7500);
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(SyncEngine::backoffDelayMs(40, 1000, 60'000, random) <= 60'000);
+        QRandomGenerator a(9), b(9);
+        QCOMPARE(SyncEngine::backoffDelayMs(4, 1000, 60'000, a),
+                 SyncEngine::backoffDelayMs(4, 1000, 60'000, b));
+    }
+
+    void twoReplicasSeeEachOthersChanges()
+    {
+        Relay relay;
+        QVERIFY(relay.start(newPath()));
+        const QUrl url(relay.server->url());
+        Replica alice(newPath(), url, this), bob(newPath(), url, this);
+        QSignalSpy bobApplied(bob.engine, &SyncEngine::remoteApplied);
+        alice.engine->start();
+        bob.engine->start();
+        QVERIFY(alice.waitSynced());
+        QVERIFY(bob.waitSynced());
+
+        QSignalSpy acknowledged(alice.engine, &SyncEngine::acknowledged);
+        const QString id = alice.declare(QStringLiteral("Checkout 500s"));
+        QVERIFY(acknowledged.wait(5000));
+        QCOMPARE(alice.store.pendingCount().value, 0);
+        QTRY_VERIFY(bob.store.incident(id).value.has_value());
+        QCOMPARE(bob.store.incident(id).value->title, QStringLiteral("Checkout 500s"));
+        QVERIFY(!bobApplied.isEmpty());
+        QCOMPARE(bob.engine->state(), SyncEngine::State::Live);
+    }
+
+    void workOfflineThenDrainTheOutboxWhenTheRelayAppears()
+    {
+        // Take a free port, then leave it closed: the relay is "down".
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(port));
+        Replica alice(newPath(), url, this);
+        alice.engine->start();
+        QTRY_COMPARE(alice.engine->state(), SyncEngine::State::Offline);
+        QVERIFY(!alice.engine->lastError().isEmpty());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!alice.declare(QStringLiteral("offline %1").arg(i)).isEmpty());
+        QVERIFY(alice.store.pendingCount().value > 0);
+
+        Relay relay;
+        QVERIFY(relay.start(newPath(), port));
+        QVERIFY(alice.waitSynced());
+        QCOMPARE(alice.store.pendingCount().value, 0);
+        QVERIFY(relay.storage.head(QStringLiteral("default")).value > 0);
+    }
+
+    void survivesARelayRestart()
+    {
+        const QString relayPath = newPath();
+        Relay relay;
+        QVERIFY(relay.start(relayPath));
+        const quint16 port = relay.server->port();
+        const QUrl url(relay.server->url());
+        Replica alice(newPath(), url, this), bob(newPath(), url, this);
+        alice.engine->start();
+        bob.engine->start();
+        QVERIFY(alice.waitSynced() && bob.waitSynced());
+        alice.declare(QStringLiteral("before restart"));
+        QVERIFY(alice.waitSynced());
+
+        relay.stop();
+        QTRY_COMPARE(alice.engine->state(), SyncEngine::State::Offline);
+        const QString id = alice.declare(QStringLiteral("while the relay is down"));
+
+        Relay again;
+        QVERIFY(again.start(relayPath, port));
+        QVERIFY(alice.waitSynced());
+        QTRY_VERIFY(bob.store.incident(id).value.has_value());
+        QCOMPARE(bob.store.incidentCount().value, 2);
+        again.stop();
+    }
+
+    void aRelayThatLostItsHistoryIsRefilled()
+    {
+        Relay relay;
+        QVERIFY(relay.start(newPath()));
+        const quint16 port = relay.server->port();
+        const QUrl url(relay.server->url());
+        Replica alice(newPath(), url, this);
+        alice.engine->start();
+        alice.declare(QStringLiteral("remembered"));
+        QVERIFY(alice.waitSynced());
+        const qint64 head = relay.storage.head(QStringLiteral("default")).value;
+        relay.stop();
+
+        // A brand-new relay on the same address: empty storage.
+        Relay fresh;
+        QVERIFY(fresh.start(newPath(), port));
+        QTRY_VERIFY_WITH_TIMEOUT(fresh.storage.head(QStringLiteral("default")).value == head, 5000);
+        QVERIFY(alice.waitSynced());
+        Replica bob(newPath(), url, this);
+        bob.engine->start();
+        QVERIFY(bob.waitSynced());
+        QCOMPARE(bob.store.incidentCount().value, 1);
+        fresh.stop();
+    }
+
+    void presenceReachesTeammatesAndIsNeverStored()
+    {
+        Relay relay;
+        QVERIFY(relay.start(newPath()));
+        const QUrl url(relay.server->url());
+        Replica alice(newPath(), url, this), bob(newPath(), url, this);
+        QSignalSpy peers(bob.engine, &SyncEngine::peersChanged);
+        alice.engine->setPresence(
+            {kActor, QStringLiteral("Alice"), QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1")});
+        alice.engine->start();
+        bob.engine->start();
+        QVERIFY(alice.waitSynced() && bob.waitSynced());
+        auto aliceSeen = [&] {
+            if (peers.isEmpty())
+                return false;
+            const auto list = peers.last().at(0).value<QList<protocol::Peer>>();
+            return std::any_of(list.cbegin(), list.cend(), [](const protocol::Peer &p) {
+                return p.name == u"Alice" && p.viewing == u"01JAAAAAAAAAAAAAAAAAAAAAA1";
+            });
+        };
+        QTRY_VERIFY(aliceSeen());
+        QCOMPARE(relay.storage.head(QStringLiteral("default")).value, 0);
+        QCOMPARE(bob.store.opLog().value.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
