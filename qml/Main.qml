@@ -52,6 +52,7 @@ ApplicationWindow {
         visible: window.app.fatalError === ""
         onDeclareRequested: window.declare()
         onThemeToggled: window.toggleTheme()
+        onSettingsRequested: settingsDialog.edit()
     }
     footer: NoticeBar {
         message: window.app.notice
@@ -127,5 +128,10 @@ ApplicationWindow {
         objectName: "declareDialog"
         app: window.app
         onDeclared: (incidentId) => window.app.navigator.openIncident(incidentId)
+    }
+
+    SettingsDialog {
+        id: settingsDialog
+        app: window.app
     }
 }

@@ -12,6 +12,7 @@ ToolBar {
     required property MusterApp app
     signal declareRequested()
     signal themeToggled()
+    signal settingsRequested()
 
     Material.foreground: "white"
     background: Rectangle {
@@ -56,15 +57,10 @@ ToolBar {
         }
         Item { Layout.fillWidth: true }
 
-        // Saved here vs. shared with the team. Without a relay everything stays local.
-        Label {
-            id: syncState
-            text: bar.app.pendingCount === 1 ? qsTr("Local only · 1 change saved here, not shared")
-                  : bar.app.pendingCount > 1 ? qsTr("Local only · %1 changes saved here, not shared").arg(bar.app.pendingCount)
-                  : qsTr("Local only · saved")
-            font.pixelSize: Theme.fontSmall
-            color: "#b8c0d0"
-            Accessible.name: text
+        // Saved here vs. shared with the team, always in view.
+        SyncIndicator {
+            app: bar.app
+            onClicked: bar.settingsRequested()
         }
         Label {
             text: bar.app.userName

@@ -29,6 +29,7 @@ Rectangle {
     radius: Theme.radius / 2
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1 at %2 by %3: %4").arg(kindLabel).arg(Format.clock(at, now)).arg(author).arg(text)
+                     + (pending ? " " + qsTr("(pending)") : "")
 
     Rectangle {
         width: Math.round(3 * Theme.zoom)
@@ -74,6 +75,14 @@ Rectangle {
                     color: Theme.textMuted
                     elide: Text.ElideRight
                     Layout.fillWidth: true
+                }
+                // Saved here but not yet acknowledged by the relay, or shared.
+                Label {
+                    objectName: "syncMark"
+                    text: entry.pending ? qsTr("pending") : qsTr("✓ synced")
+                    font.pixelSize: Theme.fontSmall - 1
+                    color: entry.pending ? "#f57c00" : Theme.textMuted
+                    Accessible.name: entry.pending ? qsTr("saved here, not yet shared") : qsTr("shared with the team")
                 }
             }
             Label {

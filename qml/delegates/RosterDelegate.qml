@@ -13,6 +13,7 @@ RowLayout {
     required property string personName
     required property bool delegated
     required property bool isCommander
+    required property bool online
     signal assignRequested(string role, Item anchor)
     signal removeRequested(string personId)
 
@@ -28,6 +29,18 @@ RowLayout {
             elide: Text.ElideRight
             Layout.fillWidth: true
         }
+        RowLayout {
+            spacing: Theme.unit / 2
+            Layout.fillWidth: true
+            // Presence: a green dot while this person is connected.
+            Rectangle {
+                visible: row.online
+                width: Math.round(8 * Theme.zoom)
+                height: width
+                radius: width / 2
+                color: "#43a047"
+                Accessible.name: qsTr("online")
+            }
         Label {
             text: row.personName === "" ? qsTr("Unassigned")
                   : (row.delegated || row.isCommander ? row.personName : qsTr("%1 (as IC)").arg(row.personName))
@@ -36,6 +49,7 @@ RowLayout {
             color: row.personName === "" ? Theme.danger : (row.delegated || row.isCommander ? Theme.text : Theme.textMuted)
             elide: Text.ElideRight
             Layout.fillWidth: true
+        }
         }
     }
     ToolButton {

@@ -101,6 +101,16 @@ Rectangle {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+            // Presence: who else has this incident open right now.
+            Label {
+                objectName: "viewers"
+                visible: header.room.viewers.length > 0
+                text: qsTr("Also here: %1").arg(header.room.viewers.join(", "))
+                font.pixelSize: Theme.fontSmall
+                color: "#43a047"
+                elide: Text.ElideRight
+                Layout.maximumWidth: Math.round(260 * Theme.zoom)
+            }
             Button {
                 text: qsTr("Edit details…")
                 flat: true

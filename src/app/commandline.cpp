@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "appsettings.h"
 #include "core/ids.h"
 #include "navigator.h"
 
@@ -29,6 +30,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                        QStringLiteral("default"));
     const QCommandLineOption user(QStringLiteral("user"), tr("Your name in the people directory."),
                                   QStringLiteral("NAME"));
+    const QCommandLineOption relay(
+        QStringLiteral("relay"),
+        tr("Sync with the relay at URL, e.g. ws://127.0.0.1:7447 (default: as saved in "
+           "Settings; none means local only)."),
+        QStringLiteral("URL"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Fill an empty database with a realistic sample."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -40,7 +46,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                   QStringLiteral("WxH"));
     const QCommandLineOption theme(QStringLiteral("theme"), tr("light or dark (default: as last chosen)."),
                                    QStringLiteral("THEME"));
-    parser.addOptions({help, version, dataDir, workspace, user, demo, screenshot, view, size, theme});
+    parser.addOptions({help, version, dataDir, workspace, user, relay, demo, screenshot, view, size, theme});
 
     if (!parser.parse(arguments)) {
         cli.error = parser.errorText();
@@ -67,6 +73,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return cli;
     }
     cli.options.userName = parser.value(user).trimmed();
+    cli.workspaceGiven = parser.isSet(workspace);
+    cli.userGiven = parser.isSet(user);
+    cli.relayGiven = parser.isSet(relay);
+    if (cli.relayGiven) {
+        const QString url = parser.value(relay).trimmed();
+        if (!url.isEmpty() && !isValidRelayUrl(url)) {
+            cli.error = tr("--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447");
+            return cli;
+        }
+        cli.options.relayUrl = QUrl(url);
+    }
     cli.options.demo = parser.isSet(demo);
     cli.screenshotPath = parser.value(screenshot);
     cli.view = parser.value(view);

@@ -19,6 +19,10 @@ struct CommandLine
     QString view = QStringLiteral("board"); // --view
     QSize size; // --size WxH (invalid: the window's default)
     QString theme; // --theme light|dark; empty follows the saved setting
+    // Given on the command line, so they win over what Settings saved.
+    bool workspaceGiven = false;
+    bool userGiven = false;
+    bool relayGiven = false;
     QString error; // not empty: print it and exit 2
     QString output; // not empty: print it and exit 0 (--help, --version)
 };

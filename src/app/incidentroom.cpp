@@ -150,6 +150,21 @@ void IncidentRoom::onCommitted(const QList<Operation> &ops)
     m_log->refreshNewest();
 }
 
+void IncidentRoom::refreshPending()
+{
+    if (!m_requestedId.isEmpty())
+        m_log->refreshNewest();
+}
+
+void IncidentRoom::setPresence(const QSet<QString> &onlinePeople, const QStringList &viewers)
+{
+    m_roster->setOnline(onlinePeople);
+    if (viewers != m_viewers) {
+        m_viewers = viewers;
+        emit viewersChanged();
+    }
+}
+
 void IncidentRoom::setSeverity(int severity)
 {
     if (const auto s = severityFromInt(severity); s && loaded())

@@ -45,6 +45,8 @@ class IncidentRoom : public QObject
     Q_PROPERTY(QVariantList milestones READ milestones NOTIFY incidentChanged)
     // The "should we declare?" answers recorded at declaration, as sentences.
     Q_PROPERTY(QStringList declareReasons READ declareReasons NOTIFY incidentChanged)
+    // Teammates who have this incident open right now (presence), sorted by name.
+    Q_PROPERTY(QStringList viewers READ viewers NOTIFY viewersChanged)
     Q_PROPERTY(muster::RosterModel *roster READ roster CONSTANT)
     Q_PROPERTY(muster::LogModel *log READ log CONSTANT)
     Q_PROPERTY(muster::RunbookModel *runbook READ runbook CONSTANT)
@@ -103,9 +105,14 @@ public:
     void onCommitted(const QList<Operation> &ops);
     // The directory changed: names in the roster and runbook may have too.
     void refreshNames();
+    // The relay acknowledged local changes: log entries turn from pending to synced.
+    void refreshPending();
+    void setPresence(const QSet<QString> &onlinePeople, const QStringList &viewers);
+    QStringList viewers() const { return m_viewers; }
 
 Q_SIGNALS:
     void incidentChanged();
+    void viewersChanged();
 
 private:
     void reload();
@@ -118,6 +125,7 @@ private:
     LogModel *m_log;
     RunbookModel *m_runbook;
     quint64 m_generation = 0;
+    QStringList m_viewers;
 };
 
 } // namespace muster

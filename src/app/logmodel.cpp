@@ -3,6 +3,8 @@
 
 #include "store/storeclient.h"
 
+#include <QSet>
+
 namespace muster {
 
 namespace {
@@ -193,17 +195,28 @@ void LogModel::refreshNewest()
                     emit dataChanged(index(row), index(row), {PendingRole});
                 }
             }
-            QList<LogLine> newer;
-            for (const LogLine &line : page.value) {
-                if (m_rows.isEmpty() || sortKey(line.entry) > sortKey(m_rows.constFirst().entry))
-                    newer.append(line);
+            // Entries we do not show yet: newer ones from here, and teammates' entries that
+            // arrived with an older clock than our newest; each goes where its clock puts it.
+            QSet<QString> shown;
+            for (const LogLine &line : std::as_const(m_rows))
+                shown.insert(line.entry.id.toString());
+            for (auto it = page.value.crbegin(); it != page.value.crend(); ++it) {
+                const LogLine &line = *it;
+                if (shown.contains(line.entry.id.toString()))
+                    continue;
+                // Older than everything loaded while older pages remain: fetchMore brings it.
+                if (!m_rows.isEmpty() && !m_exhausted
+                    && sortKey(line.entry) < sortKey(m_rows.constLast().entry))
+                    continue;
+                const auto position = std::lower_bound(
+                    m_rows.cbegin(), m_rows.cend(), line,
+                    [](const LogLine &a, const LogLine &b) { return sortKey(a.entry) > sortKey(b.entry); });
+                const int row = int(position - m_rows.cbegin());
+                beginInsertRows({}, row, row);
+                m_rows.insert(row, line);
+                endInsertRows();
+                emit countChanged();
             }
-            if (newer.isEmpty())
-                return;
-            beginInsertRows({}, 0, int(newer.size()) - 1);
-            m_rows = newer + m_rows;
-            endInsertRows();
-            emit countChanged();
         });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "musterapp.h"
 
+#include "appsettings.h"
 #include "boardmodel.h"
 #include "core/changes.h"
 #include "core/demodata.h"
@@ -9,8 +10,10 @@
 #include "incidentroom.h"
 #include "navigator.h"
 #include "peoplemodel.h"
+#include "presencemodel.h"
 #include "runbooklibrary.h"
 #include "store/storeclient.h"
+#include "synccontroller.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,17 +34,31 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
                                     QDir(options.dataDir).filePath(QStringLiteral("runbooks")), this))
     , m_room(new IncidentRoom(this))
     , m_navigator(new Navigator(m_room, this))
+    , m_sync(new SyncController(m_store, this))
+    , m_presence(new PresenceModel(this))
 {
     m_userName = options.userName.trimmed();
     if (m_userName.isEmpty())
         m_userName = qEnvironmentVariable("USER", QStringLiteral("Responder"));
     connect(m_store, &StoreClient::committed, this, &MusterApp::onCommitted);
     connect(m_store, &StoreClient::writeFailed, this, &MusterApp::setNotice);
+    connect(m_sync, &SyncController::remoteApplied, this, &MusterApp::onRemoteApplied);
+    connect(m_sync, &SyncController::acknowledged, this, [this] {
+        refreshPending();
+        m_room->refreshPending();
+    });
+    connect(m_sync, &SyncController::peersChanged, this, &MusterApp::onPeersChanged);
+    connect(m_room, &IncidentRoom::incidentChanged, this, &MusterApp::announcePresence);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &MusterApp::nowChanged);
 }
 
-MusterApp::~MusterApp() = default;
+MusterApp::~MusterApp()
+{
+    // The sync engine lives on the store thread: it must go before the store does.
+    delete m_sync;
+    m_sync = nullptr;
+}
 
 QString MusterApp::databasePath() const
 {
@@ -129,6 +146,8 @@ void MusterApp::finishStartup()
     refreshBoard([this] {
         refreshPending();
         m_tick.start();
+        m_sync->start(m_options.relayUrl, QStringLiteral("muster " MUSTER_VERSION));
+        announcePresence();
         m_ready = true;
         emit readyChanged();
         // A large database finishes its page-by-page check after the first frame.
@@ -157,6 +176,19 @@ void MusterApp::commit(const QList<Change> &changes, QObject *context, std::func
 
 void MusterApp::onCommitted(const QList<Operation> &ops)
 {
+    showChanges(ops);
+    refreshPending();
+    m_sync->pushPending();
+}
+
+void MusterApp::onRemoteApplied(const QList<Operation> &ops)
+{
+    // Teammates' changes are already on disk (persist first, then notify): show them.
+    showChanges(ops);
+}
+
+void MusterApp::showChanges(const QList<Operation> &ops)
+{
     const bool touchesPeople = std::any_of(ops.cbegin(), ops.cend(), [](const Operation &op) {
         return op.entity.startsWith(QStringLiteral("person:"));
     });
@@ -169,7 +201,34 @@ void MusterApp::onCommitted(const QList<Operation> &ops)
         refreshBoard();
     }
     m_room->onCommitted(ops);
-    refreshPending();
+}
+
+void MusterApp::onPeersChanged(const QList<protocol::Peer> &peers)
+{
+    m_presence->setPeers(peers, m_sync->replicaId());
+    m_room->setPresence(m_presence->onlinePeople(), m_presence->othersViewing(m_room->incidentId()));
+}
+
+void MusterApp::announcePresence()
+{
+    if (m_userId.isEmpty())
+        return;
+    m_sync->setPresence({m_userId, m_userName, m_room->incidentId()});
+    m_room->setPresence(m_presence->onlinePeople(), m_presence->othersViewing(m_room->incidentId()));
+}
+
+QString MusterApp::saveSettings(const QString &relayUrl, const QString &workspace, const QString &userName)
+{
+    SavedSettings saved {relayUrl.trimmed(), workspace.trimmed(), userName.trimmed()};
+    if (const QString problem = validateSettings(saved); !problem.isEmpty())
+        return problem;
+    writeSavedSettings(saved);
+    if (QUrl(saved.relayUrl) != m_options.relayUrl) {
+        m_options.relayUrl = QUrl(saved.relayUrl);
+        m_sync->start(m_options.relayUrl, QStringLiteral("muster " MUSTER_VERSION));
+        announcePresence();
+    }
+    return {};
 }
 
 void MusterApp::refreshBoard(std::function<void()> then)

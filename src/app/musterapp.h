@@ -6,6 +6,7 @@
 
 #include "core/operation.h"
 #include "startupoptions.h"
+#include "sync/protocol.h"
 
 #include <QObject>
 #include <QTimer>
@@ -17,6 +18,8 @@ Q_MOC_INCLUDE("peoplemodel.h")
 Q_MOC_INCLUDE("runbooklibrary.h")
 Q_MOC_INCLUDE("incidentroom.h")
 Q_MOC_INCLUDE("navigator.h")
+Q_MOC_INCLUDE("synccontroller.h")
+Q_MOC_INCLUDE("presencemodel.h")
 
 namespace muster {
 
@@ -26,6 +29,8 @@ class PeopleModel;
 class RunbookLibrary;
 class IncidentRoom;
 class Navigator;
+class SyncController;
+class PresenceModel;
 
 class MusterApp : public QObject
 {
@@ -50,6 +55,8 @@ class MusterApp : public QObject
     Q_PROPERTY(muster::IncidentRoom *room READ room CONSTANT)
     Q_PROPERTY(muster::Navigator *navigator READ navigator CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(muster::SyncController *sync READ sync CONSTANT)
+    Q_PROPERTY(muster::PresenceModel *presence READ presence CONSTANT)
 
 public:
     explicit MusterApp(const StartupOptions &options, QObject *parent = nullptr);
@@ -79,6 +86,13 @@ public:
     RunbookLibrary *runbooks() const { return m_runbooks; }
     IncidentRoom *room() const { return m_room; }
     Navigator *navigator() const { return m_navigator; }
+    SyncController *sync() const { return m_sync; }
+    PresenceModel *presence() const { return m_presence; }
+
+    // Saves relay, workspace and name for the next start (QSettings); a new relay URL also
+    // takes effect at once. Returns an error sentence, or empty when saved.
+    Q_INVOKABLE QString saveSettings(const QString &relayUrl, const QString &workspace,
+                                     const QString &userName);
 
     // Commits changes as this user; a failure shows up as notice(). done runs unless context
     // was destroyed meanwhile.
@@ -102,6 +116,11 @@ private:
     void ensureUser();
     void finishStartup();
     void onCommitted(const QList<Operation> &ops);
+    void onRemoteApplied(const QList<Operation> &ops);
+    // Refreshes what shows these ops: the board, and people and the room when touched.
+    void showChanges(const QList<Operation> &ops);
+    void onPeersChanged(const QList<protocol::Peer> &peers);
+    void announcePresence();
     void refreshBoard(std::function<void()> then = {});
     void refreshPeople(std::function<void()> then = {});
     void refreshPending();
@@ -114,6 +133,8 @@ private:
     RunbookLibrary *m_runbooks;
     IncidentRoom *m_room;
     Navigator *m_navigator;
+    SyncController *m_sync;
+    PresenceModel *m_presence;
     QTimer m_tick;
     bool m_ready = false;
     QString m_fatalError;

@@ -30,6 +30,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return row->delegated;
     case IsCommanderRole:
         return row->role == roleName(Role::IncidentCommander);
+    case OnlineRole:
+        return !row->personId.isEmpty() && m_online.contains(row->personId);
     default:
         return {};
     }
@@ -38,7 +40,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> RosterModel::roleNames() const
 {
     return {{RoleNameRole, "role"},         {RoleLabelRole, "roleLabel"}, {PersonIdRole, "personId"},
-            {PersonNameRole, "personName"}, {DelegatedRole, "delegated"}, {IsCommanderRole, "isCommander"}};
+            {PersonNameRole, "personName"}, {DelegatedRole, "delegated"}, {IsCommanderRole, "isCommander"},
+            {OnlineRole, "online"}};
 }
 
 void RosterModel::setIncident(const Incident &incident, const PeopleModel &people)
@@ -54,6 +57,15 @@ void RosterModel::setIncident(const Incident &incident, const PeopleModel &peopl
                      sme, people.nameOf(sme), true});
     }
     assignRows(rows);
+}
+
+void RosterModel::setOnline(const QSet<QString> &personIds)
+{
+    if (personIds == m_online)
+        return;
+    m_online = personIds;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {OnlineRole});
 }
 
 } // namespace muster

@@ -6,6 +6,7 @@
 #include "core/incident.h"
 #include "rowlistmodel.h"
 
+#include <QSet>
 #include <QtQmlIntegration>
 
 namespace muster {
@@ -37,6 +38,7 @@ public:
         PersonNameRole, // QString: holder's name
         DelegatedRole, // bool: false when the IC holds it by default
         IsCommanderRole, // bool: the Incident Commander row
+        OnlineRole, // bool: the holder is connected to the workspace right now (presence)
     };
     Q_ENUM(DataRole)
 
@@ -46,12 +48,16 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setIncident(const Incident &incident, const PeopleModel &people);
+    // Person ids of everyone connected; their rows show as online.
+    void setOnline(const QSet<QString> &personIds);
 
 Q_SIGNALS:
     void countChanged();
 
 private:
     void onCountChanged() override { emit countChanged(); }
+
+    QSet<QString> m_online;
 };
 
 } // namespace muster

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 #include <functional>
 
 namespace muster {
@@ -12,6 +13,7 @@ struct StartupOptions
     QString dataDir; // holds <workspace>.muster.sqlite, runbooks/ and the instance lock
     QString workspace = QStringLiteral("default");
     QString userName; // who this responder is in the people directory
+    QUrl relayUrl; // empty: local only
     bool demo = false; // fill an empty database with the sample incidents
     std::function<qint64()> wallClock; // tests pin time; empty means the system clock
 };

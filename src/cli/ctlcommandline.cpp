@@ -163,8 +163,15 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
     out.summary = parser.value(QStringLiteral("summary"));
     out.services = parser.values(QStringLiteral("service"));
     out.json = parser.isSet(QStringLiteral("json"));
-    if (parser.isSet(QStringLiteral("kind")))
+    if (parser.isSet(QStringLiteral("kind"))) {
         out.kind = parser.value(QStringLiteral("kind"));
+        static const QStringList kinds {QStringLiteral("note"), QStringLiteral("decision"),
+                                        QStringLiteral("action")};
+        if (!kinds.contains(out.kind)) {
+            out.error = tr("--kind wants note, decision or action");
+            return out;
+        }
+    }
     if (out.command == u"declare") {
         if (out.title.trimmed().isEmpty() || !parser.isSet(QStringLiteral("severity"))) {
             out.error = tr("usage: musterctl %1").arg(spec->usage);

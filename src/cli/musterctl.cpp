@@ -167,8 +167,12 @@ int Musterctl::commit(const QList<Change> &changes, const QString &printOnSucces
     }
     if (!printOnSuccess.isEmpty())
         m_out << printOnSuccess << Qt::endl;
-    if (!m_line.relay.isEmpty() && sync(m_line.timeoutSeconds, true) != exitcode::Ok)
-        m_err << "musterctl: " << tr("saved here; it syncs with the next successful sync") << Qt::endl;
+    if (!m_line.relay.isEmpty() && sync(m_line.timeoutSeconds, true) != exitcode::Ok) {
+        m_err
+            << "musterctl: "
+            << tr("saved here, not yet synced (%1); it goes with the next successful sync").arg(m_syncProblem)
+            << Qt::endl;
+    }
     return exitcode::Ok;
 }
 
@@ -397,12 +401,15 @@ int Musterctl::sync(int timeoutSeconds, bool giveUpWhenUnreachable)
     if (done)
         return exitcode::Ok;
     const int pending = m_store.pendingCount().value;
+    m_syncProblem = problem.isEmpty() ? tr("no answer from %1").arg(m_line.relay.toString()) : problem;
+    if (giveUpWhenUnreachable)
+        return exitcode::SyncIncomplete; // the caller says it in its own words
     return fail(exitcode::SyncIncomplete,
-                tr("sync with %1 incomplete after %2 s (%3 changes not yet acknowledged)%4")
+                tr("sync with %1 incomplete after %2 s (%3 changes not yet acknowledged): %4")
                     .arg(m_line.relay.toString())
                     .arg(timeoutSeconds)
                     .arg(pending)
-                    .arg(problem.isEmpty() ? QString() : QStringLiteral(": ") + problem));
+                    .arg(m_syncProblem));
 }
 
 } // namespace muster

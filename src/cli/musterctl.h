@@ -52,6 +52,7 @@ private:
     std::unique_ptr<InstanceLock> m_lock;
     Store m_store;
     QString m_userId;
+    QString m_syncProblem; // why the last sync did not finish
 };
 
 } // namespace muster

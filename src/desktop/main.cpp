@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // muster: the desktop incident command center. Parses the command line, then hands over to
 // MusterApp (the composition root) and the QML window.
+#include "app/appsettings.h"
 #include "app/commandline.h"
 #include "app/musterapp.h"
 #include "app/screenshot.h"
@@ -34,7 +35,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.muster.Muster.svg")));
 
     muster::installTranslator(application);
-    const muster::CommandLine cli = muster::parseCommandLine(application.arguments());
+    muster::CommandLine cli = muster::parseCommandLine(application.arguments());
     if (!cli.error.isEmpty()) {
         QTextStream(stderr) << "muster: " << cli.error << "\n";
         return 2;
@@ -44,6 +45,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    // Settings fill what the command line left open; screenshots stay independent of them.
+    if (cli.screenshotPath.isEmpty())
+        muster::applySavedSettings(cli, muster::readSavedSettings());
 
     muster::InstanceLock lock(cli.options.dataDir);
     muster::MusterApp app(cli.options);

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace muster {
@@ -102,7 +103,7 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
         return out;
     out.server.hub.maxClockAheadMs = aheadSeconds * 1000;
     out.server.pingIntervalMs = int(pingSeconds * 1000);
-    out.databasePath = parser.value(db);
+    out.databasePath = parser.isSet(db) ? QFileInfo(parser.value(db)).absoluteFilePath() : QString();
     if (out.databasePath.isEmpty()) {
         out.databasePath = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
                                .filePath(QStringLiteral("muster-relay/relay.sqlite"));

@@ -15,11 +15,6 @@ using namespace protocol;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("muster", text);
-}
-
 QString counterKey(const QString &workspace, const QString &replica)
 {
     return workspace + u'/' + replica;

@@ -41,6 +41,7 @@ int SqliteRelayStorage::latestSchemaVersion()
 
 StoreError SqliteRelayStorage::open(const QString &path)
 {
+    m_heads.clear();
     QDir().mkpath(QFileInfo(path).absolutePath());
     // A relay's file is checked whole before it accepts anything: it holds the team's history.
     if (QFileInfo::exists(path)) {
@@ -84,6 +85,7 @@ StoreError SqliteRelayStorage::open(const QString &path)
 
 void SqliteRelayStorage::close()
 {
+    m_heads.clear();
     m_db.close();
 }
 

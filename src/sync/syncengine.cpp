@@ -12,10 +12,6 @@ namespace muster {
 using namespace protocol;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("muster", text);
-}
 
 // Room left in a push for its envelope (type, id, array head).
 constexpr qint64 kPushEnvelopeBytes = 64;

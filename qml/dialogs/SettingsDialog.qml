@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync settings: the relay to share through, the workspace and the name teammates see. A new
+// relay applies at once; workspace and name apply the next time Muster starts. The command
+// line (--relay, --workspace, --user) wins over these for one run.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Muster
+
+Dialog {
+    id: dialog
+    required property MusterApp app
+    property string problem: ""
+
+    function edit() {
+        relayField.text = app.sync.relayUrl
+        workspaceField.text = app.workspace
+        nameField.text = app.userName
+        problem = ""
+        open()
+        relayField.forceActiveFocus()
+    }
+    function save() {
+        problem = app.saveSettings(relayField.text, workspaceField.text, nameField.text)
+        if (problem === "")
+            close()
+    }
+
+    objectName: "settingsDialog"
+    title: qsTr("Sync settings")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - Theme.unit * 4 : 520, Math.round(520 * Theme.zoom))
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.unit
+        Label { text: qsTr("Relay address") }
+        TextField {
+            id: relayField
+            objectName: "relayField"
+            placeholderText: "ws://relay.example.org:7447"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Relay address")
+            onAccepted: dialog.save()
+        }
+        Label {
+            text: qsTr("Leave empty to keep everything on this computer.")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+        Label { text: qsTr("Workspace") }
+        TextField {
+            id: workspaceField
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Workspace")
+            onAccepted: dialog.save()
+        }
+        Label { text: qsTr("Your name, as teammates see it") }
+        TextField {
+            id: nameField
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Your name")
+            onAccepted: dialog.save()
+        }
+        Label {
+            text: qsTr("A new workspace or name takes effect the next time Muster starts.")
+            visible: workspaceField.text !== dialog.app.workspace || nameField.text !== dialog.app.userName
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "settingsProblem"
+            text: dialog.problem
+            visible: dialog.problem !== ""
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Layout.topMargin: Theme.unit
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: dialog.close()
+            }
+            PrimaryButton {
+                text: qsTr("Save")
+                onClicked: dialog.save()
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+#include "commandline.h"
+#include "core/fields.h"
+#include "core/ids.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QUrl>
+
+namespace muster {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+const QString kRelay = QStringLiteral("sync/relay");
+const QString kWorkspace = QStringLiteral("sync/workspace");
+const QString kUser = QStringLiteral("sync/user");
+} // namespace
+
+SavedSettings readSavedSettings()
+{
+    QSettings settings;
+    return {settings.value(kRelay).toString(), settings.value(kWorkspace).toString(),
+            settings.value(kUser).toString()};
+}
+
+void writeSavedSettings(const SavedSettings &saved)
+{
+    QSettings settings;
+    settings.setValue(kRelay, saved.relayUrl);
+    settings.setValue(kWorkspace, saved.workspace);
+    settings.setValue(kUser, saved.userName);
+}
+
+bool isValidRelayUrl(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return true;
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"ws" || url.scheme() == u"wss") && !url.host().isEmpty();
+}
+
+QString validateSettings(const SavedSettings &saved)
+{
+    if (!isValidRelayUrl(saved.relayUrl))
+        return tr(
+            "The relay address must look like ws://relay.example.org:7447 (or be empty for local only).");
+    if (!saved.workspace.isEmpty() && !isValidWorkspaceName(saved.workspace))
+        return tr("Workspace names are 1 to 64 letters, digits, '.', '_' or '-'.");
+    if (const QString problem = validateText(saved.userName, limits::shortTextChars, false);
+        !problem.isEmpty())
+        return tr("Display name: %1").arg(problem);
+    return {};
+}
+
+void applySavedSettings(CommandLine &cli, const SavedSettings &saved)
+{
+    if (!cli.relayGiven && isValidRelayUrl(saved.relayUrl))
+        cli.options.relayUrl = QUrl(saved.relayUrl.trimmed());
+    if (!cli.workspaceGiven && isValidWorkspaceName(saved.workspace))
+        cli.options.workspace = saved.workspace;
+    if (!cli.userGiven && !saved.userName.trimmed().isEmpty())
+        cli.options.userName = saved.userName.trimmed();
+}
+
+} // namespace muster

@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The relay's SQLite storage, on real files. The team relies on it to number each workspace's ops
+// 1, 2, 3… without gaps, independently of every other workspace, even when one append mixes them;
+// to page them back in order after any cursor within the op and byte limits; to refuse a second
+// copy of an op without moving the head; to keep everything across a restart; to store any
+// workspace name and op bytes exactly; and to refuse, without writing a byte, a file that is not a
+// relay database or that a newer relay wrote, since that file holds the team's shared history.
+#include "relay/sqliterelaystorage.h"
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace muster;
+
+namespace {
+
+const QString kReplicaA = QStringLiteral("a000000000000001");
+const QString kReplicaB = QStringLiteral("b000000000000002");
+
+RelayOp relayOp(const QString &workspace, const QString &replica, qint64 counter, QByteArray body = {})
+{
+    if (body.isEmpty())
+        body = "op " + workspace.toUtf8() + ' ' + replica.toUtf8() + ' ' + QByteArray::number(counter);
+    return {workspace, replica, counter, body};
+}
+
+QList<qint64> seqsOf(const QList<SequencedOp> &ops)
+{
+    QList<qint64> out;
+    for (const SequencedOp &op : ops)
+        out.append(op.seq);
+    return out;
+}
+
+QList<QByteArray> bodiesOf(const QList<SequencedOp> &ops)
+{
+    QList<QByteArray> out;
+    for (const SequencedOp &op : ops)
+        out.append(op.body);
+    return out;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestSqliteRelayStorage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("relay-%1.sqlite").arg(++m_files)); }
+
+    // Ten ops of one replica in workspace "w", bodies "body 1" … "body 10".
+    static void appendTen(SqliteRelayStorage &storage)
+    {
+        QList<RelayOp> ops;
+        for (int counter = 1; counter <= 10; ++counter)
+            ops.append(
+                relayOp(QStringLiteral("w"), kReplicaA, counter, "body " + QByteArray::number(counter)));
+        const auto appended = storage.append(ops);
+        QVERIFY2(appended.ok(), qPrintable(appended.error.message));
+        QCOMPARE(appended.value, (QList<qint64> {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void newFileIsEmpty()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("not/there/yet/relay.sqlite"));
+        SqliteRelayStorage storage;
+        const StoreError error = storage.open(path);
+        QVERIFY2(!error, qPrintable(error.message));
+        QVERIFY(QFile::exists(path));
+        for (const QString &workspace : {QStringLiteral("default"), QStringLiteral("payments")}) {
+            const auto head = storage.head(workspace);
+            QVERIFY(head.ok());
+            QCOMPARE(head.value, qint64(0));
+            const auto ops = storage.readSince(workspace, 0, 100, 1 << 20);
+            QVERIFY(ops.ok());
+            QVERIFY(ops.value.isEmpty());
+            QCOMPARE(storage.lastCounter(workspace, kReplicaA).value, qint64(0));
+            QCOMPARE(storage.sequenceOf(workspace, kReplicaA, 1).value, qint64(0));
+        }
+        storage.close();
+
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.userVersion(), SqliteRelayStorage::latestSchemaVersion());
+    }
+
+    void appendNumbersEachWorkspaceOnItsOwn()
+    {
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(newPath()));
+        const QString a = QStringLiteral("a");
+        const QString b = QStringLiteral("b");
+        const auto first
+            = storage.append({relayOp(a, kReplicaA, 1), relayOp(b, kReplicaA, 1), relayOp(a, kReplicaA, 2),
+                              relayOp(b, kReplicaB, 1), relayOp(a, kReplicaB, 1)});
+        QVERIFY2(first.ok(), qPrintable(first.error.message));
+        QCOMPARE(first.value, (QList<qint64> {1, 1, 2, 2, 3}));
+        QCOMPARE(storage.head(a).value, qint64(3));
+        QCOMPARE(storage.head(b).value, qint64(2));
+
+        const auto inA = storage.readSince(a, 0, 100, 1 << 20);
+        QVERIFY(inA.ok());
+        QCOMPARE(seqsOf(inA.value), (QList<qint64> {1, 2, 3}));
+        QCOMPARE(bodiesOf(inA.value),
+                 (QList<QByteArray> {relayOp(a, kReplicaA, 1).body, relayOp(a, kReplicaA, 2).body,
+                                     relayOp(a, kReplicaB, 1).body}));
+        const auto inB = storage.readSince(b, 0, 100, 1 << 20);
+        QVERIFY(inB.ok());
+        QCOMPARE(bodiesOf(inB.value),
+                 (QList<QByteArray> {relayOp(b, kReplicaA, 1).body, relayOp(b, kReplicaB, 1).body}));
+
+        // The next append continues each workspace's numbering.
+        const auto second = storage.append({relayOp(b, kReplicaA, 2), relayOp(a, kReplicaA, 3)});
+        QVERIFY2(second.ok(), qPrintable(second.error.message));
+        QCOMPARE(second.value, (QList<qint64> {3, 4}));
+        QCOMPARE(storage.head(a).value, qint64(4));
+        QCOMPARE(storage.head(b).value, qint64(3));
+
+        const auto nothing = storage.append({});
+        QVERIFY(nothing.ok());
+        QVERIFY(nothing.value.isEmpty());
+        QCOMPARE(storage.head(a).value, qint64(4));
+    }
+
+    void readSincePagesInOrder_data()
+    {
+        QTest::addColumn<qint64>("after");
+        QTest::addColumn<int>("maxOps");
+        QTest::addColumn<QList<qint64>>("seqs");
+        QTest::newRow("everything") << qint64(0) << 100 << QList<qint64> {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        QTest::newRow("after a cursor") << qint64(4) << 100 << QList<qint64> {5, 6, 7, 8, 9, 10};
+        QTest::newRow("first page") << qint64(0) << 3 << QList<qint64> {1, 2, 3};
+        QTest::newRow("middle page") << qint64(3) << 3 << QList<qint64> {4, 5, 6};
+        QTest::newRow("last op") << qint64(9) << 3 << QList<qint64> {10};
+        QTest::newRow("at head") << qint64(10) << 100 << QList<qint64> {};
+        QTest::newRow("beyond head") << qint64(50) << 100 << QList<qint64> {};
+    }
+    void readSincePagesInOrder()
+    {
+        QFETCH(qint64, after);
+        QFETCH(int, maxOps);
+        QFETCH(QList<qint64>, seqs);
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(newPath()));
+        appendTen(storage);
+        if (QTest::currentTestFailed())
+            return;
+        const auto page = storage.readSince(QStringLiteral("w"), after, maxOps, 1 << 20);
+        QVERIFY2(page.ok(), qPrintable(page.error.message));
+        QCOMPARE(seqsOf(page.value), seqs);
+        for (const SequencedOp &op : page.value)
+            QCOMPARE(op.body, "body " + QByteArray::number(op.seq));
+        // Other workspaces' ops never leak into the page.
+        QVERIFY(storage.readSince(QStringLiteral("other"), after, maxOps, 1 << 20).value.isEmpty());
+    }
+
+    void readSinceRespectsMaxBytes_data()
+    {
+        QTest::addColumn<qint64>("maxBytes");
+        QTest::addColumn<int>("count");
+        QTest::newRow("room for two and a half") << qint64(250) << 2;
+        QTest::newRow("exactly three") << qint64(300) << 3;
+        QTest::newRow("less than one") << qint64(10) << 1; // never an empty page while ops remain
+        QTest::newRow("zero") << qint64(0) << 1;
+        QTest::newRow("plenty") << qint64(1 << 20) << 5;
+    }
+    void readSinceRespectsMaxBytes()
+    {
+        QFETCH(qint64, maxBytes);
+        QFETCH(int, count);
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(newPath()));
+        QList<RelayOp> ops;
+        for (int counter = 1; counter <= 5; ++counter)
+            ops.append(
+                relayOp(QStringLiteral("w"), kReplicaA, counter, QByteArray(100, char('a' + counter))));
+        QVERIFY(storage.append(ops).ok());
+        const auto page = storage.readSince(QStringLiteral("w"), 0, 100, maxBytes);
+        QVERIFY2(page.ok(), qPrintable(page.error.message));
+        QCOMPARE(page.value.size(), qsizetype(count));
+        for (qsizetype i = 0; i < page.value.size(); ++i) {
+            QCOMPARE(page.value.at(i).seq, qint64(i + 1));
+            QCOMPARE(page.value.at(i).body, ops.at(i).body);
+        }
+    }
+
+    void lastCounterAndSequenceOf()
+    {
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(newPath()));
+        const QString a = QStringLiteral("a");
+        const QString b = QStringLiteral("b");
+        QVERIFY(storage
+                    .append({relayOp(a, kReplicaA, 1), relayOp(a, kReplicaB, 1), relayOp(a, kReplicaA, 2),
+                             relayOp(a, kReplicaA, 3), relayOp(b, kReplicaA, 1), relayOp(a, kReplicaB, 2)})
+                    .ok());
+        QCOMPARE(storage.lastCounter(a, kReplicaA).value, qint64(3));
+        QCOMPARE(storage.lastCounter(a, kReplicaB).value, qint64(2));
+        QCOMPARE(storage.lastCounter(b, kReplicaA).value, qint64(1));
+        QCOMPARE(storage.lastCounter(b, kReplicaB).value, qint64(0));
+        QCOMPARE(storage.lastCounter(QStringLiteral("c"), kReplicaA).value, qint64(0));
+
+        QCOMPARE(storage.sequenceOf(a, kReplicaA, 1).value, qint64(1));
+        QCOMPARE(storage.sequenceOf(a, kReplicaB, 1).value, qint64(2));
+        QCOMPARE(storage.sequenceOf(a, kReplicaA, 3).value, qint64(4));
+        QCOMPARE(storage.sequenceOf(a, kReplicaB, 2).value, qint64(5));
+        QCOMPARE(storage.sequenceOf(b, kReplicaA, 1).value, qint64(1));
+        QCOMPARE(storage.sequenceOf(a, kReplicaA, 4).value, qint64(0));
+        QCOMPARE(storage.sequenceOf(b, kReplicaB, 1).value, qint64(0));
+    }
+
+    void duplicateOpIsRefusedWithoutMovingTheHead()
+    {
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(newPath()));
+        const QString w = QStringLiteral("w");
+        QVERIFY(storage.append({relayOp(w, kReplicaA, 1)}).ok());
+
+        const auto again = storage.append({relayOp(w, kReplicaA, 1, "a second copy")});
+        QVERIFY(!again.ok());
+        QVERIFY(!again.error.message.isEmpty());
+        QCOMPARE(storage.head(w).value, qint64(1));
+
+        // A batch that ends in a duplicate is refused whole: its first op is not kept either.
+        const auto batch = storage.append({relayOp(w, kReplicaA, 2), relayOp(w, kReplicaA, 1)});
+        QVERIFY(!batch.ok());
+        QCOMPARE(storage.head(w).value, qint64(1));
+        QCOMPARE(storage.lastCounter(w, kReplicaA).value, qint64(1));
+        const auto stored = storage.readSince(w, 0, 100, 1 << 20);
+        QCOMPARE(bodiesOf(stored.value), (QList<QByteArray> {relayOp(w, kReplicaA, 1).body}));
+
+        // And the numbering carries on without a gap.
+        const auto next = storage.append({relayOp(w, kReplicaA, 2)});
+        QVERIFY2(next.ok(), qPrintable(next.error.message));
+        QCOMPARE(next.value, (QList<qint64> {2}));
+
+        // The same replica and counter in another workspace is a different op.
+        const auto elsewhere = storage.append({relayOp(QStringLiteral("other"), kReplicaA, 1)});
+        QVERIFY2(elsewhere.ok(), qPrintable(elsewhere.error.message));
+        QCOMPARE(elsewhere.value, (QList<qint64> {1}));
+    }
+
+    void dataSurvivesCloseAndReopen()
+    {
+        const QString path = newPath();
+        const QString a = QStringLiteral("a");
+        const QString b = QStringLiteral("b");
+        const QList<RelayOp> ops {relayOp(a, kReplicaA, 1), relayOp(b, kReplicaB, 1),
+                                  relayOp(a, kReplicaA, 2)};
+        {
+            SqliteRelayStorage storage;
+            QVERIFY(!storage.open(path));
+            QVERIFY(storage.append(ops).ok());
+            storage.close();
+        }
+        {
+            SqliteRelayStorage storage;
+            const StoreError error = storage.open(path);
+            QVERIFY2(!error, qPrintable(error.message));
+            QCOMPARE(storage.head(a).value, qint64(2));
+            QCOMPARE(storage.head(b).value, qint64(1));
+            QCOMPARE(bodiesOf(storage.readSince(a, 0, 100, 1 << 20).value),
+                     (QList<QByteArray> {ops.at(0).body, ops.at(2).body}));
+            QCOMPARE(bodiesOf(storage.readSince(b, 0, 100, 1 << 20).value),
+                     (QList<QByteArray> {ops.at(1).body}));
+            QCOMPARE(storage.lastCounter(a, kReplicaA).value, qint64(2));
+            QCOMPARE(storage.sequenceOf(b, kReplicaB, 1).value, qint64(1));
+            const auto next = storage.append({relayOp(a, kReplicaA, 3)});
+            QVERIFY2(next.ok(), qPrintable(next.error.message));
+            QCOMPARE(next.value, (QList<qint64> {3}));
+            // No close(): going out of scope must be enough.
+        }
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(path));
+        QCOMPARE(storage.head(a).value, qint64(3));
+
+        // Reopening the same object works too.
+        storage.close();
+        QVERIFY(!storage.open(path));
+        QCOMPARE(storage.head(a).value, qint64(3));
+        QCOMPARE(storage.readSince(a, 0, 100, 1 << 20).value.size(), qsizetype(3));
+    }
+
+    void garbageFileIsRefusedAndUntouched()
+    {
+        const QString path = newPath();
+        QByteArray garbage;
+        while (garbage.size() < 4096)
+            garbage += "garbage";
+        garbage.truncate(4096);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(garbage), qint64(4096));
+        }
+        const QByteArray before = fileHash(path);
+        {
+            SqliteRelayStorage storage;
+            const StoreError error = storage.open(path);
+            QCOMPARE(error.code, StoreError::Code::Corrupt);
+            QVERIFY(!error.message.isEmpty());
+            storage.close();
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = newPath();
+        const QString connection = QStringLiteral("newer-relay");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            {
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        QVERIFY(99 > SqliteRelayStorage::latestSchemaVersion());
+
+        {
+            SqliteRelayStorage storage;
+            const StoreError error = storage.open(path);
+            QCOMPARE(error.code, StoreError::Code::TooNew);
+            QVERIFY2(error.message.contains(QStringLiteral("newer")), qPrintable(error.message));
+        }
+
+        // Nothing was migrated: the version and the (empty) schema are the newer relay's.
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.userVersion(), 99);
+        QSqlQuery &q = db.prepared(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+    }
+
+    void oddNamesAndBytesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("workspace");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("sql in workspace")
+            << QStringLiteral("x'; DROP TABLE relay_ops; --") << QByteArray("an ordinary body");
+        QTest::newRow("sql in body") << QStringLiteral("default")
+                                     << QByteArray("'); DELETE FROM relay_ops WHERE ('1'='1");
+        QTest::newRow("quotes and percent")
+            << QStringLiteral("\"a\" % _ \\ ?") << QByteArray("?1 ?2 :name @x $y");
+        QTest::newRow("unicode workspace")
+            << QStringLiteral("Zahlung-fällt-aus-東京-💳") << QByteArray("body");
+        QTest::newRow("nul and high bytes")
+            << QStringLiteral("default") << QByteArray("\x00\x01\x00\xff\xfe\x80 end\x00", 11);
+        QTest::newRow("cbor with invalid utf-8")
+            << QStringLiteral("default") << QByteArray::fromHex("a2617269c3286e6f742075746638616300");
+        QTest::newRow("large body") << QStringLiteral("default") << QByteArray(200 * 1024, '\x00');
+    }
+    void oddNamesAndBytesRoundTrip()
+    {
+        QFETCH(QString, workspace);
+        QFETCH(QByteArray, body);
+        const QString path = newPath();
+        {
+            SqliteRelayStorage storage;
+            QVERIFY(!storage.open(path));
+            const auto appended = storage.append({relayOp(workspace, kReplicaA, 1, body)});
+            QVERIFY2(appended.ok(), qPrintable(appended.error.message));
+            QCOMPARE(appended.value, (QList<qint64> {1}));
+            // An ordinary workspace beside it is still there and still its own.
+            QVERIFY(storage.append({relayOp(QStringLiteral("plain"), kReplicaA, 1)}).ok());
+        }
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(path));
+        QCOMPARE(storage.head(workspace).value, qint64(1));
+        QCOMPARE(storage.lastCounter(workspace, kReplicaA).value, qint64(1));
+        QCOMPARE(storage.sequenceOf(workspace, kReplicaA, 1).value, qint64(1));
+        const auto read = storage.readSince(workspace, 0, 100, 1 << 20);
+        QVERIFY2(read.ok(), qPrintable(read.error.message));
+        QCOMPARE(read.value.size(), qsizetype(1));
+        QCOMPARE(read.value.constFirst().body.size(), body.size());
+        QCOMPARE(read.value.constFirst().body, body);
+        QCOMPARE(storage.head(QStringLiteral("plain")).value, qint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteRelayStorage)
+#include "tst_sqliterelaystorage.moc"
