@@ -12,6 +12,21 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("muster", text);
 }
+
+// One row of `SELECT replica, counter, hlc, actor, kind, entity, field, value FROM ops`.
+Operation operationFromRow(const QSqlQuery &row, const QString &workspace)
+{
+    Operation op;
+    op.id = {row.value(0).toString(), row.value(1).toLongLong()};
+    op.hlc = HlcTimestamp::fromPacked(row.value(2).toULongLong());
+    op.actor = row.value(3).toString();
+    op.workspace = workspace;
+    op.kind = OpKind(row.value(4).toInt());
+    op.entity = row.value(5).toString();
+    op.field = row.value(6).toString();
+    op.value = QCborValue::fromCbor(row.value(7).toByteArray());
+    return op;
+}
 } // namespace
 
 StoreResult<qint64> Store::relayCursor(const QString &relayUrl)
@@ -35,23 +50,13 @@ StoreResult<QList<Operation>> Store::ownOpsFrom(qint64 from, int limit)
     QList<Operation> ops;
     if (!isOpen())
         return {ops, {StoreError::Code::Io, tr("The database is not open")}};
-    QSqlQuery &query
-        = m_db.prepared(QStringLiteral("SELECT counter, hlc, actor, kind, entity, field, value FROM ops"
-                                       " WHERE replica = ? AND counter >= ? ORDER BY counter LIMIT ?"));
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("SELECT replica, counter, hlc, actor, kind, entity, field, value FROM ops"
+                       " WHERE replica = ? AND counter >= ? ORDER BY counter LIMIT ?"));
     if (auto error = m_db.exec(query, {m_replicaId, from, limit}))
         return {ops, error};
-    while (query.next()) {
-        Operation op;
-        op.id = {m_replicaId, query.value(0).toLongLong()};
-        op.hlc = HlcTimestamp::fromPacked(query.value(1).toULongLong());
-        op.actor = query.value(2).toString();
-        op.workspace = m_workspace;
-        op.kind = OpKind(query.value(3).toInt());
-        op.entity = query.value(4).toString();
-        op.field = query.value(5).toString();
-        op.value = QCborValue::fromCbor(query.value(6).toByteArray());
-        ops.append(std::move(op));
-    }
+    while (query.next())
+        ops.append(operationFromRow(query, m_workspace));
     query.finish();
     return {ops, {}};
 }
@@ -65,18 +70,8 @@ StoreResult<QList<Operation>> Store::opLog()
                                                     "field, value FROM ops ORDER BY hlc, replica, counter"));
     if (auto error = m_db.exec(query))
         return {ops, error};
-    while (query.next()) {
-        Operation op;
-        op.id = {query.value(0).toString(), query.value(1).toLongLong()};
-        op.hlc = HlcTimestamp::fromPacked(query.value(2).toULongLong());
-        op.actor = query.value(3).toString();
-        op.workspace = m_workspace;
-        op.kind = OpKind(query.value(4).toInt());
-        op.entity = query.value(5).toString();
-        op.field = query.value(6).toString();
-        op.value = QCborValue::fromCbor(query.value(7).toByteArray());
-        ops.append(std::move(op));
-    }
+    while (query.next())
+        ops.append(operationFromRow(query, m_workspace));
     query.finish();
     return {ops, {}};
 }
