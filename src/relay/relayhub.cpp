@@ -42,10 +42,10 @@ void RelayHub::removePeer(RelayPeer *peer)
     const auto it = m_sessions.find(peer);
     if (it == m_sessions.end())
         return;
-    const QString workspace = it->second.greeted ? it->second.workspace : QString();
+    const Session gone = it->second;
     m_sessions.erase(it);
-    if (!workspace.isEmpty())
-        broadcastPeers(workspace);
+    if (gone.greeted)
+        presenceChanged(gone.workspace, gone.replica);
 }
 
 void RelayHub::receive(RelayPeer *peer, const QByteArray &frame)
@@ -124,7 +124,8 @@ void RelayHub::onHello(RelayPeer *peer, Session &session, const Hello &hello)
     welcome.maxBatchOps = m_options.maxBatchOps;
     welcome.maxClockAheadMs = m_options.maxClockAheadMs;
     peer->sendBinary(encode(welcome));
-    broadcastPeers(session.workspace);
+    sendPeerSnapshot(peer, session.workspace);
+    presenceChanged(session.workspace, session.replica);
 }
 
 void RelayHub::onPush(RelayPeer *peer, Session &session, const Push &push)
@@ -196,6 +197,7 @@ StoreResult<qint64> RelayHub::lastCounter(const QString &workspace, const QStrin
 
 void RelayHub::flush()
 {
+    flushPresence();
     if (m_queue.isEmpty())
         return;
     const QList<QueuedPush> queue = std::exchange(m_queue, {});
@@ -356,24 +358,87 @@ void RelayHub::onPull(RelayPeer *peer, Session &session, const Pull &pull)
 void RelayHub::onPresence(Session &session, const Presence &presence)
 {
     session.presence = presence;
-    broadcastPeers(session.workspace);
+    presenceChanged(session.workspace, session.replica);
 }
 
-void RelayHub::broadcastPeers(const QString &workspace)
+void RelayHub::presenceChanged(const QString &workspace, const QString &replica)
 {
-    Peers peers;
-    for (const auto &[peer, session] : m_sessions) {
-        if (session.greeted && session.workspace == workspace) {
-            peers.peers.append(
-                {session.replica, session.presence.person, session.presence.name, session.presence.viewing});
+    m_presenceChanged[workspace].insert(replica);
+    emit flushRequested();
+}
+
+namespace {
+
+// Peers messages of at most maxBytes each, so that no snapshot or update exceeds the limit.
+QList<QByteArray> encodePeers(QList<Peer> peers, qint64 maxBytes)
+{
+    std::sort(peers.begin(), peers.end(), [](const Peer &a, const Peer &b) { return a.replica < b.replica; });
+    QList<QByteArray> messages;
+    Peers chunk;
+    qint64 bytes = 32;
+    for (const Peer &peer : peers) {
+        const qint64 size = encodedPeerBytes(peer);
+        if (!chunk.peers.isEmpty() && bytes + size > maxBytes) {
+            messages.append(encode(chunk));
+            chunk.peers.clear();
+            bytes = 32;
         }
+        chunk.peers.append(peer);
+        bytes += size;
     }
-    std::sort(peers.peers.begin(), peers.peers.end(),
-              [](const Peer &a, const Peer &b) { return a.replica < b.replica; });
-    const QByteArray bytes = encode(peers);
-    for (const auto &[peer, session] : m_sessions) {
+    if (!chunk.peers.isEmpty())
+        messages.append(encode(chunk));
+    return messages;
+}
+
+Peer peerOf(const QString &replica, const Presence &presence)
+{
+    return {replica, presence.person, presence.name, presence.viewing};
+}
+
+} // namespace
+
+void RelayHub::sendPeerSnapshot(RelayPeer *peer, const QString &workspace)
+{
+    QList<Peer> everyone;
+    for (const auto &[other, session] : m_sessions) {
         if (session.greeted && session.workspace == workspace)
-            peer->sendBinary(bytes);
+            everyone.append(peerOf(session.replica, session.presence));
+    }
+    for (const QByteArray &message : encodePeers(everyone, m_options.maxMessageBytes))
+        peer->sendBinary(message);
+}
+
+void RelayHub::flushPresence()
+{
+    // Only what changed goes out, once per turn of the event loop: a hundred clients that
+    // reconnect together cost a hundred small updates each, not a hundred full lists.
+    const auto changed = std::exchange(m_presenceChanged, {});
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const QString &workspace = it.key();
+        QHash<QString, Peer> present;
+        QList<RelayPeer *> recipients;
+        for (const auto &[peer, session] : m_sessions) {
+            if (!session.greeted || session.workspace != workspace)
+                continue;
+            recipients.append(peer);
+            if (it.value().contains(session.replica))
+                present.insert(session.replica, peerOf(session.replica, session.presence));
+        }
+        Left left;
+        for (const QString &replica : it.value()) {
+            if (!present.contains(replica))
+                left.replicas.append(replica);
+        }
+        std::sort(left.replicas.begin(), left.replicas.end());
+        QList<QByteArray> messages = encodePeers(present.values(), m_options.maxMessageBytes);
+        // A replica id takes 17 bytes: a thousand fit in any message limit the relay accepts.
+        for (qsizetype i = 0; i < left.replicas.size(); i += 1000)
+            messages.append(encode(Left {left.replicas.mid(i, 1000)}));
+        for (RelayPeer *peer : std::as_const(recipients)) {
+            for (const QByteArray &message : std::as_const(messages))
+                peer->sendBinary(message);
+        }
     }
 }
 

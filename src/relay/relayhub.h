@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <unordered_map>
 
 namespace muster {
@@ -52,14 +53,16 @@ public:
     void removePeer(RelayPeer *peer);
     void receive(RelayPeer *peer, const QByteArray &frame);
 
-    // Commits every queued push in one transaction, then acknowledges and fans out. The server
-    // calls it once the event loop has handed over what arrived together: group commit.
+    // Sends the presence changes gathered since the last call; then commits every queued push
+    // in one transaction, acknowledges and fans out. The server calls it once the event loop
+    // has handed over what arrived together: group commit.
     void flush();
-    bool hasQueued() const { return !m_queue.isEmpty(); }
+    bool hasQueued() const { return !m_queue.isEmpty() || !m_presenceChanged.isEmpty(); }
     int peerCount() const { return int(m_sessions.size()); }
 
 Q_SIGNALS:
-    // A push is queued; call flush() soon (the server does so from a zero-delay timer).
+    // A push or a presence change is queued; call flush() soon (the server does so from a
+    // zero-delay timer).
     void flushRequested();
     void storageFailed(const QString &message);
 
@@ -89,7 +92,9 @@ private:
     void onPresence(Session &session, const protocol::Presence &presence);
     void sendError(RelayPeer *peer, const QString &code, const QString &message, qint64 id = 0,
                    qint64 expected = 0);
-    void broadcastPeers(const QString &workspace);
+    void presenceChanged(const QString &workspace, const QString &replica);
+    void sendPeerSnapshot(RelayPeer *peer, const QString &workspace);
+    void flushPresence();
     void fanOut(const QString &workspace, qint64 from, const QList<QByteArray> &bodies);
     StoreResult<qint64> lastCounter(const QString &workspace, const QString &replica);
 
@@ -99,6 +104,7 @@ private:
     std::unordered_map<RelayPeer *, Session> m_sessions;
     QList<QueuedPush> m_queue;
     QHash<QString, qint64> m_lastCounters; // "workspace/replica" → last stored counter
+    QHash<QString, QSet<QString>> m_presenceChanged; // workspace → replicas to tell everyone about
 };
 
 } // namespace muster

@@ -7,6 +7,10 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 Q_DECLARE_LOGGING_CATEGORY(lcRelay)
 
 namespace muster {
@@ -50,6 +54,17 @@ RelayServer::RelayServer(RelayStorage &storage, RelayServerOptions options,
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, &m_hub, &RelayHub::flush);
     connect(&m_hub, &RelayHub::flushRequested, &m_flushTimer, qOverload<>(&QTimer::start));
+    // A burst of connections (everyone reconnecting after a network blip) leaves the heap full
+    // of freed presence updates and handshake buffers; glibc keeps such pages unless asked.
+    // Two seconds after the last connection or disconnection the relay hands them back, so an
+    // idle relay holds what its connections need, not what the burst needed.
+    m_trimTimer.setSingleShot(true);
+    m_trimTimer.setInterval(2000);
+    connect(&m_trimTimer, &QTimer::timeout, this, [] {
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    });
 }
 
 RelayServer::~RelayServer()
@@ -109,6 +124,7 @@ void RelayServer::onWebSocket()
         });
         connect(socket, &QWebSocket::pong, this, [peer] { peer->missedPongs = 0; });
         connect(socket, &QWebSocket::disconnected, this, [this, peer] { drop(peer); });
+        m_trimTimer.start();
     }
 }
 
@@ -140,6 +156,7 @@ void RelayServer::drop(Peer *peer)
     peer->socket->disconnect(this);
     peer->socket->deleteLater();
     m_peers.erase(it);
+    m_trimTimer.start();
     if (m_stopping && m_peers.empty())
         finishStop();
 }

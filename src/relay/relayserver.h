@@ -67,6 +67,7 @@ private:
     QWebSocketServer m_websockets;
     QTimer m_pingTimer;
     QTimer m_flushTimer;
+    QTimer m_trimTimer; // returns memory to the system once a burst of connections is over
     std::vector<std::unique_ptr<Peer>> m_peers;
     bool m_stopping = false;
     bool m_stoppedEmitted = false;

@@ -44,6 +44,7 @@ const QString kPerson = QStringLiteral("person");
 const QString kName = QStringLiteral("name");
 const QString kViewing = QStringLiteral("viewing");
 const QString kPeers = QStringLiteral("peers");
+const QString kReplicas = QStringLiteral("replicas");
 const QString kCode = QStringLiteral("code");
 const QString kMessage = QStringLiteral("message");
 const QString kExpected = QStringLiteral("expected");
@@ -152,6 +153,11 @@ QCborMap toCbor(const Peers &m)
             {kReplica, peer.replica}, {kPerson, peer.person}, {kName, peer.name}, {kViewing, peer.viewing}});
     }
     return {{kType, QStringLiteral("peers")}, {kPeers, peers}};
+}
+
+QCborMap toCbor(const Left &m)
+{
+    return {{kType, QStringLiteral("left")}, {kReplicas, QCborArray::fromStringList(m.replicas)}};
 }
 
 QCborMap toCbor(const Error &m)
@@ -316,6 +322,17 @@ Message decodeBody(const QString &type, Reader &r, bool *known)
         }
         return m;
     }
+    if (type == u"left") {
+        Left m;
+        for (const QCborValue &item : r.array(kReplicas)) {
+            if (!item.isString() || item.toString().isEmpty() || item.toString().size() > 64) {
+                r.fail(kReplicas, tr("an array of replica ids"));
+                break;
+            }
+            m.replicas.append(item.toString());
+        }
+        return m;
+    }
     if (type == u"error") {
         Error m;
         m.code = r.text(kCode, true, 64);
@@ -410,8 +427,17 @@ QString typeName(const Message &message)
                                   [](const Behind &) { return QStringLiteral("behind"); },
                                   [](const Presence &) { return QStringLiteral("presence"); },
                                   [](const Peers &) { return QStringLiteral("peers"); },
+                                  [](const Left &) { return QStringLiteral("left"); },
                                   [](const Error &) { return QStringLiteral("error"); }},
                       message);
+}
+
+qint64 encodedPeerBytes(const Peer &peer)
+{
+    // Four keys of at most 8 bytes, four text heads of at most 3, the map head, and the text:
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    return 1 + 4 * (8 + 3)
+        + 3 * (peer.replica.size() + peer.person.size() + peer.name.size() + peer.viewing.size());
 }
 
 } // namespace muster::protocol

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <variant>
 
 namespace muster::protocol {
@@ -113,9 +114,19 @@ struct Peer
     friend bool operator==(const Peer &, const Peer &) = default;
 };
 
+// Peers that are connected to the workspace, with their latest presence: add them, or replace
+// what was known about them. After its welcome a client gets everyone (itself included) in one
+// or more of these; afterwards one for each hello or presence change, coalesced per turn of
+// the relay's event loop. A client forgets all peers when its connection closes.
 struct Peers
 {
-    QList<Peer> peers; // everyone connected to the workspace, the receiver included
+    QList<Peer> peers;
+};
+
+// Peers that disconnected from the workspace.
+struct Left
+{
+    QStringList replicas;
 };
 
 struct Error
@@ -126,7 +137,7 @@ struct Error
     qint64 expected = 0; // counter-gap: the counter the relay expects next
 };
 
-using Message = std::variant<Hello, Welcome, Push, Ack, Ops, Pull, Behind, Presence, Peers, Error>;
+using Message = std::variant<Hello, Welcome, Push, Ack, Ops, Pull, Behind, Presence, Peers, Left, Error>;
 
 QByteArray encode(const Message &message);
 
@@ -151,5 +162,9 @@ struct Decoded
 Decoded decode(const QByteArray &frame);
 
 QString typeName(const Message &message);
+
+// The bytes one peer adds to an encoded peers message, at most: the relay splits its snapshot
+// for a new client so that no message exceeds the limit.
+qint64 encodedPeerBytes(const Peer &peer);
 
 } // namespace muster::protocol

@@ -102,6 +102,10 @@ void SyncEngine::onClosed(const QString &reason)
     m_pulling = false;
     m_synced = false;
     m_retryPush.stop();
+    if (!m_peers.isEmpty()) {
+        m_peers.clear();
+        emit peersChanged({});
+    }
     if (m_state == State::Stopped)
         return;
     qCInfo(lcSync) << "connection to" << m_options.relay.toString() << "closed:" << reason;
@@ -153,9 +157,15 @@ void SyncEngine::onFrame(const QByteArray &frame)
         setState(State::CatchingUp);
         m_synced = false;
         pull();
-    } else if (const auto *peers = std::get_if<Peers>(&message))
-        emit peersChanged(peers->peers);
-    else if (const auto *error = std::get_if<Error>(&message))
+    } else if (const auto *peers = std::get_if<Peers>(&message)) {
+        for (const Peer &peer : peers->peers)
+            m_peers.insert(peer.replica, peer);
+        emit peersChanged(m_peers.values());
+    } else if (const auto *left = std::get_if<Left>(&message)) {
+        for (const QString &replica : left->replicas)
+            m_peers.remove(replica);
+        emit peersChanged(m_peers.values());
+    } else if (const auto *error = std::get_if<Error>(&message))
         onError(*error);
 }
 
@@ -275,6 +285,11 @@ void SyncEngine::onOps(const Ops &ops)
             pull();
         return;
     }
+    // Ask for the next catch-up page before applying this one: the relay reads it while this
+    // replica writes, instead of each side waiting for the other.
+    const bool pipelined = ops.more && last > m_cursor;
+    if (pipelined)
+        send(Pull {last});
     if (last > m_cursor) {
         const QList<Operation> fresh = ops.ops.mid(m_cursor + 1 - ops.from);
         const auto result = m_store.applyFromRelay(fresh, m_options.relay.toString(), last);
@@ -290,7 +305,8 @@ void SyncEngine::onOps(const Ops &ops)
         emit remoteApplied(fresh);
     }
     if (ops.more) {
-        pull();
+        if (!pipelined)
+            pull();
         return;
     }
     if (m_pulling) {

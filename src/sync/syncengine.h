@@ -9,6 +9,7 @@
 #include "sync/protocol.h"
 #include "sync/synctransport.h"
 
+#include <QMap>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -72,6 +73,8 @@ Q_SIGNALS:
     void remoteApplied(const QList<muster::Operation> &ops);
     // The relay holds every op of this replica up to the counter durably.
     void acknowledged(qint64 upToCounter);
+    // Everyone connected to the workspace (this client included), sorted by replica; empty
+    // while not connected.
     void peersChanged(const QList<muster::protocol::Peer> &peers);
     // Something the user should know: the relay refused a push, the clock is off, a store error.
     void problem(const QString &message);
@@ -115,6 +118,7 @@ private:
     qint64 m_retryAt = 0;
     QString m_lastError;
     std::optional<protocol::Presence> m_presence;
+    QMap<QString, protocol::Peer> m_peers; // replica → peer, while connected
 };
 
 } // namespace muster

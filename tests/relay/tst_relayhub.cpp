@@ -143,7 +143,9 @@ class TestRelayHub : public QObject
     {
         FakePeer *peer = connectPeer(peers, replica, workspace);
         m_hub->receive(peer, encode(Pull {m_storage.head(workspace).value}));
-        peer->take();
+        m_hub->flush(); // the presence update about this peer goes out
+        for (auto &each : peers)
+            each->take();
         return peer;
     }
 
@@ -466,21 +468,89 @@ private Q_SLOTS:
         FakePeer *bob = livePeer(peers, kReplicaB);
         FakePeer *elsewhere
             = livePeer(peers, QStringLiteral("c000000000000003"), QStringLiteral("other-team"));
-        alice->take();
-        bob->take();
         m_hub->receive(alice,
                        encode(Presence {QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1"), QStringLiteral("Alice"),
                                         QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1")}));
+        QVERIFY(bob->take().isEmpty()); // sent with the next flush, once per turn of the loop
+        m_hub->flush();
+        // Only what changed: Alice's new presence, not the whole list.
         const auto seen = bob->takeOf<Peers>();
         QCOMPARE(seen.size(), 1);
-        QCOMPARE(seen.first().peers.size(), 2);
+        QCOMPARE(seen.first().peers.size(), 1);
+        QCOMPARE(seen.first().peers.at(0).replica, kReplicaA);
         QCOMPARE(seen.first().peers.at(0).name, QStringLiteral("Alice"));
         QCOMPARE(seen.first().peers.at(0).viewing, QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1"));
-        QVERIFY(elsewhere->takeOf<Peers>().isEmpty());
+        QCOMPARE(alice->takeOf<Peers>().size(), 1);
+        QVERIFY(elsewhere->take().isEmpty());
         m_hub->removePeer(alice);
-        const auto after = bob->takeOf<Peers>();
-        QCOMPARE(after.first().peers.size(), 1);
-        QCOMPARE(after.first().peers.first().replica, kReplicaB);
+        m_hub->flush();
+        const QList<Message> after = bob->take();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(std::get<Left>(after.first()).replicas, QStringList {kReplicaA});
+        QVERIFY(elsewhere->take().isEmpty());
+    }
+
+    void aNewcomerGetsEveryoneAndTheOthersGetOnlyTheNewcomer()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        m_hub->receive(
+            alice,
+            encode(Presence {QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1"), QStringLiteral("Alice"), {}}));
+        m_hub->flush();
+        alice->take();
+        FakePeer *bob = connectPeer(peers, kReplicaB);
+        const QList<Message> greeting = bob->take();
+        QCOMPARE(greeting.size(), 2);
+        QVERIFY(std::holds_alternative<Welcome>(greeting.at(0)));
+        const auto snapshot = std::get<Peers>(greeting.at(1)).peers;
+        QCOMPARE(snapshot.size(), 2);
+        QCOMPARE(snapshot.at(0).replica, kReplicaA);
+        QCOMPARE(snapshot.at(0).name, QStringLiteral("Alice"));
+        QCOMPARE(snapshot.at(1).replica, kReplicaB);
+        m_hub->flush();
+        const auto update = alice->takeOf<Peers>();
+        QCOMPARE(update.size(), 1);
+        QCOMPARE(update.first().peers.size(), 1);
+        QCOMPARE(update.first().peers.first().replica, kReplicaB);
+    }
+
+    void presenceChangesInOneTurnAreCoalesced()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        // Forty colleagues reconnect at once; one of them drops again before the turn ends.
+        for (int i = 0; i < 40; ++i)
+            connectPeer(peers, QStringLiteral("d%1").arg(i, 15, 10, QLatin1Char('0')));
+        m_hub->removePeer(peers.back().get());
+        m_hub->flush();
+        const QList<Message> got = alice->take();
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(std::get<Peers>(got.at(0)).peers.size(), 39);
+        QCOMPARE(std::get<Left>(got.at(1)).replicas, QStringList {QStringLiteral("d000000000000039")});
+    }
+
+    void aLargeSnapshotIsSplitWithinTheMessageLimit()
+    {
+        m_options.maxMessageBytes = 4096;
+        m_hub = std::make_unique<RelayHub>(m_storage, m_options, [] { return kNow; });
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        const QString longName(200, u'ü');
+        for (int i = 0; i < 30; ++i) {
+            FakePeer *peer = connectPeer(peers, QStringLiteral("e%1").arg(i, 15, 10, QLatin1Char('0')));
+            m_hub->receive(peer,
+                           encode(Presence {QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1"), longName, {}}));
+        }
+        m_hub->flush();
+        FakePeer *late = connectPeer(peers, kReplicaA);
+        int seen = 0;
+        for (const QByteArray &bytes : std::as_const(late->raw)) {
+            QVERIFY2(bytes.size() <= m_options.maxMessageBytes, qPrintable(QString::number(bytes.size())));
+            const Decoded decoded = decode(bytes);
+            if (const auto *snapshot = std::get_if<Peers>(&decoded.message))
+                seen += int(snapshot->peers.size());
+        }
+        QCOMPARE(seen, 31);
     }
 
     void aFailedCommitIsReportedAndNothingIsAcknowledged()

@@ -216,6 +216,24 @@ private Q_SLOTS:
         QCOMPARE(got->viewing, sent.viewing);
     }
 
+    void leftRoundTrips()
+    {
+        const protocol::Left sent {{QStringLiteral("a000000000000001"), QStringLiteral("b000000000000002")}};
+        const protocol::Decoded decoded = protocol::decode(protocol::encode(sent));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+        QCOMPARE(std::get<protocol::Left>(decoded.message).replicas, sent.replicas);
+    }
+
+    void encodedPeerBytesIsAnUpperBound()
+    {
+        const protocol::Peer peer {QStringLiteral("a000000000000001"),
+                                   QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA2"), QString(200, QChar(0x6771)),
+                                   QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1")};
+        const qint64 one = protocol::encode(protocol::Peers {{peer}}).size();
+        const qint64 two = protocol::encode(protocol::Peers {{peer, peer}}).size();
+        QVERIFY(two - one <= protocol::encodedPeerBytes(peer));
+    }
+
     void peersRoundTrip()
     {
         protocol::Peers sent;
@@ -261,12 +279,12 @@ private Q_SLOTS:
         const QList<protocol::Message> messages {
             protocol::Hello {}, protocol::Welcome {}, protocol::Push {},   protocol::Ack {},
             protocol::Ops {},   protocol::Pull {},    protocol::Behind {}, protocol::Presence {},
-            protocol::Peers {}, protocol::Error {}};
-        const QStringList names {QStringLiteral("hello"),  QStringLiteral("welcome"),
-                                 QStringLiteral("push"),   QStringLiteral("ack"),
-                                 QStringLiteral("ops"),    QStringLiteral("pull"),
-                                 QStringLiteral("behind"), QStringLiteral("presence"),
-                                 QStringLiteral("peers"),  QStringLiteral("error")};
+            protocol::Peers {}, protocol::Left {},    protocol::Error {}};
+        const QStringList names {
+            QStringLiteral("hello"),  QStringLiteral("welcome"),  QStringLiteral("push"),
+            QStringLiteral("ack"),    QStringLiteral("ops"),      QStringLiteral("pull"),
+            QStringLiteral("behind"), QStringLiteral("presence"), QStringLiteral("peers"),
+            QStringLiteral("left"),   QStringLiteral("error")};
         QCOMPARE(messages.size(), names.size());
         for (qsizetype i = 0; i < messages.size(); ++i) {
             QCOMPARE(protocol::typeName(messages.at(i)), names.at(i));
@@ -460,6 +478,12 @@ private Q_SLOTS:
             << with(protocol::Peers {}, QStringLiteral("peers"),
                     QCborArray {QCborMap {{QStringLiteral("name"), QStringLiteral("Sam")}}})
             << QStringLiteral("'peers'");
+        QTest::newRow("left replica not text")
+            << with(protocol::Left {}, QStringLiteral("replicas"), QCborArray {7})
+            << QStringLiteral("'replicas'");
+        QTest::newRow("left without replicas")
+            << without(protocol::Left {{QStringLiteral("a000000000000001")}}, QStringLiteral("replicas"))
+            << QStringLiteral("'replicas'");
         QTest::newRow("error without code")
             << without(protocol::Error {protocol::errc::Storage, QStringLiteral("disk full"), 0, 0},
                        QStringLiteral("code"))

@@ -236,6 +236,12 @@ private Q_SLOTS:
             });
         };
         QTRY_VERIFY(aliceSeen());
+        // Alice goes away: Bob's list drops her and keeps himself.
+        alice.engine->stop();
+        QTRY_VERIFY(!aliceSeen());
+        const auto left = peers.last().at(0).value<QList<protocol::Peer>>();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().replica, bob.store.replicaId());
         QCOMPARE(relay.storage.head(QStringLiteral("default")).value, 0);
         QCOMPARE(bob.store.opLog().value.size(), 0);
     }
