@@ -44,32 +44,6 @@ void report(const QString &what, const Stats &s, const QString &unit)
     out.flush();
 }
 
-// 100,000 local ops: a hundred incidents declared and worked, the rest log entries.
-QList<QList<Change>> localWorkload(int totalOps, int batchOps)
-{
-    bench::GeneratorOptions options;
-    bench::Generator words(options);
-    QList<Change> all;
-    QStringList incidents;
-    while (all.size() < totalOps) {
-        if (incidents.size() < 100 && all.size() % 1000 == 0) {
-            const QString id = newEntityId(1'700'000'000'000 + all.size());
-            incidents << id;
-            Declaration d;
-            d.title = QStringLiteral("Benchmark incident %1").arg(incidents.size());
-            all << changes::declareIncident(id, d, 1'700'000'000'000);
-        } else {
-            all << changes::logEntry(incidents.at(all.size() % incidents.size()), LogKind::Note,
-                                     words.sentence());
-        }
-    }
-    all.resize(totalOps);
-    QList<QList<Change>> batches;
-    for (qsizetype i = 0; i < all.size(); i += batchOps)
-        batches << all.mid(i, batchOps);
-    return batches;
-}
-
 double commitRate(const QList<QList<Change>> &batches, int runs, QList<double> *rates)
 {
     for (int run = 0; run < runs; ++run) {
@@ -107,12 +81,12 @@ int main(int argc, char *argv[])
     out << "== local writes (WAL, synchronous=FULL, op + outbox + materialized rows per op)\n";
     for (int batch : {1'000, 10'000, 100'000}) {
         QList<double> batched;
-        commitRate(localWorkload(100'000, batch), runs, &batched);
+        commitRate(bench::localWorkload(100'000, batch), runs, &batched);
         report(QStringLiteral("100,000 ops in commits of %L1").arg(batch), stats(batched),
                QStringLiteral("ops/s"));
     }
     QList<double> single;
-    commitRate(localWorkload(2'000, 1), runs, &single);
+    commitRate(bench::localWorkload(2'000, 1), runs, &single);
     report(QStringLiteral("2,000 ops, one commit each"), stats(single), QStringLiteral("ops/s"));
 
     if (dbAt < 0 || dbAt + 1 >= args.size()) {

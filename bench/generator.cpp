@@ -216,4 +216,29 @@ bool Generator::next(QList<Operation> &batch, int maxOps)
     return true;
 }
 
+QList<QList<Change>> localWorkload(int totalOps, int batchOps)
+{
+    GeneratorOptions options;
+    Generator words(options);
+    QList<Change> all;
+    QStringList incidents;
+    while (all.size() < totalOps) {
+        if (incidents.size() < 100 && all.size() % 1000 == 0) {
+            const QString id = newEntityId(1'700'000'000'000 + all.size());
+            incidents << id;
+            Declaration d;
+            d.title = QStringLiteral("Benchmark incident %1").arg(incidents.size());
+            all << changes::declareIncident(id, d, 1'700'000'000'000);
+        } else {
+            all << changes::logEntry(incidents.at(all.size() % incidents.size()), LogKind::Note,
+                                     words.sentence());
+        }
+    }
+    all.resize(totalOps);
+    QList<QList<Change>> batches;
+    for (qsizetype i = 0; i < all.size(); i += batchOps)
+        batches << all.mid(i, batchOps);
+    return batches;
+}
+
 } // namespace muster::bench

@@ -42,4 +42,8 @@ private:
     std::unique_ptr<State> d;
 };
 
+// A local workload of totalOps changes in batches: a hundred incidents declared, the rest log
+// entries worded like real ones. What the write and catch-up benchmarks commit.
+QList<QList<Change>> localWorkload(int totalOps, int batchOps);
+
 } // namespace muster::bench

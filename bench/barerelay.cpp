@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench-barerelay: the yardstick for muster-relay. A QWebSocketServer that sends every binary
+// message it receives to every connected client: no protocol, no storage, no encoding. What
+// it reaches on a machine is the ceiling QtWebSockets itself sets there; the load generator
+// must drive it to that ceiling to show the generator is not the bottleneck.
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QList>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QWebSocketServer server(QStringLiteral("bench-barerelay"), QWebSocketServer::NonSecureMode);
+    server.setMaxPendingConnections(4096);
+    QList<QWebSocket *> clients;
+    QObject::connect(&server, &QWebSocketServer::newConnection, &server, [&] {
+        while (QWebSocket *socket = server.nextPendingConnection()) {
+            clients.append(socket);
+            QObject::connect(socket, &QWebSocket::binaryMessageReceived, socket, [&clients](const QByteArray &message) {
+                for (QWebSocket *client : std::as_const(clients))
+                    client->sendBinaryMessage(message);
+            });
+            QObject::connect(socket, &QWebSocket::disconnected, socket, [&clients, socket] {
+                clients.removeOne(socket);
+                socket->deleteLater();
+            });
+        }
+    });
+    if (!server.listen(QHostAddress::LocalHost, 0)) {
+        std::fprintf(stderr, "bench-barerelay: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    std::printf("listening on ws://127.0.0.1:%d\n", server.serverPort());
+    std::fflush(stdout);
+    return app.exec();
+}
