@@ -4,62 +4,47 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="47"/>
+        <location filename="../qml/components/AppHeader.qml" line="48"/>
         <source>← Board</source>
         <translation>← Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="47"/>
+        <location filename="../qml/components/AppHeader.qml" line="48"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="52"/>
+        <location filename="../qml/components/AppHeader.qml" line="53"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="62"/>
-        <source>Local only · 1 change saved here, not shared</source>
-        <translation>Nur lokal · 1 Änderung hier gespeichert, nicht geteilt</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/AppHeader.qml" line="63"/>
-        <source>Local only · %1 changes saved here, not shared</source>
-        <translation>Nur lokal · %1 Änderungen hier gespeichert, nicht geteilt</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/AppHeader.qml" line="64"/>
-        <source>Local only · saved</source>
-        <translation>Nur lokal · gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/AppHeader.qml" line="82"/>
+        <location filename="../qml/components/AppHeader.qml" line="78"/>
         <source>Switch to the light theme</source>
         <translation>Zum hellen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="82"/>
+        <location filename="../qml/components/AppHeader.qml" line="78"/>
         <source>Switch to the dark theme</source>
         <translation>Zum dunklen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="83"/>
+        <location filename="../qml/components/AppHeader.qml" line="79"/>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="76"/>
+        <location filename="../qml/components/AppHeader.qml" line="72"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="87"/>
+        <location filename="../qml/components/AppHeader.qml" line="83"/>
         <source>Declare incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="92"/>
+        <location filename="../qml/components/AppHeader.qml" line="88"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
     </message>
@@ -395,38 +380,43 @@
         <translation>Kein Incident Commander</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="105"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="108"/>
+        <source>Also here: %1</source>
+        <translation>Ebenfalls hier: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="115"/>
         <source>Edit details…</source>
         <translation>Details bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="110"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="120"/>
         <source>Title, services, summary and customer impact (Ctrl+E)</source>
         <translation>Titel, Dienste, Zusammenfassung und Auswirkung auf Kunden (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="118"/>
-        <location filename="../qml/views/IncidentHeader.qml" line="130"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="128"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="140"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="132"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="142"/>
         <source>Unsure? Pick the higher severity.</source>
         <translation>Unsicher? Wählen Sie den höheren Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="135"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="145"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="147"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="157"/>
         <source>Lifecycle state</source>
         <translation>Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="153"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="163"/>
         <source>Impact: %1</source>
         <translation>Auswirkung: %1</translation>
     </message>
@@ -437,6 +427,31 @@
         <location filename="../qml/delegates/LogEntryDelegate.qml" line="31"/>
         <source>%1 at %2 by %3: %4</source>
         <translation>%1 um %2 von %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/LogEntryDelegate.qml" line="32"/>
+        <source>(pending)</source>
+        <translation>(ausstehend)</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/LogEntryDelegate.qml" line="82"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/LogEntryDelegate.qml" line="82"/>
+        <source>✓ synced</source>
+        <translation>✓ synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/LogEntryDelegate.qml" line="85"/>
+        <source>saved here, not yet shared</source>
+        <translation>hier gespeichert, noch nicht geteilt</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/LogEntryDelegate.qml" line="85"/>
+        <source>shared with the team</source>
+        <translation>mit dem Team geteilt</translation>
     </message>
 </context>
 <context>
@@ -662,37 +677,42 @@
 <context>
     <name>RosterDelegate</name>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="32"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="42"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="45"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="33"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="46"/>
         <source>%1 (as IC)</source>
         <translation>%1 (als IC)</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="44"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="58"/>
         <source>Hand over…</source>
         <translation>Übergeben…</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="44"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="58"/>
         <source>Assign…</source>
         <translation>Zuweisen…</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="46"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="60"/>
         <source>Assign %1</source>
         <translation>%1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="51"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="65"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="53"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="67"/>
         <source>Remove %1 as subject-matter expert</source>
         <translation>%1 als Fachexperte entfernen</translation>
     </message>
@@ -797,6 +817,56 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="30"/>
+        <source>Sync settings</source>
+        <translation>Synchronisierungseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="38"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="44"/>
+        <source>Relay address</source>
+        <translation>Relay-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="48"/>
+        <source>Leave empty to keep everything on this computer.</source>
+        <translation>Leer lassen, damit alles auf diesem Computer bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="52"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="56"/>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="59"/>
+        <source>Your name, as teammates see it</source>
+        <translation>Ihr Name, wie Ihre Teammitglieder ihn sehen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="63"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="67"/>
+        <source>A new workspace or name takes effect the next time Muster starts.</source>
+        <translation>Ein neuer Arbeitsbereich oder Name wird beim nächsten Start von Muster wirksam.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="86"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="91"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
     <name>SeverityBadge</name>
     <message>
         <location filename="../qml/components/SeverityBadge.qml" line="18"/>
@@ -820,6 +890,74 @@
         <location filename="../qml/views/StartupErrorView.qml" line="44"/>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="18"/>
+        <source>1 pending</source>
+        <translation>1 ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="18"/>
+        <source>%1 pending</source>
+        <translation>%1 ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="22"/>
+        <source>Local only · %1</source>
+        <translation>Nur lokal · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="22"/>
+        <source>Local only · saved</source>
+        <translation>Nur lokal · gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="24"/>
+        <source>Offline · retry in %1 s</source>
+        <translation>Offline · neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="25"/>
+        <source>Offline · retrying</source>
+        <translation>Offline · wird erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="28"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="30"/>
+        <source>Catching up…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="32"/>
+        <source>Syncing · %1</source>
+        <translation>Wird synchronisiert · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="32"/>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="43"/>
+        <source>Relay: %1</source>
+        <translation>Relay: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="43"/>
+        <source>No relay: changes stay on this computer</source>
+        <translation>Kein Relay: Änderungen bleiben auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="45"/>
+        <source>Click for sync settings</source>
+        <translation>Klicken, um die Synchronisierungseinstellungen zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -1150,12 +1288,17 @@
         <translation>fehlerhafte Entität &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="287"/>
+        <location filename="../src/core/fields.cpp" line="285"/>
+        <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
+        <translation>diese Änderung ist zu groß für die Synchronisierung (%1 KiB; höchstens %2 KiB): kürzen Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="292"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="292"/>
+        <location filename="../src/core/fields.cpp" line="297"/>
         <source>people have no entries</source>
         <translation>Personen haben keine Einträge</translation>
     </message>
@@ -1215,82 +1358,239 @@
         <translation>Die Schemaversion kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="22"/>
+        <location filename="../src/app/commandline.cpp" line="23"/>
         <source>Muster: incident command center for on-call and SRE teams</source>
         <translation>Muster: Incident-Kommandozentrale für On-Call- und SRE-Teams</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="23"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="45"/>
+        <source>Muster&apos;s relay: keeps every teammate&apos;s incident picture in sync.</source>
+        <translation>Das Relay von Muster: hält das Incident-Lagebild aller Teammitglieder synchron.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="46"/>
+        <location filename="../src/app/commandline.cpp" line="24"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="24"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="47"/>
+        <location filename="../src/app/commandline.cpp" line="25"/>
         <source>Show the version.</source>
         <translation>Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="25"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="49"/>
+        <source>Address and port to listen on (default 127.0.0.1:7447; port 0 picks a free one).</source>
+        <translation>Adresse und Port, auf denen gelauscht wird (Standard: 127.0.0.1:7447; bei Port 0 wird ein freier gewählt).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="51"/>
+        <source>ADDR:PORT</source>
+        <translation>ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="52"/>
+        <source>The relay&apos;s SQLite database.</source>
+        <translation>Die SQLite-Datenbank des Relays.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="52"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="54"/>
+        <source>Largest message or frame accepted (default 65536).</source>
+        <translation>Maximale Größe einer angenommenen Nachricht oder eines Frames (Standard: 65536).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="55"/>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="57"/>
+        <source>Refuse ops stamped more than this far ahead of the relay&apos;s clock (default 60).</source>
+        <translation>Operationen ablehnen, deren Zeitstempel der Uhr des Relays um mehr als so viele Sekunden voraus ist (Standard: 60).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="59"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="62"/>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="61"/>
+        <source>Ping every peer this often; two missed pongs drop it (default 20).</source>
+        <translation>Jeden Peer in diesem Abstand anpingen; nach zwei ausgebliebenen Pongs wird er getrennt (Standard: 20).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="81"/>
+        <source>--listen wants ADDR:PORT, like 127.0.0.1:7447, not &apos;%1&apos;</source>
+        <translation>--listen erwartet ADRESSE:PORT, z. B. 127.0.0.1:7447, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="90"/>
+        <source>--%1 wants a whole number from %2 to %3</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="26"/>
         <source>Keep the database in DIR.</source>
         <translation>Datenbank in DIR ablegen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="28"/>
+        <location filename="../src/app/commandline.cpp" line="29"/>
         <source>Open workspace NAME (default: default).</source>
         <translation>Arbeitsbereich NAME öffnen (Standard: default).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="30"/>
+        <location filename="../src/app/commandline.cpp" line="31"/>
         <source>Your name in the people directory.</source>
         <translation>Ihr Name im Personenverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="33"/>
+        <location filename="../src/app/commandline.cpp" line="35"/>
+        <source>Sync with the relay at URL, e.g. ws://127.0.0.1:7447 (default: as saved in Settings; none means local only).</source>
+        <translation>Mit dem Relay unter URL synchronisieren, z. B. ws://127.0.0.1:7447 (Standard: wie in den Einstellungen gespeichert; ohne Relay nur lokal).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="39"/>
         <source>Fill an empty database with a realistic sample.</source>
         <translation>Eine leere Datenbank mit realistischen Beispieldaten füllen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="35"/>
+        <location filename="../src/app/commandline.cpp" line="41"/>
         <source>Render offscreen, save a PNG to FILE and exit.</source>
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="37"/>
+        <location filename="../src/app/commandline.cpp" line="43"/>
         <source>With --screenshot: board, incident or people.</source>
         <translation>Mit --screenshot: board, incident oder people.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="39"/>
+        <location filename="../src/app/commandline.cpp" line="45"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="41"/>
+        <location filename="../src/app/commandline.cpp" line="47"/>
         <source>light or dark (default: as last chosen).</source>
         <translation>light oder dark (Standard: zuletzt gewählt).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="58"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="77"/>
+        <location filename="../src/app/commandline.cpp" line="64"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="66"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="59"/>
+        <source>Usage: musterctl [--data-dir DIR] [--relay URL] [--workspace W] [--user U] COMMAND ...
+
+Scripted access to a Muster workspace: the same database and sync as the desktop app.
+
+Commands:
+</source>
+        <translation>Aufruf: musterctl [--data-dir DIR] [--relay URL] [--workspace W] [--user U] COMMAND ...
+
+Skriptgesteuerter Zugriff auf einen Muster-Arbeitsbereich: dieselbe Datenbank und dieselbe Synchronisierung wie in der Desktop-App.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="67"/>
+        <source>
+
+Global options:
+  --data-dir DIR   where the workspace database lives (default: the desktop app&apos;s)
+  --relay URL      the relay to sync with, e.g. ws://127.0.0.1:7447
+  --workspace W    the workspace (default: default)
+  --user U         who you are in the people directory (default: $USER)
+
+Exit codes: 0 done, 1 database failure, 2 usage, 3 no such incident, 4 refused as invalid,
+5 sync incomplete. See docs/musterctl.md.
+</source>
+        <translation>
+
+Globale Optionen:
+  --data-dir DIR   wo die Datenbank des Arbeitsbereichs liegt (Standard: die der Desktop-App)
+  --relay URL      das Relay, mit dem synchronisiert wird, z. B. ws://127.0.0.1:7447
+  --workspace W    der Arbeitsbereich (Standard: default)
+  --user U         Ihr Name im Personenverzeichnis (Standard: $USER)
+
+Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht gefunden, 4 als ungültig abgelehnt,
+5 Synchronisierung unvollständig. Siehe docs/musterctl.md.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="118"/>
+        <source>no command given; try musterctl --help</source>
+        <translation>kein Befehl angegeben; siehe musterctl --help</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="124"/>
+        <source>unknown command &apos;%1&apos;; try musterctl --help</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe musterctl --help</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="129"/>
+        <source>%1 takes no --%2 (usage: musterctl %3)</source>
+        <translation>%1 kennt keine Option --%2 (Aufruf: musterctl %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="135"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="177"/>
+        <source>usage: musterctl %1</source>
+        <translation>Aufruf: musterctl %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="147"/>
+        <location filename="../src/app/commandline.cpp" line="72"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="74"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="154"/>
+        <location filename="../src/app/commandline.cpp" line="82"/>
+        <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
+        <translation>--relay erwartet eine ws://- oder wss://-URL, z. B. ws://127.0.0.1:7447</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="171"/>
+        <source>--kind wants note, decision or action</source>
+        <translation>--kind erwartet note, decision oder action</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="183"/>
+        <source>--severity wants 1, 2, 3 or 4</source>
+        <translation>--severity erwartet 1, 2, 3 oder 4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="191"/>
+        <source>--timeout wants a whole number of seconds from 1 to 86400</source>
+        <translation>--timeout erwartet eine ganze Zahl von Sekunden zwischen 1 und 86400</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="198"/>
+        <source>export --format wants json</source>
+        <translation>export --format erwartet json</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="91"/>
         <source>unknown view &apos;%1&apos; (board, incident or people)</source>
         <translation>unbekannte Ansicht &apos;%1&apos; (board, incident oder people)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="81"/>
+        <location filename="../src/app/commandline.cpp" line="98"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="88"/>
+        <location filename="../src/app/commandline.cpp" line="105"/>
         <source>--theme takes light or dark</source>
         <translation>--theme erwartet light oder dark</translation>
     </message>
@@ -1330,7 +1630,7 @@
         <translation>Nach einer Stunde Analyse ungelöst</translation>
     </message>
     <message>
-        <location filename="../src/app/rostermodel.cpp" line="53"/>
+        <location filename="../src/app/rostermodel.cpp" line="56"/>
         <source>Subject-matter expert</source>
         <translation>Fachexperte</translation>
     </message>
@@ -1380,6 +1680,21 @@
         <source>Muster is still starting.</source>
         <translation>Muster wird noch gestartet.</translation>
     </message>
+    <message>
+        <location filename="../src/app/appsettings.cpp" line="50"/>
+        <source>The relay address must look like ws://relay.example.org:7447 (or be empty for local only).</source>
+        <translation>Die Relay-Adresse muss wie ws://relay.example.org:7447 aussehen (oder leer sein, um nur lokal zu arbeiten).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appsettings.cpp" line="53"/>
+        <source>Workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appsettings.cpp" line="56"/>
+        <source>Display name: %1</source>
+        <translation>Anzeigename: %1</translation>
+    </message>
 </context>
 <context>
     <name>muster::Database</name>
@@ -1395,30 +1710,114 @@
     </message>
     <message>
         <location filename="../src/store/database.cpp" line="56"/>
-        <location filename="../src/store/database.cpp" line="92"/>
+        <location filename="../src/store/database.cpp" line="94"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="72"/>
-        <location filename="../src/store/database.cpp" line="96"/>
+        <location filename="../src/store/database.cpp" line="74"/>
+        <location filename="../src/store/database.cpp" line="98"/>
         <source>Checking %1</source>
         <translation>Prüfen von %1</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="100"/>
+        <location filename="../src/store/database.cpp" line="102"/>
         <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
         <translation>%1 hat die Integritätsprüfung nicht bestanden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="77"/>
+        <location filename="../src/store/database.cpp" line="79"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="198"/>
+        <location filename="../src/store/database.cpp" line="200"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::Musterctl</name>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="75"/>
+        <source>sync needs --relay URL</source>
+        <translation>sync benötigt --relay URL</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="78"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="141"/>
+        <location filename="../src/cli/musterctl.cpp" line="155"/>
+        <source>no incident &apos;%1&apos;</source>
+        <translation>kein Incident &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="142"/>
+        <source>&apos;%1&apos; matches %2 incidents; give more of the id</source>
+        <translation>&apos;%1&apos; passt zu %2 Incidents; geben Sie mehr von der ID an</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="173"/>
+        <source>saved here, not yet synced (%1); it goes with the next successful sync</source>
+        <translation>hier gespeichert, noch nicht synchronisiert (%1); wird bei der nächsten erfolgreichen Synchronisierung übertragen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="203"/>
+        <source>--kind wants note, decision or action</source>
+        <translation>--kind erwartet note, decision oder action</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="215"/>
+        <source>ROLE is one of ic, deputy, comms, ops, scribe</source>
+        <translation>ROLE muss einer dieser Werte sein: ic, deputy, comms, ops, scribe</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="235"/>
+        <source>STATE is one of detected, acknowledged, investigating, mitigated, resolved, learning, closed</source>
+        <translation>STATE muss einer dieser Werte sein: detected, acknowledged, investigating, mitigated, resolved, learning, closed</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="250"/>
+        <source>severity is 1, 2, 3 or 4</source>
+        <translation>Schweregrad muss 1, 2, 3 oder 4 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="274"/>
+        <source>No open incidents.</source>
+        <translation>Keine offenen Incidents.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="328"/>
+        <source>id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="332"/>
+        <source>(none)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="338"/>
+        <source>  (pending)</source>
+        <translation>  (ausstehend)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="367"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="404"/>
+        <source>no answer from %1</source>
+        <translation>keine Antwort von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="408"/>
+        <source>sync with %1 incomplete after %2 s (%3 changes not yet acknowledged): %4</source>
+        <translation>Synchronisierung mit %1 nach %2 s unvollständig (noch nicht bestätigte Änderungen: %3): %4</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1867,99 @@
     </message>
 </context>
 <context>
+    <name>muster::RelayHub</name>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="61"/>
+        <source>the first message must be hello</source>
+        <translation>die erste Nachricht muss hello sein</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="81"/>
+        <source>this connection has already said hello</source>
+        <translation>diese Verbindung hat bereits hello gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="83"/>
+        <source>&apos;%1&apos; is sent by the relay, not to it</source>
+        <translation>&apos;%1&apos; wird vom Relay gesendet, nicht an das Relay</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="90"/>
+        <source>protocol version %1 is not supported; this relay speaks %2</source>
+        <translation>Protokollversion %1 wird nicht unterstützt; dieses Relay verwendet %2</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="96"/>
+        <source>&apos;%1&apos; is not a replica id</source>
+        <translation>&apos;%1&apos; ist keine Replika-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="101"/>
+        <source>&apos;%1&apos; is not a valid workspace name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Name für einen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="109"/>
+        <source>the relay cannot read its storage</source>
+        <translation>das Relay kann seinen Speicher nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="135"/>
+        <source>a push carries at most %1 ops, this one %2</source>
+        <translation>ein Push enthält höchstens %1 Operationen, dieser %2</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="145"/>
+        <source>op %1 belongs to workspace &apos;%2&apos;, this connection to &apos;%3&apos;</source>
+        <translation>Operation %1 gehört zum Arbeitsbereich &apos;%2&apos;, diese Verbindung zu &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="153"/>
+        <source>op %1 is from replica %2; this connection pushes only %3&apos;s ops</source>
+        <translation>Operation %1 stammt von Replika %2; diese Verbindung sendet nur Operationen von %3</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="160"/>
+        <source>the ops of a push must have consecutive counters</source>
+        <translation>die Operationen eines Push müssen fortlaufende Zähler haben</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="164"/>
+        <source>op %1 (%2): %3</source>
+        <translation>Operation %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="169"/>
+        <source>op %1 is stamped %2 s ahead of the relay&apos;s clock; at most %3 s are allowed. Check the clock of this computer.</source>
+        <translation>Der Zeitstempel von Operation %1 liegt %2 s vor der Uhr des Relays; erlaubt sind höchstens %3 s. Prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="248"/>
+        <source>the relay could not store the ops; try again</source>
+        <translation>das Relay konnte die Operationen nicht speichern; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="260"/>
+        <location filename="../src/relay/relayhub.cpp" line="287"/>
+        <location filename="../src/relay/relayhub.cpp" line="341"/>
+        <source>the relay could not read its storage; try again</source>
+        <translation>das Relay konnte seinen Speicher nicht lesen; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="266"/>
+        <source>the relay has this replica&apos;s ops up to %1; push from %2</source>
+        <translation>das Relay hat die Operationen dieser Replika bis %1; senden Sie ab %2</translation>
+    </message>
+</context>
+<context>
+    <name>muster::SqliteRelayStorage</name>
+    <message>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="59"/>
+        <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
+        <translation>%1 wurde von einem neueren muster-relay geschrieben (Schema %2; dieses kennt Schemas bis %3). Die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
     <name>muster::Store</name>
     <message>
         <location filename="../src/store/store.cpp" line="36"/>
@@ -1487,18 +1979,56 @@
     <message>
         <location filename="../src/store/store.cpp" line="147"/>
         <location filename="../src/store/store.cpp" line="201"/>
+        <location filename="../src/store/storesync.cpp" line="35"/>
+        <location filename="../src/store/storesync.cpp" line="52"/>
+        <location filename="../src/store/storesync.cpp" line="68"/>
+        <location filename="../src/store/storesync.cpp" line="82"/>
+        <location filename="../src/store/storesync.cpp" line="92"/>
         <source>The database is not open</source>
         <translation>Die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/store/store.cpp" line="209"/>
+        <location filename="../src/store/store.cpp" line="224"/>
         <source>op belongs to workspace &apos;%1&apos;</source>
         <translation>Operation gehört zum Arbeitsbereich &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/store.cpp" line="211"/>
+        <location filename="../src/store/store.cpp" line="230"/>
         <source>op clock rejected: %1</source>
         <translation>Uhr der Operation abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::SyncEngine</name>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="139"/>
+        <source>The relay sent a message Muster cannot read: %1</source>
+        <translation>Das Relay hat eine Nachricht gesendet, die Muster nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="165"/>
+        <source>The relay speaks protocol %1; this Muster speaks %2</source>
+        <translation>Das Relay verwendet Protokoll %1; diese Version von Muster verwendet %2</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="188"/>
+        <source>This computer&apos;s clock is %1 s %2 the relay&apos;s; fix it, or your changes may be refused.</source>
+        <translation>Die Uhr dieses Computers geht gegenüber der des Relays %1 s %2; stellen Sie sie richtig, sonst werden Ihre Änderungen möglicherweise abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="190"/>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="190"/>
+        <source>ahead of</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="259"/>
+        <source>The relay refused: %1</source>
+        <translation>Das Relay hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2162,82 @@
         <location filename="../src/core/changes.cpp" line="220"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>muster::protocol</name>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="280"/>
+        <source>an array of positive integers</source>
+        <translation>ein Array positiver ganzer Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="313"/>
+        <source>an array of peer maps</source>
+        <translation>ein Array von Peer-Maps</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="374"/>
+        <source>not CBOR: %1</source>
+        <translation>kein CBOR: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="379"/>
+        <source>a message must be a CBOR map</source>
+        <translation>eine Nachricht muss eine CBOR-Map sein</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="385"/>
+        <source>field &apos;type&apos; must be text</source>
+        <translation>Feld &apos;type&apos; muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="394"/>
+        <source>unknown message type &apos;%1&apos;</source>
+        <translation>unbekannter Nachrichtentyp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="397"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>muster::protocol::Reader</name>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="181"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="184"/>
+        <source>text of at most %1 characters</source>
+        <translation>Text mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="194"/>
+        <source>a non-negative integer</source>
+        <translation>eine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="204"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="212"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="225"/>
+        <source>op %1: %2</source>
+        <translation>Operation %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="235"/>
+        <source>field &apos;%1&apos; must be %2</source>
+        <translation>Feld &apos;%1&apos; muss %2 sein</translation>
     </message>
 </context>
 </TS>
