@@ -8,7 +8,6 @@
 #include <QList>
 #include <QWebSocket>
 #include <QWebSocketServer>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -20,10 +19,11 @@ int main(int argc, char *argv[])
     QObject::connect(&server, &QWebSocketServer::newConnection, &server, [&] {
         while (QWebSocket *socket = server.nextPendingConnection()) {
             clients.append(socket);
-            QObject::connect(socket, &QWebSocket::binaryMessageReceived, socket, [&clients](const QByteArray &message) {
-                for (QWebSocket *client : std::as_const(clients))
-                    client->sendBinaryMessage(message);
-            });
+            QObject::connect(socket, &QWebSocket::binaryMessageReceived, socket,
+                             [&clients](const QByteArray &message) {
+                                 for (QWebSocket *client : std::as_const(clients))
+                                     client->sendBinaryMessage(message);
+                             });
             QObject::connect(socket, &QWebSocket::disconnected, socket, [&clients, socket] {
                 clients.removeOne(socket);
                 socket->deleteLater();

@@ -57,7 +57,8 @@ int main(int argc, char *argv[])
     const QUrl relay(args.at(1));
     const int total = args.size() > 2 ? args.at(2).toInt() : 100'000;
     const int runs = args.size() > 3 ? args.at(3).toInt() : 5;
-    const QString workspace = QStringLiteral("catchup-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString workspace
+        = QStringLiteral("catchup-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     QTemporaryDir dir;
 
     Store source;
@@ -75,7 +76,9 @@ int main(int argc, char *argv[])
     timer.start();
     if (!syncUntilDone(source, relay, 300'000))
         return 1;
-    out << QStringLiteral("== pushing %1 ops to the relay: %2 s\n").arg(total).arg(timer.elapsed() / 1000.0, 0, 'f', 2);
+    out << QStringLiteral("== pushing %1 ops to the relay: %2 s\n")
+               .arg(total)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 2);
     out.flush();
 
     QList<double> seconds;
@@ -91,10 +94,14 @@ int main(int argc, char *argv[])
         seconds.append(timer.nsecsElapsed() / 1e9);
         const auto log = fresh.opLog();
         if (!log.ok() || log.value.size() != total) {
-            out << "the fresh replica holds " << (log.ok() ? log.value.size() : -1) << " ops, not " << total << "\n";
+            out << "the fresh replica holds " << (log.ok() ? log.value.size() : -1) << " ops, not " << total
+                << "\n";
             return 1;
         }
-        out << QStringLiteral("run %1: caught up on %2 ops in %3 s\n").arg(run + 1).arg(total).arg(seconds.last(), 0, 'f', 3);
+        out << QStringLiteral("run %1: caught up on %2 ops in %3 s\n")
+                   .arg(run + 1)
+                   .arg(total)
+                   .arg(seconds.last(), 0, 'f', 3);
         out.flush();
     }
     std::sort(seconds.begin(), seconds.end());

@@ -28,13 +28,18 @@ private:
         op.value = QCborMap {{QStringLiteral("text"), QStringLiteral("checked the pool")}};
         return op;
     }
-    static std::string_view view(const QByteArray &bytes) { return {bytes.constData(), size_t(bytes.size())}; }
+    static std::string_view view(const QByteArray &bytes)
+    {
+        return {bytes.constData(), size_t(bytes.size())};
+    }
 
 private slots:
     void readsTheEnvelopeTheRelaySends()
     {
-        const QByteArray message = protocol::encodeOps(
-            41, 300, true, {protocol::encodeOp(sampleOp(1)), protocol::encodeOp(sampleOp(2)), protocol::encodeOp(sampleOp(3))});
+        const QByteArray message
+            = protocol::encodeOps(41, 300, true,
+                                  {protocol::encodeOp(sampleOp(1)), protocol::encodeOp(sampleOp(2)),
+                                   protocol::encodeOp(sampleOp(3))});
         OpsEnvelope envelope;
         QCOMPARE(scanOps(view(message), envelope), ScanResult::Ops);
         QCOMPARE(envelope.from, 41);

@@ -153,88 +153,88 @@
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="43"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="45"/>
         <source>Declare when any of these holds. Unsure? Declare.</source>
         <translation>Rufen Sie einen Incident aus, sobald einer dieser Punkte zutrifft. Unsicher? Ausrufen.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="48"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="50"/>
         <source>Another team must be pulled in</source>
         <translation>Ein weiteres Team muss hinzugezogen werden</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="53"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="55"/>
         <source>Customers or end users can see the problem</source>
         <translation>Kunden oder Endnutzer bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="58"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="60"/>
         <source>Still unresolved after an hour of focused analysis</source>
         <translation>Nach einer Stunde gezielter Analyse noch ungelöst</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="64"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="66"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="72"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="74"/>
         <source>What is broken, for whom? e.g. “Checkout fails for EU customers”</source>
         <translation>Was funktioniert nicht, für wen? z. B. „Checkout schlägt für EU-Kunden fehl“</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="74"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="76"/>
         <source>Incident title</source>
         <translation>Incident-Titel</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="79"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="81"/>
         <source>Severity (Alt+1 … Alt+4) — unsure? pick the higher one</source>
         <translation>Schweregrad (Alt+1 … Alt+4) – unsicher? Den höheren wählen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="109"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="111"/>
         <source>Affected services (comma-separated)</source>
         <translation>Betroffene Services (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="113"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="115"/>
         <source>checkout-api, payments-api</source>
         <translation>checkout-api, payments-api</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="115"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="117"/>
         <source>Affected services</source>
         <translation>Betroffene Services</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="118"/>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="126"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="120"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="128"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="122"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="124"/>
         <source>What is known so far (optional)</source>
         <translation>Was bisher bekannt ist (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="132"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="134"/>
         <source>This is a drill (GameDay): same process, kept out of metrics</source>
         <translation>Dies ist eine Übung (GameDay): gleicher Ablauf, aber nicht in den Metriken erfasst</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="147"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="149"/>
         <source>You will be Incident Commander until you hand over.</source>
         <translation>Sie sind Incident Commander, bis Sie übergeben.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="154"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="156"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="159"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="161"/>
         <source>Declare</source>
         <translation>Ausrufen</translation>
     </message>
@@ -300,54 +300,54 @@
         <translation>Incident-Details bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="36"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="38"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="42"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="44"/>
         <source>Incident title</source>
         <translation>Incident-Titel</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="45"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="47"/>
         <source>Affected services (comma-separated)</source>
         <translation>Betroffene Services (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="50"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="52"/>
         <source>Affected services</source>
         <translation>Betroffene Services</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="53"/>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="59"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="55"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="61"/>
         <source>Customer impact</source>
         <translation>Auswirkung auf Kunden</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="57"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="59"/>
         <source>Who is affected and how, in words a customer would use</source>
         <translation>Wer ist wie betroffen, in Worten, die Kunden verwenden würden</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="62"/>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="69"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="64"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="71"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="81"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="83"/>
         <source>Every change is written to the log.</source>
         <translation>Jede Änderung wird im Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="87"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="89"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="92"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="94"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -538,22 +538,22 @@
         <translation>Zeitpunkt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/MilestoneDialog.qml" line="32"/>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="34"/>
         <source>Local time, as YYYY-MM-DD HH:MM</source>
         <translation>Ortszeit, im Format JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/MilestoneDialog.qml" line="45"/>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="47"/>
         <source>That is not a valid date and time.</source>
         <translation>Das ist kein gültiges Datum mit Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/MilestoneDialog.qml" line="51"/>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="53"/>
         <source>Clear</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/MilestoneDialog.qml" line="61"/>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="63"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -635,41 +635,41 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/PersonDialog.qml" line="32"/>
-        <location filename="../qml/dialogs/PersonDialog.qml" line="38"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="34"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/PersonDialog.qml" line="41"/>
-        <location filename="../qml/dialogs/PersonDialog.qml" line="46"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="43"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="48"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/PersonDialog.qml" line="49"/>
-        <location filename="../qml/dialogs/PersonDialog.qml" line="55"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="51"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="57"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/PersonDialog.qml" line="58"/>
-        <location filename="../qml/dialogs/PersonDialog.qml" line="63"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="60"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="65"/>
         <source>Phone or chat handle</source>
         <translation>Telefon oder Chat-Handle</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/PersonDialog.qml" line="77"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="79"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/PersonDialog.qml" line="82"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="84"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/PersonDialog.qml" line="82"/>
+        <location filename="../qml/dialogs/PersonDialog.qml" line="84"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -824,44 +824,44 @@
         <translation>Synchronisierungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="38"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="44"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="40"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="46"/>
         <source>Relay address</source>
         <translation>Relay-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="48"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="50"/>
         <source>Leave empty to keep everything on this computer.</source>
         <translation>Leer lassen, damit alles auf diesem Computer bleibt.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="52"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="56"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="54"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="58"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="59"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="61"/>
         <source>Your name, as teammates see it</source>
         <translation>Ihr Name, wie Ihre Teammitglieder ihn sehen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="63"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="65"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="67"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="69"/>
         <source>A new workspace or name takes effect the next time Muster starts.</source>
         <translation>Ein neuer Arbeitsbereich oder Name wird beim nächsten Start von Muster wirksam.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="86"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="88"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="91"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="93"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -894,68 +894,70 @@
 </context>
 <context>
     <name>SyncIndicator</name>
-    <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="18"/>
-        <source>1 pending</source>
-        <translation>1 ausstehend</translation>
+    <message numerus="yes">
+        <location filename="../qml/components/SyncIndicator.qml" line="20"/>
+        <source>%n pending</source>
+        <extracomment>Changes saved here that the relay has not confirmed yet</extracomment>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="18"/>
-        <source>%1 pending</source>
-        <translation>%1 ausstehend</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="22"/>
-        <source>Local only · %1</source>
-        <translation>Nur lokal · %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="22"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="26"/>
         <source>Local only · saved</source>
         <translation>Nur lokal · gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="24"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="28"/>
         <source>Offline · retry in %1 s</source>
         <translation>Offline · neuer Versuch in %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="25"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="29"/>
         <source>Offline · retrying</source>
         <translation>Offline · wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="28"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="32"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="30"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="34"/>
         <source>Catching up…</source>
         <translation>Abgleich läuft…</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="32"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="36"/>
         <source>Syncing · %1</source>
         <translation>Wird synchronisiert · %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="32"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="36"/>
         <source>Synced</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="43"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="40"/>
         <source>Relay: %1</source>
         <translation>Relay: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="43"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="41"/>
         <source>No relay: changes stay on this computer</source>
         <translation>Kein Relay: Änderungen bleiben auf diesem Computer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/components/SyncIndicator.qml" line="42"/>
+        <source>Changes a relay would receive: %n</source>
+        <translation>
+            <numerusform>Änderungen, die ein Relay erhalten würde: %n</numerusform>
+            <numerusform>Änderungen, die ein Relay erhalten würde: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="45"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="53"/>
         <source>Click for sync settings</source>
         <translation>Klicken, um die Synchronisierungseinstellungen zu öffnen</translation>
     </message>
@@ -1466,23 +1468,28 @@
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="43"/>
-        <source>With --screenshot: board, incident or people.</source>
-        <translation>Mit --screenshot: board, incident oder people.</translation>
+        <location filename="../src/app/commandline.cpp" line="44"/>
+        <source>With --screenshot: board, incident, people or settings.</source>
+        <translation>Mit --screenshot: board, incident, people oder settings.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="45"/>
+        <location filename="../src/app/commandline.cpp" line="93"/>
+        <source>unknown view &apos;%1&apos; (board, incident, people or settings)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, people oder settings)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="46"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="47"/>
+        <location filename="../src/app/commandline.cpp" line="48"/>
         <source>light or dark (default: as last chosen).</source>
         <translation>light oder dark (Standard: zuletzt gewählt).</translation>
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="77"/>
-        <location filename="../src/app/commandline.cpp" line="64"/>
+        <location filename="../src/app/commandline.cpp" line="65"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -1549,13 +1556,13 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="147"/>
-        <location filename="../src/app/commandline.cpp" line="72"/>
+        <location filename="../src/app/commandline.cpp" line="73"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="154"/>
-        <location filename="../src/app/commandline.cpp" line="82"/>
+        <location filename="../src/app/commandline.cpp" line="83"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay erwartet eine ws://- oder wss://-URL, z. B. ws://127.0.0.1:7447</translation>
     </message>
@@ -1580,17 +1587,12 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
         <translation>export --format erwartet json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="91"/>
-        <source>unknown view &apos;%1&apos; (board, incident or people)</source>
-        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident oder people)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="98"/>
+        <location filename="../src/app/commandline.cpp" line="100"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="105"/>
+        <location filename="../src/app/commandline.cpp" line="107"/>
         <source>--theme takes light or dark</source>
         <translation>--theme erwartet light oder dark</translation>
     </message>
@@ -1904,49 +1906,49 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
         <translation>das Relay kann seinen Speicher nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="135"/>
+        <location filename="../src/relay/relayhub.cpp" line="136"/>
         <source>a push carries at most %1 ops, this one %2</source>
         <translation>ein Push enthält höchstens %1 Operationen, dieser %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="145"/>
+        <location filename="../src/relay/relayhub.cpp" line="146"/>
         <source>op %1 belongs to workspace &apos;%2&apos;, this connection to &apos;%3&apos;</source>
         <translation>Operation %1 gehört zum Arbeitsbereich &apos;%2&apos;, diese Verbindung zu &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="153"/>
+        <location filename="../src/relay/relayhub.cpp" line="154"/>
         <source>op %1 is from replica %2; this connection pushes only %3&apos;s ops</source>
         <translation>Operation %1 stammt von Replika %2; diese Verbindung sendet nur Operationen von %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="160"/>
+        <location filename="../src/relay/relayhub.cpp" line="161"/>
         <source>the ops of a push must have consecutive counters</source>
         <translation>die Operationen eines Push müssen fortlaufende Zähler haben</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="164"/>
+        <location filename="../src/relay/relayhub.cpp" line="165"/>
         <source>op %1 (%2): %3</source>
         <translation>Operation %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="169"/>
+        <location filename="../src/relay/relayhub.cpp" line="170"/>
         <source>op %1 is stamped %2 s ahead of the relay&apos;s clock; at most %3 s are allowed. Check the clock of this computer.</source>
         <translation>Der Zeitstempel von Operation %1 liegt %2 s vor der Uhr des Relays; erlaubt sind höchstens %3 s. Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="248"/>
+        <location filename="../src/relay/relayhub.cpp" line="250"/>
         <source>the relay could not store the ops; try again</source>
         <translation>das Relay konnte die Operationen nicht speichern; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="260"/>
-        <location filename="../src/relay/relayhub.cpp" line="287"/>
-        <location filename="../src/relay/relayhub.cpp" line="341"/>
+        <location filename="../src/relay/relayhub.cpp" line="262"/>
+        <location filename="../src/relay/relayhub.cpp" line="289"/>
+        <location filename="../src/relay/relayhub.cpp" line="343"/>
         <source>the relay could not read its storage; try again</source>
         <translation>das Relay konnte seinen Speicher nicht lesen; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="266"/>
+        <location filename="../src/relay/relayhub.cpp" line="268"/>
         <source>the relay has this replica&apos;s ops up to %1; push from %2</source>
         <translation>das Relay hat die Operationen dieser Replika bis %1; senden Sie ab %2</translation>
     </message>
@@ -2001,32 +2003,32 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
 <context>
     <name>muster::SyncEngine</name>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="139"/>
+        <location filename="../src/sync/syncengine.cpp" line="143"/>
         <source>The relay sent a message Muster cannot read: %1</source>
         <translation>Das Relay hat eine Nachricht gesendet, die Muster nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="165"/>
+        <location filename="../src/sync/syncengine.cpp" line="175"/>
         <source>The relay speaks protocol %1; this Muster speaks %2</source>
         <translation>Das Relay verwendet Protokoll %1; diese Version von Muster verwendet %2</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="188"/>
+        <location filename="../src/sync/syncengine.cpp" line="198"/>
         <source>This computer&apos;s clock is %1 s %2 the relay&apos;s; fix it, or your changes may be refused.</source>
         <translation>Die Uhr dieses Computers geht gegenüber der des Relays %1 s %2; stellen Sie sie richtig, sonst werden Ihre Änderungen möglicherweise abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="190"/>
+        <location filename="../src/sync/syncengine.cpp" line="200"/>
         <source>behind</source>
         <translation>nach</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="190"/>
+        <location filename="../src/sync/syncengine.cpp" line="200"/>
         <source>ahead of</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="259"/>
+        <location filename="../src/sync/syncengine.cpp" line="269"/>
         <source>The relay refused: %1</source>
         <translation>Das Relay hat abgelehnt: %1</translation>
     </message>
@@ -2167,37 +2169,42 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
 <context>
     <name>muster::protocol</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="280"/>
+        <location filename="../src/sync/protocol.cpp" line="286"/>
         <source>an array of positive integers</source>
         <translation>ein Array positiver ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="313"/>
+        <location filename="../src/sync/protocol.cpp" line="319"/>
         <source>an array of peer maps</source>
         <translation>ein Array von Peer-Maps</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="374"/>
+        <location filename="../src/sync/protocol.cpp" line="329"/>
+        <source>an array of replica ids</source>
+        <translation>eine Liste von Replika-IDs</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="391"/>
         <source>not CBOR: %1</source>
         <translation>kein CBOR: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="379"/>
+        <location filename="../src/sync/protocol.cpp" line="396"/>
         <source>a message must be a CBOR map</source>
         <translation>eine Nachricht muss eine CBOR-Map sein</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="385"/>
+        <location filename="../src/sync/protocol.cpp" line="402"/>
         <source>field &apos;type&apos; must be text</source>
         <translation>Feld &apos;type&apos; muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="394"/>
+        <location filename="../src/sync/protocol.cpp" line="411"/>
         <source>unknown message type &apos;%1&apos;</source>
         <translation>unbekannter Nachrichtentyp &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="397"/>
+        <location filename="../src/sync/protocol.cpp" line="414"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2205,37 +2212,37 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
 <context>
     <name>muster::protocol::Reader</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="181"/>
+        <location filename="../src/sync/protocol.cpp" line="187"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="184"/>
+        <location filename="../src/sync/protocol.cpp" line="190"/>
         <source>text of at most %1 characters</source>
         <translation>Text mit höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="194"/>
+        <location filename="../src/sync/protocol.cpp" line="200"/>
         <source>a non-negative integer</source>
         <translation>eine nicht negative ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="204"/>
+        <location filename="../src/sync/protocol.cpp" line="210"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="212"/>
+        <location filename="../src/sync/protocol.cpp" line="218"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="225"/>
+        <location filename="../src/sync/protocol.cpp" line="231"/>
         <source>op %1: %2</source>
         <translation>Operation %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="235"/>
+        <location filename="../src/sync/protocol.cpp" line="241"/>
         <source>field &apos;%1&apos; must be %2</source>
         <translation>Feld &apos;%1&apos; muss %2 sein</translation>
     </message>

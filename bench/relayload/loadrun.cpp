@@ -9,7 +9,6 @@
 
 #include <QByteArray>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -116,7 +115,8 @@ LoadRun::LoadRun(LoadOptions options)
     : m_options(std::move(options))
 {
     if (m_options.workspace.empty())
-        m_options.workspace = "bench-" + std::to_string(getpid()) + "-" + std::to_string(monotonicNs() % 1'000'000);
+        m_options.workspace
+            = "bench-" + std::to_string(getpid()) + "-" + std::to_string(monotonicNs() % 1'000'000);
 }
 
 LoadRun::~LoadRun()
@@ -445,12 +445,13 @@ void LoadRun::sendNext(Client &writer)
     protocol::Push push;
     push.id = ++writer.pushId;
     for (int i = 0; i < m_options.batch; ++i) {
-        const Change change = changes::logEntry(
-            incident, LogKind::Note,
-            QStringLiteral("Load test entry %1 from %2: checked the upstream pool, latency normal")
-                .arg(writer.nextCounter)
-                .arg(writer.replica))
-                                  .constFirst();
+        const Change change
+            = changes::logEntry(
+                  incident, LogKind::Note,
+                  QStringLiteral("Load test entry %1 from %2: checked the upstream pool, latency normal")
+                      .arg(writer.nextCounter)
+                      .arg(writer.replica))
+                  .constFirst();
         Operation op;
         op.id = {writer.replica, writer.nextCounter++};
         op.hlc = writer.clock.now();
@@ -492,7 +493,8 @@ void LoadRun::report() const
     std::printf("delivered_to_all_p50_ms %.2f\ndelivered_to_all_p99_ms %.2f\ndelivered_to_all_max_ms %.2f\n",
                 percentileMs(toAll, 0.5), percentileMs(toAll, 0.99), percentileMs(toAll, 1.0));
     std::printf("not_delivered_to_all %lld\n", (long long)incomplete);
-    std::printf("ack_p50_ms %.2f\nack_p99_ms %.2f\n", percentileMs(m_ackNs, 0.5), percentileMs(m_ackNs, 0.99));
+    std::printf("ack_p50_ms %.2f\nack_p99_ms %.2f\n", percentileMs(m_ackNs, 0.5),
+                percentileMs(m_ackNs, 0.99));
     std::printf("behind %lld\nerrors %lld\ngaps %lld\n", (long long)m_behind, (long long)m_errors,
                 (long long)m_gaps);
 }

@@ -5,7 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using muster::bench::LoadOptions;
@@ -20,22 +19,26 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption url({QStringLiteral("port")}, QStringLiteral("The relay's port on 127.0.0.1."),
                                  QStringLiteral("PORT"));
-    const QCommandLineOption bare(QStringLiteral("bare"),
-                                  QStringLiteral("Talk to bench-barerelay (raw frames) instead of muster-relay."));
-    const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Connected clients, writers included."),
+    const QCommandLineOption bare(
+        QStringLiteral("bare"),
+        QStringLiteral("Talk to bench-barerelay (raw frames) instead of muster-relay."));
+    const QCommandLineOption clients(QStringLiteral("clients"),
+                                     QStringLiteral("Connected clients, writers included."),
                                      QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption writers(QStringLiteral("writers"), QStringLiteral("Clients that write."),
                                      QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption rate(QStringLiteral("rate"),
-                                  QStringLiteral("Ops per second from all writers; 0: as fast as acknowledged."),
-                                  QStringLiteral("OPS"), QStringLiteral("1000"));
-    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Ops per push."), QStringLiteral("N"),
-                                   QStringLiteral("1"));
+    const QCommandLineOption rate(
+        QStringLiteral("rate"),
+        QStringLiteral("Ops per second from all writers; 0: as fast as acknowledged."), QStringLiteral("OPS"),
+        QStringLiteral("1000"));
+    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Ops per push."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption window(QStringLiteral("window"),
                                     QStringLiteral("Pushes in flight per writer when --rate is 0."),
                                     QStringLiteral("N"), QStringLiteral("4"));
-    const QCommandLineOption payload(QStringLiteral("payload"), QStringLiteral("Bare mode: bytes per message."),
-                                     QStringLiteral("BYTES"), QStringLiteral("160"));
+    const QCommandLineOption payload(QStringLiteral("payload"),
+                                     QStringLiteral("Bare mode: bytes per message."), QStringLiteral("BYTES"),
+                                     QStringLiteral("160"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Measured seconds."),
                                      QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption warmup(QStringLiteral("warmup"), QStringLiteral("Seconds before measuring."),
@@ -45,7 +48,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption pid(QStringLiteral("relay-pid"),
                                  QStringLiteral("The relay's process id, for memory and CPU figures."),
                                  QStringLiteral("PID"));
-    parser.addOptions({url, bare, clients, writers, rate, batch, window, payload, seconds, warmup, idle, pid});
+    parser.addOptions(
+        {url, bare, clients, writers, rate, batch, window, payload, seconds, warmup, idle, pid});
     parser.process(app);
     if (!parser.isSet(url)) {
         std::fprintf(stderr, "muster-relayload: --port is required\n");
@@ -66,7 +70,8 @@ int main(int argc, char *argv[])
     options.idle = parser.isSet(idle);
     options.relayPid = parser.value(pid).toInt();
     if (options.port <= 0 || options.clients <= 0 || options.writers <= 0 || options.seconds <= 0) {
-        std::fprintf(stderr, "muster-relayload: --port, --clients, --writers and --seconds must be positive\n");
+        std::fprintf(stderr,
+                     "muster-relayload: --port, --clients, --writers and --seconds must be positive\n");
         return 2;
     }
     LoadRun run(options);

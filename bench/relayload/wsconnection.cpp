@@ -4,7 +4,6 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
-
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
@@ -150,10 +149,10 @@ bool WsConnection::parseHandshake()
     const std::string_view head = in.substr(0, end);
     if (head.substr(0, 12) != "HTTP/1.1 101")
         return fail("the relay refused the upgrade: " + std::string(head.substr(0, head.find('\r'))));
-    const QByteArray expected = QCryptographicHash::hash(QByteArray::fromStdString(m_key)
-                                                             + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
-                                                         QCryptographicHash::Sha1)
-                                    .toBase64();
+    const QByteArray expected
+        = QCryptographicHash::hash(QByteArray::fromStdString(m_key) + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+                                   QCryptographicHash::Sha1)
+              .toBase64();
     if (head.find(expected.toStdString()) == std::string_view::npos)
         return fail("the relay's Sec-WebSocket-Accept does not match the key");
     std::memmove(m_in.data(), m_in.data() + end + 4, m_inUsed - end - 4);
@@ -251,7 +250,8 @@ void WsConnection::sendFrame(uint8_t opcode, std::string_view payload)
         for (int shift = 56; shift >= 0; shift -= 8)
             out.push_back(char((uint64_t(payload.size()) >> shift) & 0xff));
     }
-    const uint8_t key[4] = {uint8_t(m_mask >> 24), uint8_t(m_mask >> 16), uint8_t(m_mask >> 8), uint8_t(m_mask)};
+    const uint8_t key[4]
+        = {uint8_t(m_mask >> 24), uint8_t(m_mask >> 16), uint8_t(m_mask >> 8), uint8_t(m_mask)};
     out.append(reinterpret_cast<const char *>(key), 4);
     const size_t start = out.size();
     out.append(payload);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Whether your changes are shared, readable across a room: a coloured dot and a few words.
-// Local only / Offline (retrying) / Connecting / Catching up / Synced / N pending.
+// Local only / Offline (retrying) / Connecting / Catching up / Synced / N pending. The
+// tooltip (and the accessible description) has the relay and the last problem.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -15,11 +16,14 @@ AbstractButton {
     readonly property color dotColor: syncState === SyncController.Synced ? (pending > 0 ? "#ffb300" : "#43a047")
                                     : syncState === SyncController.LocalOnly ? "#90a4ae"
                                     : syncState === SyncController.Offline ? "#e53935" : "#ffb300"
-    readonly property string pendingText: pending === 1 ? qsTr("1 pending") : qsTr("%1 pending").arg(pending)
+    //: Changes saved here that the relay has not confirmed yet
+    readonly property string pendingText: qsTr("%n pending", "", pending)
     readonly property string stateText: {
         switch (syncState) {
         case SyncController.LocalOnly:
-            return pending > 0 ? qsTr("Local only · %1").arg(pendingText) : qsTr("Local only · saved")
+            // Nothing waits for anything here: every change is saved, and "pending" would
+            // suggest otherwise. The tooltip says what a relay would receive.
+            return qsTr("Local only · saved")
         case SyncController.Offline:
             return (app.sync.retryInSeconds > 0 ? qsTr("Offline · retry in %1 s").arg(app.sync.retryInSeconds)
                                                 : qsTr("Offline · retrying"))
@@ -33,16 +37,20 @@ AbstractButton {
         }
     }
 
+    readonly property string detailText: (app.sync.relayUrl !== "" ? qsTr("Relay: %1").arg(app.sync.relayUrl)
+                                          : qsTr("No relay: changes stay on this computer")
+                                            + (pending > 0 ? "\n" + qsTr("Changes a relay would receive: %n", "", pending) : ""))
+                                         + (app.sync.lastError !== "" && syncState !== SyncController.Synced ? "\n" + app.sync.lastError : "")
+
     objectName: "syncIndicator"
     implicitWidth: row.implicitWidth + Theme.unit
     implicitHeight: row.implicitHeight + Theme.unit / 2
     hoverEnabled: true
     Accessible.role: Accessible.Button
     Accessible.name: stateText
+    Accessible.description: detailText
     ToolTip.visible: hovered
-    ToolTip.text: (app.sync.relayUrl !== "" ? qsTr("Relay: %1").arg(app.sync.relayUrl) : qsTr("No relay: changes stay on this computer"))
-                  + (app.sync.lastError !== "" && syncState !== SyncController.Synced ? "\n" + app.sync.lastError : "")
-                  + "\n" + qsTr("Click for sync settings")
+    ToolTip.text: detailText + "\n" + qsTr("Click for sync settings")
 
     contentItem: RowLayout {
         id: row

@@ -14,6 +14,8 @@ Dialog {
     signal declared(string incidentId)
 
     title: qsTr("Declare an incident")
+    background: DialogBackground {}
+    header: DialogTitle { owner: dialog }
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - Theme.unit * 4 : 640, Math.round(640 * Theme.zoom))

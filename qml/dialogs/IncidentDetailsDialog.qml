@@ -16,6 +16,8 @@ Dialog {
     }
 
     title: qsTr("Edit incident details")
+    background: DialogBackground {}
+    header: DialogTitle { owner: dialog }
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - Theme.unit * 4 : 640, Math.round(640 * Theme.zoom))

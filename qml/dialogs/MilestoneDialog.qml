@@ -22,6 +22,8 @@ Dialog {
     }
 
     title: qsTr("Correct the “%1” time").arg(label)
+    background: DialogBackground {}
+    header: DialogTitle { owner: dialog }
     modal: true
     anchors.centerIn: Overlay.overlay
     standardButtons: Dialog.Cancel

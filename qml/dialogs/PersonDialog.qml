@@ -16,6 +16,8 @@ Dialog {
     }
 
     title: editor.isNew ? qsTr("Add a person") : qsTr("Edit %1").arg(editor.name)
+    background: DialogBackground {}
+    header: DialogTitle { owner: dialog }
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - Theme.unit * 4 : 480, Math.round(480 * Theme.zoom))

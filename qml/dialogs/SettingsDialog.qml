@@ -28,6 +28,8 @@ Dialog {
 
     objectName: "settingsDialog"
     title: qsTr("Sync settings")
+    background: DialogBackground {}
+    header: DialogTitle { owner: dialog }
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - Theme.unit * 4 : 520, Math.round(520 * Theme.zoom))

@@ -40,7 +40,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render offscreen, save a PNG to FILE and exit."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption view(QStringLiteral("view"), tr("With --screenshot: board, incident or people."),
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  tr("With --screenshot: board, incident, people or settings."),
                                   QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WxH"));
@@ -87,8 +88,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cli.options.demo = parser.isSet(demo);
     cli.screenshotPath = parser.value(screenshot);
     cli.view = parser.value(view);
-    if (!Navigator::isKnownView(cli.view)) {
-        cli.error = tr("unknown view '%1' (board, incident or people)").arg(cli.view);
+    // "settings" is the board with the sync settings dialog open, for documentation.
+    if (!Navigator::isKnownView(cli.view) && cli.view != u"settings") {
+        cli.error = tr("unknown view '%1' (board, incident, people or settings)").arg(cli.view);
         return cli;
     }
     if (parser.isSet(size)) {

@@ -47,6 +47,14 @@ private Q_SLOTS:
         QCOMPARE(cli.theme, QStringLiteral("dark"));
     }
 
+    void settingsIsAScreenshotView()
+    {
+        const CommandLine cli = parse({QStringLiteral("--screenshot"), QStringLiteral("/tmp/s.png"),
+                                       QStringLiteral("--view"), QStringLiteral("settings")});
+        QVERIFY2(cli.error.isEmpty(), qPrintable(cli.error));
+        QCOMPARE(cli.view, QStringLiteral("settings"));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
