@@ -2,8 +2,6 @@
 // Store benchmarks: local write throughput (batched and one commit per change), full-text
 // search, the board query and the first log page, on a database made by muster-datagen.
 // Prints the median of several runs with min and max; see docs/performance.md.
-#include "core/changes.h"
-#include "core/ids.h"
 #include "generator.h"
 #include "store/store.h"
 

@@ -52,7 +52,7 @@ ApplicationWindow {
         visible: window.app.fatalError === ""
         onDeclareRequested: window.declare()
         onThemeToggled: window.toggleTheme()
-        onSettingsRequested: settingsDialog.edit()
+        onSettingsRequested: window.app.navigator.showSyncSettings()
     }
     footer: NoticeBar {
         message: window.app.notice
@@ -133,5 +133,9 @@ ApplicationWindow {
     SettingsDialog {
         id: settingsDialog
         app: window.app
+    }
+    Connections {
+        target: window.app.navigator
+        function onSyncSettingsRequested() { settingsDialog.edit() }
     }
 }

@@ -13,7 +13,8 @@ Label {
     font.pixelSize: Theme.fontHeading
     font.bold: true
     color: Theme.text
+    // In line with the dialog's fields below.
     topPadding: Theme.unit * 1.5
-    leftPadding: Theme.unit * 1.5
-    rightPadding: Theme.unit * 1.5
+    leftPadding: owner.leftPadding
+    rightPadding: owner.rightPadding
 }

@@ -29,9 +29,12 @@ public:
     Q_INVOKABLE void openIncident(const QString &incidentId);
     // Back to the board from anywhere (Escape).
     Q_INVOKABLE void back();
+    // Opens the sync settings over whatever is showing (the header's sync state, screenshots).
+    Q_INVOKABLE void showSyncSettings() { emit syncSettingsRequested(); }
 
 Q_SIGNALS:
     void viewChanged();
+    void syncSettingsRequested();
 
 private:
     void setView(const QString &view);

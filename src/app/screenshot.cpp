@@ -50,13 +50,11 @@ void ScreenshotWriter::navigate()
             m_app->navigator()->showPeople();
         else
             m_app->navigator()->showBoard();
-        if (m_view == u"settings" && m_window) {
-            if (QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("settingsDialog"))) {
-                QMetaObject::invokeMethod(dialog, "edit");
-                // Let the dialog's opening transition finish before the capture.
-                QTimer::singleShot(500, this, &ScreenshotWriter::waitUntilSettled);
-                return;
-            }
+        if (m_view == u"settings") {
+            m_app->navigator()->showSyncSettings();
+            // Let the dialog's opening transition finish before the capture.
+            QTimer::singleShot(500, this, &ScreenshotWriter::waitUntilSettled);
+            return;
         }
     }
     waitUntilSettled();

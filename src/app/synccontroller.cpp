@@ -108,7 +108,6 @@ void SyncController::onEngineState(SyncEngine::State state, qint64 retryAt, cons
         m_lastError = error;
         m_retryAt = retryAt;
         m_countdown.start();
-        emit peersChanged({}); // nobody is known to be online while we are not
     } else {
         m_countdown.stop();
         if (state == SyncEngine::State::Live)

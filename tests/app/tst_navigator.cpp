@@ -13,6 +13,20 @@ class TestNavigator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void syncSettingsOpenOverTheCurrentView()
+    {
+        testing::StartedApp app(true);
+        QVERIFY(app.settle());
+        Navigator *nav = app->navigator();
+        nav->showPeople();
+        QSignalSpy requested(nav, &Navigator::syncSettingsRequested);
+        QSignalSpy changed(nav, &Navigator::viewChanged);
+        nav->showSyncSettings();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(nav->view(), QStringLiteral("people"));
+    }
+
     void opensIncidentsAndGoesBack()
     {
         testing::StartedApp app(true);
