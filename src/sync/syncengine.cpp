@@ -100,6 +100,7 @@ void SyncEngine::onClosed(const QString &reason)
     m_welcomed = false;
     m_inFlightId = 0;
     m_pulling = false;
+    m_unapplied.clear(); // not applied, so the cursor still points before them: pulled again
     m_synced = false;
     m_retryPush.stop();
     if (!m_peers.isEmpty()) {
@@ -209,7 +210,7 @@ void SyncEngine::onWelcome(const Welcome &welcome)
 void SyncEngine::pull()
 {
     m_pulling = true;
-    send(Pull {m_cursor});
+    send(Pull {receivedUpTo()});
 }
 
 void SyncEngine::pushPending()
@@ -279,7 +280,8 @@ void SyncEngine::onError(const Error &error)
 void SyncEngine::onOps(const Ops &ops)
 {
     const qint64 last = ops.from + ops.ops.size() - 1;
-    if (ops.from > m_cursor + 1) {
+    const qint64 received = receivedUpTo();
+    if (ops.from > received + 1) {
         // A gap: something was missed. Ask for it rather than apply out of order.
         if (!m_pulling)
             pull();
@@ -287,23 +289,18 @@ void SyncEngine::onOps(const Ops &ops)
     }
     // Ask for the next catch-up page before applying this one: the relay reads it while this
     // replica writes, instead of each side waiting for the other.
-    const bool pipelined = ops.more && last > m_cursor;
+    const bool pipelined = ops.more && last > received;
     if (pipelined)
         send(Pull {last});
-    if (last > m_cursor) {
-        const QList<Operation> fresh = ops.ops.mid(m_cursor + 1 - ops.from);
-        const auto result = m_store.applyFromRelay(fresh, m_options.relay.toString(), last);
-        if (!result.ok()) {
-            // Nothing was applied; reconnecting resumes from the cursor we still have.
-            report(result.error.message);
-            m_transport->close();
-            return;
-        }
-        for (const QString &rejected : result.value.rejected)
-            qCWarning(lcSync) << "skipped an invalid op from the relay:" << rejected;
-        m_cursor = last;
-        emit remoteApplied(fresh);
+    if (last > received) {
+        m_unapplied.append(ops.ops.mid(received + 1 - ops.from));
+        m_unappliedLast = last;
     }
+    // Catch-up pages are applied in batches (SyncOptions::applyBatchOps); live ops, and the
+    // last page, at once.
+    if (!m_unapplied.isEmpty() && (!ops.more || m_unapplied.size() >= m_options.applyBatchOps)
+        && !applyUnapplied())
+        return;
     if (ops.more) {
         if (!pipelined)
             pull();
@@ -314,6 +311,23 @@ void SyncEngine::onOps(const Ops &ops)
         setState(State::Live);
     }
     updateSynced();
+}
+
+bool SyncEngine::applyUnapplied()
+{
+    const QList<Operation> fresh = std::exchange(m_unapplied, {});
+    const auto result = m_store.applyFromRelay(fresh, m_options.relay.toString(), m_unappliedLast);
+    if (!result.ok()) {
+        // Nothing was applied; reconnecting resumes from the cursor we still have.
+        report(result.error.message);
+        m_transport->close();
+        return false;
+    }
+    for (const QString &rejected : result.value.rejected)
+        qCWarning(lcSync) << "skipped an invalid op from the relay:" << rejected;
+    m_cursor = m_unappliedLast;
+    emit remoteApplied(fresh);
+    return true;
 }
 
 void SyncEngine::setPresence(const Presence &presence)

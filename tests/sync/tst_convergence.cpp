@@ -65,6 +65,7 @@ class TestConvergence : public QObject
             sync.relay = QUrl(QStringLiteral("ws://sim"));
             sync.seed = seed + r;
             sync.wallClock = clock;
+            sync.applyBatchOps = 700; // pages of 300: batches span pages, and disconnects cut them
             replica.engine = new SyncEngine(*replica.store, transport, sync, this);
             for (qsizetype i = r * opsPerReplica; i < (r + 1) * opsPerReplica; ++i)
                 replica.planned.append(

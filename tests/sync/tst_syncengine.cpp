@@ -24,12 +24,13 @@ struct Relay
     SqliteRelayStorage storage;
     std::unique_ptr<RelayServer> server;
 
-    bool start(const QString &path, quint16 port = 0)
+    bool start(const QString &path, quint16 port = 0, int pageOps = 2000)
     {
         if (storage.open(path))
             return false;
         RelayServerOptions options;
         options.port = port;
+        options.hub.pageOps = pageOps;
         server = std::make_unique<RelayServer>(storage, options);
         return server->listen();
     }
@@ -48,7 +49,7 @@ struct Replica
     Store store;
     SyncEngine *engine = nullptr;
 
-    Replica(const QString &path, const QUrl &relay, QObject *parent)
+    Replica(const QString &path, const QUrl &relay, QObject *parent, int applyBatchOps = 10'000)
     {
         if (store.open(path, QStringLiteral("default")))
             return;
@@ -57,6 +58,7 @@ struct Replica
         options.backoffBaseMs = 50;
         options.backoffCapMs = 200;
         options.seed = 1;
+        options.applyBatchOps = applyBatchOps;
         engine = new SyncEngine(store, new WebSocketTransport, options, parent);
     }
     ~Replica() { delete engine; }
@@ -213,6 +215,37 @@ private Q_SLOTS:
         QVERIFY(bob.waitSynced());
         QCOMPARE(bob.store.incidentCount().value, 1);
         fresh.stop();
+    }
+
+    void catchUpAppliesPagesInBatches()
+    {
+        Relay relay;
+        QVERIFY(relay.start(newPath(), 0, 10)); // pages of 10 ops
+        const QUrl url(relay.server->url());
+        Replica alice(newPath(), url, this);
+        alice.engine->start();
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(!alice.declare(QStringLiteral("Incident %1").arg(i)).isEmpty());
+        QVERIFY(alice.waitSynced());
+        const qsizetype total = alice.store.opLog().value.size();
+        QVERIFY(total > 60);
+
+        Replica bob(newPath(), url, this, 25);
+        QSignalSpy applied(bob.engine, &SyncEngine::remoteApplied);
+        bob.engine->start();
+        QVERIFY(bob.waitSynced());
+        qsizetype seen = 0;
+        for (qsizetype i = 0; i < applied.size(); ++i) {
+            const auto ops = applied.at(i).at(0).value<QList<Operation>>();
+            // Every transaction but the last gathers at least 25 ops from several pages.
+            if (i + 1 < applied.size())
+                QVERIFY2(ops.size() >= 25, qPrintable(QString::number(ops.size())));
+            seen += ops.size();
+        }
+        QCOMPARE(seen, total);
+        QVERIFY(applied.size() <= total / 25 + 1);
+        QCOMPARE(bob.store.incidentCount().value, 20);
+        QCOMPARE(bob.store.opLog().value.size(), total);
     }
 
     void presenceReachesTeammatesAndIsNeverStored()
