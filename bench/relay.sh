@@ -73,7 +73,7 @@ for clients in 200 1000; do
     fresh_muster_relay
     load 1 "idle$clients" --clients "$clients" --idle
     echo "$clients idle clients: $(median relay_kib_per_idle_connection "$work/idle$clients.1") KiB each" \
-        "(RSS $(median relay_rss_before_kib "$work/idle$clients.1") → $(median relay_rss_after_kib "$work/idle$clients.1") KiB)"
+        "(RSS with one client $(median relay_rss_one_client_kib "$work/idle$clients.1") → $(median relay_rss_after_kib "$work/idle$clients.1") KiB)"
     stop_relay
 done
 

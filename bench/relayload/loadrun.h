@@ -60,7 +60,8 @@ private:
         int32_t deliveries = 0;
     };
 
-    bool connectAll();
+    // Opens clients until there are `count` and waits until all of them are live.
+    bool connectAll(int count);
     bool loopUntil(int64_t deadlineNs, bool (LoadRun::*done)() const);
     bool pollOnce(int64_t deadlineNs);
     void service(Client &client, uint32_t events);
@@ -82,6 +83,7 @@ private:
     std::vector<std::unique_ptr<Client>> m_clients;
     std::vector<SeqRecord> m_seqs; // indexed by sequence number (bare: message number)
     int m_live = 0;
+    int m_connectTarget = 0;
     int m_failed = 0;
     int64_t m_nowNs = 0;
     int64_t m_startNs = 0; // the first push
