@@ -149,8 +149,8 @@ bool LoadRun::run()
         loopUntil(monotonicNs() + 4 * kSecond, nullptr);
         const int64_t rssAfter = m_options.relayPid ? residentKiB(m_options.relayPid) : 0;
         const int added = std::max(1, m_options.clients - 1);
-        std::printf("clients %d\nrelay_rss_one_client_kib %lld\nrelay_rss_after_kib %lld\n", m_options.clients,
-                    (long long)rssBefore, (long long)rssAfter);
+        std::printf("clients %d\nrelay_rss_one_client_kib %lld\nrelay_rss_after_kib %lld\n",
+                    m_options.clients, (long long)rssBefore, (long long)rssAfter);
         std::printf("relay_kib_per_idle_connection %.1f\n", double(rssAfter - rssBefore) / added);
         return true;
     }

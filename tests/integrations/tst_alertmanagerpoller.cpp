@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The poller against a real Prometheus Alertmanager (Debian's prometheus-alertmanager 0.25),
+// started by the test on a free loopback port: alerts posted to it are seen; an Alertmanager
+// that is not there, or answers with an error, is reported and retried later, never fatal.
+#include "integrations/alertmanager/alertmanagerpoller.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace muster::alerts;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+// A real Alertmanager with a do-nothing receiver, for as long as the object lives.
+class RealAlertmanager
+{
+public:
+    bool start()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("am.yml"));
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("route:\n  receiver: nobody\nreceivers:\n  - name: nobody\n");
+        file.close();
+        m_port = freePort();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral(ALERTMANAGER_BINARY),
+                        {QStringLiteral("--config.file=") + config,
+                         QStringLiteral("--storage.path=") + m_dir.filePath(QStringLiteral("data")),
+                         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
+                         QStringLiteral("--cluster.listen-address=")});
+        if (!m_process.waitForStarted(5000))
+            return false;
+        // Ready when /-/ready answers 200.
+        return QTest::qWaitFor([this] { return get(QStringLiteral("/-/ready")) == 200; }, 15000);
+    }
+    ~RealAlertmanager()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    QByteArray output() { return m_process.readAll(); }
+
+    int get(const QString &path)
+    {
+        QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(url().toString() + path)));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(2000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    }
+    int post(const QString &path, const QJsonDocument &body)
+    {
+        QNetworkRequest request(QUrl(url().toString() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = m_network.post(request, body.toJson(QJsonDocument::Compact));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(5000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    quint16 m_port = 0;
+};
+
+QJsonObject alertJson(const QString &name, const QString &service, const QString &severity, const QString &summary,
+                      const QDateTime &startsAt)
+{
+    return {{QStringLiteral("labels"),
+             QJsonObject {{QStringLiteral("alertname"), name},
+                          {QStringLiteral("service"), service},
+                          {QStringLiteral("severity"), severity}}},
+            {QStringLiteral("annotations"), QJsonObject {{QStringLiteral("summary"), summary}}},
+            {QStringLiteral("startsAt"), startsAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("generatorURL"), QStringLiteral("http://prometheus.example:9090/graph")}};
+}
+
+} // namespace
+
+class TestAlertmanagerPoller : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seesWhatARealAlertmanagerHolds()
+    {
+        RealAlertmanager am;
+        QVERIFY2(am.start(), am.output().constData());
+        const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const QJsonArray alerts {
+            alertJson(QStringLiteral("HighLatency"), QStringLiteral("checkout-api"), QStringLiteral("critical"),
+                      QStringLiteral("p99 latency above 2 s"), started),
+            alertJson(QStringLiteral("DiskFull"), QStringLiteral("orders-db"), QStringLiteral("warning"),
+                      QStringLiteral("disk 95% on db1"), started.addSecs(30))};
+        QCOMPARE(am.post(QStringLiteral("/api/v2/alerts"), QJsonDocument(alerts)), 200);
+
+        AlertmanagerPoller poller(am.url(), {200, 1000, 2000});
+        QSignalSpy received(&poller, &AlertmanagerPoller::alertsReceived);
+        poller.start();
+        auto latest = [&received] {
+            return received.isEmpty() ? QList<Alert>() : received.last().at(0).value<QList<Alert>>();
+        };
+        // Alertmanager lists new alerts as "unprocessed" for a moment; wait until both are active.
+        QTRY_VERIFY_WITH_TIMEOUT(latest().size() == 2
+                                     && std::all_of(latest().cbegin(), latest().cend(),
+                                                    [](const Alert &a) { return a.state == AlertState::Active; }),
+                                 10000);
+        QVERIFY(poller.isReachable());
+        QList<Alert> seen = latest();
+        std::sort(seen.begin(), seen.end(), [](const Alert &a, const Alert &b) { return a.name() < b.name(); });
+        QCOMPARE(seen.at(0).name(), QStringLiteral("DiskFull"));
+        QCOMPARE(seen.at(0).service(), QStringLiteral("orders-db"));
+        QCOMPARE(seen.at(1).name(), QStringLiteral("HighLatency"));
+        QCOMPARE(seen.at(1).severity(), muster::Severity::Sev2);
+        QCOMPARE(seen.at(1).summary(), QStringLiteral("p99 latency above 2 s"));
+        QCOMPARE(seen.at(1).startsAtMs, started.toMSecsSinceEpoch());
+        QCOMPARE(seen.at(1).generatorUrl, QStringLiteral("http://prometheus.example:9090/graph"));
+        QVERIFY(!seen.at(1).fingerprint.isEmpty());
+        // It keeps polling on the interval.
+        const qsizetype polls = received.size();
+        QTRY_VERIFY_WITH_TIMEOUT(received.size() > polls, 5000);
+    }
+
+    void anAlertmanagerThatIsNotThereIsReportedAndRetriedLater()
+    {
+        const QUrl nowhere(QStringLiteral("http://127.0.0.1:%1").arg(freePort()));
+        AlertmanagerPoller poller(nowhere, {100, 350, 2000});
+        QSignalSpy failed(&poller, &AlertmanagerPoller::unreachable);
+        QSignalSpy received(&poller, &AlertmanagerPoller::alertsReceived);
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 3, 5000);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("cannot be reached")),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(failed.at(0).at(0).toString().contains(nowhere.toDisplayString()));
+        // Waits longer after each failure, up to the cap.
+        QCOMPARE(failed.at(0).at(1).toInt(), 200);
+        QCOMPARE(failed.at(1).at(1).toInt(), 350);
+        QCOMPARE(failed.at(2).at(1).toInt(), 350);
+        QVERIFY(!poller.isReachable());
+        QVERIFY(!poller.lastError().isEmpty());
+        QVERIFY(received.isEmpty());
+    }
+
+    void anErrorAnswerIsReported()
+    {
+        RealAlertmanager am;
+        QVERIFY2(am.start(), am.output().constData());
+        // A wrong path prefix: Alertmanager answers, but not with its API.
+        AlertmanagerPoller poller(QUrl(am.url().toString() + QStringLiteral("/not-alertmanager")), {100, 1000, 2000});
+        QSignalSpy failed(&poller, &AlertmanagerPoller::unreachable);
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
+        QVERIFY2(failed.first().at(0).toString().contains(QStringLiteral("HTTP 404")),
+                 qPrintable(failed.first().at(0).toString()));
+    }
+
+    void apiPathsKeepAPrefix()
+    {
+        QCOMPARE(apiUrl(QUrl(QStringLiteral("http://am:9093")), QStringLiteral("/api/v2/alerts")).toString(),
+                 QStringLiteral("http://am:9093/api/v2/alerts"));
+        QCOMPARE(apiUrl(QUrl(QStringLiteral("https://ops.example/am/")), QStringLiteral("/api/v2/alerts")).toString(),
+                 QStringLiteral("https://ops.example/am/api/v2/alerts"));
+    }
+
+    void backoffDoublesUpToTheCap()
+    {
+        const PollerOptions options {15'000, 300'000, 10'000};
+        QCOMPARE(AlertmanagerPoller::delayAfterFailures(0, options), 15'000);
+        QCOMPARE(AlertmanagerPoller::delayAfterFailures(1, options), 30'000);
+        QCOMPARE(AlertmanagerPoller::delayAfterFailures(4, options), 240'000);
+        QCOMPARE(AlertmanagerPoller::delayAfterFailures(5, options), 300'000);
+        QCOMPARE(AlertmanagerPoller::delayAfterFailures(50, options), 300'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertmanagerPoller)
+#include "tst_alertmanagerpoller.moc"
