@@ -86,6 +86,10 @@ ApplicationWindow {
         onActivated: window.app.navigator.showPeople()
     }
     Shortcut {
+        sequence: "Ctrl+3"
+        onActivated: window.app.navigator.showDetection()
+    }
+    Shortcut {
         sequence: "Esc"
         enabled: window.app.navigator.view !== "board" && !declareDialog.visible
         onActivated: window.app.navigator.back()
@@ -94,7 +98,7 @@ ApplicationWindow {
     StackLayout {
         anchors.fill: parent
         visible: window.app.ready && window.app.fatalError === ""
-        currentIndex: ["board", "incident", "people"].indexOf(window.app.navigator.view)
+        currentIndex: ["board", "incident", "people", "detection"].indexOf(window.app.navigator.view)
 
         BoardView {
             id: boardView
@@ -105,6 +109,9 @@ ApplicationWindow {
             app: window.app
         }
         PeopleView {
+            app: window.app
+        }
+        DetectionView {
             app: window.app
         }
     }

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertGroupDelegate</name>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="31"/>
+        <source>%1 on %2, %3 firing, since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="31"/>
+        <source>no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="56"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="65"/>
+        <source>%1 silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="69"/>
+        <source>%1 inhibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="72"/>
+        <source>1 firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="72"/>
+        <source>%1 firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="84"/>
+        <source>Firing since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="112"/>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="116"/>
+        <source>Runbook</source>
+        <translation type="unfinished">Runbook</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../qml/components/AppHeader.qml" line="48"/>
@@ -19,32 +72,42 @@
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="78"/>
+        <location filename="../qml/components/AppHeader.qml" line="60"/>
+        <source>Detection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="61"/>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="86"/>
         <source>Switch to the light theme</source>
         <translation>Zum hellen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="78"/>
+        <location filename="../qml/components/AppHeader.qml" line="86"/>
         <source>Switch to the dark theme</source>
         <translation>Zum dunklen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="79"/>
+        <location filename="../qml/components/AppHeader.qml" line="87"/>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="72"/>
+        <location filename="../qml/components/AppHeader.qml" line="80"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="83"/>
+        <location filename="../qml/components/AppHeader.qml" line="91"/>
         <source>Declare incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="88"/>
+        <location filename="../qml/components/AppHeader.qml" line="96"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
     </message>
@@ -237,6 +300,24 @@
         <location filename="../qml/dialogs/DeclareDialog.qml" line="161"/>
         <source>Declare</source>
         <translation>Ausrufen</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionView</name>
+    <message>
+        <location filename="../qml/views/DetectionView.qml" line="23"/>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DetectionView.qml" line="28"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DetectionView.qml" line="34"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1458,38 +1539,48 @@
         <translation>Mit dem Relay unter URL synchronisieren, z. B. ws://127.0.0.1:7447 (Standard: wie in den Einstellungen gespeichert; ohne Relay nur lokal).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="39"/>
+        <location filename="../src/app/commandline.cpp" line="40"/>
+        <source>Show what the Prometheus Alertmanager at URL reports as firing, e.g. http://127.0.0.1:9093. May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="44"/>
         <source>Fill an empty database with a realistic sample.</source>
         <translation>Eine leere Datenbank mit realistischen Beispieldaten füllen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="41"/>
+        <location filename="../src/app/commandline.cpp" line="46"/>
         <source>Render offscreen, save a PNG to FILE and exit.</source>
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="44"/>
-        <source>With --screenshot: board, incident, people or settings.</source>
-        <translation>Mit --screenshot: board, incident, people oder settings.</translation>
+        <location filename="../src/app/commandline.cpp" line="49"/>
+        <source>With --screenshot: board, incident, people, detection or settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="93"/>
-        <source>unknown view &apos;%1&apos; (board, incident, people or settings)</source>
-        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, people oder settings)</translation>
+        <location filename="../src/app/commandline.cpp" line="97"/>
+        <source>--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="46"/>
+        <location filename="../src/app/commandline.cpp" line="107"/>
+        <source>unknown view &apos;%1&apos; (board, incident, people, detection or settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="51"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="48"/>
+        <location filename="../src/app/commandline.cpp" line="53"/>
         <source>light or dark (default: as last chosen).</source>
         <translation>light oder dark (Standard: zuletzt gewählt).</translation>
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="77"/>
-        <location filename="../src/app/commandline.cpp" line="65"/>
+        <location filename="../src/app/commandline.cpp" line="71"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -1556,13 +1647,13 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="147"/>
-        <location filename="../src/app/commandline.cpp" line="73"/>
+        <location filename="../src/app/commandline.cpp" line="79"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="154"/>
-        <location filename="../src/app/commandline.cpp" line="83"/>
+        <location filename="../src/app/commandline.cpp" line="89"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay erwartet eine ws://- oder wss://-URL, z. B. ws://127.0.0.1:7447</translation>
     </message>
@@ -1587,12 +1678,12 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
         <translation>export --format erwartet json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="100"/>
+        <location filename="../src/app/commandline.cpp" line="114"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="107"/>
+        <location filename="../src/app/commandline.cpp" line="121"/>
         <source>--theme takes light or dark</source>
         <translation>--theme erwartet light oder dark</translation>
     </message>
@@ -1736,6 +1827,59 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
         <location filename="../src/store/database.cpp" line="200"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::DetectionInbox</name>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="71"/>
+        <source>no Alertmanager configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="73"/>
+        <source>asking Alertmanager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="73"/>
+        <source>no answer from Alertmanager yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="75"/>
+        <source>1 alert firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="75"/>
+        <source>%1 alerts firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="81"/>
+        <source>No Alertmanager is configured. Start Muster with --alertmanager URL (for example http://127.0.0.1:9093) to see what fires here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="84"/>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="85"/>
+        <source>No answer from Alertmanager yet, so nothing is known about what fires. The reason is above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="87"/>
+        <source>Nothing is firing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="103"/>
+        <source>%1 (next try in %2 s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2003,34 +2147,141 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
 <context>
     <name>muster::SyncEngine</name>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="143"/>
+        <location filename="../src/sync/syncengine.cpp" line="144"/>
         <source>The relay sent a message Muster cannot read: %1</source>
         <translation>Das Relay hat eine Nachricht gesendet, die Muster nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="175"/>
+        <location filename="../src/sync/syncengine.cpp" line="176"/>
         <source>The relay speaks protocol %1; this Muster speaks %2</source>
         <translation>Das Relay verwendet Protokoll %1; diese Version von Muster verwendet %2</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="198"/>
+        <location filename="../src/sync/syncengine.cpp" line="199"/>
         <source>This computer&apos;s clock is %1 s %2 the relay&apos;s; fix it, or your changes may be refused.</source>
         <translation>Die Uhr dieses Computers geht gegenüber der des Relays %1 s %2; stellen Sie sie richtig, sonst werden Ihre Änderungen möglicherweise abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="200"/>
+        <location filename="../src/sync/syncengine.cpp" line="201"/>
         <source>behind</source>
         <translation>nach</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="200"/>
+        <location filename="../src/sync/syncengine.cpp" line="201"/>
         <source>ahead of</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="269"/>
+        <location filename="../src/sync/syncengine.cpp" line="270"/>
         <source>The relay refused: %1</source>
         <translation>Das Relay hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::alerts</name>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="57"/>
+        <source>has no fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="59"/>
+        <source>has no labels, or labels that are not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="61"/>
+        <source>has annotations that are not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="64"/>
+        <source>has no valid startsAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="70"/>
+        <source>has an endsAt that is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="85"/>
+        <source>the answer is %1 MB, more than Muster reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="91"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="144"/>
+        <source>expected a JSON array of alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="149"/>
+        <source>alert %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="153"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="198"/>
+        <source>alert %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="157"/>
+        <source>alert %1 has an updatedAt that is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="169"/>
+        <source>alert %1 has the unknown state &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="172"/>
+        <source>alert %1 has a status that is not lists of ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="185"/>
+        <source>expected a webhook object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="188"/>
+        <source>webhook version &apos;%1&apos; is not supported; Alertmanager sends version 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="191"/>
+        <source>the webhook has no alerts array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="205"/>
+        <source>alert %1 has the unknown status &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::alerts::AlertmanagerPoller</name>
+    <message>
+        <location filename="../src/integrations/alertmanager/alertmanagerpoller.cpp" line="81"/>
+        <source>Alertmanager at %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alertmanagerpoller.cpp" line="83"/>
+        <source>Alertmanager at %1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alertmanagerpoller.cpp" line="87"/>
+        <source>Alertmanager at %1 sent alerts Muster cannot read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

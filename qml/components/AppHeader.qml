@@ -43,7 +43,7 @@ ToolBar {
             id: tabs
             Material.background: "transparent"
             Material.accent: "white"
-            currentIndex: bar.app.navigator.view === "people" ? 1 : 0
+            currentIndex: bar.app.navigator.view === "people" ? 1 : bar.app.navigator.view === "detection" ? 2 : 0
             TabButton {
                 text: bar.app.navigator.view === "incident" ? qsTr("← Board") : qsTr("Board")
                 width: implicitWidth
@@ -53,6 +53,14 @@ ToolBar {
                 text: qsTr("People")
                 width: implicitWidth
                 onClicked: bar.app.navigator.showPeople()
+            }
+            TabButton {
+                objectName: "detectionTab"
+                // The count of alerts calling for action, visible from every screen.
+                text: bar.app.detection.activeCount > 0 ? qsTr("Detection (%1)").arg(bar.app.detection.activeCount)
+                                                        : qsTr("Detection")
+                width: implicitWidth
+                onClicked: bar.app.navigator.showDetection()
             }
         }
         Item { Layout.fillWidth: true }

@@ -35,19 +35,25 @@ CommandLine parseCommandLine(const QStringList &arguments)
         tr("Sync with the relay at URL, e.g. ws://127.0.0.1:7447 (default: as saved in "
            "Settings; none means local only)."),
         QStringLiteral("URL"));
+    const QCommandLineOption alertmanager(
+        QStringLiteral("alertmanager"),
+        tr("Show what the Prometheus Alertmanager at URL reports as firing, e.g. "
+           "http://127.0.0.1:9093. May be given more than once."),
+        QStringLiteral("URL"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Fill an empty database with a realistic sample."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render offscreen, save a PNG to FILE and exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  tr("With --screenshot: board, incident, people or settings."),
+                                  tr("With --screenshot: board, incident, people, detection or settings."),
                                   QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption theme(QStringLiteral("theme"), tr("light or dark (default: as last chosen)."),
                                    QStringLiteral("THEME"));
-    parser.addOptions({help, version, dataDir, workspace, user, relay, demo, screenshot, view, size, theme});
+    parser.addOptions(
+        {help, version, dataDir, workspace, user, relay, alertmanager, demo, screenshot, view, size, theme});
 
     if (!parser.parse(arguments)) {
         cli.error = parser.errorText();
@@ -85,12 +91,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
         }
         cli.options.relayUrl = QUrl(url);
     }
+    for (const QString &value : parser.values(alertmanager)) {
+        const QUrl url(value.trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+            cli.error = tr("--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093");
+            return cli;
+        }
+        cli.options.alertmanagers.append(url);
+    }
     cli.options.demo = parser.isSet(demo);
     cli.screenshotPath = parser.value(screenshot);
     cli.view = parser.value(view);
     // "settings" is the board with the sync settings dialog open, for documentation.
     if (!Navigator::isKnownView(cli.view) && cli.view != u"settings") {
-        cli.error = tr("unknown view '%1' (board, incident, people or settings)").arg(cli.view);
+        cli.error = tr("unknown view '%1' (board, incident, people, detection or settings)").arg(cli.view);
         return cli;
     }
     if (parser.isSet(size)) {

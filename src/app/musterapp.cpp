@@ -7,6 +7,7 @@
 #include "core/demodata.h"
 #include "core/fields.h"
 #include "core/ids.h"
+#include "detectioninbox.h"
 #include "incidentroom.h"
 #include "navigator.h"
 #include "peoplemodel.h"
@@ -36,6 +37,7 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_navigator(new Navigator(m_room, this))
     , m_sync(new SyncController(m_store, this))
     , m_presence(new PresenceModel(this))
+    , m_detection(new DetectionInbox(this))
 {
     m_userName = options.userName.trimmed();
     if (m_userName.isEmpty())
@@ -114,6 +116,9 @@ void MusterApp::start()
 
 void MusterApp::afterOpen()
 {
+    // Alerts do not wait for the people directory; they do wait for a working database, so a
+    // damaged file shows one problem, not two.
+    m_detection->setSources(m_options.alertmanagers);
     refreshPeople([this] { ensureUser(); });
 }
 

@@ -20,6 +20,7 @@ Q_MOC_INCLUDE("incidentroom.h")
 Q_MOC_INCLUDE("navigator.h")
 Q_MOC_INCLUDE("synccontroller.h")
 Q_MOC_INCLUDE("presencemodel.h")
+Q_MOC_INCLUDE("detectioninbox.h")
 
 namespace muster {
 
@@ -31,6 +32,7 @@ class IncidentRoom;
 class Navigator;
 class SyncController;
 class PresenceModel;
+class DetectionInbox;
 
 class MusterApp : public QObject
 {
@@ -57,6 +59,7 @@ class MusterApp : public QObject
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(muster::SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(muster::PresenceModel *presence READ presence CONSTANT)
+    Q_PROPERTY(muster::DetectionInbox *detection READ detection CONSTANT)
 
 public:
     explicit MusterApp(const StartupOptions &options, QObject *parent = nullptr);
@@ -88,6 +91,7 @@ public:
     Navigator *navigator() const { return m_navigator; }
     SyncController *sync() const { return m_sync; }
     PresenceModel *presence() const { return m_presence; }
+    DetectionInbox *detection() const { return m_detection; }
 
     // Saves relay, workspace and name for the next start (QSettings); a new relay URL also
     // takes effect at once. Returns an error sentence, or empty when saved.
@@ -135,6 +139,7 @@ private:
     Navigator *m_navigator;
     SyncController *m_sync;
     PresenceModel *m_presence;
+    DetectionInbox *m_detection;
     QTimer m_tick;
     bool m_ready = false;
     QString m_fatalError;

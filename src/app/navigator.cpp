@@ -12,12 +12,17 @@ Navigator::Navigator(IncidentRoom *room, QObject *parent)
 
 bool Navigator::isKnownView(const QString &view)
 {
-    return view == u"board" || view == u"incident" || view == u"people";
+    return view == u"board" || view == u"incident" || view == u"people" || view == u"detection";
 }
 
 void Navigator::showBoard()
 {
     setView(QStringLiteral("board"));
+}
+
+void Navigator::showDetection()
+{
+    setView(QStringLiteral("detection"));
 }
 
 void Navigator::showPeople()

@@ -15,7 +15,7 @@ class Navigator : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("The navigator belongs to MusterApp")
-    // "board", "incident" or "people"
+    // "board", "incident", "people" or "detection"
     Q_PROPERTY(QString view READ view NOTIFY viewChanged)
 
 public:
@@ -26,6 +26,8 @@ public:
 
     Q_INVOKABLE void showBoard();
     Q_INVOKABLE void showPeople();
+    // The detection inbox: what Alertmanager reports as firing.
+    Q_INVOKABLE void showDetection();
     Q_INVOKABLE void openIncident(const QString &incidentId);
     // Back to the board from anywhere (Escape).
     Q_INVOKABLE void back();

@@ -2,6 +2,7 @@
 #include "screenshot.h"
 
 #include "boardmodel.h"
+#include "detectioninbox.h"
 #include "incidentroom.h"
 #include "musterapp.h"
 #include "navigator.h"
@@ -48,6 +49,8 @@ void ScreenshotWriter::navigate()
             m_app->navigator()->openIncident(m_app->board()->topIncidentId());
         else if (m_view == u"people")
             m_app->navigator()->showPeople();
+        else if (m_view == u"detection")
+            m_app->navigator()->showDetection();
         else
             m_app->navigator()->showBoard();
         if (m_view == u"settings") {
@@ -64,7 +67,11 @@ void ScreenshotWriter::waitUntilSettled()
 {
     // Settled: no store job in flight for a few consecutive checks (loads trigger more loads).
     QTimer::singleShot(50, this, [this] {
-        m_quietChecks = m_app->storeClient()->isBusy() ? 0 : m_quietChecks + 1;
+        // Alertmanagers given on the command line get their first answer (or failure) in.
+        const DetectionInbox *detection = m_app->detection();
+        const bool askingAlertmanager
+            = detection->sourceCount() > 0 && detection->updatedAt() == 0 && detection->problem().isEmpty();
+        m_quietChecks = m_app->storeClient()->isBusy() || askingAlertmanager ? 0 : m_quietChecks + 1;
         if (m_quietChecks < 4) {
             waitUntilSettled();
             return;

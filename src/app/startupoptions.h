@@ -2,6 +2,7 @@
 // What the command line decided, handed to MusterApp by main().
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 #include <functional>
@@ -14,6 +15,7 @@ struct StartupOptions
     QString workspace = QStringLiteral("default");
     QString userName; // who this responder is in the people directory
     QUrl relayUrl; // empty: local only
+    QList<QUrl> alertmanagers; // polled for the detection inbox
     bool demo = false; // fill an empty database with the sample incidents
     std::function<qint64()> wallClock; // tests pin time; empty means the system clock
 };

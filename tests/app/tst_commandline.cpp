@@ -47,6 +47,20 @@ private Q_SLOTS:
         QCOMPARE(cli.theme, QStringLiteral("dark"));
     }
 
+    void alertmanagersCanBeGivenSeveralTimes()
+    {
+        const CommandLine cli
+            = parse({QStringLiteral("--alertmanager"), QStringLiteral("http://127.0.0.1:9093"),
+                     QStringLiteral("--alertmanager"), QStringLiteral("https://am.example.org/am/")});
+        QVERIFY2(cli.error.isEmpty(), qPrintable(cli.error));
+        QCOMPARE(cli.options.alertmanagers.size(), 2);
+        QCOMPARE(cli.options.alertmanagers.at(1), QUrl(QStringLiteral("https://am.example.org/am/")));
+        for (const char *bad : {"ws://127.0.0.1:9093", "127.0.0.1:9093", "http://", "file:///etc/passwd"}) {
+            const CommandLine refused = parse({QStringLiteral("--alertmanager"), QString::fromLatin1(bad)});
+            QVERIFY2(refused.error.contains(QStringLiteral("--alertmanager")), bad);
+        }
+    }
+
     void settingsIsAScreenshotView()
     {
         const CommandLine cli = parse({QStringLiteral("--screenshot"), QStringLiteral("/tmp/s.png"),

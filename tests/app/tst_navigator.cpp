@@ -13,6 +13,18 @@ class TestNavigator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void theDetectionInboxIsAView()
+    {
+        testing::StartedApp app(true);
+        QVERIFY(app.settle());
+        Navigator *nav = app->navigator();
+        nav->showDetection();
+        QCOMPARE(nav->view(), QStringLiteral("detection"));
+        QVERIFY(Navigator::isKnownView(QStringLiteral("detection")));
+        nav->back();
+        QCOMPARE(nav->view(), QStringLiteral("board"));
+    }
+
     void syncSettingsOpenOverTheCurrentView()
     {
         testing::StartedApp app(true);

@@ -14,7 +14,8 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/integrations/fixtures/") + name);
+    QFile file(qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/integrations/fixtures/")
+               + name);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -70,8 +71,9 @@ private Q_SLOTS:
     void silencedAndInhibitedAreKept()
     {
         const QByteArray json = "[{\"fingerprint\":\"aa\",\"labels\":{\"alertname\":\"X\",\"job\":\"batch\"},"
-            "\"startsAt\":\"2026-11-24T00:00:00Z\",\"status\":{\"state\":\"suppressed\",\"silencedBy\":[\"s-1\"],"
-            "\"inhibitedBy\":[\"bb\"]}}]";
+                                "\"startsAt\":\"2026-11-24T00:00:00Z\",\"status\":{\"state\":\"suppressed\","
+                                "\"silencedBy\":[\"s-1\"],"
+                                "\"inhibitedBy\":[\"bb\"]}}]";
         const ParseResult result = parseApiAlerts(json);
         QVERIFY2(result.ok(), qPrintable(result.error));
         const Alert &alert = result.alerts.first();
@@ -106,9 +108,11 @@ private Q_SLOTS:
 
     void oddTextSurvives()
     {
-        const QByteArray json = "[{\"fingerprint\":\"cc\",\"labels\":{\"alertname\":\"Ärger 東京 🔥\",\"service\":\"a'b\\\"; DROP TABLE x;--\"},"
-            "\"annotations\":{\"summary\":\"line one\\nline two\"},\"startsAt\":\"2026-11-24T00:00:00.123456789Z\","
-            "\"status\":{\"state\":\"active\"}}]";
+        const QByteArray json = "[{\"fingerprint\":\"cc\",\"labels\":{\"alertname\":\"Ärger 東京 "
+                                "🔥\",\"service\":\"a'b\\\"; DROP TABLE x;--\"},"
+                                "\"annotations\":{\"summary\":\"line one\\nline "
+                                "two\"},\"startsAt\":\"2026-11-24T00:00:00.123456789Z\","
+                                "\"status\":{\"state\":\"active\"}}]";
         const ParseResult result = parseApiAlerts(json);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.alerts.first().name(), QString::fromUtf8("Ärger 東京 🔥"));
@@ -120,31 +124,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        const QByteArray good = "{\"fingerprint\":\"aa\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-24T00:00:00Z\",\"status\":{\"state\":\"active\"}}";
+        const QByteArray good = "{\"fingerprint\":\"aa\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":"
+                                "\"2026-11-24T00:00:00Z\",\"status\":{\"state\":\"active\"}}";
         QTest::newRow("not JSON") << QByteArray("<html>502</html>") << QStringLiteral("not JSON");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("not JSON");
         QTest::newRow("object") << QByteArray("{}") << QStringLiteral("array");
         QTest::newRow("item not an object") << QByteArray("[" + good + ",3]") << QStringLiteral("alert 2");
         QTest::newRow("no fingerprint")
-            << QByteArray("[{\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-24T00:00:00Z\",\"status\":{\"state\":\"active\"}}]")
+            << QByteArray("[{\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-24T00:00:00Z\","
+                          "\"status\":{\"state\":\"active\"}}]")
             << QStringLiteral("fingerprint");
         QTest::newRow("label not text")
-            << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{\"alertname\":3},\"startsAt\":\"2026-11-24T00:00:00Z\",\"status\":{\"state\":\"active\"}}]")
+            << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{\"alertname\":3},\"startsAt\":\"2026-11-24T00:"
+                          "00:00Z\",\"status\":{\"state\":\"active\"}}]")
             << QStringLiteral("labels");
-        QTest::newRow("no labels")
-            << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{},\"startsAt\":\"2026-11-24T00:00:00Z\",\"status\":{\"state\":\"active\"}}]")
-            << QStringLiteral("labels");
+        QTest::newRow("no labels") << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{},\"startsAt\":\"2026-"
+                                                 "11-24T00:00:00Z\",\"status\":{\"state\":\"active\"}}]")
+                                   << QStringLiteral("labels");
         QTest::newRow("bad startsAt")
-            << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"yesterday\",\"status\":{\"state\":\"active\"}}]")
+            << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":"
+                          "\"yesterday\",\"status\":{\"state\":\"active\"}}]")
             << QStringLiteral("startsAt");
         QTest::newRow("unset startsAt")
-            << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"0001-01-01T00:00:00Z\",\"status\":{\"state\":\"active\"}}]")
+            << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"0001-01-"
+                          "01T00:00:00Z\",\"status\":{\"state\":\"active\"}}]")
             << QStringLiteral("startsAt");
         QTest::newRow("unknown state")
-            << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-24T00:00:00Z\",\"status\":{\"state\":\"exploded\"}}]")
+            << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-"
+                          "24T00:00:00Z\",\"status\":{\"state\":\"exploded\"}}]")
             << QStringLiteral("exploded");
         QTest::newRow("silencedBy not a list")
-            << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-24T00:00:00Z\",\"status\":{\"state\":\"active\",\"silencedBy\":\"s\"}}]")
+            << QByteArray("[{\"fingerprint\":\"a\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-"
+                          "24T00:00:00Z\",\"status\":{\"state\":\"active\",\"silencedBy\":\"s\"}}]")
             << QStringLiteral("status");
     }
     void badDocumentsAreRefusedWhole()
@@ -162,8 +173,9 @@ private Q_SLOTS:
         QVERIFY(parseWebhook("[]").error.contains(QStringLiteral("webhook object")));
         QVERIFY(parseWebhook("{\"version\":\"3\",\"alerts\":[]}").error.contains(QStringLiteral("version")));
         QVERIFY(parseWebhook("{\"version\":\"4\"}").error.contains(QStringLiteral("alerts")));
-        const QByteArray oddStatus = "{\"version\":\"4\",\"alerts\":[{\"status\":\"maybe\",\"fingerprint\":\"a\","
-            "\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-24T00:00:00Z\"}]}";
+        const QByteArray oddStatus
+            = "{\"version\":\"4\",\"alerts\":[{\"status\":\"maybe\",\"fingerprint\":\"a\","
+              "\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-24T00:00:00Z\"}]}";
         QVERIFY(parseWebhook(oddStatus).error.contains(QStringLiteral("maybe")));
     }
 

@@ -88,8 +88,8 @@ private:
     quint16 m_port = 0;
 };
 
-QJsonObject alertJson(const QString &name, const QString &service, const QString &severity, const QString &summary,
-                      const QDateTime &startsAt)
+QJsonObject alertJson(const QString &name, const QString &service, const QString &severity,
+                      const QString &summary, const QDateTime &startsAt)
 {
     return {{QStringLiteral("labels"),
              QJsonObject {{QStringLiteral("alertname"), name},
@@ -113,8 +113,8 @@ private Q_SLOTS:
         QVERIFY2(am.start(), am.output().constData());
         const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-120);
         const QJsonArray alerts {
-            alertJson(QStringLiteral("HighLatency"), QStringLiteral("checkout-api"), QStringLiteral("critical"),
-                      QStringLiteral("p99 latency above 2 s"), started),
+            alertJson(QStringLiteral("HighLatency"), QStringLiteral("checkout-api"),
+                      QStringLiteral("critical"), QStringLiteral("p99 latency above 2 s"), started),
             alertJson(QStringLiteral("DiskFull"), QStringLiteral("orders-db"), QStringLiteral("warning"),
                       QStringLiteral("disk 95% on db1"), started.addSecs(30))};
         QCOMPARE(am.post(QStringLiteral("/api/v2/alerts"), QJsonDocument(alerts)), 200);
@@ -126,13 +126,15 @@ private Q_SLOTS:
             return received.isEmpty() ? QList<Alert>() : received.last().at(0).value<QList<Alert>>();
         };
         // Alertmanager lists new alerts as "unprocessed" for a moment; wait until both are active.
-        QTRY_VERIFY_WITH_TIMEOUT(latest().size() == 2
-                                     && std::all_of(latest().cbegin(), latest().cend(),
-                                                    [](const Alert &a) { return a.state == AlertState::Active; }),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            latest().size() == 2
+                && std::all_of(latest().cbegin(), latest().cend(),
+                               [](const Alert &a) { return a.state == AlertState::Active; }),
+            10000);
         QVERIFY(poller.isReachable());
         QList<Alert> seen = latest();
-        std::sort(seen.begin(), seen.end(), [](const Alert &a, const Alert &b) { return a.name() < b.name(); });
+        std::sort(seen.begin(), seen.end(),
+                  [](const Alert &a, const Alert &b) { return a.name() < b.name(); });
         QCOMPARE(seen.at(0).name(), QStringLiteral("DiskFull"));
         QCOMPARE(seen.at(0).service(), QStringLiteral("orders-db"));
         QCOMPARE(seen.at(1).name(), QStringLiteral("HighLatency"));
@@ -171,7 +173,8 @@ private Q_SLOTS:
         RealAlertmanager am;
         QVERIFY2(am.start(), am.output().constData());
         // A wrong path prefix: Alertmanager answers, but not with its API.
-        AlertmanagerPoller poller(QUrl(am.url().toString() + QStringLiteral("/not-alertmanager")), {100, 1000, 2000});
+        AlertmanagerPoller poller(QUrl(am.url().toString() + QStringLiteral("/not-alertmanager")),
+                                  {100, 1000, 2000});
         QSignalSpy failed(&poller, &AlertmanagerPoller::unreachable);
         poller.start();
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
@@ -183,7 +186,8 @@ private Q_SLOTS:
     {
         QCOMPARE(apiUrl(QUrl(QStringLiteral("http://am:9093")), QStringLiteral("/api/v2/alerts")).toString(),
                  QStringLiteral("http://am:9093/api/v2/alerts"));
-        QCOMPARE(apiUrl(QUrl(QStringLiteral("https://ops.example/am/")), QStringLiteral("/api/v2/alerts")).toString(),
+        QCOMPARE(apiUrl(QUrl(QStringLiteral("https://ops.example/am/")), QStringLiteral("/api/v2/alerts"))
+                     .toString(),
                  QStringLiteral("https://ops.example/am/api/v2/alerts"));
     }
 

@@ -30,6 +30,11 @@ Item {
             waitForRendering(window.contentItem)
             app.navigator.showPeople()
             waitForRendering(window.contentItem)
+            // No Alertmanager configured: the inbox says how to add one.
+            app.navigator.showDetection()
+            waitForRendering(window.contentItem)
+            compare(findChild(window, "detectionEmpty").text, app.detection.emptyText)
+            verify(findChild(window, "detectionEmpty").visible)
             app.navigator.openIncident(app.board.topIncidentId)
             tryCompare(app.room, "loaded", true)
             waitForRendering(window.contentItem)

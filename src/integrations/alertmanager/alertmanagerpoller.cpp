@@ -78,13 +78,15 @@ void AlertmanagerPoller::onFinished(QNetworkReply *reply)
     QString problem;
     ParseResult parsed;
     if (reply->error() != QNetworkReply::NoError && status == 0) {
-        problem = tr("Alertmanager at %1 cannot be reached: %2").arg(m_base.toDisplayString(), reply->errorString());
+        problem = tr("Alertmanager at %1 cannot be reached: %2")
+                      .arg(m_base.toDisplayString(), reply->errorString());
     } else if (status != 200) {
         problem = tr("Alertmanager at %1 answered HTTP %2").arg(m_base.toDisplayString()).arg(status);
     } else {
         parsed = parseApiAlerts(reply->readAll());
         if (!parsed.ok())
-            problem = tr("Alertmanager at %1 sent alerts Muster cannot read: %2").arg(m_base.toDisplayString(), parsed.error);
+            problem = tr("Alertmanager at %1 sent alerts Muster cannot read: %2")
+                          .arg(m_base.toDisplayString(), parsed.error);
     }
     if (!problem.isEmpty()) {
         ++m_failures;

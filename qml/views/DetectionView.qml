@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The detection inbox: what the configured Alertmanagers report as firing, one line per alert
+// name and service, the ones that call for action first. Says plainly when an Alertmanager
+// cannot be read, and how to add one when none is configured.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Muster
+
+Rectangle {
+    id: view
+    required property MusterApp app
+    readonly property DetectionInbox inbox: app.detection
+    color: Theme.background
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.unit * 2
+        spacing: Theme.unit * 1.5
+
+        PanelHeader {
+            title: qsTr("Detection")
+            detail: view.inbox.headline
+            Layout.fillWidth: true
+            Label {
+                visible: view.inbox.updatedAt > 0
+                text: qsTr("Updated %1").arg(Format.clock(view.inbox.updatedAt, view.app.now))
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+            Button {
+                objectName: "refreshAlertsButton"
+                text: qsTr("Refresh")
+                flat: true
+                enabled: view.inbox.sourceCount > 0
+                onClicked: view.inbox.refresh()
+            }
+        }
+
+        // An Alertmanager that cannot be read: what was seen before stays listed below.
+        Label {
+            objectName: "detectionProblem"
+            visible: view.inbox.problem !== ""
+            text: view.inbox.problem
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            Layout.fillWidth: true
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.border
+
+            ListView {
+                id: list
+                objectName: "alertGroupList"
+                anchors.fill: parent
+                anchors.margins: 1
+                clip: true
+                model: view.inbox.groups
+                activeFocusOnTab: true
+                keyNavigationEnabled: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+                delegate: AlertGroupDelegate {
+                    width: list.width
+                    now: view.app.now
+                    highlighted: ListView.isCurrentItem && list.activeFocus
+                }
+            }
+
+            Label {
+                objectName: "detectionEmpty"
+                anchors.centerIn: parent
+                width: Math.min(parent.width - Theme.unit * 4, Math.round(560 * Theme.zoom))
+                visible: list.count === 0
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                text: view.inbox.emptyText
+            }
+        }
+    }
+}

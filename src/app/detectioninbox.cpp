@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detectioninbox.h"
+
+#include <QDateTime>
+
+namespace muster {
+
+DetectionInbox::DetectionInbox(QObject *parent)
+    : QObject(parent)
+    , m_model(new DetectionModel(this))
+{ }
+
+DetectionInbox::~DetectionInbox() = default;
+
+void DetectionInbox::setSources(const QList<QUrl> &urls, alerts::PollerOptions options)
+{
+    m_pollers.clear();
+    m_alerts.clear();
+    m_problems.clear();
+    for (const QUrl &url : urls) {
+        auto poller = std::make_unique<alerts::AlertmanagerPoller>(url, options);
+        const QString source = url.toDisplayString();
+        connect(poller.get(), &alerts::AlertmanagerPoller::alertsReceived, this,
+                [this, source](const QList<alerts::Alert> &alerts) { onAlerts(source, alerts); });
+        connect(poller.get(), &alerts::AlertmanagerPoller::unreachable, this,
+                [this, source](const QString &message, int retryInMs) { onUnreachable(source, message, retryInMs); });
+        poller->start();
+        m_pollers.push_back(std::move(poller));
+    }
+    regroup();
+    emit sourcesChanged();
+    emit problemChanged();
+}
+
+void DetectionInbox::refresh()
+{
+    for (auto &poller : m_pollers)
+        poller->pollNow();
+}
+
+QStringList DetectionInbox::sources() const
+{
+    QStringList out;
+    for (const auto &poller : m_pollers)
+        out.append(poller->base().toDisplayString());
+    return out;
+}
+
+int DetectionInbox::activeCount() const
+{
+    int active = 0;
+    for (const alerts::AlertGroup &group : m_model->groups())
+        active += group.active;
+    return active;
+}
+
+QString DetectionInbox::problem() const
+{
+    QStringList lines;
+    for (const auto &poller : m_pollers) {
+        const QString line = m_problems.value(poller->base().toDisplayString());
+        if (!line.isEmpty())
+            lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
+QString DetectionInbox::headline() const
+{
+    if (m_pollers.empty())
+        return tr("no Alertmanager configured");
+    if (m_updatedAt == 0)
+        return m_problems.isEmpty() ? tr("asking Alertmanager…") : tr("no answer from Alertmanager yet");
+    const int active = activeCount();
+    return active == 1 ? tr("1 alert firing") : tr("%1 alerts firing").arg(active);
+}
+
+QString DetectionInbox::emptyText() const
+{
+    if (m_pollers.empty())
+        return tr("No Alertmanager is configured. Start Muster with --alertmanager URL (for example "
+                  "http://127.0.0.1:9093) to see what fires here.");
+    if (m_updatedAt == 0)
+        return m_problems.isEmpty() ? tr("Asking %1…").arg(sources().join(QStringLiteral(", ")))
+                                    : tr("No answer from Alertmanager yet, so nothing is known about what "
+                                         "fires. The reason is above.");
+    return tr("Nothing is firing.");
+}
+
+void DetectionInbox::onAlerts(const QString &source, const QList<alerts::Alert> &alerts)
+{
+    m_alerts.insert(source, alerts);
+    m_updatedAt = QDateTime::currentMSecsSinceEpoch();
+    if (m_problems.remove(source) > 0)
+        emit problemChanged();
+    regroup();
+}
+
+void DetectionInbox::onUnreachable(const QString &source, const QString &message, int retryInMs)
+{
+    // What it reported before stays in the inbox: alerts do not stop firing because the
+    // Alertmanager that reports them went away.
+    m_problems.insert(source, tr("%1 (next try in %2 s)").arg(message).arg((retryInMs + 999) / 1000));
+    emit problemChanged();
+    emit alertsChanged(); // the headline and empty text depend on it
+}
+
+void DetectionInbox::regroup()
+{
+    QList<alerts::SourcedAlert> all;
+    for (auto it = m_alerts.cbegin(); it != m_alerts.cend(); ++it) {
+        for (const alerts::Alert &alert : it.value())
+            all.append({it.key(), alert});
+    }
+    m_model->setGroups(alerts::groupAlerts(all));
+    emit alertsChanged();
+}
+
+} // namespace muster
