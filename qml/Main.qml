@@ -144,5 +144,9 @@ ApplicationWindow {
     Connections {
         target: window.app.navigator
         function onSyncSettingsRequested() { settingsDialog.edit() }
+        function onDeclareFromAlertsRequested(groupKey) {
+            if (window.app.ready && window.app.fatalError === "")
+                declareDialog.openFromAlerts(groupKey)
+        }
     }
 }

@@ -4,54 +4,59 @@
 <context>
     <name>AlertGroupDelegate</name>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="31"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="32"/>
         <source>%1 on %2, %3 firing, since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2, %3 aktiv, seit %4</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="31"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="32"/>
         <source>no service</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Service</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="56"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="57"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="65"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="66"/>
         <source>%1 silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="69"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="70"/>
         <source>%1 inhibited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterdrückt</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="72"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="73"/>
         <source>1 firing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aktiv</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="72"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="73"/>
         <source>%1 firing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="84"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="85"/>
         <source>Firing since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv seit %1</translation>
     </message>
     <message>
         <location filename="../qml/delegates/AlertGroupDelegate.qml" line="112"/>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <location filename="../qml/delegates/AlertGroupDelegate.qml" line="116"/>
         <source>Runbook</source>
-        <translation type="unfinished">Runbook</translation>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="122"/>
+        <source>Declare incident…</source>
+        <translation>Incident ausrufen…</translation>
     </message>
 </context>
 <context>
@@ -74,12 +79,12 @@
     <message>
         <location filename="../qml/components/AppHeader.qml" line="60"/>
         <source>Detection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung (%1)</translation>
     </message>
     <message>
         <location filename="../qml/components/AppHeader.qml" line="61"/>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung</translation>
     </message>
     <message>
         <location filename="../qml/components/AppHeader.qml" line="86"/>
@@ -216,88 +221,93 @@
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="45"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="53"/>
+        <source>Alerts to link from Alertmanager: %1. Detected %2, when the first of them started.</source>
+        <translation>Zu verknüpfende Alarme aus Alertmanager: %1. Erkannt %2, als der erste von ihnen begann.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="61"/>
         <source>Declare when any of these holds. Unsure? Declare.</source>
         <translation>Rufen Sie einen Incident aus, sobald einer dieser Punkte zutrifft. Unsicher? Ausrufen.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="50"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="66"/>
         <source>Another team must be pulled in</source>
         <translation>Ein weiteres Team muss hinzugezogen werden</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="55"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="71"/>
         <source>Customers or end users can see the problem</source>
         <translation>Kunden oder Endnutzer bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="60"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="76"/>
         <source>Still unresolved after an hour of focused analysis</source>
         <translation>Nach einer Stunde gezielter Analyse noch ungelöst</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="66"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="82"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="74"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="90"/>
         <source>What is broken, for whom? e.g. “Checkout fails for EU customers”</source>
         <translation>Was funktioniert nicht, für wen? z. B. „Checkout schlägt für EU-Kunden fehl“</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="76"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="92"/>
         <source>Incident title</source>
         <translation>Incident-Titel</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="81"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="97"/>
         <source>Severity (Alt+1 … Alt+4) — unsure? pick the higher one</source>
         <translation>Schweregrad (Alt+1 … Alt+4) – unsicher? Den höheren wählen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="111"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="127"/>
         <source>Affected services (comma-separated)</source>
         <translation>Betroffene Services (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="115"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="131"/>
         <source>checkout-api, payments-api</source>
         <translation>checkout-api, payments-api</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="117"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="133"/>
         <source>Affected services</source>
         <translation>Betroffene Services</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="120"/>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="128"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="136"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="144"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="124"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="140"/>
         <source>What is known so far (optional)</source>
         <translation>Was bisher bekannt ist (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="134"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="150"/>
         <source>This is a drill (GameDay): same process, kept out of metrics</source>
         <translation>Dies ist eine Übung (GameDay): gleicher Ablauf, aber nicht in den Metriken erfasst</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="149"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="165"/>
         <source>You will be Incident Commander until you hand over.</source>
         <translation>Sie sind Incident Commander, bis Sie übergeben.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="156"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="172"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/DeclareDialog.qml" line="161"/>
+        <location filename="../qml/dialogs/DeclareDialog.qml" line="177"/>
         <source>Declare</source>
         <translation>Ausrufen</translation>
     </message>
@@ -307,17 +317,17 @@
     <message>
         <location filename="../qml/views/DetectionView.qml" line="23"/>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung</translation>
     </message>
     <message>
         <location filename="../qml/views/DetectionView.qml" line="28"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <location filename="../qml/views/DetectionView.qml" line="34"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1056,7 @@
 <context>
     <name>muster</name>
     <message numerus="yes">
-        <location filename="../src/core/changes.cpp" line="203"/>
+        <location filename="../src/core/changes.cpp" line="239"/>
         <source>Runbook attached: %1 (%n steps)</source>
         <translation>
             <numerusform>Runbook angehängt: %1 (%n Schritt)</numerusform>
@@ -1200,188 +1210,208 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="20"/>
+        <location filename="../src/core/fields.cpp" line="21"/>
         <source>value must be text</source>
         <translation>Wert muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="23"/>
+        <location filename="../src/core/fields.cpp" line="24"/>
         <source>text must not be empty</source>
         <translation>Text darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="30"/>
+        <location filename="../src/core/fields.cpp" line="31"/>
         <source>person reference must be text</source>
         <translation>Personenverweis muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="34"/>
+        <location filename="../src/core/fields.cpp" line="35"/>
         <source>&apos;%1&apos; is not a person id</source>
         <translation>&apos;%1&apos; ist keine Personen-ID</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="40"/>
+        <location filename="../src/core/fields.cpp" line="41"/>
         <source>runbook must be a map</source>
         <translation>Runbook muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="44"/>
+        <location filename="../src/core/fields.cpp" line="45"/>
         <source>runbook title: %1</source>
         <translation>Runbook-Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="48"/>
+        <location filename="../src/core/fields.cpp" line="49"/>
         <source>runbook template: %1</source>
         <translation>Runbook-Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="51"/>
+        <location filename="../src/core/fields.cpp" line="52"/>
         <source>runbook needs 1 to %1 steps</source>
         <translation>Runbook braucht 1 bis %1 Schritte</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="54"/>
+        <location filename="../src/core/fields.cpp" line="55"/>
         <source>runbook step: %1</source>
         <translation>Runbook-Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="62"/>
+        <location filename="../src/core/fields.cpp" line="63"/>
         <source>step state must be a map</source>
         <translation>Schrittstatus muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="65"/>
+        <location filename="../src/core/fields.cpp" line="66"/>
         <source>unknown step state</source>
         <translation>unbekannter Schrittstatus</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="69"/>
+        <location filename="../src/core/fields.cpp" line="70"/>
         <source>step time must be an integer</source>
         <translation>Schrittzeit muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="79"/>
+        <location filename="../src/core/fields.cpp" line="82"/>
+        <source>a linked alert must be a map or null</source>
+        <translation>ein verknüpfter Alarm muss eine Map oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="86"/>
+        <source>alert name: %1</source>
+        <translation>Alarmname: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="89"/>
+        <source>alert service: %1</source>
+        <translation>Alarm-Service: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="92"/>
+        <source>alert source: %1</source>
+        <translation>Alarmquelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="99"/>
         <source>log entry must be a map</source>
         <translation>Protokolleintrag muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="82"/>
+        <location filename="../src/core/fields.cpp" line="102"/>
         <source>unknown log entry kind &apos;%1&apos;</source>
         <translation>unbekannte Art von Protokolleintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="85"/>
+        <location filename="../src/core/fields.cpp" line="105"/>
         <source>log text: %1</source>
         <translation>Protokolltext: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="88"/>
+        <location filename="../src/core/fields.cpp" line="108"/>
         <source>a correction must name the entry it corrects</source>
         <translation>eine Korrektur muss den Eintrag nennen, den sie korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="100"/>
+        <location filename="../src/core/fields.cpp" line="120"/>
         <source>severity must be 1 to 4</source>
         <translation>Schweregrad muss zwischen 1 und 4 liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="102"/>
+        <location filename="../src/core/fields.cpp" line="122"/>
         <source>unknown lifecycle state</source>
         <translation>unbekannter Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="105"/>
-        <location filename="../src/core/fields.cpp" line="122"/>
+        <location filename="../src/core/fields.cpp" line="125"/>
+        <location filename="../src/core/fields.cpp" line="142"/>
         <source>value must be true or false</source>
         <translation>Wert muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="108"/>
+        <location filename="../src/core/fields.cpp" line="128"/>
         <source>services must be a list of at most %1 names</source>
         <translation>Services müssen eine Liste mit höchstens %1 Namen sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="111"/>
+        <location filename="../src/core/fields.cpp" line="131"/>
         <source>service name: %1</source>
         <translation>Service-Name: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="118"/>
+        <location filename="../src/core/fields.cpp" line="138"/>
         <source>milestone must be a time or null</source>
         <translation>Meilenstein muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="127"/>
+        <location filename="../src/core/fields.cpp" line="149"/>
         <source>unknown incident field &apos;%1&apos;</source>
         <translation>unbekanntes Incident-Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="136"/>
+        <location filename="../src/core/fields.cpp" line="158"/>
         <source>unknown person field &apos;%1&apos;</source>
         <translation>unbekanntes Personenfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="246"/>
+        <location filename="../src/core/fields.cpp" line="284"/>
         <source>text is longer than %1 characters</source>
         <translation>Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="254"/>
+        <location filename="../src/core/fields.cpp" line="292"/>
         <source>text contains a control character</source>
         <translation>Text enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="254"/>
+        <location filename="../src/core/fields.cpp" line="292"/>
         <source>text must be a single line</source>
         <translation>Text muss einzeilig sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="263"/>
+        <location filename="../src/core/fields.cpp" line="301"/>
         <source>Give the incident a short title that says what is broken.</source>
         <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="265"/>
+        <location filename="../src/core/fields.cpp" line="303"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="267"/>
+        <location filename="../src/core/fields.cpp" line="305"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="269"/>
+        <location filename="../src/core/fields.cpp" line="307"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="271"/>
+        <location filename="../src/core/fields.cpp" line="309"/>
         <source>At most %1 services.</source>
         <translation>Höchstens %1 Services.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="274"/>
+        <location filename="../src/core/fields.cpp" line="312"/>
         <source>Service “%1”: %2</source>
         <translation>Service „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="283"/>
+        <location filename="../src/core/fields.cpp" line="321"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>fehlerhafte Entität &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="285"/>
+        <location filename="../src/core/fields.cpp" line="323"/>
         <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
         <translation>diese Änderung ist zu groß für die Synchronisierung (%1 KiB; höchstens %2 KiB): kürzen Sie sie</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="292"/>
+        <location filename="../src/core/fields.cpp" line="330"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="297"/>
+        <location filename="../src/core/fields.cpp" line="335"/>
         <source>people have no entries</source>
         <translation>Personen haben keine Einträge</translation>
     </message>
@@ -1436,7 +1466,7 @@
         <translation>Das Datenverzeichnis %1 kann nicht gesperrt werden (ist es beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../src/store/migrations.cpp" line="96"/>
+        <location filename="../src/store/migrations.cpp" line="105"/>
         <source>Cannot read the schema version</source>
         <translation>Die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -1541,7 +1571,7 @@
     <message>
         <location filename="../src/app/commandline.cpp" line="40"/>
         <source>Show what the Prometheus Alertmanager at URL reports as firing, e.g. http://127.0.0.1:9093. May be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was der Prometheus Alertmanager unter URL als aktiv meldet, z. B. http://127.0.0.1:9093. Kann mehrfach angegeben werden.</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="44"/>
@@ -1556,17 +1586,17 @@
     <message>
         <location filename="../src/app/commandline.cpp" line="49"/>
         <source>With --screenshot: board, incident, people, detection or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: board, incident, people, detection oder settings.</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="97"/>
         <source>--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093</source>
-        <translation type="unfinished"></translation>
+        <translation>--alertmanager erwartet eine http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="107"/>
         <source>unknown view &apos;%1&apos; (board, incident, people, detection or settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, people, detection oder settings)</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="51"/>
@@ -1764,12 +1794,12 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="69"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="71"/>
         <source>Pick a severity. Unsure? Pick the higher one.</source>
         <translation>Wählen Sie einen Schweregrad. Unsicher? Wählen Sie den höheren.</translation>
     </message>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="71"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="73"/>
         <source>Muster is still starting.</source>
         <translation>Muster wird noch gestartet.</translation>
     </message>
@@ -1830,56 +1860,64 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
     </message>
 </context>
 <context>
+    <name>muster::DeclareIncidentEditor</name>
+    <message>
+        <location filename="../src/app/declareincidenteditor.cpp" line="122"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>muster::DetectionInbox</name>
     <message>
         <location filename="../src/app/detectioninbox.cpp" line="71"/>
         <source>no Alertmanager configured</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Alertmanager konfiguriert</translation>
     </message>
     <message>
         <location filename="../src/app/detectioninbox.cpp" line="73"/>
         <source>asking Alertmanager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager wird abgefragt…</translation>
     </message>
     <message>
         <location filename="../src/app/detectioninbox.cpp" line="73"/>
         <source>no answer from Alertmanager yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Antwort vom Alertmanager</translation>
     </message>
     <message>
         <location filename="../src/app/detectioninbox.cpp" line="75"/>
         <source>1 alert firing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Alarm aktiv</translation>
     </message>
     <message>
         <location filename="../src/app/detectioninbox.cpp" line="75"/>
         <source>%1 alerts firing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Alarme aktiv</translation>
     </message>
     <message>
         <location filename="../src/app/detectioninbox.cpp" line="81"/>
         <source>No Alertmanager is configured. Start Muster with --alertmanager URL (for example http://127.0.0.1:9093) to see what fires here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Alertmanager konfiguriert. Starten Sie Muster mit --alertmanager URL (zum Beispiel http://127.0.0.1:9093), um hier zu sehen, welche Alarme aktiv sind.</translation>
     </message>
     <message>
         <location filename="../src/app/detectioninbox.cpp" line="84"/>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage von %1…</translation>
     </message>
     <message>
         <location filename="../src/app/detectioninbox.cpp" line="85"/>
         <source>No answer from Alertmanager yet, so nothing is known about what fires. The reason is above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort vom Alertmanager, daher ist nicht bekannt, welche Alarme aktiv sind. Den Grund sehen Sie oben.</translation>
     </message>
     <message>
         <location filename="../src/app/detectioninbox.cpp" line="87"/>
         <source>Nothing is firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Alarm aktiv.</translation>
     </message>
     <message>
         <location filename="../src/app/detectioninbox.cpp" line="103"/>
         <source>%1 (next try in %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neuer Versuch in %2 s)</translation>
     </message>
 </context>
 <context>
@@ -2182,88 +2220,88 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="57"/>
         <source>has no fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keinen Fingerprint</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="59"/>
         <source>has no labels, or labels that are not text</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Labels oder Labels, die kein Text sind</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="61"/>
         <source>has annotations that are not text</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Annotationen, die kein Text sind</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="64"/>
         <source>has no valid startsAt</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein gültiges startsAt</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="70"/>
         <source>has an endsAt that is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein endsAt, das keine Zeitangabe ist</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="85"/>
         <source>the answer is %1 MB, more than Muster reads</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist %1 MB groß, mehr als Muster einliest</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="91"/>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="144"/>
         <source>expected a JSON array of alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Array mit Alarmen erwartet</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="149"/>
         <source>alert %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 ist kein Objekt</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="153"/>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="198"/>
         <source>alert %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 %2</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="157"/>
         <source>alert %1 has an updatedAt that is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 hat ein updatedAt, das keine Zeitangabe ist</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="169"/>
         <source>alert %1 has the unknown state &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 hat den unbekannten Zustand &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="172"/>
         <source>alert %1 has a status that is not lists of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 hat einen Status, der keine Listen von IDs enthält</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="185"/>
         <source>expected a webhook object</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Objekt erwartet</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="188"/>
         <source>webhook version &apos;%1&apos; is not supported; Alertmanager sends version 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Version &apos;%1&apos; wird nicht unterstützt; Alertmanager sendet Version 4</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="191"/>
         <source>the webhook has no alerts array</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook hat kein alerts-Array</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="205"/>
         <source>alert %1 has the unknown status &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 hat den unbekannten Status &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -2271,148 +2309,158 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
     <message>
         <location filename="../src/integrations/alertmanager/alertmanagerpoller.cpp" line="81"/>
         <source>Alertmanager at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alertmanagerpoller.cpp" line="83"/>
+        <location filename="../src/integrations/alertmanager/alertmanagerpoller.cpp" line="84"/>
         <source>Alertmanager at %1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager unter %1 antwortete mit HTTP %2</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alertmanagerpoller.cpp" line="87"/>
+        <location filename="../src/integrations/alertmanager/alertmanagerpoller.cpp" line="88"/>
         <source>Alertmanager at %1 sent alerts Muster cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager unter %1 hat Alarme gesendet, die Muster nicht lesen kann: %2</translation>
     </message>
 </context>
 <context>
     <name>muster::changes</name>
     <message>
-        <location filename="../src/core/changes.cpp" line="60"/>
+        <location filename="../src/core/changes.cpp" line="61"/>
         <source>other teams are needed</source>
         <translation>andere Teams werden benötigt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="62"/>
+        <location filename="../src/core/changes.cpp" line="63"/>
         <source>customers can see the problem</source>
         <translation>Kunden bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="64"/>
+        <location filename="../src/core/changes.cpp" line="65"/>
         <source>unresolved after an hour of analysis</source>
         <translation>nach einer Stunde Analyse ungelöst</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="66"/>
+        <location filename="../src/core/changes.cpp" line="67"/>
         <source>Declared %1%2: %3</source>
         <translation>%1%2 ausgerufen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="67"/>
+        <location filename="../src/core/changes.cpp" line="68"/>
         <source> (drill)</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="69"/>
+        <location filename="../src/core/changes.cpp" line="70"/>
         <source>Declared because: %1.</source>
         <translation>Gründe für das Ausrufen: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="73"/>
+        <location filename="../src/core/changes.cpp" line="74"/>
         <source>%1 took command as Incident Commander</source>
         <translation>%1 hat als Incident Commander das Kommando übernommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="84"/>
+        <location filename="../src/core/changes.cpp" line="101"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="108"/>
+        <source>Alertmanager alerts linked: %1 (%2 in all)</source>
+        <translation>Alertmanager-Alarme verknüpft: %1 (insgesamt %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="120"/>
         <source>Severity changed from %1 to %2</source>
         <translation>Schweregrad von %1 auf %2 geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="95"/>
+        <location filename="../src/core/changes.cpp" line="131"/>
         <source>State changed from %1 to %2</source>
         <translation>Status von %1 auf %2 geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="110"/>
+        <location filename="../src/core/changes.cpp" line="146"/>
         <source>%1 time cleared (was %2)</source>
         <translation>Zeitpunkt „%1“ entfernt (war %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="112"/>
+        <location filename="../src/core/changes.cpp" line="148"/>
         <source>%1 time corrected from %2 to %3</source>
         <translation>Zeitpunkt „%1“ von %2 auf %3 korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="115"/>
+        <location filename="../src/core/changes.cpp" line="151"/>
         <source>%1 time set to %2</source>
         <translation>Zeitpunkt „%1“ auf %2 gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="126"/>
+        <location filename="../src/core/changes.cpp" line="162"/>
         <source>Title changed to “%1”</source>
         <translation>Titel geändert in „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="134"/>
+        <location filename="../src/core/changes.cpp" line="170"/>
         <source>Summary updated</source>
         <translation>Zusammenfassung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="143"/>
+        <location filename="../src/core/changes.cpp" line="179"/>
         <source>Affected services: %1</source>
         <translation>Betroffene Services: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="144"/>
+        <location filename="../src/core/changes.cpp" line="180"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="153"/>
+        <location filename="../src/core/changes.cpp" line="189"/>
         <source>Customer impact cleared</source>
         <translation>Auswirkung auf Kunden entfernt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="154"/>
+        <location filename="../src/core/changes.cpp" line="190"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="164"/>
+        <location filename="../src/core/changes.cpp" line="200"/>
         <source>%1 is no longer %2</source>
         <translation>%1 hat nicht mehr die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="166"/>
+        <location filename="../src/core/changes.cpp" line="202"/>
         <source>Command passed from %1 to %2</source>
         <translation>Kommando von %1 an %2 übergeben</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="168"/>
+        <location filename="../src/core/changes.cpp" line="204"/>
         <source>%1 is now %2</source>
         <translation>%1 hat jetzt die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="179"/>
+        <location filename="../src/core/changes.cpp" line="215"/>
         <source>%1 joined as subject-matter expert</source>
         <translation>%1 ist als Fachexperte hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="180"/>
+        <location filename="../src/core/changes.cpp" line="216"/>
         <source>%1 is no longer a subject-matter expert</source>
         <translation>%1 ist nicht mehr Fachexperte</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="218"/>
+        <location filename="../src/core/changes.cpp" line="254"/>
         <source>Runbook step %1 %2: %3</source>
         <translation>Runbook-Schritt %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="220"/>
+        <location filename="../src/core/changes.cpp" line="256"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="220"/>
+        <location filename="../src/core/changes.cpp" line="256"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>

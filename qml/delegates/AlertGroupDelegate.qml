@@ -25,6 +25,7 @@ ItemDelegate {
     required property string runbookUrl
     required property string generatorUrl
     property double now: 0
+    signal declareRequested(string key)
 
     padding: Theme.unit * 1.5
     opacity: quiet ? 0.6 : 1
@@ -106,7 +107,6 @@ ItemDelegate {
             }
             RowLayout {
                 spacing: Theme.unit * 2
-                visible: row.generatorUrl !== "" || row.runbookUrl !== ""
                 LinkLabel {
                     url: row.generatorUrl
                     label: qsTr("Graph")
@@ -114,6 +114,15 @@ ItemDelegate {
                 LinkLabel {
                     url: row.runbookUrl
                     label: qsTr("Runbook")
+                }
+                Item { Layout.fillWidth: true }
+                // Acknowledge: declare an incident from these alerts (Enter on the line).
+                Button {
+                    objectName: "declareFromAlertsButton"
+                    text: qsTr("Declare incident…")
+                    flat: true
+                    font.pixelSize: Theme.fontSmall
+                    onClicked: row.declareRequested(row.key)
                 }
             }
         }

@@ -37,10 +37,26 @@ Dialog {
     Shortcut { sequence: "Alt+4"; enabled: dialog.visible; onActivated: editor.severity = 4 }
     Shortcut { sequence: "Ctrl+Return"; enabled: dialog.visible; onActivated: editor.submit() }
 
+    // From the detection inbox: the form comes filled from the alerts, which get linked.
+    function openFromAlerts(groupKey) {
+        if (editor.fillFromAlerts(groupKey))
+            open()
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.unit
 
+        Label {
+            objectName: "declareFromAlerts"
+            visible: editor.alertCount > 0
+            text: qsTr("Alerts to link from Alertmanager: %1. Detected %2, when the first of them started.")
+                  .arg(editor.alertCount).arg(Format.dateTime(editor.detectedAt))
+            font.pixelSize: Theme.fontSmall
+            color: Theme.accent
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         Label {
             text: qsTr("Declare when any of these holds. Unsure? Declare.")
             font.pixelSize: Theme.fontSmall

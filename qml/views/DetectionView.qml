@@ -67,10 +67,12 @@ Rectangle {
                 keyNavigationEnabled: true
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
+                Keys.onReturnPressed: if (currentItem) view.app.navigator.declareFromAlerts(currentItem.key)
                 delegate: AlertGroupDelegate {
                     width: list.width
                     now: view.app.now
                     highlighted: ListView.isCurrentItem && list.activeFocus
+                    onDeclareRequested: (key) => view.app.navigator.declareFromAlerts(key)
                 }
             }
 

@@ -4,6 +4,7 @@
 #include "core/changes.h"
 #include "core/fields.h"
 #include "core/ids.h"
+#include "detectioninbox.h"
 #include "musterapp.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,8 @@ bool DeclareIncidentEditor::submit()
     d.askUnresolvedHour = m_unresolvedHour;
     d.commanderId = m_app->userId();
     d.commanderName = m_app->userName();
+    d.alerts = m_alerts;
+    d.detectedAtMs = m_detectedAtMs;
     const QString id = newEntityId(m_app->nowMs());
     m_busy = true;
     emit busyChanged();
@@ -104,6 +107,31 @@ bool DeclareIncidentEditor::submit()
     return true;
 }
 
+bool DeclareIncidentEditor::fillFromAlerts(const QString &groupKey)
+{
+    if (!m_app)
+        return false;
+    const QList<alerts::AlertGroup> &groups = m_app->detection()->groups()->groups();
+    const auto group = std::find_if(groups.cbegin(), groups.cend(),
+                                    [&groupKey](const alerts::AlertGroup &g) { return g.key == groupKey; });
+    if (group == groups.cend())
+        return false;
+    clear();
+    // "checkout-api: p99 latency above 2 s", short enough for a title; the responder edits it.
+    QString title
+        = group->service.isEmpty() ? group->summary : tr("%1: %2").arg(group->service, group->summary);
+    title = title.simplified().left(limits::titleChars);
+    m_title = title;
+    m_severity = int(group->severity);
+    m_services = group->service;
+    m_summary = group->description.isEmpty() ? group->summary : group->description;
+    for (const QString &fingerprint : group->fingerprints)
+        m_alerts.append({fingerprint, group->name, group->service, group->sources.value(0)});
+    m_detectedAtMs = group->earliestStartMs;
+    emit changed();
+    return true;
+}
+
 void DeclareIncidentEditor::clear()
 {
     m_title.clear();
@@ -112,6 +140,8 @@ void DeclareIncidentEditor::clear()
     m_services.clear();
     m_impact.clear();
     m_drill = m_otherTeams = m_customerVisible = m_unresolvedHour = false;
+    m_alerts.clear();
+    m_detectedAtMs = 0;
     emit changed();
 }
 

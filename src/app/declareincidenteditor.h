@@ -3,6 +3,8 @@
 // dialog only binds to it.
 #pragma once
 
+#include "core/incident.h"
+
 #include <QObject>
 #include <QtQmlIntegration>
 
@@ -34,6 +36,10 @@ class DeclareIncidentEditor : public QObject
     // Advice from the three questions: "Declare" when any holds.
     Q_PROPERTY(bool declareAdvised READ declareAdvised NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // Declaring from the detection inbox: how many alerts will be linked, and the Detected
+    // time they give (the oldest alert's start, ms); 0 for a declaration by hand.
+    Q_PROPERTY(int alertCount READ alertCount NOTIFY changed)
+    Q_PROPERTY(double detectedAt READ detectedAt NOTIFY changed)
 
 public:
     explicit DeclareIncidentEditor(QObject *parent = nullptr);
@@ -62,7 +68,12 @@ public:
     QString problem() const;
     bool declareAdvised() const { return m_otherTeams || m_customerVisible || m_unresolvedHour; }
     bool busy() const { return m_busy; }
+    int alertCount() const { return int(m_alerts.size()); }
+    double detectedAt() const { return double(m_detectedAtMs); }
 
+    // Fills the form from one group of the detection inbox: title, severity, service and
+    // summary from its alerts, which are linked on submit. False if the group is gone.
+    Q_INVOKABLE bool fillFromAlerts(const QString &groupKey);
     // Declares the incident with the current user as Incident Commander. Returns false (and
     // does nothing) when the form is not valid; declared() follows once it is saved.
     Q_INVOKABLE bool submit();
@@ -96,6 +107,8 @@ private:
     bool m_customerVisible = false;
     bool m_unresolvedHour = false;
     bool m_busy = false;
+    QList<LinkedAlert> m_alerts;
+    qint64 m_detectedAtMs = 0;
 };
 
 } // namespace muster

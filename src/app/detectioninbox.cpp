@@ -23,7 +23,9 @@ void DetectionInbox::setSources(const QList<QUrl> &urls, alerts::PollerOptions o
         connect(poller.get(), &alerts::AlertmanagerPoller::alertsReceived, this,
                 [this, source](const QList<alerts::Alert> &alerts) { onAlerts(source, alerts); });
         connect(poller.get(), &alerts::AlertmanagerPoller::unreachable, this,
-                [this, source](const QString &message, int retryInMs) { onUnreachable(source, message, retryInMs); });
+                [this, source](const QString &message, int retryInMs) {
+                    onUnreachable(source, message, retryInMs);
+                });
         poller->start();
         m_pollers.push_back(std::move(poller));
     }

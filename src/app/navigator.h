@@ -33,10 +33,13 @@ public:
     Q_INVOKABLE void back();
     // Opens the sync settings over whatever is showing (the header's sync state, screenshots).
     Q_INVOKABLE void showSyncSettings() { emit syncSettingsRequested(); }
+    // Opens the declare form filled from a group of the detection inbox.
+    Q_INVOKABLE void declareFromAlerts(const QString &groupKey) { emit declareFromAlertsRequested(groupKey); }
 
 Q_SIGNALS:
     void viewChanged();
     void syncSettingsRequested();
+    void declareFromAlertsRequested(const QString &groupKey);
 
 private:
     void setView(const QString &view);

@@ -51,7 +51,8 @@ QList<Change> declareIncident(const QString &id, const Declaration &d, qint64 no
         set(id, fields::askOtherTeams, d.askOtherTeams),
         set(id, fields::askCustomerVisible, d.askCustomerVisible),
         set(id, fields::askUnresolvedHour, d.askUnresolvedHour),
-        set(id, milestoneField(Milestone::Detected), nowMs),
+        set(id, milestoneField(Milestone::Detected),
+            d.detectedAtMs > 0 && d.detectedAtMs <= nowMs ? d.detectedAtMs : nowMs),
         set(id, milestoneField(Milestone::Acknowledged), nowMs),
         set(id, milestoneField(Milestone::Investigating), nowMs),
     };
@@ -72,6 +73,42 @@ QList<Change> declareIncident(const QString &id, const Declaration &d, qint64 no
         out << set(id, roleField(Role::IncidentCommander), d.commanderId);
         out << log(id, LogKind::RoleChange, tr("%1 took command as Incident Commander").arg(d.commanderName));
     }
+    Incident declared;
+    declared.id = id;
+    out << linkAlerts(declared, d.alerts);
+    return out;
+}
+
+namespace {
+
+QCborMap linkedAlertValue(const LinkedAlert &alert)
+{
+    return {{QStringLiteral("name"), alert.name},
+            {QStringLiteral("service"), alert.service},
+            {QStringLiteral("source"), alert.source}};
+}
+
+} // namespace
+
+QList<Change> linkAlerts(const Incident &incident, const QList<LinkedAlert> &alerts)
+{
+    QList<Change> out;
+    QStringList described;
+    for (const LinkedAlert &alert : alerts) {
+        if (incident.alerts.contains(alert.fingerprint))
+            continue;
+        out << set(incident.id, alertField(alert.fingerprint), linkedAlertValue(alert));
+        const QString what
+            = alert.service.isEmpty() ? alert.name : tr("%1 on %2").arg(alert.name, alert.service);
+        if (!described.contains(what))
+            described << what;
+    }
+    if (out.isEmpty())
+        return {};
+    out << log(incident.id, LogKind::System,
+               tr("Alertmanager alerts linked: %1 (%2 in all)")
+                   .arg(described.join(QStringLiteral(", ")))
+                   .arg(out.size()));
     return out;
 }
 

@@ -26,6 +26,10 @@ struct Declaration
     bool askUnresolvedHour = false;
     QString commanderId; // who takes command; usually whoever declares
     QString commanderName;
+    // Declared from Alertmanager alerts: they are linked, and the Detected milestone is when
+    // the first of them started (not when someone noticed), so MTTD measures something.
+    QList<LinkedAlert> alerts;
+    qint64 detectedAtMs = 0; // 0: when declared
 };
 
 namespace changes {
@@ -34,6 +38,8 @@ namespace changes {
 QList<Change> declareIncident(const QString &incidentId, const Declaration &declaration, qint64 nowMs);
 
 QList<Change> setSeverity(const Incident &incident, Severity severity);
+// Links alerts to an incident (already linked ones are skipped), with one log line.
+QList<Change> linkAlerts(const Incident &incident, const QList<LinkedAlert> &alerts);
 // Moving to a state records its milestone the first time it is reached.
 QList<Change> setState(const Incident &incident, LifecycleState state, qint64 nowMs);
 QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::optional<qint64> atMs);

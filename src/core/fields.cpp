@@ -5,6 +5,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace muster {
 
@@ -73,6 +74,27 @@ QString validateStep(const QCborValue &value)
     return {};
 }
 
+QString validateLinkedAlert(const QCborValue &value)
+{
+    if (value.isNull())
+        return {}; // unlinked
+    if (!value.isMap())
+        return tr("a linked alert must be a map or null");
+    const QCborMap map = value.toMap();
+    if (auto e = validateStringValue(map.value(QStringLiteral("name")), limits::shortTextChars, false, false);
+        !e.isEmpty())
+        return tr("alert name: %1").arg(e);
+    if (auto e
+        = validateStringValue(map.value(QStringLiteral("service")), limits::shortTextChars, false, true);
+        !e.isEmpty())
+        return tr("alert service: %1").arg(e);
+    if (auto e
+        = validateStringValue(map.value(QStringLiteral("source")), limits::shortTextChars, false, true);
+        !e.isEmpty())
+        return tr("alert source: %1").arg(e);
+    return {};
+}
+
 QString validateLogEntry(const QCborValue &value)
 {
     if (!value.isMap())
@@ -124,6 +146,8 @@ QString validateIncidentSet(const QString &field, const QCborValue &value)
         return validateRunbook(value);
     if (stepOfField(field))
         return validateStep(value);
+    if (alertOfField(field))
+        return validateLinkedAlert(value);
     return tr("unknown incident field '%1'").arg(field.left(60));
 }
 
@@ -222,6 +246,22 @@ std::optional<QString> runbookOfField(QStringView field)
 {
     auto id = suffixAfter(field, u"runbook.");
     return id && isValidEntityId(*id) ? id : std::nullopt;
+}
+
+QString alertField(const QString &fingerprint)
+{
+    return QStringLiteral("alert.") + fingerprint;
+}
+
+std::optional<QString> alertOfField(QStringView field)
+{
+    auto fingerprint = suffixAfter(field, u"alert.");
+    if (!fingerprint || fingerprint->size() > 64)
+        return std::nullopt;
+    const bool plain = std::all_of(fingerprint->cbegin(), fingerprint->cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    });
+    return plain ? fingerprint : std::nullopt;
 }
 
 std::optional<std::pair<QString, int>> stepOfField(QStringView field)

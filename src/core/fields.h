@@ -67,6 +67,9 @@ QString roleField(Role role); // "role.<role>", person id or "" for unassigned
 QString smeField(const QString &personId); // "sme.<person id>", bool membership
 QString runbookField(const QString &attachmentId); // "runbook.<id>", map {template, title, steps[]}
 QString stepField(const QString &attachmentId, int index); // "step.<id>.<n>", map {state, by, at, note}
+// "alert.<fingerprint>": an Alertmanager alert linked to the incident, map {name, service,
+// source}, or null to unlink. Fingerprints are 1-64 letters and digits.
+QString alertField(const QString &fingerprint);
 
 // Parsed forms of the parameterised fields above.
 std::optional<Milestone> milestoneOfField(QStringView field);
@@ -74,6 +77,7 @@ std::optional<Role> roleOfField(QStringView field);
 std::optional<QString> smeOfField(QStringView field);
 std::optional<QString> runbookOfField(QStringView field);
 std::optional<std::pair<QString, int>> stepOfField(QStringView field);
+std::optional<QString> alertOfField(QStringView field);
 
 // Empty when the change is well formed; otherwise a sentence saying what is wrong.
 QString validateChange(const Change &change);

@@ -96,6 +96,16 @@ void Incident::applySet(const QString &field, const QCborValue &value)
         runbooks.insert(*attachment, runbook);
     } else if (auto step = stepOfField(field)) {
         steps.insert(*step, StepProgress::fromCbor(value));
+    } else if (auto fingerprint = alertOfField(field)) {
+        if (value.isNull()) {
+            alerts.remove(*fingerprint);
+        } else {
+            const QCborMap map = value.toMap();
+            alerts.insert(*fingerprint,
+                          {*fingerprint, map.value(QStringLiteral("name")).toString(),
+                           map.value(QStringLiteral("service")).toString(),
+                           map.value(QStringLiteral("source")).toString()});
+        }
     }
 }
 

@@ -20,6 +20,16 @@ struct RunbookAttachment
     QStringList steps;
 };
 
+// An Alertmanager alert linked to an incident, by its fingerprint.
+struct LinkedAlert
+{
+    QString fingerprint;
+    QString name; // alertname
+    QString service;
+    QString source; // the Alertmanager that reported it
+    friend bool operator==(const LinkedAlert &, const LinkedAlert &) = default;
+};
+
 struct StepProgress
 {
     StepState state = StepState::Todo;
@@ -60,6 +70,7 @@ struct Incident
     QStringList smes; // person ids, sorted
     QMap<QString, RunbookAttachment> runbooks;
     QMap<std::pair<QString, int>, StepProgress> steps;
+    QMap<QString, LinkedAlert> alerts; // by fingerprint
 
     // The IC holds every role that is not delegated.
     QString holderOf(Role role) const;

@@ -86,9 +86,9 @@ StoreError Materializer::rebuild()
     discard();
     for (const char *sql :
          {"DELETE FROM log_entries", "DELETE FROM step_progress", "DELETE FROM runbooks", "DELETE FROM smes",
-          "DELETE FROM roles", "DELETE FROM milestones", "DELETE FROM incidents", "DELETE FROM people",
-          "DELETE FROM registers", "INSERT INTO log_fts (log_fts) VALUES ('delete-all')",
-          "DELETE FROM incident_fts"}) {
+          "DELETE FROM incident_alerts", "DELETE FROM roles", "DELETE FROM milestones",
+          "DELETE FROM incidents", "DELETE FROM people", "DELETE FROM registers",
+          "INSERT INTO log_fts (log_fts) VALUES ('delete-all')", "DELETE FROM incident_fts"}) {
         if (auto error = m_db.exec(QString::fromLatin1(sql)))
             return error;
     }
@@ -234,6 +234,19 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
                          {id, *attachment, map.value(QStringLiteral("template")).toString(),
                           map.value(QStringLiteral("title")).toString(),
                           map.value(QStringLiteral("steps")).toCbor()});
+    }
+    if (auto fingerprint = alertOfField(op.field)) {
+        if (op.value.isNull())
+            return m_db.exec(m_db.prepared(QStringLiteral(
+                                 "DELETE FROM incident_alerts WHERE incident = ? AND fingerprint = ?")),
+                             {id, *fingerprint});
+        const QCborMap map = op.value.toMap();
+        return m_db.exec(m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO incident_alerts"
+                                                      " (incident, fingerprint, name, service, source)"
+                                                      " VALUES (?, ?, ?, ?, ?)")),
+                         {id, *fingerprint, map.value(QStringLiteral("name")).toString(),
+                          map.value(QStringLiteral("service")).toString(),
+                          map.value(QStringLiteral("source")).toString()});
     }
     if (auto step = stepOfField(op.field)) {
         const StepProgress progress = StepProgress::fromCbor(op.value);

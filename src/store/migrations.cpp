@@ -77,6 +77,15 @@ const QList<Migration> &migrations()
              "CREATE VIRTUAL TABLE incident_fts USING fts5(title, summary,"
              " tokenize='unicode61 remove_diacritics 2')",
          }},
+        {2,
+         "Alertmanager alerts linked to incidents",
+         {
+             "CREATE TABLE incident_alerts (incident TEXT NOT NULL, fingerprint TEXT NOT NULL,"
+             " name TEXT NOT NULL, service TEXT NOT NULL, source TEXT NOT NULL,"
+             " PRIMARY KEY (incident, fingerprint)) WITHOUT ROWID",
+             // Which incident an alert belongs to, when a poll or a webhook reports it again.
+             "CREATE INDEX incident_alerts_by_fingerprint ON incident_alerts (fingerprint)",
+         }},
     };
     return all;
 }

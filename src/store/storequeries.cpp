@@ -178,6 +178,15 @@ StoreResult<std::optional<Incident>> Store::incident(const QString &id)
                         steps.value(3).toString(), steps.value(4).toLongLong(), steps.value(5).toString()};
         incident.steps.insert({steps.value(0).toString(), steps.value(1).toInt()}, p);
     }
+    QSqlQuery &alerts = m_db.prepared(
+        QStringLiteral("SELECT fingerprint, name, service, source FROM incident_alerts WHERE incident = ?"));
+    if (auto error = m_db.exec(alerts, {id}))
+        return {{}, error};
+    while (alerts.next()) {
+        const LinkedAlert alert {alerts.value(0).toString(), alerts.value(1).toString(),
+                                 alerts.value(2).toString(), alerts.value(3).toString()};
+        incident.alerts.insert(alert.fingerprint, alert);
+    }
     return {incident, {}};
 }
 

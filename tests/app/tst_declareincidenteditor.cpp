@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/boardmodel.h"
 #include "app/declareincidenteditor.h"
+#include "app/detectioninbox.h"
 #include "app/incidentroom.h"
 #include "app/logmodel.h"
 #include "apptesting.h"
+#include "store/storeclient.h"
 
 #include <QSignalSpy>
 
@@ -76,6 +78,70 @@ private Q_SLOTS:
         QCOMPARE(app->room()->declareReasons(),
                  QStringList {QStringLiteral("Customers can see the problem")});
         QCOMPARE(app->room()->log()->rowCount(), 2);
+    }
+
+    void declaringFromAlertsLinksThemAndDatesDetectionToTheFirst()
+    {
+        testing::StartedApp app(false, QStringLiteral("Dana Ruiz"));
+        QVERIFY(app.settle());
+        alerts::AlertGroup group;
+        group.key = QStringLiteral("HighLatency\ncheckout-api");
+        group.name = QStringLiteral("HighLatency");
+        group.service = QStringLiteral("checkout-api");
+        group.severity = Severity::Sev2;
+        group.active = 2;
+        group.earliestStartMs = app->nowMs() - 7 * 60'000; // firing for seven minutes
+        group.summary = QStringLiteral("p99 latency above 2 s");
+        group.description = QStringLiteral("p99 is 3.4 s in eu-west-1");
+        group.fingerprints = {QStringLiteral("6a4f37c34a2d1e4b"), QStringLiteral("8b1d")};
+        group.sources = {QStringLiteral("http://127.0.0.1:9093")};
+        app->detection()->groups()->setGroups({group});
+
+        DeclareIncidentEditor editor;
+        editor.setApp(app.app.get());
+        QVERIFY(!editor.fillFromAlerts(QStringLiteral("gone")));
+        QVERIFY(editor.fillFromAlerts(group.key));
+        QCOMPARE(editor.title(), QStringLiteral("checkout-api: p99 latency above 2 s"));
+        QCOMPARE(editor.severity(), 2);
+        QCOMPARE(editor.services(), QStringLiteral("checkout-api"));
+        QCOMPARE(editor.summary(), QStringLiteral("p99 is 3.4 s in eu-west-1"));
+        QCOMPARE(editor.alertCount(), 2);
+        QCOMPARE(qint64(editor.detectedAt()), group.earliestStartMs);
+        QVERIFY(editor.valid());
+
+        QSignalSpy declared(&editor, &DeclareIncidentEditor::declared);
+        QVERIFY(editor.submit());
+        QTRY_COMPARE(declared.size(), 1);
+        QCOMPARE(editor.alertCount(), 0); // cleared with the form
+        QVERIFY(app.settle());
+        const QString id = declared.first().first().toString();
+        std::optional<Incident> incident;
+        app->storeClient()->run<StoreResult<std::optional<Incident>>>(
+            app.app.get(), [id](Store &store) { return store.incident(id); },
+            [&incident](const StoreResult<std::optional<Incident>> &result) {
+                if (result.ok())
+                    incident = result.value;
+            });
+        QTRY_VERIFY(incident.has_value());
+        QCOMPARE(incident->alerts.size(), 2);
+        QCOMPARE(incident->alerts.value(QStringLiteral("8b1d")).name, QStringLiteral("HighLatency"));
+        QCOMPARE(incident->alerts.value(QStringLiteral("8b1d")).source,
+                 QStringLiteral("http://127.0.0.1:9093"));
+        // MTTD is real: detected when the first alert started, acknowledged when declared.
+        QCOMPARE(incident->milestones.value(Milestone::Detected), group.earliestStartMs);
+        QVERIFY(incident->milestones.value(Milestone::Acknowledged) > group.earliestStartMs);
+        app->room()->open(id);
+        QVERIFY(app.settle());
+        bool logged = false;
+        for (int row = 0; row < app->room()->log()->rowCount(); ++row)
+            logged |= app->room()
+                          ->log()
+                          ->index(row)
+                          .data(LogModel::TextRole)
+                          .toString()
+                          .contains(QStringLiteral(
+                              "Alertmanager alerts linked: HighLatency on checkout-api (2 in all)"));
+        QVERIFY(logged);
     }
 };
 

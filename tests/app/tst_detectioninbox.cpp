@@ -47,7 +47,8 @@ private:
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/integrations/fixtures/") + name);
+    QFile file(qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/integrations/fixtures/")
+               + name);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 

@@ -50,8 +50,10 @@ private Q_SLOTS:
         QCOMPARE(model.data(first, DetectionModel::TotalRole).toInt(), 2);
         QCOMPARE(model.data(first, DetectionModel::QuietRole).toBool(), false);
         QCOMPARE(model.data(first, DetectionModel::StartedAtRole).toLongLong(), 1'795'000'000'000);
-        QCOMPARE(model.data(first, DetectionModel::SummaryRole).toString(), QStringLiteral("HighLatency is bad"));
-        QCOMPARE(model.data(first, DetectionModel::RunbookUrlRole).toString(), QStringLiteral("https://runbooks/HighLatency"));
+        QCOMPARE(model.data(first, DetectionModel::SummaryRole).toString(),
+                 QStringLiteral("HighLatency is bad"));
+        QCOMPARE(model.data(first, DetectionModel::RunbookUrlRole).toString(),
+                 QStringLiteral("https://runbooks/HighLatency"));
         QCOMPARE(model.data(first, DetectionModel::FingerprintsRole).toStringList().size(), 2);
         QCOMPARE(model.data(model.index(1), DetectionModel::QuietRole).toBool(), true);
         QCOMPARE(model.data(model.index(1), DetectionModel::SilencedRole).toInt(), 1);

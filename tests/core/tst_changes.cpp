@@ -77,6 +77,43 @@ private Q_SLOTS:
         QCOMPARE(log.at(1).kind, LogKind::RoleChange);
     }
 
+    void declaringFromAlertsLinksThemAndBackdatesDetection()
+    {
+        Replica r;
+        Declaration d = declaration();
+        d.detectedAtMs = 1'700'000'000'000 - 420'000; // the first alert fired seven minutes earlier
+        d.alerts = {{QStringLiteral("aa11"), QStringLiteral("HighLatency"), QStringLiteral("checkout"),
+                     QStringLiteral("http://am:9093")},
+                    {QStringLiteral("bb22"), QStringLiteral("HighLatency"), QStringLiteral("checkout"),
+                     QStringLiteral("http://am:9093")}};
+        r.apply(changes::declareIncident(id, d, 1'700'000'000'000));
+        const Incident incident = r.state.incidents().value(id);
+        QCOMPARE(incident.milestones.value(Milestone::Detected), 1'700'000'000'000 - 420'000);
+        QCOMPARE(incident.milestones.value(Milestone::Acknowledged), 1'700'000'000'000);
+        QCOMPARE(incident.alerts.size(), 2);
+        QCOMPARE(incident.alerts.value(QStringLiteral("bb22")).service, QStringLiteral("checkout"));
+        QVERIFY(
+            r.state.log(id).constLast().text.contains(QStringLiteral("HighLatency on checkout (2 in all)")));
+
+        // Linking again adds only what is new, with its own line.
+        QCOMPARE(changes::linkAlerts(incident, d.alerts).size(), 0);
+        const QList<Change> more = changes::linkAlerts(
+            incident, {d.alerts.first(), {QStringLiteral("cc33"), QStringLiteral("DiskFull"), {}, {}}});
+        QCOMPARE(more.size(), 2);
+        QVERIFY(more.constLast()
+                    .value.toMap()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("DiskFull (1 in all)")));
+
+        // A start in the future (a skewed Prometheus clock) does not make detection later than now.
+        Declaration future = declaration();
+        future.detectedAtMs = 1'700'000'000'000 + 60'000;
+        Replica other;
+        other.apply(changes::declareIncident(id, future, 1'700'000'000'000));
+        QCOMPARE(other.state.incidents().value(id).milestones.value(Milestone::Detected), 1'700'000'000'000);
+    }
+
     void severityChangeIsLogged()
     {
         Replica r;

@@ -35,6 +35,12 @@ private Q_SLOTS:
         QTest::newRow("role") << roleField(Role::Scribe) << QCborValue(person);
         QTest::newRow("role unassigned") << roleField(Role::Scribe) << QCborValue(QString());
         QTest::newRow("sme") << smeField(person) << QCborValue(true);
+        QTest::newRow("linked alert")
+            << alertField(QStringLiteral("6a4f37c34a2d1e4b"))
+            << QCborValue(QCborMap {{QStringLiteral("name"), QStringLiteral("HighLatency")},
+                                    {QStringLiteral("service"), QString()},
+                                    {QStringLiteral("source"), QStringLiteral("http://am:9093")}});
+        QTest::newRow("alert unlinked") << alertField(QStringLiteral("6a4f")) << QCborValue(nullptr);
         QTest::newRow("summary multiline")
             << fields::summary << QCborValue(QStringLiteral("line 1\nline 2\ttab"));
     }
@@ -62,6 +68,18 @@ private Q_SLOTS:
         QTest::newRow("role not a person") << roleField(Role::Scribe) << QCborValue(QStringLiteral("bob"));
         QTest::newRow("negative milestone") << milestoneField(Milestone::Detected) << QCborValue(-5);
         QTest::newRow("unknown role") << QStringLiteral("role.king") << QCborValue(person);
+        QTest::newRow("alert without name")
+            << alertField(QStringLiteral("6a4f"))
+            << QCborValue(QCborMap {{QStringLiteral("service"), QStringLiteral("api")}});
+        QTest::newRow("alert as text")
+            << alertField(QStringLiteral("6a4f")) << QCborValue(QStringLiteral("x"));
+        QTest::newRow("alert fingerprint with a dot") << QStringLiteral("alert.6a.4f") << QCborValue(nullptr);
+        QTest::newRow("alert fingerprint too long") << alertField(QString(65, u'a')) << QCborValue(nullptr);
+        QTest::newRow("alert name two lines")
+            << alertField(QStringLiteral("6a4f"))
+            << QCborValue(QCborMap {{QStringLiteral("name"), QStringLiteral("a\nb")},
+                                    {QStringLiteral("service"), QString()},
+                                    {QStringLiteral("source"), QString()}});
         QTest::newRow("runbook without steps")
             << QStringLiteral("role.king")
             << QCborValue(QCborMap {{QStringLiteral("title"), QStringLiteral("x")}});

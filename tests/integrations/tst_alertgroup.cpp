@@ -9,8 +9,9 @@ using namespace muster::alerts;
 
 namespace {
 
-SourcedAlert make(const QString &fingerprint, const QString &name, const QString &service, const QString &severity,
-                  qint64 startsAt, const QString &source = QStringLiteral("http://am-1:9093"))
+SourcedAlert make(const QString &fingerprint, const QString &name, const QString &service,
+                  const QString &severity, qint64 startsAt,
+                  const QString &source = QStringLiteral("http://am-1:9093"))
 {
     Alert alert;
     alert.fingerprint = fingerprint;
@@ -32,9 +33,12 @@ private Q_SLOTS:
     void groupsByNameAndService()
     {
         const QList<AlertGroup> groups = groupAlerts({
-            make(QStringLiteral("a1"), QStringLiteral("HighLatency"), QStringLiteral("checkout"), QStringLiteral("warning"), 2000),
-            make(QStringLiteral("a2"), QStringLiteral("HighLatency"), QStringLiteral("checkout"), QStringLiteral("critical"), 3000),
-            make(QStringLiteral("b1"), QStringLiteral("HighLatency"), QStringLiteral("search"), QStringLiteral("warning"), 1000),
+            make(QStringLiteral("a1"), QStringLiteral("HighLatency"), QStringLiteral("checkout"),
+                 QStringLiteral("warning"), 2000),
+            make(QStringLiteral("a2"), QStringLiteral("HighLatency"), QStringLiteral("checkout"),
+                 QStringLiteral("critical"), 3000),
+            make(QStringLiteral("b1"), QStringLiteral("HighLatency"), QStringLiteral("search"),
+                 QStringLiteral("warning"), 1000),
         });
         QCOMPARE(groups.size(), 2);
         const AlertGroup &checkout = groups.at(0); // SEV2 before SEV3
@@ -74,9 +78,10 @@ private Q_SLOTS:
         SourcedAlert resolved = make(QStringLiteral("r1"), QStringLiteral("Gone"), QStringLiteral("x"),
                                      QStringLiteral("critical"), 50);
         resolved.alert.state = AlertState::Resolved;
-        const QList<AlertGroup> groups = groupAlerts({
-            silenced, inhibited, resolved,
-            make(QStringLiteral("w1"), QStringLiteral("Minor"), QStringLiteral("web"), QStringLiteral("info"), 900)});
+        const QList<AlertGroup> groups
+            = groupAlerts({silenced, inhibited, resolved,
+                           make(QStringLiteral("w1"), QStringLiteral("Minor"), QStringLiteral("web"),
+                                QStringLiteral("info"), 900)});
         QCOMPARE(groups.size(), 2);
         QCOMPARE(groups.at(0).name, QStringLiteral("Minor")); // calls for action: first
         QVERIFY(!groups.at(0).isQuiet());
@@ -111,10 +116,7 @@ private Q_SLOTS:
         QCOMPARE(groups.at(1).runbookUrl, QString());
     }
 
-    void nothingFiringIsAnEmptyInbox()
-    {
-        QVERIFY(groupAlerts({}).isEmpty());
-    }
+    void nothingFiringIsAnEmptyInbox() { QVERIFY(groupAlerts({}).isEmpty()); }
 };
 
 QTEST_GUILESS_MAIN(TestAlertGroup)
