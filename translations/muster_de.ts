@@ -1056,7 +1056,7 @@
 <context>
     <name>muster</name>
     <message numerus="yes">
-        <location filename="../src/core/changes.cpp" line="239"/>
+        <location filename="../src/core/changes.cpp" line="240"/>
         <source>Runbook attached: %1 (%n steps)</source>
         <translation>
             <numerusform>Runbook angehängt: %1 (%n Schritt)</numerusform>
@@ -1280,138 +1280,138 @@
         <translation>Alarmname: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="89"/>
+        <location filename="../src/core/fields.cpp" line="90"/>
         <source>alert service: %1</source>
         <translation>Alarm-Service: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="92"/>
+        <location filename="../src/core/fields.cpp" line="94"/>
         <source>alert source: %1</source>
         <translation>Alarmquelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="99"/>
+        <location filename="../src/core/fields.cpp" line="101"/>
         <source>log entry must be a map</source>
         <translation>Protokolleintrag muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="102"/>
+        <location filename="../src/core/fields.cpp" line="104"/>
         <source>unknown log entry kind &apos;%1&apos;</source>
         <translation>unbekannte Art von Protokolleintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="105"/>
+        <location filename="../src/core/fields.cpp" line="107"/>
         <source>log text: %1</source>
         <translation>Protokolltext: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="108"/>
+        <location filename="../src/core/fields.cpp" line="110"/>
         <source>a correction must name the entry it corrects</source>
         <translation>eine Korrektur muss den Eintrag nennen, den sie korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="120"/>
+        <location filename="../src/core/fields.cpp" line="122"/>
         <source>severity must be 1 to 4</source>
         <translation>Schweregrad muss zwischen 1 und 4 liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="122"/>
+        <location filename="../src/core/fields.cpp" line="124"/>
         <source>unknown lifecycle state</source>
         <translation>unbekannter Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="125"/>
-        <location filename="../src/core/fields.cpp" line="142"/>
+        <location filename="../src/core/fields.cpp" line="127"/>
+        <location filename="../src/core/fields.cpp" line="144"/>
         <source>value must be true or false</source>
         <translation>Wert muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="128"/>
+        <location filename="../src/core/fields.cpp" line="130"/>
         <source>services must be a list of at most %1 names</source>
         <translation>Services müssen eine Liste mit höchstens %1 Namen sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="131"/>
+        <location filename="../src/core/fields.cpp" line="133"/>
         <source>service name: %1</source>
         <translation>Service-Name: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="138"/>
+        <location filename="../src/core/fields.cpp" line="140"/>
         <source>milestone must be a time or null</source>
         <translation>Meilenstein muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="149"/>
+        <location filename="../src/core/fields.cpp" line="151"/>
         <source>unknown incident field &apos;%1&apos;</source>
         <translation>unbekanntes Incident-Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="158"/>
+        <location filename="../src/core/fields.cpp" line="160"/>
         <source>unknown person field &apos;%1&apos;</source>
         <translation>unbekanntes Personenfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="284"/>
+        <location filename="../src/core/fields.cpp" line="286"/>
         <source>text is longer than %1 characters</source>
         <translation>Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="292"/>
+        <location filename="../src/core/fields.cpp" line="294"/>
         <source>text contains a control character</source>
         <translation>Text enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="292"/>
+        <location filename="../src/core/fields.cpp" line="294"/>
         <source>text must be a single line</source>
         <translation>Text muss einzeilig sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="301"/>
+        <location filename="../src/core/fields.cpp" line="303"/>
         <source>Give the incident a short title that says what is broken.</source>
         <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="303"/>
+        <location filename="../src/core/fields.cpp" line="305"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="305"/>
+        <location filename="../src/core/fields.cpp" line="307"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="307"/>
+        <location filename="../src/core/fields.cpp" line="309"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="309"/>
+        <location filename="../src/core/fields.cpp" line="311"/>
         <source>At most %1 services.</source>
         <translation>Höchstens %1 Services.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="312"/>
+        <location filename="../src/core/fields.cpp" line="314"/>
         <source>Service “%1”: %2</source>
         <translation>Service „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="321"/>
+        <location filename="../src/core/fields.cpp" line="323"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>fehlerhafte Entität &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="323"/>
+        <location filename="../src/core/fields.cpp" line="325"/>
         <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
         <translation>diese Änderung ist zu groß für die Synchronisierung (%1 KiB; höchstens %2 KiB): kürzen Sie sie</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="330"/>
+        <location filename="../src/core/fields.cpp" line="332"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="335"/>
+        <location filename="../src/core/fields.cpp" line="337"/>
         <source>people have no entries</source>
         <translation>Personen haben keine Einträge</translation>
     </message>
@@ -1794,12 +1794,12 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="71"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="70"/>
         <source>Pick a severity. Unsure? Pick the higher one.</source>
         <translation>Wählen Sie einen Schweregrad. Unsicher? Wählen Sie den höheren.</translation>
     </message>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="73"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="72"/>
         <source>Muster is still starting.</source>
         <translation>Muster wird noch gestartet.</translation>
     </message>
@@ -1870,52 +1870,52 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
 <context>
     <name>muster::DetectionInbox</name>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="71"/>
+        <location filename="../src/app/detectioninbox.cpp" line="73"/>
         <source>no Alertmanager configured</source>
         <translation>kein Alertmanager konfiguriert</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="73"/>
+        <location filename="../src/app/detectioninbox.cpp" line="75"/>
         <source>asking Alertmanager…</source>
         <translation>Alertmanager wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="73"/>
+        <location filename="../src/app/detectioninbox.cpp" line="75"/>
         <source>no answer from Alertmanager yet</source>
         <translation>noch keine Antwort vom Alertmanager</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="75"/>
+        <location filename="../src/app/detectioninbox.cpp" line="77"/>
         <source>1 alert firing</source>
         <translation>1 Alarm aktiv</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="75"/>
+        <location filename="../src/app/detectioninbox.cpp" line="77"/>
         <source>%1 alerts firing</source>
         <translation>%1 Alarme aktiv</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="81"/>
+        <location filename="../src/app/detectioninbox.cpp" line="83"/>
         <source>No Alertmanager is configured. Start Muster with --alertmanager URL (for example http://127.0.0.1:9093) to see what fires here.</source>
         <translation>Es ist kein Alertmanager konfiguriert. Starten Sie Muster mit --alertmanager URL (zum Beispiel http://127.0.0.1:9093), um hier zu sehen, welche Alarme aktiv sind.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="84"/>
+        <location filename="../src/app/detectioninbox.cpp" line="86"/>
         <source>Asking %1…</source>
         <translation>Abfrage von %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="85"/>
+        <location filename="../src/app/detectioninbox.cpp" line="87"/>
         <source>No answer from Alertmanager yet, so nothing is known about what fires. The reason is above.</source>
         <translation>Noch keine Antwort vom Alertmanager, daher ist nicht bekannt, welche Alarme aktiv sind. Den Grund sehen Sie oben.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="87"/>
+        <location filename="../src/app/detectioninbox.cpp" line="89"/>
         <source>Nothing is firing.</source>
         <translation>Es ist kein Alarm aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="103"/>
+        <location filename="../src/app/detectioninbox.cpp" line="105"/>
         <source>%1 (next try in %2 s)</source>
         <translation>%1 (neuer Versuch in %2 s)</translation>
     </message>
@@ -2244,8 +2244,8 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="85"/>
-        <source>the answer is %1 MB, more than Muster reads</source>
-        <translation>die Antwort ist %1 MB groß, mehr als Muster einliest</translation>
+        <source>the answer is %1 MiB, more than Muster reads</source>
+        <translation>die Antwort ist %1 MiB groß, mehr als Muster liest</translation>
     </message>
     <message>
         <location filename="../src/integrations/alertmanager/alert.cpp" line="91"/>
@@ -2360,107 +2360,107 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
         <translation>%1 hat als Incident Commander das Kommando übernommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="101"/>
+        <location filename="../src/core/changes.cpp" line="102"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="108"/>
+        <location filename="../src/core/changes.cpp" line="109"/>
         <source>Alertmanager alerts linked: %1 (%2 in all)</source>
         <translation>Alertmanager-Alarme verknüpft: %1 (insgesamt %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="120"/>
+        <location filename="../src/core/changes.cpp" line="121"/>
         <source>Severity changed from %1 to %2</source>
         <translation>Schweregrad von %1 auf %2 geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="131"/>
+        <location filename="../src/core/changes.cpp" line="132"/>
         <source>State changed from %1 to %2</source>
         <translation>Status von %1 auf %2 geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="146"/>
+        <location filename="../src/core/changes.cpp" line="147"/>
         <source>%1 time cleared (was %2)</source>
         <translation>Zeitpunkt „%1“ entfernt (war %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="148"/>
+        <location filename="../src/core/changes.cpp" line="149"/>
         <source>%1 time corrected from %2 to %3</source>
         <translation>Zeitpunkt „%1“ von %2 auf %3 korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="151"/>
+        <location filename="../src/core/changes.cpp" line="152"/>
         <source>%1 time set to %2</source>
         <translation>Zeitpunkt „%1“ auf %2 gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="162"/>
+        <location filename="../src/core/changes.cpp" line="163"/>
         <source>Title changed to “%1”</source>
         <translation>Titel geändert in „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="170"/>
+        <location filename="../src/core/changes.cpp" line="171"/>
         <source>Summary updated</source>
         <translation>Zusammenfassung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="179"/>
+        <location filename="../src/core/changes.cpp" line="180"/>
         <source>Affected services: %1</source>
         <translation>Betroffene Services: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="180"/>
+        <location filename="../src/core/changes.cpp" line="181"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="189"/>
+        <location filename="../src/core/changes.cpp" line="190"/>
         <source>Customer impact cleared</source>
         <translation>Auswirkung auf Kunden entfernt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="190"/>
+        <location filename="../src/core/changes.cpp" line="191"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="200"/>
+        <location filename="../src/core/changes.cpp" line="201"/>
         <source>%1 is no longer %2</source>
         <translation>%1 hat nicht mehr die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="202"/>
+        <location filename="../src/core/changes.cpp" line="203"/>
         <source>Command passed from %1 to %2</source>
         <translation>Kommando von %1 an %2 übergeben</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="204"/>
+        <location filename="../src/core/changes.cpp" line="205"/>
         <source>%1 is now %2</source>
         <translation>%1 hat jetzt die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="215"/>
+        <location filename="../src/core/changes.cpp" line="216"/>
         <source>%1 joined as subject-matter expert</source>
         <translation>%1 ist als Fachexperte hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="216"/>
+        <location filename="../src/core/changes.cpp" line="217"/>
         <source>%1 is no longer a subject-matter expert</source>
         <translation>%1 ist nicht mehr Fachexperte</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="254"/>
+        <location filename="../src/core/changes.cpp" line="255"/>
         <source>Runbook step %1 %2: %3</source>
         <translation>Runbook-Schritt %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="256"/>
+        <location filename="../src/core/changes.cpp" line="257"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="256"/>
+        <location filename="../src/core/changes.cpp" line="257"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>

@@ -182,7 +182,7 @@ private Q_SLOTS:
     void oversizedAnswersAreRefused()
     {
         const QByteArray huge(33 * 1024 * 1024, ' ');
-        QVERIFY(parseApiAlerts(huge).error.contains(QStringLiteral("MB")));
+        QVERIFY(parseApiAlerts(huge).error.contains(QStringLiteral("33 MiB")));
     }
 };
 

@@ -82,7 +82,7 @@ ParseResult failed(const QString &error)
 QJsonDocument parseDocument(const QByteArray &json, QString *error)
 {
     if (json.size() > kMaxDocumentBytes) {
-        *error = tr("the answer is %1 MB, more than Muster reads").arg(json.size() / (1024 * 1024));
+        *error = tr("the answer is %1 MiB, more than Muster reads").arg(json.size() / (1024 * 1024));
         return {};
     }
     QJsonParseError parseError;
