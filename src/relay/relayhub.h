@@ -26,7 +26,9 @@ struct RelayOptions
     qint64 slowReaderBytes = 1024 * 1024;
 };
 
-// One connected client as the hub sees it.
+// One connected client as the hub sees it. The hub loops over its peers while it sends, so a
+// transport must never call removePeer() from inside sendBinary() or closeWith(): a connection
+// that dies during a send is reported on a later turn of the event loop.
 class RelayPeer
 {
 public:

@@ -129,7 +129,21 @@ void RelayServer::onWebSocket()
             peer->closeWith(protocol::close::ProtocolError, QStringLiteral("text frames are not part of v1"));
         });
         connect(socket, &QWebSocket::pong, this, [peer] { peer->missedPongs = 0; });
-        connect(socket, &QWebSocket::disconnected, this, [this, peer] { drop(peer); });
+        // Queued: writing to a socket whose close is under way completes the close and emits
+        // disconnected at once, which would drop the peer in the middle of the hub's fan-out.
+        // The guard finds the peer by its socket, so a stale call can never hit a newer peer.
+        connect(
+            socket, &QWebSocket::disconnected, this,
+            [this, guard = QPointer<QWebSocket>(socket)] {
+                if (!guard)
+                    return;
+                const auto it
+                    = std::find_if(m_peers.begin(), m_peers.end(),
+                                   [&](const std::unique_ptr<Peer> &p) { return p->socket == guard; });
+                if (it != m_peers.end())
+                    drop(it->get());
+            },
+            Qt::QueuedConnection);
         m_trimTimer.start();
     }
 }
