@@ -83,9 +83,24 @@ namespace {
 
 QCborMap linkedAlertValue(const LinkedAlert &alert)
 {
-    return {{QStringLiteral("name"), alert.name},
-            {QStringLiteral("service"), alert.service},
-            {QStringLiteral("source"), alert.source}};
+    QCborMap value {{QStringLiteral("name"), alert.name},
+                    {QStringLiteral("service"), alert.service},
+                    {QStringLiteral("source"), alert.source}};
+    if (alert.resolvedAtMs > 0)
+        value.insert(QStringLiteral("resolvedAt"), alert.resolvedAtMs);
+    return value;
+}
+
+QString describeAlerts(const QList<LinkedAlert> &alerts)
+{
+    QStringList described;
+    for (const LinkedAlert &alert : alerts) {
+        const QString what
+            = alert.service.isEmpty() ? alert.name : tr("%1 on %2").arg(alert.name, alert.service);
+        if (!described.contains(what))
+            described << what;
+    }
+    return described.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -93,22 +108,63 @@ QCborMap linkedAlertValue(const LinkedAlert &alert)
 QList<Change> linkAlerts(const Incident &incident, const QList<LinkedAlert> &alerts)
 {
     QList<Change> out;
-    QStringList described;
+    QList<LinkedAlert> added;
     for (const LinkedAlert &alert : alerts) {
         if (incident.alerts.contains(alert.fingerprint))
             continue;
         out << set(incident.id, alertField(alert.fingerprint), linkedAlertValue(alert));
-        const QString what
-            = alert.service.isEmpty() ? alert.name : tr("%1 on %2").arg(alert.name, alert.service);
-        if (!described.contains(what))
-            described << what;
+        added << alert;
     }
     if (out.isEmpty())
         return {};
     out << log(incident.id, LogKind::System,
-               tr("Alertmanager alerts linked: %1 (%2 in all)")
-                   .arg(described.join(QStringLiteral(", ")))
-                   .arg(out.size()));
+               tr("Alertmanager alerts linked: %1 (%2 in all)").arg(describeAlerts(added)).arg(added.size()));
+    return out;
+}
+
+QList<Change> attachAlerts(const Incident &incident, const QList<LinkedAlert> &alerts, qint64 firstStartedMs)
+{
+    QList<Change> out = linkAlerts(incident, alerts);
+    if (out.isEmpty())
+        return {};
+    // The incident was detected when the first of its alerts started, if that is earlier than
+    // what the team recorded: MTTD counts from the machine's first signal.
+    const auto detected = incident.milestones.constFind(Milestone::Detected);
+    if (firstStartedMs > 0 && (detected == incident.milestones.cend() || firstStartedMs < *detected))
+        out << setMilestone(incident, Milestone::Detected, firstStartedMs);
+    return out;
+}
+
+QList<Change> followAlerts(const Incident &incident, const QString &source, const QSet<QString> &firing,
+                           qint64 nowMs)
+{
+    QList<Change> out;
+    QList<LinkedAlert> resolved, again;
+    int stillFiring = 0;
+    for (LinkedAlert alert : incident.alerts) {
+        if (alert.source != source) {
+            stillFiring += alert.resolvedAtMs == 0 ? 1 : 0;
+            continue;
+        }
+        const bool fires = firing.contains(alert.fingerprint);
+        stillFiring += fires ? 1 : 0;
+        if (fires == (alert.resolvedAtMs == 0))
+            continue; // nothing new
+        (fires ? again : resolved) << alert;
+        alert.resolvedAtMs = fires ? 0 : nowMs;
+        out << set(incident.id, alertField(alert.fingerprint), linkedAlertValue(alert));
+    }
+    if (!resolved.isEmpty()) {
+        const QString left = stillFiring == 0 ? tr("no linked alert fires any more")
+                                              : tr("%1 of %2 linked alerts still firing")
+                                                    .arg(stillFiring)
+                                                    .arg(incident.alerts.size());
+        out << log(incident.id, LogKind::System,
+                   tr("Alertmanager: %1 resolved (%2)").arg(describeAlerts(resolved), left));
+    }
+    if (!again.isEmpty())
+        out << log(incident.id, LogKind::System,
+                   tr("Alertmanager: %1 firing again").arg(describeAlerts(again)));
     return out;
 }
 

@@ -9,6 +9,8 @@
 #include "incident.h"
 #include "operation.h"
 
+#include <QSet>
+
 namespace muster {
 
 struct RunbookTemplate;
@@ -40,6 +42,14 @@ QList<Change> declareIncident(const QString &incidentId, const Declaration &decl
 QList<Change> setSeverity(const Incident &incident, Severity severity);
 // Links alerts to an incident (already linked ones are skipped), with one log line.
 QList<Change> linkAlerts(const Incident &incident, const QList<LinkedAlert> &alerts);
+// Links alerts to an incident that is already under way; Detected moves back to when the first
+// of them started, if that is earlier.
+QList<Change> attachAlerts(const Incident &incident, const QList<LinkedAlert> &alerts, qint64 firstStartedMs);
+// What one Alertmanager (source) reports firing now, against the alerts linked from it: those
+// gone are marked resolved, those back are marked firing again, each with one log line. Alerts
+// linked from other Alertmanagers are left alone; nothing new gives no changes.
+QList<Change> followAlerts(const Incident &incident, const QString &source, const QSet<QString> &firing,
+                           qint64 nowMs);
 // Moving to a state records its milestone the first time it is reached.
 QList<Change> setState(const Incident &incident, LifecycleState state, qint64 nowMs);
 QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::optional<qint64> atMs);

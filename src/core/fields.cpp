@@ -92,6 +92,9 @@ QString validateLinkedAlert(const QCborValue &value)
         = validateStringValue(map.value(QStringLiteral("source")), limits::shortTextChars, false, true);
         !e.isEmpty())
         return tr("alert source: %1").arg(e);
+    const QCborValue resolvedAt = map.value(QStringLiteral("resolvedAt"));
+    if (!resolvedAt.isUndefined() && (!resolvedAt.isInteger() || resolvedAt.toInteger() <= 0))
+        return tr("alert resolvedAt must be a positive integer");
     return {};
 }
 

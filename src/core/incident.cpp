@@ -104,7 +104,8 @@ void Incident::applySet(const QString &field, const QCborValue &value)
             alerts.insert(*fingerprint,
                           {*fingerprint, map.value(QStringLiteral("name")).toString(),
                            map.value(QStringLiteral("service")).toString(),
-                           map.value(QStringLiteral("source")).toString()});
+                           map.value(QStringLiteral("source")).toString(),
+                           map.value(QStringLiteral("resolvedAt")).toInteger(0)});
         }
     }
 }

@@ -27,6 +27,8 @@ struct LinkedAlert
     QString name; // alertname
     QString service;
     QString source; // the Alertmanager that reported it
+    // When a poll first found it no longer firing (ms since the epoch); 0 while it fires.
+    qint64 resolvedAtMs = 0;
     friend bool operator==(const LinkedAlert &, const LinkedAlert &) = default;
 };
 

@@ -241,12 +241,14 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
                                  "DELETE FROM incident_alerts WHERE incident = ? AND fingerprint = ?")),
                              {id, *fingerprint});
         const QCborMap map = op.value.toMap();
-        return m_db.exec(m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO incident_alerts"
-                                                      " (incident, fingerprint, name, service, source)"
-                                                      " VALUES (?, ?, ?, ?, ?)")),
-                         {id, *fingerprint, map.value(QStringLiteral("name")).toString(),
-                          map.value(QStringLiteral("service")).toString(),
-                          map.value(QStringLiteral("source")).toString()});
+        const QCborValue resolvedAt = map.value(QStringLiteral("resolvedAt"));
+        return m_db.exec(
+            m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO incident_alerts"
+                                         " (incident, fingerprint, name, service, source, resolved_at)"
+                                         " VALUES (?, ?, ?, ?, ?, ?)")),
+            {id, *fingerprint, map.value(QStringLiteral("name")).toString(),
+             map.value(QStringLiteral("service")).toString(), map.value(QStringLiteral("source")).toString(),
+             resolvedAt.isInteger() ? QVariant(resolvedAt.toInteger()) : QVariant()});
     }
     if (auto step = stepOfField(op.field)) {
         const StepProgress progress = StepProgress::fromCbor(op.value);

@@ -86,6 +86,12 @@ const QList<Migration> &migrations()
              // Which incident an alert belongs to, when a poll or a webhook reports it again.
              "CREATE INDEX incident_alerts_by_fingerprint ON incident_alerts (fingerprint)",
          }},
+        {3,
+         "When a linked alert stopped firing",
+         {
+             // NULL while it fires (and for every alert linked before this version).
+             "ALTER TABLE incident_alerts ADD COLUMN resolved_at INTEGER",
+         }},
     };
     return all;
 }

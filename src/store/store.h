@@ -36,6 +36,14 @@ struct IncidentSummary
     qint64 resolvedAtMs = 0; // 0 until resolved
 };
 
+// An Alertmanager alert linked to an incident that is not closed.
+struct AlertLink
+{
+    QString incidentId;
+    QString incidentTitle;
+    LinkedAlert alert;
+};
+
 // A log entry as the UI shows it.
 struct LogLine
 {
@@ -94,6 +102,8 @@ public:
     // Reads (storequeries.cpp).
     StoreResult<QList<IncidentSummary>> activeIncidents();
     StoreResult<std::optional<Incident>> incident(const QString &id);
+    // Every alert linked to an incident that is not closed, by incident then fingerprint.
+    StoreResult<QList<AlertLink>> alertLinks();
     // Newest first, at most limit entries older than `before` (all when before is null).
     StoreResult<QList<LogLine>> logPage(const QString &incidentId, const LogCursor &before, int limit);
     // Full-text search over log text; empty incidentId searches every incident. Newest first.

@@ -179,15 +179,36 @@ StoreResult<std::optional<Incident>> Store::incident(const QString &id)
         incident.steps.insert({steps.value(0).toString(), steps.value(1).toInt()}, p);
     }
     QSqlQuery &alerts = m_db.prepared(
-        QStringLiteral("SELECT fingerprint, name, service, source FROM incident_alerts WHERE incident = ?"));
+        QStringLiteral("SELECT fingerprint, name, service, source, resolved_at FROM incident_alerts"
+                       " WHERE incident = ?"));
     if (auto error = m_db.exec(alerts, {id}))
         return {{}, error};
     while (alerts.next()) {
         const LinkedAlert alert {alerts.value(0).toString(), alerts.value(1).toString(),
-                                 alerts.value(2).toString(), alerts.value(3).toString()};
+                                 alerts.value(2).toString(), alerts.value(3).toString(),
+                                 alerts.value(4).toLongLong()};
         incident.alerts.insert(alert.fingerprint, alert);
     }
     return {incident, {}};
+}
+
+StoreResult<QList<AlertLink>> Store::alertLinks()
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT a.incident, i.title, a.fingerprint, a.name, a.service, a.source, a.resolved_at"
+                       " FROM incident_alerts a JOIN incidents i ON i.id = a.incident"
+                       " WHERE i.state <> 'closed' ORDER BY a.incident, a.fingerprint"));
+    if (auto error = m_db.exec(q))
+        return {{}, error};
+    QList<AlertLink> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(),
+                    q.value(1).toString(),
+                    {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toLongLong()}});
+    }
+    q.finish();
+    return {out, {}};
 }
 
 StoreResult<QList<LogLine>> Store::logPage(const QString &incidentId, const LogCursor &before, int limit)

@@ -114,6 +114,68 @@ private Q_SLOTS:
         QCOMPARE(other.state.incidents().value(id).milestones.value(Milestone::Detected), 1'700'000'000'000);
     }
 
+    void attachingAlertsToAnIncidentUnderWayBackdatesDetectionOnlyIfEarlier()
+    {
+        Replica r;
+        r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
+        const QList<LinkedAlert> alerts {{QStringLiteral("aa11"), QStringLiteral("HighLatency"),
+                                          QStringLiteral("checkout"), QStringLiteral("http://am:9093")}};
+        // The alert started after the team noticed: Detected stays.
+        r.apply(changes::attachAlerts(r.state.incidents().value(id), alerts, 1'700'000'060'000));
+        Incident incident = r.state.incidents().value(id);
+        QCOMPARE(incident.alerts.size(), 1);
+        QCOMPARE(incident.milestones.value(Milestone::Detected), 1'700'000'000'000);
+        // One that started five minutes before: Detected moves back, and the log says from what.
+        const QList<LinkedAlert> earlier {{QStringLiteral("bb22"), QStringLiteral("DiskFull"),
+                                           QStringLiteral("orders-db"), QStringLiteral("http://am:9093")}};
+        r.apply(changes::attachAlerts(incident, earlier, 1'700'000'000'000 - 300'000));
+        incident = r.state.incidents().value(id);
+        QCOMPARE(incident.alerts.size(), 2);
+        QCOMPARE(incident.milestones.value(Milestone::Detected), 1'700'000'000'000 - 300'000);
+        QVERIFY(r.state.log(id).constLast().text.startsWith(QStringLiteral("Detected time corrected from")));
+        // Nothing new: no changes at all, not even a milestone.
+        QVERIFY(changes::attachAlerts(incident, earlier, 1'600'000'000'000).isEmpty());
+    }
+
+    void linkedAlertsThatStopAndStartFiringAreLoggedOnce()
+    {
+        Replica r;
+        Declaration d = declaration();
+        const QString am = QStringLiteral("http://am:9093"), other = QStringLiteral("http://am2:9093");
+        d.alerts = {{QStringLiteral("aa11"), QStringLiteral("HighLatency"), QStringLiteral("checkout"), am},
+                    {QStringLiteral("bb22"), QStringLiteral("HighLatency"), QStringLiteral("checkout"), am},
+                    {QStringLiteral("cc33"), QStringLiteral("DiskFull"), QStringLiteral("orders-db"), other}};
+        r.apply(changes::declareIncident(id, d, 1'700'000'000'000));
+        Incident incident = r.state.incidents().value(id);
+        // Everything still fires: nothing to say.
+        QVERIFY(changes::followAlerts(incident, am, {QStringLiteral("aa11"), QStringLiteral("bb22")},
+                                      1'700'000'100'000)
+                    .isEmpty());
+        // aa11 stops; cc33 (another Alertmanager's) is not this poll's business.
+        r.apply(changes::followAlerts(incident, am, {QStringLiteral("bb22")}, 1'700'000'100'000));
+        incident = r.state.incidents().value(id);
+        QCOMPARE(incident.alerts.value(QStringLiteral("aa11")).resolvedAtMs, 1'700'000'100'000);
+        QCOMPARE(incident.alerts.value(QStringLiteral("cc33")).resolvedAtMs, 0);
+        QCOMPARE(r.state.log(id).constLast().text,
+                 QStringLiteral("Alertmanager: HighLatency on checkout resolved (2 of 3 linked alerts still firing)"));
+        // The same answer again changes nothing: one line per event, however often we poll.
+        QVERIFY(changes::followAlerts(incident, am, {QStringLiteral("bb22")}, 1'700'000'115'000).isEmpty());
+        // It flaps back.
+        r.apply(changes::followAlerts(incident, am, {QStringLiteral("aa11"), QStringLiteral("bb22")},
+                                      1'700'000'130'000));
+        incident = r.state.incidents().value(id);
+        QCOMPARE(incident.alerts.value(QStringLiteral("aa11")).resolvedAtMs, 0);
+        QCOMPARE(r.state.log(id).constLast().text, QStringLiteral("Alertmanager: HighLatency on checkout firing again"));
+        // Both of am's alerts stop, then the other Alertmanager's too.
+        r.apply(changes::followAlerts(incident, am, {}, 1'700'000'200'000));
+        incident = r.state.incidents().value(id);
+        QCOMPARE(r.state.log(id).constLast().text,
+                 QStringLiteral("Alertmanager: HighLatency on checkout resolved (1 of 3 linked alerts still firing)"));
+        r.apply(changes::followAlerts(incident, other, {}, 1'700'000'300'000));
+        QCOMPARE(r.state.log(id).constLast().text,
+                 QStringLiteral("Alertmanager: DiskFull on orders-db resolved (no linked alert fires any more)"));
+    }
+
     void severityChangeIsLogged()
     {
         Replica r;

@@ -41,6 +41,12 @@ private Q_SLOTS:
                                     {QStringLiteral("service"), QString()},
                                     {QStringLiteral("source"), QStringLiteral("http://am:9093")}});
         QTest::newRow("alert unlinked") << alertField(QStringLiteral("6a4f")) << QCborValue(nullptr);
+        QTest::newRow("linked alert resolved")
+            << alertField(QStringLiteral("6a4f"))
+            << QCborValue(QCborMap {{QStringLiteral("name"), QStringLiteral("HighLatency")},
+                                    {QStringLiteral("service"), QString()},
+                                    {QStringLiteral("source"), QStringLiteral("http://am:9093")},
+                                    {QStringLiteral("resolvedAt"), qint64(1'700'000'000'000)}});
         QTest::newRow("summary multiline")
             << fields::summary << QCborValue(QStringLiteral("line 1\nline 2\ttab"));
     }
@@ -71,6 +77,12 @@ private Q_SLOTS:
         QTest::newRow("alert without name")
             << alertField(QStringLiteral("6a4f"))
             << QCborValue(QCborMap {{QStringLiteral("service"), QStringLiteral("api")}});
+        QTest::newRow("alert resolved at text")
+            << alertField(QStringLiteral("6a4f"))
+            << QCborValue(QCborMap {{QStringLiteral("name"), QStringLiteral("HighLatency")},
+                                    {QStringLiteral("service"), QString()},
+                                    {QStringLiteral("source"), QString()},
+                                    {QStringLiteral("resolvedAt"), QStringLiteral("yesterday")}});
         QTest::newRow("alert as text")
             << alertField(QStringLiteral("6a4f")) << QCborValue(QStringLiteral("x"));
         QTest::newRow("alert fingerprint with a dot") << QStringLiteral("alert.6a.4f") << QCborValue(nullptr);

@@ -33,6 +33,7 @@ class TestStore : public QObject
         QCOMPARE(a.roles, b.roles);
         QCOMPARE(a.smes, b.smes);
         QCOMPARE(a.milestones, b.milestones);
+        QCOMPARE(a.alerts, b.alerts);
     }
 
     void expectMatchesReducer(Store &store, const WorkspaceState &reference)
@@ -108,6 +109,39 @@ private Q_SLOTS:
         const auto ok = store.commitLocal({changes.first()}, QString());
         QVERIFY(ok.ok());
         QCOMPARE(ok.value.first().id.counter, 1);
+    }
+
+    void linkedAlertsOfOpenIncidentsAreListedWithTheirState()
+    {
+        Store store;
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        const QString am = QStringLiteral("http://am:9093");
+        Declaration d;
+        d.title = QStringLiteral("Checkout slow");
+        d.alerts = {{QStringLiteral("aa11"), QStringLiteral("HighLatency"), QStringLiteral("checkout"), am},
+                    {QStringLiteral("bb22"), QStringLiteral("HighLatency"), QStringLiteral("checkout"), am}};
+        const QString open = newEntityId(m_wall), closed = newEntityId(m_wall + 1);
+        QVERIFY(store.commitLocal(changes::declareIncident(open, d, m_wall), QString()).ok());
+        d.alerts = {{QStringLiteral("cc33"), QStringLiteral("DiskFull"), QString(), am}};
+        QVERIFY(store.commitLocal(changes::declareIncident(closed, d, m_wall), QString()).ok());
+        QVERIFY(store
+                    .commitLocal(changes::setState(*store.incident(closed).value, LifecycleState::Closed, m_wall),
+                                 QString())
+                    .ok());
+        const Incident before = *store.incident(open).value;
+        QVERIFY(store.commitLocal(changes::followAlerts(before, am, {QStringLiteral("bb22")}, m_wall + 5000),
+                                  QString())
+                    .ok());
+
+        const auto links = store.alertLinks();
+        QVERIFY(links.ok());
+        QCOMPARE(links.value.size(), 2); // the closed incident's alert is not followed any more
+        QCOMPARE(links.value.at(0).incidentId, open);
+        QCOMPARE(links.value.at(0).incidentTitle, QStringLiteral("Checkout slow"));
+        QCOMPARE(links.value.at(0).alert.fingerprint, QStringLiteral("aa11"));
+        QCOMPARE(links.value.at(0).alert.resolvedAtMs, m_wall + 5000);
+        QCOMPARE(links.value.at(1).alert.resolvedAtMs, 0);
+        QCOMPARE(store.incident(open).value->alerts.value(QStringLiteral("aa11")).resolvedAtMs, m_wall + 5000);
     }
 
     void hostileTextIsStoredVerbatim()
