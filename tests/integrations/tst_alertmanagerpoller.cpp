@@ -3,104 +3,12 @@
 // started by the test on a free loopback port: alerts posted to it are seen; an Alertmanager
 // that is not there, or answers with an error, is reported and retried later, never fatal.
 #include "integrations/alertmanager/alertmanagerpoller.h"
+#include "realalertmanager.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QSignalSpy>
-#include <QTcpServer>
-#include <QTemporaryDir>
-#include <QTest>
 
 using namespace muster::alerts;
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
-// A real Alertmanager with a do-nothing receiver, for as long as the object lives.
-class RealAlertmanager
-{
-public:
-    bool start()
-    {
-        const QString config = m_dir.filePath(QStringLiteral("am.yml"));
-        QFile file(config);
-        if (!file.open(QIODevice::WriteOnly))
-            return false;
-        file.write("route:\n  receiver: nobody\nreceivers:\n  - name: nobody\n");
-        file.close();
-        m_port = freePort();
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(ALERTMANAGER_BINARY),
-                        {QStringLiteral("--config.file=") + config,
-                         QStringLiteral("--storage.path=") + m_dir.filePath(QStringLiteral("data")),
-                         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
-                         QStringLiteral("--cluster.listen-address=")});
-        if (!m_process.waitForStarted(5000))
-            return false;
-        // Ready when /-/ready answers 200.
-        return QTest::qWaitFor([this] { return get(QStringLiteral("/-/ready")) == 200; }, 15000);
-    }
-    ~RealAlertmanager()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
-    QByteArray output() { return m_process.readAll(); }
-
-    int get(const QString &path)
-    {
-        QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(url().toString() + path)));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(2000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return status;
-    }
-    int post(const QString &path, const QJsonDocument &body)
-    {
-        QNetworkRequest request(QUrl(url().toString() + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply = m_network.post(request, body.toJson(QJsonDocument::Compact));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(5000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return status;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    QNetworkAccessManager m_network;
-    quint16 m_port = 0;
-};
-
-QJsonObject alertJson(const QString &name, const QString &service, const QString &severity,
-                      const QString &summary, const QDateTime &startsAt)
-{
-    return {{QStringLiteral("labels"),
-             QJsonObject {{QStringLiteral("alertname"), name},
-                          {QStringLiteral("service"), service},
-                          {QStringLiteral("severity"), severity}}},
-            {QStringLiteral("annotations"), QJsonObject {{QStringLiteral("summary"), summary}}},
-            {QStringLiteral("startsAt"), startsAt.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("generatorURL"), QStringLiteral("http://prometheus.example:9090/graph")}};
-}
-
-} // namespace
+using namespace muster::testing;
 
 class TestAlertmanagerPoller : public QObject
 {
