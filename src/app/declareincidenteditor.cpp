@@ -125,9 +125,7 @@ bool DeclareIncidentEditor::fillFromAlerts(const QString &groupKey)
     m_severity = int(group->severity);
     m_services = group->service;
     m_summary = group->description.isEmpty() ? group->summary : group->description;
-    for (const QString &fingerprint : group->fingerprints)
-        m_alerts.append({fingerprint, group->name, group->service, group->sources.value(0)});
-    m_detectedAtMs = group->earliestStartMs;
+    m_alerts = m_app->detection()->linksOfGroup(groupKey, &m_detectedAtMs);
     emit changed();
     return true;
 }

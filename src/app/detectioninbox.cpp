@@ -96,6 +96,40 @@ void DetectionInbox::onAlerts(const QString &source, const QList<alerts::Alert> 
     if (m_problems.remove(source) > 0)
         emit problemChanged();
     regroup();
+    emit answered(source, alerts);
+}
+
+QList<LinkedAlert> DetectionInbox::linksOfGroup(const QString &key, qint64 *firstStartedMs) const
+{
+    QList<LinkedAlert> out;
+    QSet<QString> seen;
+    qint64 first = 0;
+    for (auto it = m_alerts.cbegin(); it != m_alerts.cend(); ++it) {
+        for (const alerts::Alert &alert : it.value()) {
+            if (alert.state == alerts::AlertState::Resolved || alerts::groupKey(alert) != key
+                || seen.contains(alert.fingerprint))
+                continue;
+            seen.insert(alert.fingerprint);
+            out.append({alert.fingerprint, alert.name(), alert.service(), it.key()});
+            if (alert.startsAtMs > 0 && (first == 0 || alert.startsAtMs < first))
+                first = alert.startsAtMs;
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const LinkedAlert &a, const LinkedAlert &b) { return a.fingerprint < b.fingerprint; });
+    if (firstStartedMs)
+        *firstStartedMs = first;
+    return out;
+}
+
+std::optional<alerts::Alert> DetectionInbox::firingAlert(const QString &source,
+                                                         const QString &fingerprint) const
+{
+    for (const alerts::Alert &alert : m_alerts.value(source)) {
+        if (alert.fingerprint == fingerprint && alert.state != alerts::AlertState::Resolved)
+            return alert;
+    }
+    return std::nullopt;
 }
 
 void DetectionInbox::onUnreachable(const QString &source, const QString &message, int retryInMs)

@@ -4,6 +4,7 @@
 // is named in `problem` while the others keep the inbox current.
 #pragma once
 
+#include "core/incident.h"
 #include "detectionmodel.h"
 #include "integrations/alertmanager/alertmanagerpoller.h"
 
@@ -55,10 +56,18 @@ public:
     QString emptyText() const;
     qint64 updatedAt() const { return m_updatedAt; }
 
+    // The alerts of one group as links to an incident, each with the Alertmanager that reported
+    // it, and when the first of them started (ms). Empty when the group is gone.
+    QList<LinkedAlert> linksOfGroup(const QString &groupKey, qint64 *firstStartedMs = nullptr) const;
+    // The alert with this fingerprint as `source` reports it now, if it does.
+    std::optional<alerts::Alert> firingAlert(const QString &source, const QString &fingerprint) const;
+
 Q_SIGNALS:
     void sourcesChanged();
     void alertsChanged();
     void problemChanged();
+    // One Alertmanager answered: everything it lists now (firing, silenced or inhibited).
+    void answered(const QString &source, const QList<muster::alerts::Alert> &alerts);
 
 private:
     void onAlerts(const QString &source, const QList<alerts::Alert> &alerts);

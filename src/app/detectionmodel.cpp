@@ -44,6 +44,10 @@ QVariant DetectionModel::data(const QModelIndex &index, int role) const
         return row->generatorUrl;
     case FingerprintsRole:
         return row->fingerprints;
+    case LinkedIncidentIdRole:
+        return linkOf(*row).first;
+    case LinkedIncidentTitleRole:
+        return linkOf(*row).second;
     default:
         return {};
     }
@@ -65,7 +69,29 @@ QHash<int, QByteArray> DetectionModel::roleNames() const
             {DescriptionRole, "description"},
             {RunbookUrlRole, "runbookUrl"},
             {GeneratorUrlRole, "generatorUrl"},
-            {FingerprintsRole, "fingerprints"}};
+            {FingerprintsRole, "fingerprints"},
+            {LinkedIncidentIdRole, "linkedIncidentId"},
+            {LinkedIncidentTitleRole, "linkedIncidentTitle"}};
+}
+
+void DetectionModel::setLinks(const QHash<QString, std::pair<QString, QString>> &byFingerprint)
+{
+    if (byFingerprint == m_links)
+        return;
+    m_links = byFingerprint;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                         {LinkedIncidentIdRole, LinkedIncidentTitleRole});
+}
+
+std::pair<QString, QString> DetectionModel::linkOf(const alerts::AlertGroup &group) const
+{
+    for (const QString &fingerprint : group.fingerprints) {
+        const auto it = m_links.constFind(fingerprint);
+        if (it != m_links.cend())
+            return *it;
+    }
+    return {};
 }
 
 } // namespace muster

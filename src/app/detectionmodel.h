@@ -36,6 +36,8 @@ public:
         RunbookUrlRole, // QString: may be empty
         GeneratorUrlRole, // QString: the graph in Prometheus; may be empty
         FingerprintsRole, // QStringList
+        LinkedIncidentIdRole, // QString: an open incident one of its alerts is linked to, or empty
+        LinkedIncidentTitleRole, // QString: that incident's title
     };
     Q_ENUM(DataRole)
 
@@ -46,12 +48,18 @@ public:
 
     void setGroups(const QList<alerts::AlertGroup> &groups) { assignRows(groups); }
     const QList<alerts::AlertGroup> &groups() const { return m_rows; }
+    // Which open incident each linked fingerprint belongs to (id and title).
+    void setLinks(const QHash<QString, std::pair<QString, QString>> &byFingerprint);
 
 Q_SIGNALS:
     void countChanged();
 
 private:
     void onCountChanged() override { emit countChanged(); }
+    // The first of the group's alerts (by fingerprint order) that is linked, if any.
+    std::pair<QString, QString> linkOf(const alerts::AlertGroup &group) const;
+
+    QHash<QString, std::pair<QString, QString>> m_links;
 };
 
 } // namespace muster

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "musterapp.h"
 
+#include "alerttracker.h"
 #include "appsettings.h"
 #include "boardmodel.h"
 #include "core/changes.h"
@@ -38,6 +39,7 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_sync(new SyncController(m_store, this))
     , m_presence(new PresenceModel(this))
     , m_detection(new DetectionInbox(this))
+    , m_alerts(new AlertTracker(this, m_detection))
 {
     m_userName = options.userName.trimmed();
     if (m_userName.isEmpty())
@@ -118,6 +120,7 @@ void MusterApp::afterOpen()
 {
     // Alerts do not wait for the people directory; they do wait for a working database, so a
     // damaged file shows one problem, not two.
+    m_alerts->reload();
     m_detection->setSources(m_options.alertmanagers);
     refreshPeople([this] { ensureUser(); });
 }
@@ -206,6 +209,12 @@ void MusterApp::showChanges(const QList<Operation> &ops)
         refreshBoard();
     }
     m_room->onCommitted(ops);
+    // Links change with alert fields, and an incident's title or closing changes how they show.
+    const bool touchesLinks = std::any_of(ops.cbegin(), ops.cend(), [](const Operation &op) {
+        return alertOfField(op.field) || op.field == fields::state || op.field == fields::title;
+    });
+    if (touchesLinks)
+        m_alerts->reload();
 }
 
 void MusterApp::onPeersChanged(const QList<protocol::Peer> &peers)

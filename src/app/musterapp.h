@@ -33,6 +33,7 @@ class Navigator;
 class SyncController;
 class PresenceModel;
 class DetectionInbox;
+class AlertTracker;
 
 class MusterApp : public QObject
 {
@@ -60,6 +61,7 @@ class MusterApp : public QObject
     Q_PROPERTY(muster::SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(muster::PresenceModel *presence READ presence CONSTANT)
     Q_PROPERTY(muster::DetectionInbox *detection READ detection CONSTANT)
+    Q_PROPERTY(muster::AlertTracker *alerts READ alerts CONSTANT)
 
 public:
     explicit MusterApp(const StartupOptions &options, QObject *parent = nullptr);
@@ -92,6 +94,7 @@ public:
     SyncController *sync() const { return m_sync; }
     PresenceModel *presence() const { return m_presence; }
     DetectionInbox *detection() const { return m_detection; }
+    AlertTracker *alerts() const { return m_alerts; }
 
     // Saves relay, workspace and name for the next start (QSettings); a new relay URL also
     // takes effect at once. Returns an error sentence, or empty when saved.
@@ -104,6 +107,8 @@ public:
                 std::function<void(bool ok)> done = {});
 
     Q_INVOKABLE void dismissNotice();
+    // A sentence for the notice bar: what went wrong, or what happened out of sight.
+    void setNotice(const QString &notice);
     // "a, b,, c " → ["a", "b", "c"]
     static QStringList splitList(const QString &text);
 
@@ -128,7 +133,6 @@ private:
     void refreshBoard(std::function<void()> then = {});
     void refreshPeople(std::function<void()> then = {});
     void refreshPending();
-    void setNotice(const QString &notice);
 
     StartupOptions m_options;
     StoreClient *m_store;
@@ -140,6 +144,7 @@ private:
     SyncController *m_sync;
     PresenceModel *m_presence;
     DetectionInbox *m_detection;
+    AlertTracker *m_alerts;
     QTimer m_tick;
     bool m_ready = false;
     QString m_fatalError;

@@ -155,10 +155,9 @@ QList<Change> followAlerts(const Incident &incident, const QString &source, cons
         out << set(incident.id, alertField(alert.fingerprint), linkedAlertValue(alert));
     }
     if (!resolved.isEmpty()) {
-        const QString left = stillFiring == 0 ? tr("no linked alert fires any more")
-                                              : tr("%1 of %2 linked alerts still firing")
-                                                    .arg(stillFiring)
-                                                    .arg(incident.alerts.size());
+        const QString left = stillFiring == 0
+            ? tr("no linked alert fires any more")
+            : tr("%1 of %2 linked alerts still firing").arg(stillFiring).arg(incident.alerts.size());
         out << log(incident.id, LogKind::System,
                    tr("Alertmanager: %1 resolved (%2)").arg(describeAlerts(resolved), left));
     }

@@ -68,7 +68,8 @@ QString smeField(const QString &personId); // "sme.<person id>", bool membership
 QString runbookField(const QString &attachmentId); // "runbook.<id>", map {template, title, steps[]}
 QString stepField(const QString &attachmentId, int index); // "step.<id>.<n>", map {state, by, at, note}
 // "alert.<fingerprint>": an Alertmanager alert linked to the incident, map {name, service,
-// source, resolvedAt?} (resolvedAt: integer ms, absent while it fires), or null to unlink. Fingerprints are 1-64 letters and digits.
+// source, resolvedAt?} (resolvedAt: integer ms, absent while it fires), or null to unlink. Fingerprints are
+// 1-64 letters and digits.
 QString alertField(const QString &fingerprint);
 
 // Parsed forms of the parameterised fields above.

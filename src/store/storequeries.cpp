@@ -204,8 +204,8 @@ StoreResult<QList<AlertLink>> Store::alertLinks()
     while (q.next()) {
         out.append({q.value(0).toString(),
                     q.value(1).toString(),
-                    {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                     q.value(6).toLongLong()}});
+                    {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                     q.value(5).toString(), q.value(6).toLongLong()}});
     }
     q.finish();
     return {out, {}};

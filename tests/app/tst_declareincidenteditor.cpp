@@ -5,6 +5,7 @@
 #include "app/incidentroom.h"
 #include "app/logmodel.h"
 #include "apptesting.h"
+#include "fakealertmanager.h"
 #include "store/storeclient.h"
 
 #include <QSignalSpy>
@@ -84,18 +85,24 @@ private Q_SLOTS:
     {
         testing::StartedApp app(false, QStringLiteral("Dana Ruiz"));
         QVERIFY(app.settle());
-        alerts::AlertGroup group;
-        group.key = QStringLiteral("HighLatency\ncheckout-api");
-        group.name = QStringLiteral("HighLatency");
-        group.service = QStringLiteral("checkout-api");
-        group.severity = Severity::Sev2;
-        group.active = 2;
-        group.earliestStartMs = app->nowMs() - 7 * 60'000; // firing for seven minutes
-        group.summary = QStringLiteral("p99 latency above 2 s");
-        group.description = QStringLiteral("p99 is 3.4 s in eu-west-1");
-        group.fingerprints = {QStringLiteral("6a4f37c34a2d1e4b"), QStringLiteral("8b1d")};
-        group.sources = {QStringLiteral("http://127.0.0.1:9093")};
-        app->detection()->groups()->setGroups({group});
+        // A real poll of an Alertmanager stand-in: two checkout alerts, the first firing for
+        // seven minutes.
+        testing::FakeAlertmanager am;
+        const qint64 firstStart = app->nowMs() - 7 * 60'000;
+        for (const auto &[fingerprint, start] : {std::pair {QStringLiteral("6a4f37c34a2d1e4b"), firstStart},
+                                                 {QStringLiteral("8b1d"), firstStart + 60'000}}) {
+            QJsonObject alert = testing::FakeAlertmanager::alert(fingerprint, QStringLiteral("HighLatency"),
+                                                                 QStringLiteral("checkout-api"), start);
+            alert.insert(
+                QStringLiteral("annotations"),
+                QJsonObject {{QStringLiteral("summary"), QStringLiteral("p99 latency above 2 s")},
+                             {QStringLiteral("description"), QStringLiteral("p99 is 3.4 s in eu-west-1")}});
+            am.alerts.append(alert);
+        }
+        app->detection()->setSources({am.url()}, {60'000, 60'000, 2000});
+        QTRY_COMPARE(app->detection()->groups()->rowCount(), 1);
+        const alerts::AlertGroup group = app->detection()->groups()->groups().first();
+        QCOMPARE(group.earliestStartMs, firstStart);
 
         DeclareIncidentEditor editor;
         editor.setApp(app.app.get());
@@ -125,8 +132,7 @@ private Q_SLOTS:
         QTRY_VERIFY(incident.has_value());
         QCOMPARE(incident->alerts.size(), 2);
         QCOMPARE(incident->alerts.value(QStringLiteral("8b1d")).name, QStringLiteral("HighLatency"));
-        QCOMPARE(incident->alerts.value(QStringLiteral("8b1d")).source,
-                 QStringLiteral("http://127.0.0.1:9093"));
+        QCOMPARE(incident->alerts.value(QStringLiteral("8b1d")).source, am.url().toString());
         // MTTD is real: detected when the first alert started, acknowledged when declared.
         QCOMPARE(incident->milestones.value(Milestone::Detected), group.earliestStartMs);
         QVERIFY(incident->milestones.value(Milestone::Acknowledged) > group.earliestStartMs);

@@ -61,6 +61,29 @@ private Q_SLOTS:
         QCOMPARE(model.roleNames().value(DetectionModel::StartedAtRole), QByteArray("startedAt"));
     }
 
+    void groupsLinkedToAnOpenIncidentSayWhichOne()
+    {
+        DetectionModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setGroups({group(QStringLiteral("HighLatency"), 2), group(QStringLiteral("DiskFull"), 1)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // One of HighLatency's two alerts is linked.
+        model.setLinks(
+            {{QStringLiteral("HighLatency1"), {QStringLiteral("01JINC"), QStringLiteral("Checkout slow")}}});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.data(model.index(0), DetectionModel::LinkedIncidentIdRole).toString(),
+                 QStringLiteral("01JINC"));
+        QCOMPARE(model.data(model.index(0), DetectionModel::LinkedIncidentTitleRole).toString(),
+                 QStringLiteral("Checkout slow"));
+        QCOMPARE(model.data(model.index(1), DetectionModel::LinkedIncidentIdRole).toString(), QString());
+        // The same links again: nothing to repaint.
+        model.setLinks(
+            {{QStringLiteral("HighLatency1"), {QStringLiteral("01JINC"), QStringLiteral("Checkout slow")}}});
+        QCOMPARE(changed.size(), 1);
+        model.setLinks({});
+        QCOMPARE(model.data(model.index(0), DetectionModel::LinkedIncidentIdRole).toString(), QString());
+    }
+
     void aPollThatChangesNothingKeepsTheRows()
     {
         DetectionModel model;

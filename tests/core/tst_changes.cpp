@@ -157,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(incident.alerts.value(QStringLiteral("aa11")).resolvedAtMs, 1'700'000'100'000);
         QCOMPARE(incident.alerts.value(QStringLiteral("cc33")).resolvedAtMs, 0);
         QCOMPARE(r.state.log(id).constLast().text,
-                 QStringLiteral("Alertmanager: HighLatency on checkout resolved (2 of 3 linked alerts still firing)"));
+                 QStringLiteral(
+                     "Alertmanager: HighLatency on checkout resolved (2 of 3 linked alerts still firing)"));
         // The same answer again changes nothing: one line per event, however often we poll.
         QVERIFY(changes::followAlerts(incident, am, {QStringLiteral("bb22")}, 1'700'000'115'000).isEmpty());
         // It flaps back.
@@ -165,15 +166,18 @@ private Q_SLOTS:
                                       1'700'000'130'000));
         incident = r.state.incidents().value(id);
         QCOMPARE(incident.alerts.value(QStringLiteral("aa11")).resolvedAtMs, 0);
-        QCOMPARE(r.state.log(id).constLast().text, QStringLiteral("Alertmanager: HighLatency on checkout firing again"));
+        QCOMPARE(r.state.log(id).constLast().text,
+                 QStringLiteral("Alertmanager: HighLatency on checkout firing again"));
         // Both of am's alerts stop, then the other Alertmanager's too.
         r.apply(changes::followAlerts(incident, am, {}, 1'700'000'200'000));
         incident = r.state.incidents().value(id);
         QCOMPARE(r.state.log(id).constLast().text,
-                 QStringLiteral("Alertmanager: HighLatency on checkout resolved (1 of 3 linked alerts still firing)"));
+                 QStringLiteral(
+                     "Alertmanager: HighLatency on checkout resolved (1 of 3 linked alerts still firing)"));
         r.apply(changes::followAlerts(incident, other, {}, 1'700'000'300'000));
-        QCOMPARE(r.state.log(id).constLast().text,
-                 QStringLiteral("Alertmanager: DiskFull on orders-db resolved (no linked alert fires any more)"));
+        QCOMPARE(
+            r.state.log(id).constLast().text,
+            QStringLiteral("Alertmanager: DiskFull on orders-db resolved (no linked alert fires any more)"));
     }
 
     void severityChangeIsLogged()

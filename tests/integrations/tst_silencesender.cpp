@@ -18,7 +18,8 @@ class TestSilenceSender : public QObject
     static SilenceResult sendAndWait(SilenceSender &sender, const QUrl &base, const Silence &silence)
     {
         std::optional<SilenceResult> result;
-        sender.send(base, silence, [&result](SilenceResult r) { result = r; }, 3000);
+        sender.send(
+            base, silence, [&result](SilenceResult r) { result = r; }, 3000);
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 10'000))
             return {{}, QStringLiteral("no answer in the test")};
         return *result;
@@ -40,13 +41,14 @@ private Q_SLOTS:
         RealAlertmanager am;
         QVERIFY2(am.start(), am.output().constData());
         const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-60);
-        QCOMPARE(am.post(QStringLiteral("/api/v2/alerts"),
-                         QJsonDocument(QJsonArray {
-                             alertJson(QStringLiteral("HighLatency"), QStringLiteral("checkout-api"),
-                                       QStringLiteral("critical"), QStringLiteral("p99 above 2 s"), started),
-                             alertJson(QStringLiteral("HighLatency"), QStringLiteral("search-api"),
-                                       QStringLiteral("critical"), QStringLiteral("p99 above 2 s"), started)})),
-                 200);
+        QCOMPARE(
+            am.post(QStringLiteral("/api/v2/alerts"),
+                    QJsonDocument(QJsonArray {
+                        alertJson(QStringLiteral("HighLatency"), QStringLiteral("checkout-api"),
+                                  QStringLiteral("critical"), QStringLiteral("p99 above 2 s"), started),
+                        alertJson(QStringLiteral("HighLatency"), QStringLiteral("search-api"),
+                                  QStringLiteral("critical"), QStringLiteral("p99 above 2 s"), started)})),
+            200);
         QList<Alert> alerts;
         QTRY_VERIFY_WITH_TIMEOUT((alerts = pollOnce(am.url())).size() == 2, 10'000);
         const Alert checkout = alerts.at(0).service() == u"checkout-api" ? alerts.at(0) : alerts.at(1);
@@ -56,7 +58,8 @@ private Q_SLOTS:
         silence.startsAtMs = QDateTime::currentMSecsSinceEpoch();
         silence.endsAtMs = silence.startsAtMs + 2 * 3600'000;
         silence.createdBy = QStringLiteral("Priya Raman (Muster)");
-        silence.comment = QStringLiteral("Muster incident \u201cCheckout slow\u201d (01JAAAAAAAAAAAAAAAAAAAAAA1)");
+        silence.comment
+            = QStringLiteral("Muster incident \u201cCheckout slow\u201d (01JAAAAAAAAAAAAAAAAAAAAAA1)");
         SilenceSender sender;
         const SilenceResult result = sendAndWait(sender, am.url(), silence);
         QVERIFY2(result.ok(), qPrintable(result.error));
@@ -76,8 +79,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 const QList<Alert> now = pollOnce(am.url());
-                return now.size() == 2
-                    && std::all_of(now.cbegin(), now.cend(), [&](const Alert &a) {
+                return now.size() == 2 && std::all_of(now.cbegin(), now.cend(), [&](const Alert &a) {
                            return a.isSilenced() == (a.fingerprint == checkout.fingerprint)
                                && (!a.isSilenced() || a.silencedBy.contains(result.silenceId));
                        });
@@ -98,14 +100,16 @@ private Q_SLOTS:
         SilenceSender sender;
         const SilenceResult result = sendAndWait(sender, am.url(), backwards);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(QStringLiteral("refused the silence (HTTP 400)")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("refused the silence (HTTP 400)")),
+                 qPrintable(result.error));
         QVERIFY(result.silenceId.isEmpty());
     }
 
     void noMatchersIsRefusedBeforeSending()
     {
         SilenceSender sender;
-        const SilenceResult result = sendAndWait(sender, QUrl(QStringLiteral("http://127.0.0.1:1")), Silence {});
+        const SilenceResult result
+            = sendAndWait(sender, QUrl(QStringLiteral("http://127.0.0.1:1")), Silence {});
         QVERIFY(!result.ok());
         QVERIFY(result.error.contains(QStringLiteral("at least one label")));
     }
@@ -127,10 +131,12 @@ private Q_SLOTS:
     void theBodyIsWhatTheApiTakes()
     {
         Alert alert;
-        alert.labels = {{QStringLiteral("alertname"), QStringLiteral("A\"b")}, {QStringLiteral("job"), QStringLiteral("x")}};
+        alert.labels = {{QStringLiteral("alertname"), QStringLiteral("A\"b")},
+                        {QStringLiteral("job"), QStringLiteral("x")}};
         Silence silence {matchersFor(alert), 0, 3600'000, QStringLiteral("me"), QStringLiteral("why")};
         const QJsonObject body = QJsonDocument::fromJson(silenceJson(silence)).object();
-        QCOMPARE(body.value(QStringLiteral("startsAt")).toString(), QStringLiteral("1970-01-01T00:00:00.000Z"));
+        QCOMPARE(body.value(QStringLiteral("startsAt")).toString(),
+                 QStringLiteral("1970-01-01T00:00:00.000Z"));
         QCOMPARE(body.value(QStringLiteral("endsAt")).toString(), QStringLiteral("1970-01-01T01:00:00.000Z"));
         const QJsonArray matchers = body.value(QStringLiteral("matchers")).toArray();
         QCOMPARE(matchers.size(), 2);

@@ -124,13 +124,15 @@ private Q_SLOTS:
         QVERIFY(store.commitLocal(changes::declareIncident(open, d, m_wall), QString()).ok());
         d.alerts = {{QStringLiteral("cc33"), QStringLiteral("DiskFull"), QString(), am}};
         QVERIFY(store.commitLocal(changes::declareIncident(closed, d, m_wall), QString()).ok());
-        QVERIFY(store
-                    .commitLocal(changes::setState(*store.incident(closed).value, LifecycleState::Closed, m_wall),
-                                 QString())
-                    .ok());
+        QVERIFY(
+            store
+                .commitLocal(changes::setState(*store.incident(closed).value, LifecycleState::Closed, m_wall),
+                             QString())
+                .ok());
         const Incident before = *store.incident(open).value;
-        QVERIFY(store.commitLocal(changes::followAlerts(before, am, {QStringLiteral("bb22")}, m_wall + 5000),
-                                  QString())
+        QVERIFY(store
+                    .commitLocal(changes::followAlerts(before, am, {QStringLiteral("bb22")}, m_wall + 5000),
+                                 QString())
                     .ok());
 
         const auto links = store.alertLinks();
@@ -141,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(links.value.at(0).alert.fingerprint, QStringLiteral("aa11"));
         QCOMPARE(links.value.at(0).alert.resolvedAtMs, m_wall + 5000);
         QCOMPARE(links.value.at(1).alert.resolvedAtMs, 0);
-        QCOMPARE(store.incident(open).value->alerts.value(QStringLiteral("aa11")).resolvedAtMs, m_wall + 5000);
+        QCOMPARE(store.incident(open).value->alerts.value(QStringLiteral("aa11")).resolvedAtMs,
+                 m_wall + 5000);
     }
 
     void hostileTextIsStoredVerbatim()

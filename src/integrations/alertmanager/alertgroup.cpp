@@ -29,6 +29,11 @@ QString webLink(const QString &text)
 
 } // namespace
 
+QString groupKey(const Alert &alert)
+{
+    return alert.name() + u'\n' + alert.service();
+}
+
 QList<AlertGroup> groupAlerts(const QList<SourcedAlert> &alerts)
 {
     QHash<QString, AlertGroup> groups;
@@ -38,7 +43,7 @@ QList<AlertGroup> groupAlerts(const QList<SourcedAlert> &alerts)
         const Alert &alert = sourced.alert;
         if (alert.state == AlertState::Resolved)
             continue;
-        const QString key = alert.name() + u'\n' + alert.service();
+        const QString key = groupKey(alert);
         AlertGroup &group = groups[key];
         if (!group.sources.contains(sourced.source))
             group.sources.append(sourced.source);

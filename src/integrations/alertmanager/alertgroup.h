@@ -37,6 +37,9 @@ struct AlertGroup
     friend bool operator==(const AlertGroup &, const AlertGroup &) = default;
 };
 
+// The group an alert belongs to: "name\nservice".
+QString groupKey(const Alert &alert);
+
 // Groups what every Alertmanager reports now. An alert two Alertmanagers report (a highly
 // available pair) counts once. Resolved alerts are left out. Order: groups that call for
 // action before quiet ones, then by severity, then oldest first, then by name.

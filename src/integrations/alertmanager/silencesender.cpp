@@ -75,17 +75,18 @@ void SilenceSender::send(const QUrl &base, const Silence &silence, std::function
             QString why = QJsonDocument::fromJson("[" + body + "]").array().at(0).toString();
             if (why.isEmpty())
                 why = QString::fromUtf8(body.left(200)).simplified();
-            done({{}, tr("Alertmanager at %1 refused the silence (HTTP %2): %3")
-                          .arg(base.toDisplayString())
-                          .arg(status)
-                          .arg(why)});
+            done({{},
+                  tr("Alertmanager at %1 refused the silence (HTTP %2): %3")
+                      .arg(base.toDisplayString())
+                      .arg(status)
+                      .arg(why)});
             return;
         }
         const QString id
             = QJsonDocument::fromJson(body).object().value(QStringLiteral("silenceID")).toString();
         if (id.isEmpty()) {
-            done({{}, tr("Alertmanager at %1 did not say which silence it created")
-                          .arg(base.toDisplayString())});
+            done({{},
+                  tr("Alertmanager at %1 did not say which silence it created").arg(base.toDisplayString())});
             return;
         }
         done({id, {}});

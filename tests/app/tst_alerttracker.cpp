@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Incidents and Alertmanager kept in step by the app: alerts attached to an incident under
+// way, the inbox showing which incident an alert belongs to, linked alerts that stop and start
+// firing written to the log once each, and a silence made from Muster.
+#include "alerttracker.h"
+#include "apptesting.h"
+#include "boardmodel.h"
+#include "detectioninbox.h"
+#include "fakealertmanager.h"
+#include "incidentroom.h"
+#include "logmodel.h"
+
+#include <QSignalSpy>
+
+using namespace muster;
+
+class TestAlertTracker : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<testing::StartedApp> m_app;
+    std::unique_ptr<testing::FakeAlertmanager> m_am;
+    QString m_incident;
+    const qint64 m_firstStart = QDateTime::currentMSecsSinceEpoch() - 3 * 3600'000;
+
+    AlertTracker *tracker() { return (*m_app)->alerts(); }
+    DetectionInbox *inbox() { return (*m_app)->detection(); }
+    IncidentRoom *room() { return (*m_app)->room(); }
+    QStringList logTexts()
+    {
+        QStringList out;
+        for (int row = 0; row < room()->log()->rowCount(); ++row)
+            out << room()->log()->index(row).data(LogModel::TextRole).toString();
+        return out;
+    }
+    int logLinesContaining(const QString &text)
+    {
+        const QStringList texts = logTexts();
+        return int(std::count_if(texts.cbegin(), texts.cend(), [&](const QString &t) { return t.contains(text); }));
+    }
+    // Attaches checkout's two HighLatency alerts to the top incident of the demo board.
+    void attach()
+    {
+        QTRY_COMPARE(inbox()->groups()->rowCount(), 1);
+        const QString key = inbox()->groups()->index(0).data(DetectionModel::KeyRole).toString();
+        QVERIFY(tracker()->attachGroup(key, m_incident));
+        QTRY_COMPARE(int(tracker()->links().size()), 2);
+        QVERIFY(m_app->settle());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_app = std::make_unique<testing::StartedApp>(true);
+        QVERIFY(m_app->settle());
+        m_am = std::make_unique<testing::FakeAlertmanager>();
+        m_am->alerts = {
+            testing::FakeAlertmanager::alert(QStringLiteral("aa11"), QStringLiteral("HighLatency"),
+                                             QStringLiteral("checkout"), m_firstStart),
+            testing::FakeAlertmanager::alert(QStringLiteral("bb22"), QStringLiteral("HighLatency"),
+                                             QStringLiteral("checkout"), m_firstStart + 60'000)};
+        inbox()->setSources({m_am->url()}, {100, 1000, 2000});
+        m_incident = (*m_app)->board()->topIncidentId();
+        room()->open(m_incident);
+        QVERIFY(m_app->settle());
+    }
+    void cleanup()
+    {
+        m_app.reset();
+        m_am.reset();
+    }
+
+    void attachingLinksTheAlertsAndDatesDetectionToTheFirst()
+    {
+        const double detectedBefore = room()->milestones().at(1).toMap().value(QStringLiteral("at")).toDouble();
+        QVERIFY(detectedBefore > m_firstStart);
+        attach();
+        QTRY_COMPARE(logLinesContaining(QStringLiteral("Alertmanager alerts linked: HighLatency on checkout (2 in all)")), 1);
+        QTRY_COMPARE(room()->milestones().at(1).toMap().value(QStringLiteral("at")).toDouble(), double(m_firstStart));
+        QCOMPARE(logLinesContaining(QStringLiteral("Detected time corrected")), 1);
+        // The inbox says where the alerts went.
+        QTRY_COMPARE(inbox()->groups()->index(0).data(DetectionModel::LinkedIncidentIdRole).toString(), m_incident);
+        QCOMPARE(inbox()->groups()->index(0).data(DetectionModel::LinkedIncidentTitleRole).toString(),
+                 room()->title());
+        // Attaching again adds nothing.
+        QVERIFY(tracker()->attachGroup(inbox()->groups()->index(0).data(DetectionModel::KeyRole).toString(),
+                                       m_incident));
+        QVERIFY(m_app->settle());
+        QCOMPARE(logLinesContaining(QStringLiteral("Alertmanager alerts linked")), 1);
+        // A group that is gone cannot be attached.
+        QVERIFY(!tracker()->attachGroup(QStringLiteral("Nothing\nnowhere"), m_incident));
+    }
+
+    void alertsThatStopAndStartFiringAreLoggedOnceEach()
+    {
+        attach();
+        m_am->alerts.removeAt(0); // aa11 resolves
+        QTRY_COMPARE_WITH_TIMEOUT(
+            logLinesContaining(QStringLiteral("Alertmanager: HighLatency on checkout resolved (1 of 2 linked alerts "
+                                              "still firing)")),
+            1, 5000);
+        // Several more polls with the same answer write nothing more.
+        const int polls = m_am->alertRequests;
+        QTRY_VERIFY(m_am->alertRequests >= polls + 3);
+        QVERIFY(m_app->settle());
+        QCOMPARE(logLinesContaining(QStringLiteral("resolved")), 1);
+        m_am->alerts = {};
+        QTRY_COMPARE_WITH_TIMEOUT(logLinesContaining(QStringLiteral("no linked alert fires any more")), 1, 5000);
+        m_am->alerts = {testing::FakeAlertmanager::alert(QStringLiteral("aa11"), QStringLiteral("HighLatency"),
+                                                         QStringLiteral("checkout"), m_firstStart)};
+        QTRY_COMPARE_WITH_TIMEOUT(logLinesContaining(QStringLiteral("HighLatency on checkout firing again")), 1, 5000);
+    }
+
+    void aSilenceNamesTheIncidentAndIsLogged()
+    {
+        attach();
+        QSignalSpy silenced(tracker(), &AlertTracker::silenced);
+        QVERIFY(tracker()->isFiring(m_am->url().toString(), QStringLiteral("bb22")));
+        QVERIFY(tracker()->silence(m_incident, QStringLiteral("bb22"), 120, QStringLiteral("rollback under way")));
+        QVERIFY(silenced.wait(5000));
+        QCOMPARE(m_am->silences.size(), 1);
+        const QJsonObject posted = m_am->silences.first();
+        QVERIFY(posted.value(QStringLiteral("comment")).toString().contains(room()->title()));
+        QVERIFY(posted.value(QStringLiteral("comment")).toString().contains(m_incident));
+        QVERIFY(posted.value(QStringLiteral("comment")).toString().endsWith(QStringLiteral(": rollback under way")));
+        QCOMPARE(posted.value(QStringLiteral("createdBy")).toString(), QStringLiteral("Priya Raman (Muster)"));
+        const qint64 starts = QDateTime::fromString(posted.value(QStringLiteral("startsAt")).toString(), Qt::ISODateWithMs)
+                                  .toMSecsSinceEpoch();
+        const qint64 ends = QDateTime::fromString(posted.value(QStringLiteral("endsAt")).toString(), Qt::ISODateWithMs)
+                                .toMSecsSinceEpoch();
+        QCOMPARE(ends - starts, 2 * 3600'000);
+        QCOMPARE(posted.value(QStringLiteral("matchers")).toArray().size(), 3); // alertname, service, severity
+        QTRY_COMPARE(logLinesContaining(QStringLiteral("Silenced HighLatency on checkout in Alertmanager for 2 h")), 1);
+        QCOMPARE(logLinesContaining(QStringLiteral("(silence silence-1): rollback under way")), 1);
+    }
+
+    void anAlertThatNoLongerFiresCannotBeSilenced()
+    {
+        attach();
+        m_am->alerts.removeAt(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!tracker()->isFiring(m_am->url().toString(), QStringLiteral("aa11")), 5000);
+        QVERIFY(!tracker()->silence(m_incident, QStringLiteral("aa11"), 60, QString()));
+        QVERIFY2((*m_app)->notice().contains(QStringLiteral("not firing")), qPrintable((*m_app)->notice()));
+        QVERIFY(m_am->silences.isEmpty());
+        // An alert that is not linked to the incident is refused too.
+        QVERIFY(!tracker()->silence(m_incident, QStringLiteral("ffff"), 60, QString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertTracker)
+#include "tst_alerttracker.moc"
