@@ -24,8 +24,14 @@ ItemDelegate {
     required property string description
     required property string runbookUrl
     required property string generatorUrl
+    required property string linkedIncidentId
+    required property string linkedIncidentTitle
     property double now: 0
+    // Whether there is an incident under way to add these alerts to.
+    property bool canAttach: false
     signal declareRequested(string key)
+    signal attachRequested(string key)
+    signal openIncidentRequested(string incidentId)
 
     padding: Theme.unit * 1.5
     opacity: quiet ? 0.6 : 1
@@ -116,9 +122,41 @@ ItemDelegate {
                     label: qsTr("Runbook")
                 }
                 Item { Layout.fillWidth: true }
-                // Acknowledge: declare an incident from these alerts (Enter on the line).
+                // Already part of an incident: say which, and go there.
+                Label {
+                    objectName: "linkedIncidentLabel"
+                    visible: row.linkedIncidentId !== ""
+                    text: qsTr("In incident: %1").arg(row.linkedIncidentTitle)
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    elide: Label.ElideRight
+                    Layout.maximumWidth: Math.round(420 * Theme.zoom)
+                }
+                Button {
+                    objectName: "openLinkedIncidentButton"
+                    visible: row.linkedIncidentId !== ""
+                    text: qsTr("Open incident")
+                    flat: true
+                    font.pixelSize: Theme.fontSmall
+                    onClicked: row.openIncidentRequested(row.linkedIncidentId)
+                }
+                // Acknowledge: add these alerts to an incident under way, or declare a new one
+                // (Enter on the line).
+                Button {
+                    objectName: "attachAlertsButton"
+                    visible: row.linkedIncidentId === ""
+                    enabled: row.canAttach
+                    text: qsTr("Add to incident…")
+                    ToolTip.visible: hovered && !enabled
+                    ToolTip.text: qsTr("No incident is under way")
+                    flat: true
+                    font.pixelSize: Theme.fontSmall
+                    onClicked: row.attachRequested(row.key)
+                }
                 Button {
                     objectName: "declareFromAlertsButton"
+                    visible: row.linkedIncidentId === ""
                     text: qsTr("Declare incident…")
                     flat: true
                     font.pixelSize: Theme.fontSmall

@@ -14,6 +14,11 @@ Rectangle {
     readonly property DetectionInbox inbox: app.detection
     color: Theme.background
 
+    AttachAlertsDialog {
+        id: attachDialog
+        app: view.app
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.unit * 2
@@ -67,12 +72,22 @@ Rectangle {
                 keyNavigationEnabled: true
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
-                Keys.onReturnPressed: if (currentItem) view.app.navigator.declareFromAlerts(currentItem.key)
+                Keys.onReturnPressed: {
+                    if (!currentItem)
+                        return
+                    if (currentItem.linkedIncidentId !== "")
+                        view.app.navigator.openIncident(currentItem.linkedIncidentId)
+                    else
+                        view.app.navigator.declareFromAlerts(currentItem.key)
+                }
                 delegate: AlertGroupDelegate {
                     width: list.width
                     now: view.app.now
+                    canAttach: view.app.board.count > 0
                     highlighted: ListView.isCurrentItem && list.activeFocus
                     onDeclareRequested: (key) => view.app.navigator.declareFromAlerts(key)
+                    onAttachRequested: (key) => attachDialog.openFor(key, name, service)
+                    onOpenIncidentRequested: (incidentId) => view.app.navigator.openIncident(incidentId)
                 }
             }
 

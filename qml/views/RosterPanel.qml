@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Who holds which role (roles not delegated are held by the IC), and the milestone times.
+// Who holds which role (roles not delegated are held by the IC), the milestone times, and the
+// Alertmanager alerts linked to the incident (firing or resolved; a firing one can be silenced).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -29,6 +30,10 @@ Rectangle {
     }
     MilestoneDialog {
         id: milestoneDialog
+        app: panel.app
+    }
+    SilenceDialog {
+        id: silenceDialog
         app: panel.app
     }
 
@@ -96,6 +101,54 @@ Rectangle {
                         Accessible.name: qsTr("Correct the %1 time").arg(milestoneRow.modelData.label)
                         onClicked: milestoneDialog.edit(milestoneRow.modelData.name, milestoneRow.modelData.label,
                                                         milestoneRow.modelData.at)
+                    }
+                }
+            }
+
+            PanelHeader {
+                visible: panel.room.linkedAlerts.length > 0
+                title: qsTr("Alerts")
+                Layout.topMargin: Theme.unit
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: panel.room.linkedAlerts
+                delegate: RowLayout {
+                    id: alertRow
+                    required property var modelData
+                    readonly property bool firing: modelData.resolvedAt === 0
+                    Layout.fillWidth: true
+                    spacing: Theme.unit / 2
+                    Rectangle {
+                        implicitWidth: Math.round(8 * Theme.zoom)
+                        implicitHeight: implicitWidth
+                        radius: width / 2
+                        color: alertRow.firing ? Theme.danger : Theme.success
+                    }
+                    Label {
+                        text: alertRow.modelData.label
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.text
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                        ToolTip.visible: alertHover.hovered
+                        ToolTip.text: qsTr("From %1").arg(alertRow.modelData.source)
+                        HoverHandler { id: alertHover }
+                    }
+                    Label {
+                        text: alertRow.firing ? qsTr("firing")
+                                              : qsTr("resolved %1").arg(Format.clock(alertRow.modelData.resolvedAt, panel.app.now))
+                        font.pixelSize: Theme.fontSmall
+                        color: alertRow.firing ? Theme.danger : Theme.textMuted
+                    }
+                    ToolButton {
+                        visible: alertRow.firing
+                        text: qsTr("Silence")
+                        font.pixelSize: Theme.fontSmall
+                        implicitHeight: Math.round(28 * Theme.zoom)
+                        Accessible.name: qsTr("Silence %1 in Alertmanager").arg(alertRow.modelData.label)
+                        onClicked: silenceDialog.silence(panel.room.incidentId, alertRow.modelData.fingerprint,
+                                                         alertRow.modelData.label)
                     }
                 }
             }

@@ -66,10 +66,16 @@ bool AlertTracker::silence(const QString &incidentId, const QString &fingerprint
     const LinkedAlert linked = link->alert;
     const QString what
         = linked.service.isEmpty() ? linked.name : tr("%1 on %2").arg(linked.name, linked.service);
+    if (!m_inbox->sources().contains(linked.source)) {
+        m_app->setNotice(tr("%1 comes from %2, which Muster does not ask here; start Muster with "
+                            "--alertmanager %2 to silence it from this machine.")
+                             .arg(what, linked.source));
+        return false;
+    }
     const auto alert = m_inbox->firingAlert(linked.source, fingerprint);
     if (!alert) {
-        m_app->setNotice(tr("%1 is not firing in %2 now, so there is nothing to silence.")
-                             .arg(what, linked.source));
+        m_app->setNotice(
+            tr("%1 is not firing in %2 now, so there is nothing to silence.").arg(what, linked.source));
         return false;
     }
     alerts::Silence silence;
@@ -82,8 +88,8 @@ bool AlertTracker::silence(const QString &incidentId, const QString &fingerprint
         silence.comment += QStringLiteral(": ") + reason.simplified();
     const QString durationText = minutes % 60 == 0 ? tr("%1 h").arg(minutes / 60) : tr("%1 min").arg(minutes);
     m_silences.send(QUrl(linked.source), silence,
-                    [this, incidentId, what, durationText, reason, endsAt = silence.endsAtMs](
-                        const alerts::SilenceResult &result) {
+                    [this, incidentId, what, durationText, reason,
+                     endsAt = silence.endsAtMs](const alerts::SilenceResult &result) {
                         if (!result.ok()) {
                             m_app->setNotice(tr("%1 was not silenced. %2").arg(what, result.error));
                             return;
@@ -100,8 +106,8 @@ bool AlertTracker::silence(const QString &incidentId, const QString &fingerprint
 
 void AlertTracker::onAnswered(const QString &source, const QList<alerts::Alert> &alerts)
 {
-    const bool linkedFromHere = std::any_of(m_links.cbegin(), m_links.cend(),
-                                            [&source](const AlertLink &l) { return l.alert.source == source; });
+    const bool linkedFromHere = std::any_of(
+        m_links.cbegin(), m_links.cend(), [&source](const AlertLink &l) { return l.alert.source == source; });
     if (!linkedFromHere || m_following.contains(source))
         return; // nothing to compare, or the last answer is still being compared
     QSet<QString> firing;

@@ -55,6 +55,25 @@ QVariantList IncidentRoom::milestones() const
     return out;
 }
 
+QVariantList IncidentRoom::linkedAlerts() const
+{
+    QList<LinkedAlert> alerts = m_incident.alerts.values();
+    std::sort(alerts.begin(), alerts.end(), [](const LinkedAlert &a, const LinkedAlert &b) {
+        return std::tie(a.name, a.service, a.fingerprint) < std::tie(b.name, b.service, b.fingerprint);
+    });
+    QVariantList out;
+    for (const LinkedAlert &alert : alerts) {
+        const QString label = alert.service.isEmpty()
+            ? alert.name
+            : QCoreApplication::translate("muster", "%1 on %2").arg(alert.name, alert.service);
+        out.append(QVariantMap {{QStringLiteral("fingerprint"), alert.fingerprint},
+                                {QStringLiteral("label"), label},
+                                {QStringLiteral("source"), alert.source},
+                                {QStringLiteral("resolvedAt"), double(alert.resolvedAtMs)}});
+    }
+    return out;
+}
+
 QStringList IncidentRoom::declareReasons() const
 {
     QStringList out;

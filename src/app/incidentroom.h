@@ -43,6 +43,9 @@ class IncidentRoom : public QObject
     Q_PROPERTY(QString commanderName READ commanderName NOTIFY incidentChanged)
     // [{name, label, at}] for every milestone, at = 0 when not reached.
     Q_PROPERTY(QVariantList milestones READ milestones NOTIFY incidentChanged)
+    // Alertmanager alerts linked to the incident, by alert name then service: maps {fingerprint,
+    // label ("HighLatency on checkout"), source, resolvedAt (ms, 0 while firing)}.
+    Q_PROPERTY(QVariantList linkedAlerts READ linkedAlerts NOTIFY incidentChanged)
     // The "should we declare?" answers recorded at declaration, as sentences.
     Q_PROPERTY(QStringList declareReasons READ declareReasons NOTIFY incidentChanged)
     // Teammates who have this incident open right now (presence), sorted by name.
@@ -73,6 +76,7 @@ public:
     double startedAt() const { return double(m_incident.startedAtMs()); }
     QString commanderName() const;
     QVariantList milestones() const;
+    QVariantList linkedAlerts() const;
     QStringList declareReasons() const;
     RosterModel *roster() const { return m_roster; }
     LogModel *log() const { return m_log; }

@@ -49,6 +49,17 @@ const QHash<QString, CommandSpec> &commands()
           1,
           1,
           {QStringLiteral("format"), QStringLiteral("output")}}},
+        {QStringLiteral("alerts"),
+         {QStringLiteral("alerts --alertmanager URL [--json] [--timeout SECONDS]"),
+          0,
+          0,
+          {QStringLiteral("alertmanager"), QStringLiteral("json"), QStringLiteral("timeout")}}},
+        {QStringLiteral("acknowledge"),
+         {QStringLiteral(
+              "acknowledge FINGERPRINT... --alertmanager URL [--incident INCIDENT] [--timeout SECONDS]"),
+          1,
+          100,
+          {QStringLiteral("alertmanager"), QStringLiteral("incident"), QStringLiteral("timeout")}}},
     };
     return all;
 }
@@ -69,8 +80,8 @@ QString helpText()
                "  --relay URL      the relay to sync with, e.g. ws://127.0.0.1:7447\n"
                "  --workspace W    the workspace (default: default)\n"
                "  --user U         who you are in the people directory (default: $USER)\n\n"
-               "Exit codes: 0 done, 1 database failure, 2 usage, 3 no such incident, 4 refused as invalid,\n"
-               "5 sync incomplete. See docs/musterctl.md.\n");
+               "Exit codes: 0 done, 1 database failure, 2 usage, 3 no such incident or alert, 4 refused as\n"
+               "invalid, 5 sync incomplete, 6 Alertmanager unreachable. See docs/musterctl.md.\n");
     return text;
 }
 
@@ -98,6 +109,8 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
         {QStringLiteral("timeout"), {}, QStringLiteral("SECONDS")},
         {QStringLiteral("format"), {}, QStringLiteral("FORMAT")},
         {QStringLiteral("output"), {}, QStringLiteral("FILE")},
+        {QStringLiteral("alertmanager"), {}, QStringLiteral("URL")},
+        {QStringLiteral("incident"), {}, QStringLiteral("INCIDENT")},
     };
     parser.addOptions({help, version, dataDir, relay, workspace, user});
     parser.addOptions(commandOptions);
@@ -199,6 +212,29 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
             return out;
         }
         out.outputPath = parser.value(QStringLiteral("output"));
+    }
+    if (spec->options.contains(QStringLiteral("alertmanager"))) {
+        out.alertmanager = QUrl(parser.value(QStringLiteral("alertmanager")), QUrl::StrictMode);
+        if (!out.alertmanager.isValid()
+            || (out.alertmanager.scheme() != u"http" && out.alertmanager.scheme() != u"https")
+            || out.alertmanager.host().isEmpty()) {
+            out.error
+                = tr("%1 needs --alertmanager with an http:// or https:// URL, like http://127.0.0.1:9093")
+                      .arg(out.command);
+            return out;
+        }
+    }
+    out.incident = parser.value(QStringLiteral("incident")).trimmed();
+    if (out.command == u"acknowledge") {
+        for (const QString &fingerprint : std::as_const(out.arguments)) {
+            if (fingerprint.isEmpty() || fingerprint.size() > 64
+                || !std::all_of(fingerprint.cbegin(), fingerprint.cend(),
+                                [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; })) {
+                out.error = tr("'%1' is not an alert fingerprint (1 to 64 letters and digits)")
+                                .arg(fingerprint.left(40));
+                return out;
+            }
+        }
     }
     return out;
 }

@@ -16,6 +16,7 @@ inline constexpr int Usage = 2; // the command line is wrong
 inline constexpr int NotFound = 3; // no such incident
 inline constexpr int Invalid = 4; // the change was refused by validation (nothing was saved)
 inline constexpr int SyncIncomplete = 5; // could not push everything and pull up to the relay's head
+inline constexpr int AlertmanagerUnreachable = 6; // Alertmanager did not answer, or not with its API
 } // namespace exitcode
 
 struct CtlCommandLine
@@ -24,7 +25,7 @@ struct CtlCommandLine
     QUrl relay; // empty: local only
     QString workspace = QStringLiteral("default");
     QString user;
-    QString command; // declare, log, assign, status, severity, list, show, sync, export
+    QString command; // declare, log, assign, status, severity, list, show, sync, export, alerts, acknowledge
     QStringList arguments; // the command's positional arguments
     // Command options.
     QString title;
@@ -36,6 +37,8 @@ struct CtlCommandLine
     int timeoutSeconds = 30;
     QString format;
     QString outputPath;
+    QUrl alertmanager; // alerts, acknowledge: the Alertmanager to ask
+    QString incident; // acknowledge: link to this incident instead of declaring one
 
     QString error; // not empty: print it and exit with exitcode::Usage
     QString output; // not empty: print it and exit 0 (--help, --version)

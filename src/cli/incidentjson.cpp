@@ -60,6 +60,14 @@ QJsonObject incidentJson(const Incident &incident, const QList<LogLine> &logOlde
     QJsonArray experts;
     for (const QString &id : incident.smes)
         experts.append(personJson(id, people));
+    QJsonArray alerts;
+    for (const LinkedAlert &alert : incident.alerts) { // by fingerprint
+        alerts.append(QJsonObject {{QStringLiteral("fingerprint"), alert.fingerprint},
+                                   {QStringLiteral("name"), alert.name},
+                                   {QStringLiteral("service"), alert.service},
+                                   {QStringLiteral("source"), alert.source},
+                                   {QStringLiteral("resolvedAt"), timeOrNull(alert.resolvedAtMs)}});
+    }
     QJsonArray runbooks;
     for (const RunbookAttachment &runbook : incident.runbooks) {
         QJsonArray steps;
@@ -106,6 +114,7 @@ QJsonObject incidentJson(const Incident &incident, const QList<LogLine> &logOlde
         {QStringLiteral("roles"), roles},
         {QStringLiteral("subjectMatterExperts"), experts},
         {QStringLiteral("runbooks"), runbooks},
+        {QStringLiteral("alerts"), alerts},
         {QStringLiteral("log"), log},
     };
 }

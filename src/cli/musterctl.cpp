@@ -70,6 +70,10 @@ int Musterctl::run()
         return show();
     if (command == u"export")
         return exportIncident();
+    if (command == u"alerts")
+        return alerts();
+    if (command == u"acknowledge")
+        return acknowledge();
     if (command == u"sync") {
         if (m_line.relay.isEmpty())
             return fail(exitcode::Usage, tr("sync needs --relay URL"));

@@ -33,6 +33,8 @@ private:
     int list();
     int show();
     int exportIncident();
+    int alerts(); // alertcommands.cpp
+    int acknowledge();
     // Pushes everything pending and pulls up to the relay's head, within the timeout. With
     // giveUpWhenUnreachable, one failed connection attempt ends it (a change is saved anyway).
     int sync(int timeoutSeconds, bool giveUpWhenUnreachable = false);

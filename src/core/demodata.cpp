@@ -198,6 +198,14 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
             people[QStringLiteral("Priya")], QStringLiteral("Priya Raman"));
         d.askCustomerVisible = true;
         d.askOtherTeams = true;
+        // Acknowledged from the detection inbox: the alerts started five minutes before anyone
+        // declared, and that is when it was detected.
+        const QString alertmanager = QStringLiteral("http://alertmanager.example:9093");
+        d.alerts = {{QStringLiteral("3f9a1c2e7b4d5a60"), QStringLiteral("HighErrorRate"),
+                     QStringLiteral("checkout-api"), alertmanager},
+                    {QStringLiteral("8c2e41d09a7b3f15"), QStringLiteral("ConnectionPoolSaturated"),
+                     QStringLiteral("payments-api"), alertmanager}};
+        d.detectedAtMs = now - 52 * minute;
         s.at(0, QStringLiteral("Priya"), changes::declareIncident(s.id(), d, now - 47 * minute));
         s.note(1 * minute, QStringLiteral("Marcus"), LogKind::Note,
                QStringLiteral("Error rate on checkout-api jumped from 0.2% to 38% at the start of the hour; "
@@ -228,6 +236,9 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
                QStringLiteral("Error rate down to 9%; payments-api pool saturation falling."));
         s.note(42 * minute, QStringLiteral("Marcus"), LogKind::Note,
                QStringLiteral("Rollback complete. Checkout error rate 1.1% and falling."));
+        s.at(43 * minute, QStringLiteral("Marcus"),
+             changes::followAlerts(s.incident(), alertmanager, {QStringLiteral("3f9a1c2e7b4d5a60")},
+                                   now - 4 * minute));
         s.note(44 * minute, QStringLiteral("Sofia"), LogKind::Note,
                QStringLiteral("Second update sent to executives and support: recovering, no confirmed time "
                               "to full recovery yet."));

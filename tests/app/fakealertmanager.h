@@ -34,17 +34,20 @@ public:
     static QJsonObject alert(const QString &fingerprint, const QString &name, const QString &service,
                              qint64 startsAtMs)
     {
-        const QString starts = QDateTime::fromMSecsSinceEpoch(startsAtMs, Qt::UTC).toString(Qt::ISODateWithMs);
+        const QString starts
+            = QDateTime::fromMSecsSinceEpoch(startsAtMs, Qt::UTC).toString(Qt::ISODateWithMs);
         return {{QStringLiteral("fingerprint"), fingerprint},
                 {QStringLiteral("labels"),
                  QJsonObject {{QStringLiteral("alertname"), name},
                               {QStringLiteral("service"), service},
                               {QStringLiteral("severity"), QStringLiteral("critical")}}},
-                {QStringLiteral("annotations"), QJsonObject {{QStringLiteral("summary"), name + QStringLiteral(" on ") + service}}},
+                {QStringLiteral("annotations"),
+                 QJsonObject {{QStringLiteral("summary"), name + QStringLiteral(" on ") + service}}},
                 {QStringLiteral("startsAt"), starts},
                 {QStringLiteral("endsAt"), starts},
                 {QStringLiteral("updatedAt"), starts},
-                {QStringLiteral("receivers"), QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("x")}}}},
+                {QStringLiteral("receivers"),
+                 QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("x")}}}},
                 {QStringLiteral("status"),
                  QJsonObject {{QStringLiteral("state"), QStringLiteral("active")},
                               {QStringLiteral("silencedBy"), QJsonArray()},
@@ -81,9 +84,10 @@ private:
                          .toJson(QJsonDocument::Compact);
         }
         m_buffers.remove(socket);
-        socket->write((answer.isNull() ? QByteArray("HTTP/1.1 404 Not Found\r\n") : QByteArray("HTTP/1.1 200 OK\r\n"))
-                      + "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                      + QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
+        socket->write(
+            (answer.isNull() ? QByteArray("HTTP/1.1 404 Not Found\r\n") : QByteArray("HTTP/1.1 200 OK\r\n"))
+            + "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "
+            + QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
         socket->disconnectFromHost();
     }
 

@@ -58,6 +58,11 @@ private Q_SLOTS:
         QTest::newRow("sync") << words({"sync", "--timeout", "7"}) << QStringLiteral("sync") << QStringList();
         QTest::newRow("export") << words({"export", "INC", "--format", "json", "--output", "f.json"})
                                 << QStringLiteral("export") << words({"INC"});
+        QTest::newRow("alerts") << words({"alerts", "--alertmanager", "http://127.0.0.1:9093", "--json"})
+                                << QStringLiteral("alerts") << QStringList();
+        QTest::newRow("acknowledge") << words(
+            {"acknowledge", "6a4f37c34a2d1e4b", "8b1d", "--alertmanager", "https://am.example/am/"})
+                                     << QStringLiteral("acknowledge") << words({"6a4f37c34a2d1e4b", "8b1d"});
         QTest::newRow("options before the command")
             << words({"--workspace", "payments", "--kind", "action", "log", "INC", "Paged DBA"})
             << QStringLiteral("log") << words({"INC", "Paged DBA"});
@@ -114,6 +119,14 @@ private Q_SLOTS:
         QCOMPARE(exported.format, QStringLiteral("json"));
         QCOMPARE(exported.outputPath, QStringLiteral("f.json"));
         QVERIFY(parse(words({"export", "INC", "--format", "json"})).outputPath.isEmpty());
+
+        const CtlCommandLine ack
+            = parse(words({"acknowledge", "6a4f", "--alertmanager", "http://am:9093/prefix", "--incident",
+                           "01M86", "--timeout", "5"}));
+        QVERIFY2(ack.error.isEmpty(), qPrintable(ack.error));
+        QCOMPARE(ack.alertmanager, QUrl(QStringLiteral("http://am:9093/prefix")));
+        QCOMPARE(ack.incident, QStringLiteral("01M86"));
+        QCOMPARE(ack.timeoutSeconds, 5);
     }
 
     void globalOptions()
@@ -202,6 +215,24 @@ private Q_SLOTS:
         QTest::newRow("export as pdf")
             << words({"export", "INC", "--format", "pdf"}) << QStringLiteral("--format");
         QTest::newRow("export without format") << words({"export", "INC"}) << QStringLiteral("--format");
+        QTest::newRow("alerts without alertmanager") << words({"alerts"}) << QStringLiteral("--alertmanager");
+        QTest::newRow("alertmanager over ws")
+            << words({"alerts", "--alertmanager", "ws://127.0.0.1:9093"}) << QStringLiteral("http://");
+        QTest::newRow("alertmanager not a url")
+            << words({"alerts", "--alertmanager", "http://[::1"}) << QStringLiteral("--alertmanager");
+        QTest::newRow("acknowledge nothing") << words({"acknowledge", "--alertmanager", "http://am:9093"})
+                                             << QStringLiteral("musterctl acknowledge ");
+        QTest::newRow("fingerprint with SQL")
+            << words({"acknowledge", "x'; DROP TABLE ops; --", "--alertmanager", "http://am:9093"})
+            << QStringLiteral("not an alert fingerprint");
+        QTest::newRow("fingerprint too long")
+            << QStringList {QStringLiteral("acknowledge"), QString(65, u'a'),
+                            QStringLiteral("--alertmanager"), QStringLiteral("http://am:9093")}
+            << QStringLiteral("not an alert fingerprint");
+        QTest::newRow("list --alertmanager")
+            << words({"list", "--alertmanager", "http://am:9093"}) << QStringLiteral("--alertmanager");
+        QTest::newRow("log --incident")
+            << words({"log", "INC", "x", "--incident", "INC"}) << QStringLiteral("--incident");
         QTest::newRow("unknown option") << words({"list", "--frobnicate"}) << QStringLiteral("frobnicate");
         QTest::newRow("missing option value")
             << words({"list", "--data-dir"}) << QStringLiteral("--data-dir");

@@ -3,6 +3,7 @@
 // changes, one of them offline for part of the run, the relay killed with SIGKILL and restarted.
 // Afterwards every replica prints the same list and the same incident, every log entry once.
 #include "cli/ctlcommandline.h"
+#include "integrations/realalertmanager.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -253,6 +254,126 @@ private Q_SLOTS:
         QCOMPARE(
             document.value(QStringLiteral("incident")).toObject().value(QStringLiteral("title")).toString(),
             QStringLiteral("Ünïcode «title» 🚒"));
+    }
+
+    // What a script does when a page arrives: list what fires in a real Alertmanager, declare
+    // an incident from two alerts, then add a third to it.
+    void acknowledgeDeclaresFromARealAlertmanagerWithTheTimeTheFirstAlertStarted()
+    {
+        testing::RealAlertmanager am;
+        QVERIFY2(am.start(), am.output().constData());
+        const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-7 * 60).addMSecs(-123);
+        QCOMPARE(am.post(QStringLiteral("/api/v2/alerts"),
+                         QJsonDocument(QJsonArray {
+                             testing::alertJson(QStringLiteral("HighErrorRate"),
+                                                QStringLiteral("checkout-api"), QStringLiteral("critical"),
+                                                QStringLiteral("5xx above 5%"), started),
+                             testing::alertJson(QStringLiteral("HighErrorRate"),
+                                                QStringLiteral("payments-api"), QStringLiteral("warning"),
+                                                QStringLiteral("5xx above 1%"), started.addSecs(60)),
+                             testing::alertJson(QStringLiteral("DiskFull"), QStringLiteral("orders-db"),
+                                                QStringLiteral("warning"), QStringLiteral("disk 93%"),
+                                                started.addSecs(-600))})),
+                 200);
+        const QString url = am.url().toString();
+        const QString pager = QStringLiteral("pager");
+        QJsonArray listed;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (listed = QJsonDocument::fromJson(ctl(pager,
+                                                  {QStringLiteral("alerts"), QStringLiteral("--alertmanager"),
+                                                   url, QStringLiteral("--json")},
+                                                  false)
+                                                  .out)
+                          .array())
+                    .size()
+                == 3,
+            10'000);
+        // Most severe first.
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("service")).toString(),
+                 QStringLiteral("checkout-api"));
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("severity")).toInt(), 2);
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("incident")).toString(), QString());
+        QString checkout, payments, disk;
+        for (const QJsonValue &alert : listed) {
+            const QString service = alert.toObject().value(QStringLiteral("service")).toString();
+            const QString fingerprint = alert.toObject().value(QStringLiteral("fingerprint")).toString();
+            (service == u"checkout-api"       ? checkout
+                 : service == u"payments-api" ? payments
+                                              : disk)
+                = fingerprint;
+        }
+
+        const Result declared = ctl(
+            pager, {QStringLiteral("acknowledge"), payments, checkout, QStringLiteral("--alertmanager"), url},
+            false);
+        QCOMPARE(declared.code, 0);
+        const QString id = QString::fromUtf8(declared.out).trimmed();
+        QCOMPARE(id.size(), 26);
+        QJsonObject incident
+            = QJsonDocument::fromJson(
+                  ctl(pager, {QStringLiteral("show"), id, QStringLiteral("--json")}, false).out)
+                  .object();
+        QCOMPARE(incident.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("checkout-api: 5xx above 5%"));
+        QCOMPARE(incident.value(QStringLiteral("severity")).toInt(), 2);
+        QCOMPARE(incident.value(QStringLiteral("alerts")).toArray().size(), 2);
+        const QString detected = incident.value(QStringLiteral("milestones"))
+                                     .toObject()
+                                     .value(QStringLiteral("detected"))
+                                     .toString();
+        QCOMPARE(QDateTime::fromString(detected, Qt::ISODateWithMs), started);
+        QVERIFY(incident.value(QStringLiteral("milestones"))
+                    .toObject()
+                    .value(QStringLiteral("acknowledged"))
+                    .toString()
+                > detected);
+
+        // Again: the same incident, nothing new.
+        const Result again = ctl(
+            pager, {QStringLiteral("acknowledge"), checkout, payments, QStringLiteral("--alertmanager"), url},
+            false);
+        QCOMPARE(again.code, 0);
+        QCOMPARE(QString::fromUtf8(again.out).trimmed(), id);
+
+        // The disk alert started ten minutes earlier still: added, it moves Detected back.
+        const Result added = ctl(pager,
+                                 {QStringLiteral("acknowledge"), disk, QStringLiteral("--alertmanager"), url,
+                                  QStringLiteral("--incident"), id.left(10)},
+                                 false);
+        QCOMPARE(added.code, 0);
+        incident = QJsonDocument::fromJson(
+                       ctl(pager, {QStringLiteral("show"), id, QStringLiteral("--json")}, false).out)
+                       .object();
+        QCOMPARE(incident.value(QStringLiteral("alerts")).toArray().size(), 3);
+        QCOMPARE(QDateTime::fromString(incident.value(QStringLiteral("milestones"))
+                                           .toObject()
+                                           .value(QStringLiteral("detected"))
+                                           .toString(),
+                                       Qt::ISODateWithMs),
+                 started.addSecs(-600));
+        const QJsonArray alertsNow
+            = QJsonDocument::fromJson(ctl(pager,
+                                          {QStringLiteral("alerts"), QStringLiteral("--alertmanager"), url,
+                                           QStringLiteral("--json")},
+                                          false)
+                                          .out)
+                  .array();
+        for (const QJsonValue &alert : alertsNow)
+            QCOMPARE(alert.toObject().value(QStringLiteral("incident")).toString(), id);
+
+        // Mistakes: an alert that does not fire, an Alertmanager that is not there.
+        const Result unknown = ctl(pager,
+                                   {QStringLiteral("acknowledge"), QStringLiteral("0000ffff"),
+                                    QStringLiteral("--alertmanager"), url},
+                                   false);
+        QCOMPARE(unknown.code, exitcode::NotFound);
+        QCOMPARE(unknown.err.count('\n'), 1);
+        const Result nowhere = ctl(pager,
+                                   {QStringLiteral("alerts"), QStringLiteral("--alertmanager"),
+                                    QStringLiteral("http://127.0.0.1:%1").arg(testing::freePort())},
+                                   false);
+        QCOMPARE(nowhere.code, exitcode::AlertmanagerUnreachable);
+        QVERIFY2(nowhere.err.contains("cannot be reached"), nowhere.err.constData());
     }
 };
 

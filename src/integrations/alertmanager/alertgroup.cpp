@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertgroup.h"
 
+#include "core/fields.h"
+
 #include <QHash>
 #include <QSet>
 #include <QUrl>
@@ -28,6 +30,36 @@ QString webLink(const QString &text)
 }
 
 } // namespace
+
+Declaration declarationFromAlerts(const QList<SourcedAlert> &alerts)
+{
+    Declaration d;
+    const SourcedAlert *speaker = nullptr;
+    for (const SourcedAlert &sourced : alerts) {
+        const Alert &alert = sourced.alert;
+        if (alert.state == AlertState::Resolved)
+            continue;
+        if (!speaker || alert.severity() < speaker->alert.severity()
+            || (alert.severity() == speaker->alert.severity()
+                && alert.startsAtMs < speaker->alert.startsAtMs))
+            speaker = &sourced;
+        if (!alert.service().isEmpty() && !d.services.contains(alert.service()))
+            d.services.append(alert.service());
+        d.alerts.append({alert.fingerprint, alert.name(), alert.service(), sourced.source});
+        if (alert.startsAtMs > 0 && (d.detectedAtMs == 0 || alert.startsAtMs < d.detectedAtMs))
+            d.detectedAtMs = alert.startsAtMs;
+    }
+    if (!speaker)
+        return d;
+    const Alert &first = speaker->alert;
+    const QString title = first.service().isEmpty()
+        ? first.summary()
+        : first.service() + QStringLiteral(": ") + first.summary();
+    d.title = title.simplified().left(limits::titleChars);
+    d.severity = first.severity();
+    d.summary = first.description().isEmpty() ? first.summary() : first.description();
+    return d;
+}
 
 QString groupKey(const Alert &alert)
 {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "alert.h"
+#include "core/changes.h"
 
 namespace muster::alerts {
 
@@ -36,6 +37,11 @@ struct AlertGroup
     bool isQuiet() const { return active == 0; }
     friend bool operator==(const AlertGroup &, const AlertGroup &) = default;
 };
+
+// What declaring an incident from these alerts starts with: the most severe, oldest alert's
+// service and summary as the title, the most severe severity, every service, every alert
+// linked, and Detected when the first of them started. Resolved alerts are left out.
+Declaration declarationFromAlerts(const QList<SourcedAlert> &alerts);
 
 // The group an alert belongs to: "name\nservice".
 QString groupKey(const Alert &alert);
