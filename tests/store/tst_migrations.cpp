@@ -73,6 +73,7 @@ private Q_SLOTS:
         const auto log = store.logPage(active.value.first().id, {}, 10);
         QVERIFY(log.ok());
         QVERIFY(!log.value.isEmpty());
+        QVERIFY(store.alertLinks().ok()); // incident_alerts has every column, whatever the fixture
         store.close();
         Database db;
         QVERIFY(!db.open(copy));
