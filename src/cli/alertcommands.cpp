@@ -123,9 +123,10 @@ int Musterctl::acknowledge()
     const QString source = m_line.alertmanager.toDisplayString();
     QList<alerts::SourcedAlert> chosen;
     for (const QString &fingerprint : std::as_const(m_line.arguments)) {
-        const auto alert = std::find_if(fetched.alerts.cbegin(), fetched.alerts.cend(), [&](const alerts::Alert &a) {
-            return a.fingerprint == fingerprint && a.state != alerts::AlertState::Resolved;
-        });
+        const auto alert
+            = std::find_if(fetched.alerts.cbegin(), fetched.alerts.cend(), [&](const alerts::Alert &a) {
+                  return a.fingerprint == fingerprint && a.state != alerts::AlertState::Resolved;
+              });
         if (alert == fetched.alerts.cend())
             return fail(exitcode::NotFound, tr("no firing alert '%1' in %2").arg(fingerprint, source));
         if (std::none_of(chosen.cbegin(), chosen.cend(),
@@ -139,7 +140,8 @@ int Musterctl::acknowledge()
         const auto incident = findIncident(m_line.incident, &code);
         if (!incident)
             return code;
-        const QList<Change> changes = changes::attachAlerts(*incident, declaration.alerts, declaration.detectedAtMs);
+        const QList<Change> changes
+            = changes::attachAlerts(*incident, declaration.alerts, declaration.detectedAtMs);
         if (changes.isEmpty()) {
             m_out << incident->id << Qt::endl; // already linked: nothing to do
             return exitcode::Ok;
@@ -171,8 +173,9 @@ int Musterctl::acknowledge()
     if (!linkedTo.isEmpty()) {
         QStringList ids(linkedTo.cbegin(), linkedTo.cend());
         ids.sort();
-        return fail(exitcode::Invalid, tr("already part of incident %1; add the others with --incident %1")
-                                           .arg(ids.join(QStringLiteral(", "))));
+        return fail(exitcode::Invalid,
+                    tr("already part of incident %1; add the others with --incident %1")
+                        .arg(ids.join(QStringLiteral(", "))));
     }
     declaration.commanderId = m_userId;
     declaration.commanderName = m_line.user;

@@ -261,6 +261,82 @@ QList<Change> assignRole(const Incident &incident, Role role, const QString &per
     return {set(incident.id, roleField(role), personId), log(incident.id, LogKind::RoleChange, text)};
 }
 
+QString briefingText(const Briefing &b)
+{
+    QStringList lines;
+    const auto add = [&lines](const QString &label, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            lines << label + QStringLiteral(": ") + text.trimmed();
+    };
+    add(tr("Situation"), b.situation);
+    add(tr("Under way"), b.actions);
+    add(tr("Open"), b.openItems);
+    add(tr("Next stakeholder update"), b.nextUpdate);
+    add(tr("Risks"), b.risks);
+    return lines.join(u'\n');
+}
+
+QList<Change> offerHandoff(const Incident &incident, Role role, const HandoffOffer &offer,
+                           const QString &fromName, const QString &toName)
+{
+    if (offer.to.isEmpty() || incident.holderOf(role) == offer.to || incident.handoffs.value(role) == offer)
+        return {};
+    return {set(incident.id, handoffField(role), offer.toCbor()),
+            log(incident.id, LogKind::RoleChange,
+                tr("%1 offered %2 to %3. Briefing:").arg(fromName, roleLabel(role), toName) + u'\n'
+                    + briefingText(offer.briefing))};
+}
+
+QList<Change> acceptHandoff(const Incident &incident, Role role, const QString &fromName,
+                            const QString &toName)
+{
+    const auto offer = incident.handoffs.constFind(role);
+    if (offer == incident.handoffs.cend())
+        return {};
+    QList<Change> out {set(incident.id, roleField(role), offer->to),
+                       set(incident.id, handoffField(role), QCborValue(nullptr))};
+    if (incident.nextHolders.value(role) == offer->to)
+        out << set(incident.id, nextHolderField(role), QString());
+    out << log(incident.id, LogKind::RoleChange,
+               role == Role::IncidentCommander
+                   ? tr("%1 accepted command from %2 and is now Incident Commander").arg(toName, fromName)
+                   : tr("%1 accepted %2 from %3").arg(toName, roleLabel(role), fromName));
+    return out;
+}
+
+QList<Change> declineHandoff(const Incident &incident, Role role, const QString &toName,
+                             const QString &reason)
+{
+    if (!incident.handoffs.contains(role))
+        return {};
+    QString text = tr("%1 declined to take over as %2").arg(toName, roleLabel(role));
+    if (!reason.trimmed().isEmpty())
+        text += QStringLiteral(": ") + reason.trimmed();
+    return {set(incident.id, handoffField(role), QCborValue(nullptr)),
+            log(incident.id, LogKind::RoleChange, text)};
+}
+
+QList<Change> withdrawHandoff(const Incident &incident, Role role, const QString &fromName,
+                              const QString &toName)
+{
+    if (!incident.handoffs.contains(role))
+        return {};
+    return {set(incident.id, handoffField(role), QCborValue(nullptr)),
+            log(incident.id, LogKind::RoleChange,
+                tr("%1 withdrew the offer of %2 to %3").arg(fromName, roleLabel(role), toName))};
+}
+
+QList<Change> setNextHolder(const Incident &incident, Role role, const QString &personId,
+                            const QString &personName)
+{
+    if (incident.nextHolders.value(role) == personId)
+        return {};
+    const QString text = personId.isEmpty()
+        ? tr("No one is named as the next %1").arg(roleLabel(role))
+        : tr("%1 is named as the next %2").arg(personName, roleLabel(role));
+    return {set(incident.id, nextHolderField(role), personId), log(incident.id, LogKind::RoleChange, text)};
+}
+
 QList<Change> setSubjectMatterExpert(const Incident &incident, const QString &personId,
                                      const QString &personName, bool member)
 {

@@ -61,6 +61,24 @@ QList<Change> setImpact(const Incident &incident, const QString &impact);
 // personName is for the log line; an empty personId unassigns (the IC holds the role again).
 QList<Change> assignRole(const Incident &incident, Role role, const QString &personId,
                          const QString &personName, const QString &previousName);
+// A guided handoff. The outgoing holder offers the role with a briefing; the log records the
+// offer and the briefing; the roster changes only when the named person accepts. A declined or
+// withdrawn offer leaves the roster as it was. Empty when there is nothing to do (no offer
+// pending, or an offer to whoever holds the role already).
+QList<Change> offerHandoff(const Incident &incident, Role role, const HandoffOffer &offer,
+                           const QString &fromName, const QString &toName);
+QList<Change> acceptHandoff(const Incident &incident, Role role, const QString &fromName,
+                            const QString &toName);
+QList<Change> declineHandoff(const Incident &incident, Role role, const QString &toName,
+                             const QString &reason);
+QList<Change> withdrawHandoff(const Incident &incident, Role role, const QString &fromName,
+                              const QString &toName);
+// Names who takes the role over next ("Next IC"), or nobody with an empty personId.
+QList<Change> setNextHolder(const Incident &incident, Role role, const QString &personId,
+                            const QString &personName);
+// The briefing as the log shows it: one line per part that was filled in.
+QString briefingText(const Briefing &briefing);
+
 QList<Change> setSubjectMatterExpert(const Incident &incident, const QString &personId,
                                      const QString &personName, bool member);
 

@@ -98,6 +98,34 @@ QString validateLinkedAlert(const QCborValue &value)
     return {};
 }
 
+QString validateHandoff(const QCborValue &value)
+{
+    if (value.isNull())
+        return {}; // no offer pending
+    if (!value.isMap())
+        return tr("a handoff must be a map or null");
+    const QCborMap map = value.toMap();
+    if (auto e = validatePersonRef(map.value(QStringLiteral("from")), false); !e.isEmpty())
+        return tr("handoff from: %1").arg(e);
+    if (auto e = validatePersonRef(map.value(QStringLiteral("to")), false); !e.isEmpty())
+        return tr("handoff to: %1").arg(e);
+    if (auto e
+        = validateStringValue(map.value(QStringLiteral("situation")), limits::longTextChars, true, false);
+        !e.isEmpty())
+        return tr("briefing situation: %1").arg(e);
+    for (const char *part : {"actions", "open", "next", "risks"}) {
+        const QCborValue text = map.value(QLatin1String(part));
+        if (text.isUndefined())
+            continue;
+        if (auto e = validateStringValue(text, limits::longTextChars, true, true); !e.isEmpty())
+            return tr("briefing %1: %2").arg(QLatin1String(part), e);
+    }
+    const QCborValue at = map.value(QStringLiteral("at"));
+    if (!at.isInteger() || at.toInteger() <= 0)
+        return tr("handoff time must be a positive integer");
+    return {};
+}
+
 QString validateLogEntry(const QCborValue &value)
 {
     if (!value.isMap())
@@ -151,6 +179,10 @@ QString validateIncidentSet(const QString &field, const QCborValue &value)
         return validateStep(value);
     if (alertOfField(field))
         return validateLinkedAlert(value);
+    if (handoffOfField(field))
+        return validateHandoff(value);
+    if (nextHolderOfField(field))
+        return validatePersonRef(value, true);
     return tr("unknown incident field '%1'").arg(field.left(60));
 }
 
@@ -254,6 +286,28 @@ std::optional<QString> runbookOfField(QStringView field)
 QString alertField(const QString &fingerprint)
 {
     return QStringLiteral("alert.") + fingerprint;
+}
+
+QString handoffField(Role role)
+{
+    return QStringLiteral("handoff.") + roleName(role);
+}
+
+QString nextHolderField(Role role)
+{
+    return QStringLiteral("next.") + roleName(role);
+}
+
+std::optional<Role> handoffOfField(QStringView field)
+{
+    auto name = suffixAfter(field, u"handoff.");
+    return name ? roleFromName(*name) : std::nullopt;
+}
+
+std::optional<Role> nextHolderOfField(QStringView field)
+{
+    auto name = suffixAfter(field, u"next.");
+    return name ? roleFromName(*name) : std::nullopt;
 }
 
 std::optional<QString> alertOfField(QStringView field)

@@ -71,6 +71,11 @@ QString stepField(const QString &attachmentId, int index); // "step.<id>.<n>", m
 // source, resolvedAt?} (resolvedAt: integer ms, absent while it fires), or null to unlink. Fingerprints are
 // 1-64 letters and digits.
 QString alertField(const QString &fingerprint);
+// "handoff.<role>": a pending offer of the role, map {from, to, situation, actions, open, next,
+// risks, at}, or null when there is none (accepted, declined or withdrawn).
+QString handoffField(Role role);
+// "next.<role>": the person named to take the role over next, or "" for nobody.
+QString nextHolderField(Role role);
 
 // Parsed forms of the parameterised fields above.
 std::optional<Milestone> milestoneOfField(QStringView field);
@@ -79,6 +84,8 @@ std::optional<QString> smeOfField(QStringView field);
 std::optional<QString> runbookOfField(QStringView field);
 std::optional<std::pair<QString, int>> stepOfField(QStringView field);
 std::optional<QString> alertOfField(QStringView field);
+std::optional<Role> handoffOfField(QStringView field);
+std::optional<Role> nextHolderOfField(QStringView field);
 
 // Empty when the change is well formed; otherwise a sentence saying what is wrong.
 QString validateChange(const Change &change);

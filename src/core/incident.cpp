@@ -45,6 +45,29 @@ qint64 Incident::startedAtMs() const
     return 0;
 }
 
+HandoffOffer HandoffOffer::fromCbor(const QCborValue &value)
+{
+    const QCborMap map = value.toMap();
+    return {map.value(QStringLiteral("from")).toString(),
+            map.value(QStringLiteral("to")).toString(),
+            {map.value(QStringLiteral("situation")).toString(),
+             map.value(QStringLiteral("actions")).toString(), map.value(QStringLiteral("open")).toString(),
+             map.value(QStringLiteral("next")).toString(), map.value(QStringLiteral("risks")).toString()},
+            map.value(QStringLiteral("at")).toInteger()};
+}
+
+QCborMap HandoffOffer::toCbor() const
+{
+    return {{QStringLiteral("from"), from},
+            {QStringLiteral("to"), to},
+            {QStringLiteral("situation"), briefing.situation},
+            {QStringLiteral("actions"), briefing.actions},
+            {QStringLiteral("open"), briefing.openItems},
+            {QStringLiteral("next"), briefing.nextUpdate},
+            {QStringLiteral("risks"), briefing.risks},
+            {QStringLiteral("at"), offeredAtMs}};
+}
+
 void Incident::applySet(const QString &field, const QCborValue &value)
 {
     if (field == fields::title) {
@@ -107,6 +130,16 @@ void Incident::applySet(const QString &field, const QCborValue &value)
                            map.value(QStringLiteral("source")).toString(),
                            map.value(QStringLiteral("resolvedAt")).toInteger(0)});
         }
+    } else if (auto role = handoffOfField(field)) {
+        if (value.isNull())
+            handoffs.remove(*role);
+        else
+            handoffs.insert(*role, HandoffOffer::fromCbor(value));
+    } else if (auto role = nextHolderOfField(field)) {
+        if (value.toString().isEmpty())
+            nextHolders.remove(*role);
+        else
+            nextHolders.insert(*role, value.toString());
     }
 }
 

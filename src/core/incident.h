@@ -43,6 +43,31 @@ struct StepProgress
     QCborMap toCbor() const;
 };
 
+// What the outgoing holder of a role tells the incoming one. Every part may be empty except the
+// situation.
+struct Briefing
+{
+    QString situation; // where things stand now
+    QString actions; // what is under way, and by whom
+    QString openItems; // open tasks and runbook steps
+    QString nextUpdate; // when stakeholders expect the next update
+    QString risks; // what could get worse, what to watch
+    friend bool operator==(const Briefing &, const Briefing &) = default;
+};
+
+// A role offered to someone who has not accepted yet. The roster does not change until they do.
+struct HandoffOffer
+{
+    QString from; // person id of whoever offered (usually the holder)
+    QString to; // person id of who is asked to take over
+    Briefing briefing;
+    qint64 offeredAtMs = 0;
+
+    static HandoffOffer fromCbor(const QCborValue &value);
+    QCborMap toCbor() const;
+    friend bool operator==(const HandoffOffer &, const HandoffOffer &) = default;
+};
+
 struct LogEntry
 {
     OpId id;
@@ -73,6 +98,8 @@ struct Incident
     QMap<QString, RunbookAttachment> runbooks;
     QMap<std::pair<QString, int>, StepProgress> steps;
     QMap<QString, LinkedAlert> alerts; // by fingerprint
+    QMap<Role, HandoffOffer> handoffs; // pending offers of a role
+    QMap<Role, QString> nextHolders; // person ids named as the relief ("Next IC")
 
     // The IC holds every role that is not delegated.
     QString holderOf(Role role) const;

@@ -86,8 +86,8 @@ StoreError Materializer::rebuild()
     discard();
     for (const char *sql :
          {"DELETE FROM log_entries", "DELETE FROM step_progress", "DELETE FROM runbooks", "DELETE FROM smes",
-          "DELETE FROM incident_alerts", "DELETE FROM roles", "DELETE FROM milestones",
-          "DELETE FROM incidents", "DELETE FROM people", "DELETE FROM registers",
+          "DELETE FROM incident_alerts", "DELETE FROM incident_fields", "DELETE FROM roles",
+          "DELETE FROM milestones", "DELETE FROM incidents", "DELETE FROM people", "DELETE FROM registers",
           "INSERT INTO log_fts (log_fts) VALUES ('delete-all')", "DELETE FROM incident_fts"}) {
         if (auto error = m_db.exec(QString::fromLatin1(sql)))
             return error;
@@ -234,6 +234,17 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
                          {id, *attachment, map.value(QStringLiteral("template")).toString(),
                           map.value(QStringLiteral("title")).toString(),
                           map.value(QStringLiteral("steps")).toCbor()});
+    }
+    if (handoffOfField(op.field) || nextHolderOfField(op.field)) {
+        const bool none = op.value.isNull() || (op.value.isString() && op.value.toString().isEmpty());
+        if (none)
+            return m_db.exec(
+                m_db.prepared(QStringLiteral("DELETE FROM incident_fields WHERE incident = ? AND field = ?")),
+                {id, op.field});
+        return m_db.exec(
+            m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO incident_fields (incident, field, value)"
+                                         " VALUES (?, ?, ?)")),
+            {id, op.field, op.value.toCbor()});
     }
     if (auto fingerprint = alertOfField(op.field)) {
         if (op.value.isNull())

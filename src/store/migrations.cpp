@@ -92,6 +92,14 @@ const QList<Migration> &migrations()
              // NULL while it fires (and for every alert linked before this version).
              "ALTER TABLE incident_alerts ADD COLUMN resolved_at INTEGER",
          }},
+        {4,
+         "Handoffs under way and the people named to take a role next",
+         {
+             // Incident fields read only as part of a whole incident, kept as their op value
+             // (CBOR) and applied by the same code as the reducer's: handoff.<role>, next.<role>.
+             "CREATE TABLE incident_fields (incident TEXT NOT NULL, field TEXT NOT NULL, value BLOB NOT NULL,"
+             " PRIMARY KEY (incident, field)) WITHOUT ROWID",
+         }},
     };
     return all;
 }

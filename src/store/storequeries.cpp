@@ -189,6 +189,12 @@ StoreResult<std::optional<Incident>> Store::incident(const QString &id)
                                  alerts.value(4).toLongLong()};
         incident.alerts.insert(alert.fingerprint, alert);
     }
+    QSqlQuery &more
+        = m_db.prepared(QStringLiteral("SELECT field, value FROM incident_fields WHERE incident = ?"));
+    if (auto error = m_db.exec(more, {id}))
+        return {{}, error};
+    while (more.next())
+        incident.applySet(more.value(0).toString(), QCborValue::fromCbor(more.value(1).toByteArray()));
     return {incident, {}};
 }
 

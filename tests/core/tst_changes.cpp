@@ -236,6 +236,70 @@ private Q_SLOTS:
         QCOMPARE(r.state.log(id).last().text, QStringLiteral("Alice is no longer Scribe"));
     }
 
+    void aGuidedHandoffChangesTheRosterOnlyWhenAccepted()
+    {
+        Replica r;
+        r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
+        r.apply(changes::setNextHolder(r.state.incidents().value(id), Role::IncidentCommander, bob,
+                                       QStringLiteral("Bob")));
+        QCOMPARE(r.state.incidents().value(id).nextHolders.value(Role::IncidentCommander), bob);
+        QCOMPARE(r.state.log(id).last().text, QStringLiteral("Bob is named as the next Incident Commander"));
+
+        HandoffOffer offer {alice, bob, {}, 1'700'000'100'000};
+        offer.briefing.situation = QStringLiteral("Rollback done; error rate 1% and falling");
+        offer.briefing.risks = QStringLiteral("payments pool may saturate again at peak");
+        r.apply(changes::offerHandoff(r.state.incidents().value(id), Role::IncidentCommander, offer,
+                                      QStringLiteral("Alice"), QStringLiteral("Bob")));
+        Incident incident = r.state.incidents().value(id);
+        QCOMPARE(incident.holderOf(Role::IncidentCommander), alice); // not yet
+        QCOMPARE(incident.handoffs.value(Role::IncidentCommander), offer);
+        QCOMPARE(r.state.log(id).last().text,
+                 QStringLiteral("Alice offered Incident Commander to Bob. Briefing:\n"
+                                "Situation: Rollback done; error rate 1% and falling\n"
+                                "Risks: payments pool may saturate again at peak"));
+        // Offering the same again, or to the holder, does nothing.
+        QVERIFY(changes::offerHandoff(incident, Role::IncidentCommander, offer, {}, {}).isEmpty());
+        QVERIFY(changes::offerHandoff(incident, Role::IncidentCommander, {alice, alice, offer.briefing, 1},
+                                      {}, {})
+                    .isEmpty());
+
+        r.apply(changes::acceptHandoff(incident, Role::IncidentCommander, QStringLiteral("Alice"),
+                                       QStringLiteral("Bob")));
+        incident = r.state.incidents().value(id);
+        QCOMPARE(incident.holderOf(Role::IncidentCommander), bob);
+        QVERIFY(incident.handoffs.isEmpty());
+        QVERIFY(incident.nextHolders.isEmpty()); // Bob was the named relief, and now holds it
+        QCOMPARE(r.state.log(id).last().text,
+                 QStringLiteral("Bob accepted command from Alice and is now Incident Commander"));
+        // Nothing pending: nothing to accept, decline or withdraw.
+        QVERIFY(changes::acceptHandoff(incident, Role::IncidentCommander, {}, {}).isEmpty());
+        QVERIFY(changes::declineHandoff(incident, Role::IncidentCommander, {}, {}).isEmpty());
+        QVERIFY(changes::withdrawHandoff(incident, Role::IncidentCommander, {}, {}).isEmpty());
+    }
+
+    void aDeclinedOrWithdrawnHandoffLeavesTheRosterAlone()
+    {
+        Replica r;
+        r.apply(changes::declareIncident(id, declaration(), 1'700'000'000'000));
+        HandoffOffer offer {
+            alice, bob, {QStringLiteral("Stable"), {}, {}, QStringLiteral("10:30 UTC"), {}}, 1};
+        r.apply(changes::offerHandoff(r.state.incidents().value(id), Role::CommunicationsLead, offer,
+                                      QStringLiteral("Alice"), QStringLiteral("Bob")));
+        r.apply(changes::declineHandoff(r.state.incidents().value(id), Role::CommunicationsLead,
+                                        QStringLiteral("Bob"), QStringLiteral("on another incident")));
+        QCOMPARE(r.state.incidents().value(id).holderOf(Role::CommunicationsLead), alice);
+        QVERIFY(r.state.incidents().value(id).handoffs.isEmpty());
+        QCOMPARE(r.state.log(id).last().text,
+                 QStringLiteral("Bob declined to take over as Communications Lead: on another incident"));
+        r.apply(changes::offerHandoff(r.state.incidents().value(id), Role::CommunicationsLead, offer,
+                                      QStringLiteral("Alice"), QStringLiteral("Bob")));
+        r.apply(changes::withdrawHandoff(r.state.incidents().value(id), Role::CommunicationsLead,
+                                         QStringLiteral("Alice"), QStringLiteral("Bob")));
+        QCOMPARE(r.state.incidents().value(id).holderOf(Role::CommunicationsLead), alice);
+        QCOMPARE(r.state.log(id).last().text,
+                 QStringLiteral("Alice withdrew the offer of Communications Lead to Bob"));
+    }
+
     void subjectMatterExperts()
     {
         Replica r;

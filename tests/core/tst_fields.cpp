@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/fields.h"
 #include "core/ids.h"
+#include "core/incident.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -41,6 +42,14 @@ private Q_SLOTS:
                                     {QStringLiteral("service"), QString()},
                                     {QStringLiteral("source"), QStringLiteral("http://am:9093")}});
         QTest::newRow("alert unlinked") << alertField(QStringLiteral("6a4f")) << QCborValue(nullptr);
+        QTest::newRow("handoff offered")
+            << handoffField(Role::IncidentCommander)
+            << QCborValue(
+                   HandoffOffer {person, person, {QStringLiteral("stable\nfalling"), {}, {}, {}, {}}, 1}
+                       .toCbor());
+        QTest::newRow("handoff settled") << handoffField(Role::CommunicationsLead) << QCborValue(nullptr);
+        QTest::newRow("next IC") << nextHolderField(Role::IncidentCommander) << QCborValue(person);
+        QTest::newRow("no next IC") << nextHolderField(Role::IncidentCommander) << QCborValue(QString());
         QTest::newRow("linked alert resolved")
             << alertField(QStringLiteral("6a4f"))
             << QCborValue(QCborMap {{QStringLiteral("name"), QStringLiteral("HighLatency")},
@@ -83,6 +92,18 @@ private Q_SLOTS:
                                     {QStringLiteral("service"), QString()},
                                     {QStringLiteral("source"), QString()},
                                     {QStringLiteral("resolvedAt"), QStringLiteral("yesterday")}});
+        QTest::newRow("handoff without situation")
+            << handoffField(Role::IncidentCommander)
+            << QCborValue(HandoffOffer {person, person, {}, 1}.toCbor());
+        QTest::newRow("handoff to nobody")
+            << handoffField(Role::IncidentCommander)
+            << QCborValue(
+                   HandoffOffer {person, QString(), {QStringLiteral("x"), {}, {}, {}, {}}, 1}.toCbor());
+        QTest::newRow("handoff without time")
+            << handoffField(Role::IncidentCommander)
+            << QCborValue(HandoffOffer {person, person, {QStringLiteral("x"), {}, {}, {}, {}}, 0}.toCbor());
+        QTest::newRow("handoff of a made-up role") << QStringLiteral("handoff.king") << QCborValue(nullptr);
+        QTest::newRow("next IC not a person") << nextHolderField(Role::IncidentCommander) << QCborValue(42);
         QTest::newRow("alert as text")
             << alertField(QStringLiteral("6a4f")) << QCborValue(QStringLiteral("x"));
         QTest::newRow("alert fingerprint with a dot") << QStringLiteral("alert.6a.4f") << QCborValue(nullptr);

@@ -34,6 +34,8 @@ class TestStore : public QObject
         QCOMPARE(a.smes, b.smes);
         QCOMPARE(a.milestones, b.milestones);
         QCOMPARE(a.alerts, b.alerts);
+        QCOMPARE(a.handoffs, b.handoffs);
+        QCOMPARE(a.nextHolders, b.nextHolders);
     }
 
     void expectMatchesReducer(Store &store, const WorkspaceState &reference)
@@ -145,6 +147,45 @@ private Q_SLOTS:
         QCOMPARE(links.value.at(1).alert.resolvedAtMs, 0);
         QCOMPARE(store.incident(open).value->alerts.value(QStringLiteral("aa11")).resolvedAtMs,
                  m_wall + 5000);
+    }
+
+    void aPendingHandoffIsStoredWithItsBriefingAndSurvivesARebuild()
+    {
+        Store store;
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        const QString id = newEntityId(m_wall), alice = newEntityId(m_wall), bob = newEntityId(m_wall);
+        Declaration d;
+        d.title = QStringLiteral("Checkout slow");
+        d.commanderId = alice;
+        QVERIFY(store.commitLocal(changes::declareIncident(id, d, m_wall), QString()).ok());
+        HandoffOffer offer {alice,
+                            bob,
+                            {QStringLiteral("Stable since 10:05"), QStringLiteral("rollback"),
+                             QStringLiteral("step 7"), QStringLiteral("10:30"), QStringLiteral("peak at 11")},
+                            m_wall + 1};
+        QVERIFY(store
+                    .commitLocal(changes::setNextHolder(*store.incident(id).value, Role::IncidentCommander,
+                                                        bob, QStringLiteral("Bob")),
+                                 QString())
+                    .ok());
+        QVERIFY(store
+                    .commitLocal(changes::offerHandoff(*store.incident(id).value, Role::IncidentCommander,
+                                                       offer, QStringLiteral("Alice"), QStringLiteral("Bob")),
+                                 QString())
+                    .ok());
+        QCOMPARE(store.incident(id).value->handoffs.value(Role::IncidentCommander), offer);
+        QCOMPARE(store.incident(id).value->nextHolders.value(Role::IncidentCommander), bob);
+        QVERIFY(!store.rebuildMaterialized());
+        QCOMPARE(store.incident(id).value->handoffs.value(Role::IncidentCommander), offer);
+        QVERIFY(store
+                    .commitLocal(changes::acceptHandoff(*store.incident(id).value, Role::IncidentCommander,
+                                                        QStringLiteral("Alice"), QStringLiteral("Bob")),
+                                 QString())
+                    .ok());
+        const Incident after = *store.incident(id).value;
+        QVERIFY(after.handoffs.isEmpty());
+        QVERIFY(after.nextHolders.isEmpty());
+        QCOMPARE(after.holderOf(Role::IncidentCommander), bob);
     }
 
     void hostileTextIsStoredVerbatim()
