@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentroom.h"
 
+#include "handoffcontroller.h"
+
 #include "core/changes.h"
 #include "core/fields.h"
 #include "core/ids.h"
@@ -22,6 +24,7 @@ IncidentRoom::IncidentRoom(MusterApp *app)
     , m_roster(new RosterModel(this))
     , m_log(new LogModel(app->storeClient(), this))
     , m_runbook(new RunbookModel(this))
+    , m_handoff(new HandoffController(this, app))
 { }
 
 QString IncidentRoom::severityLabel() const

@@ -21,6 +21,7 @@ class MusterApp;
 class RosterModel;
 class LogModel;
 class RunbookModel;
+class HandoffController;
 struct Operation;
 
 class IncidentRoom : public QObject
@@ -53,6 +54,7 @@ class IncidentRoom : public QObject
     Q_PROPERTY(muster::RosterModel *roster READ roster CONSTANT)
     Q_PROPERTY(muster::LogModel *log READ log CONSTANT)
     Q_PROPERTY(muster::RunbookModel *runbook READ runbook CONSTANT)
+    Q_PROPERTY(muster::HandoffController *handoff READ handoff CONSTANT)
     // [{value, label}] choices for the header's pickers.
     Q_PROPERTY(QVariantList severityChoices READ severityChoices CONSTANT)
     Q_PROPERTY(QVariantList stateChoices READ stateChoices CONSTANT)
@@ -81,6 +83,7 @@ public:
     RosterModel *roster() const { return m_roster; }
     LogModel *log() const { return m_log; }
     RunbookModel *runbook() const { return m_runbook; }
+    HandoffController *handoff() const { return m_handoff; }
     QVariantList severityChoices() const;
     QVariantList stateChoices() const;
     QVariantList stepStateChoices() const;
@@ -128,6 +131,7 @@ private:
     RosterModel *m_roster;
     LogModel *m_log;
     RunbookModel *m_runbook;
+    HandoffController *m_handoff;
     quint64 m_generation = 0;
     QStringList m_viewers;
 };

@@ -19,6 +19,16 @@ struct StartedApp
     explicit StartedApp(bool demo = false, const QString &user = QStringLiteral("Priya Raman"),
                         std::function<qint64()> clock = {})
     {
+        start(demo, user, std::move(clock));
+    }
+    // The same data directory, opened again by someone else (as a teammate at this machine).
+    StartedApp(std::unique_ptr<QTemporaryDir> existing, const QString &user)
+        : dir(std::move(existing))
+    {
+        start(false, user, {});
+    }
+    void start(bool demo, const QString &user, std::function<qint64()> clock)
+    {
         StartupOptions options;
         options.dataDir = dir->path();
         options.userName = user;
