@@ -14,7 +14,10 @@ RowLayout {
     required property bool delegated
     required property bool isCommander
     required property bool online
+    // Command and communications change hands with a briefing, once someone holds them.
+    readonly property bool handedOver: role === "ic" || (role === "comms" && delegated)
     signal assignRequested(string role, Item anchor)
+    signal handoverRequested(string role)
     signal removeRequested(string personId)
 
     spacing: Theme.unit / 2
@@ -54,11 +57,12 @@ RowLayout {
     }
     ToolButton {
         id: assignButton
+        objectName: "assign-" + row.role
         visible: row.role !== "sme"
-        text: row.isCommander ? qsTr("Hand over…") : qsTr("Assign…")
+        text: row.handedOver ? qsTr("Hand over…") : qsTr("Assign…")
         font.pixelSize: Theme.fontSmall
-        Accessible.name: qsTr("Assign %1").arg(row.roleLabel)
-        onClicked: row.assignRequested(row.role, assignButton)
+        Accessible.name: row.handedOver ? qsTr("Hand over %1").arg(row.roleLabel) : qsTr("Assign %1").arg(row.roleLabel)
+        onClicked: row.handedOver ? row.handoverRequested(row.role) : row.assignRequested(row.role, assignButton)
     }
     ToolButton {
         visible: row.role === "sme"

@@ -32,7 +32,7 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     standardButtons: Dialog.Cancel
-    width: Math.min(Math.round(640 * Theme.zoom), parent ? parent.width - Theme.unit * 4 : 640)
+    width: Math.min(Math.round(640 * Theme.zoom), Overlay.overlay ? Overlay.overlay.width - Theme.unit * 4 : 640)
 
     ColumnLayout {
         anchors.fill: parent

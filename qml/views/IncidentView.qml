@@ -16,6 +16,11 @@ Rectangle {
     function focusSearch() { logPanel.focusSearch() }
     function focusLogEntry() { logPanel.focusEntry() }
 
+    HandoffReviewDialog {
+        id: reviewDialog
+        app: view.app
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.unit * 2
@@ -24,6 +29,12 @@ Rectangle {
         IncidentHeader {
             app: view.app
             Layout.fillWidth: true
+        }
+
+        HandoffBanner {
+            handoff: view.room.handoff
+            Layout.fillWidth: true
+            onReviewRequested: (offer) => reviewDialog.review(offer)
         }
 
         RowLayout {

@@ -36,6 +36,17 @@ Rectangle {
         id: silenceDialog
         app: panel.app
     }
+    HandoffDialog {
+        id: handoffDialog
+        app: panel.app
+    }
+    PersonMenu {
+        id: nextMenu
+        property string role: "ic"
+        people: panel.app.people
+        clearText: qsTr("Name nobody")
+        onPicked: (personId) => panel.room.handoff.setNextHolder(role, personId)
+    }
 
     ScrollView {
         anchors.fill: parent
@@ -60,6 +71,53 @@ Rectangle {
                         roleMenu.popup(item)
                     }
                     onRemoveRequested: (personId) => panel.room.setSubjectMatterExpert(personId, false)
+                    onHandoverRequested: (role) => handoffDialog.start(role)
+                }
+            }
+            // Offers waiting for an answer: the roster above changes when they are accepted.
+            Repeater {
+                model: panel.room.handoff.pending
+                delegate: RowLayout {
+                    id: offerRow
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: Theme.unit / 2
+                    Label {
+                        text: qsTr("%1 offered to %2, waiting for an answer").arg(offerRow.modelData.roleLabel)
+                                  .arg(offerRow.modelData.toName)
+                        font.pixelSize: Theme.fontSmall
+                        font.italic: true
+                        color: Theme.accent
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    ToolButton {
+                        visible: !offerRow.modelData.forMe
+                        text: qsTr("Withdraw")
+                        font.pixelSize: Theme.fontSmall
+                        implicitHeight: Math.round(28 * Theme.zoom)
+                        onClicked: panel.room.handoff.withdraw(offerRow.modelData.role)
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.unit / 2
+                Label {
+                    objectName: "nextCommander"
+                    readonly property string next: panel.room.handoff.nextHolders["ic"] || ""
+                    text: next !== "" ? qsTr("Next IC: %1").arg(next) : qsTr("Next IC: nobody named")
+                    font.pixelSize: Theme.fontSmall
+                    color: next !== "" ? Theme.text : Theme.textMuted
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                ToolButton {
+                    text: qsTr("Name…")
+                    font.pixelSize: Theme.fontSmall
+                    implicitHeight: Math.round(28 * Theme.zoom)
+                    Accessible.name: qsTr("Name the next Incident Commander")
+                    onClicked: nextMenu.popup(this)
                 }
             }
             Button {

@@ -45,9 +45,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render offscreen, save a PNG to FILE and exit."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  tr("With --screenshot: board, incident, people, detection or settings."),
-                                  QStringLiteral("NAME"), QStringLiteral("board"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        tr("With --screenshot: board, incident (incident:N for the N-th on the board), people, "
+           "detection or settings."),
+        QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption theme(QStringLiteral("theme"), tr("light or dark (default: as last chosen)."),
@@ -102,9 +104,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cli.options.demo = parser.isSet(demo);
     cli.screenshotPath = parser.value(screenshot);
     cli.view = parser.value(view);
-    // "settings" is the board with the sync settings dialog open, for documentation.
-    if (!Navigator::isKnownView(cli.view) && cli.view != u"settings") {
-        cli.error = tr("unknown view '%1' (board, incident, people, detection or settings)").arg(cli.view);
+    // "settings" is the board with the sync settings dialog open, for documentation;
+    // "incident:N" the N-th incident on the board (plain "incident" is the first).
+    bool position = false;
+    const bool nthIncident
+        = cli.view.startsWith(u"incident:") && cli.view.mid(9).toInt(&position) > 0 && position;
+    if (!Navigator::isKnownView(cli.view) && cli.view != u"settings" && !nthIncident) {
+        cli.error = tr("unknown view '%1' (board, incident, incident:N, people, detection or settings)")
+                        .arg(cli.view);
         return cli;
     }
     if (parser.isSet(size)) {

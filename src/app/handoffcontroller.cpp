@@ -73,9 +73,10 @@ bool HandoffController::startOffer(const QString &role)
     m_role = *r;
     m_to = incident.nextHolders.value(*r);
     m_briefing = {};
-    m_briefing.situation = tr("%1, %2. %3")
-                               .arg(severityLabel(incident.severity), stateLabel(incident.state), incident.summary)
-                               .trimmed();
+    m_briefing.situation
+        = tr("%1, %2. %3")
+              .arg(severityLabel(incident.severity), stateLabel(incident.state), incident.summary)
+              .trimmed();
     // Runbook steps: those being worked on are under way, the rest of the unfinished are open.
     QStringList doing, open;
     for (const RunbookAttachment &runbook : incident.runbooks) {
@@ -92,7 +93,8 @@ bool HandoffController::startOffer(const QString &role)
     constexpr int kOpenShown = 5; // the next few; the runbook has the rest
     m_briefing.openItems = open.mid(0, kOpenShown).join(u'\n');
     if (open.size() > kOpenShown)
-        m_briefing.openItems += u'\n' + tr("Open runbook steps not listed here: %1").arg(open.size() - kOpenShown);
+        m_briefing.openItems
+            += u'\n' + tr("Open runbook steps not listed here: %1").arg(open.size() - kOpenShown);
     emit draftChanged();
     return true;
 }
@@ -115,13 +117,13 @@ void HandoffController::setToPersonId(const QString &id)
     }
 }
 
-#define MUSTER_BRIEFING_SETTER(setter, member)                                                                    \
-    void HandoffController::setter(const QString &text)                                                            \
-    {                                                                                                              \
-        if (m_briefing.member != text) {                                                                           \
-            m_briefing.member = text;                                                                              \
-            emit draftChanged();                                                                                   \
-        }                                                                                                          \
+#define MUSTER_BRIEFING_SETTER(setter, member)                                                               \
+    void HandoffController::setter(const QString &text)                                                      \
+    {                                                                                                        \
+        if (m_briefing.member != text) {                                                                     \
+            m_briefing.member = text;                                                                        \
+            emit draftChanged();                                                                             \
+        }                                                                                                    \
     }
 MUSTER_BRIEFING_SETTER(setSituation, situation)
 MUSTER_BRIEFING_SETTER(setActions, actions)
@@ -178,10 +180,11 @@ bool HandoffController::accept(const QString &role)
     const HandoffOffer o = incident.handoffs.value(*r);
     if (o.to != m_app->userId())
         return refuse(tr("Only %1 can accept this offer.").arg(nameOf(o.to)));
-    m_app->commit(changes::acceptHandoff(incident, *r, nameOf(o.from), nameOf(o.to)), this, [this, role](bool ok) {
-        if (ok)
-            emit accepted(role);
-    });
+    m_app->commit(changes::acceptHandoff(incident, *r, nameOf(o.from), nameOf(o.to)), this,
+                  [this, role](bool ok) {
+                      if (ok)
+                          emit accepted(role);
+                  });
     return true;
 }
 
@@ -210,7 +213,8 @@ bool HandoffController::withdraw(const QString &role)
         return refuse(tr("There is no offer of that role to withdraw."));
     const HandoffOffer o = incident.handoffs.value(*r);
     if (o.from != m_app->userId() && incident.holderOf(*r) != m_app->userId())
-        return refuse(tr("Only %1, who made the offer, or the current holder can withdraw it.").arg(nameOf(o.from)));
+        return refuse(
+            tr("Only %1, who made the offer, or the current holder can withdraw it.").arg(nameOf(o.from)));
     m_app->commit(changes::withdrawHandoff(incident, *r, nameOf(m_app->userId()), nameOf(o.to)), this,
                   [this, role](bool ok) {
                       if (ok)

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentroom.h"
 
-#include "handoffcontroller.h"
-
 #include "core/changes.h"
 #include "core/fields.h"
 #include "core/ids.h"
+#include "handoffcontroller.h"
 #include "logmodel.h"
 #include "musterapp.h"
 #include "peoplemodel.h"

@@ -47,6 +47,9 @@ void ScreenshotWriter::navigate()
     if (m_app->fatalError().isEmpty()) {
         if (m_view == u"incident")
             m_app->navigator()->openIncident(m_app->board()->topIncidentId());
+        else if (m_view.startsWith(u"incident:"))
+            m_app->navigator()->openIncident(
+                m_app->board()->index(m_view.mid(9).toInt() - 1).data(BoardModel::IdRole).toString());
         else if (m_view == u"people")
             m_app->navigator()->showPeople();
         else if (m_view == u"detection")

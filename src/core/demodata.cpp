@@ -276,6 +276,28 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
                QStringLiteral("Support told: orders work again; customers who saw errors can retry."));
         s.note(95 * minute, QStringLiteral("Lukas"), LogKind::Action,
                QStringLiteral("Rebuilding the old primary as a replica; 40% copied."));
+        // Daniel's shift ends: he offers command to Priya, who has not answered yet.
+        s.at(100 * minute, QStringLiteral("Daniel"),
+             changes::setNextHolder(s.incident(), Role::IncidentCommander, people[QStringLiteral("Priya")],
+                                    QStringLiteral("Priya Raman")));
+        HandoffOffer offer {people[QStringLiteral("Daniel")],
+                            people[QStringLiteral("Priya")],
+                            {},
+                            now - 130 * minute + 126 * minute};
+        offer.briefing.situation = QStringLiteral(
+            "Mitigated: orders-db-2 is primary since the failover; orders work, error rate normal.");
+        offer.briefing.actions = QStringLiteral("Runbook step 10 (lift the write freeze, tell stakeholders) "
+                                                "is mine, half done. Lukas is rebuilding "
+                                                "the old primary as a replica (40% copied).");
+        offer.briefing.openItems = QStringLiteral(
+            "Runbook steps 11-14: repoint the remaining replicas, rebuild the old primary, restore backups.");
+        offer.briefing.nextUpdate
+            = QStringLiteral("Amara sends the next update to support at the top of the hour.");
+        offer.briefing.risks = QStringLiteral(
+            "Only one replica until the rebuild finishes: a second failure would stop writes again.");
+        s.at(126 * minute, QStringLiteral("Daniel"),
+             changes::offerHandoff(s.incident(), Role::IncidentCommander, offer,
+                                   QStringLiteral("Daniel Okafor"), QStringLiteral("Priya Raman")));
     }
 
     // 3. SEV3 from an alert, acknowledged 9 minutes ago.

@@ -67,6 +67,10 @@ private Q_SLOTS:
                                        QStringLiteral("--view"), QStringLiteral("settings")});
         QVERIFY2(cli.error.isEmpty(), qPrintable(cli.error));
         QCOMPARE(cli.view, QStringLiteral("settings"));
+        const CommandLine second = parse({QStringLiteral("--screenshot"), QStringLiteral("/tmp/s.png"),
+                                          QStringLiteral("--view"), QStringLiteral("incident:2")});
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.view, QStringLiteral("incident:2"));
     }
 
     void errors_data()
@@ -79,6 +83,12 @@ private Q_SLOTS:
                                   << QStringLiteral("WIDTHxHEIGHT");
         QTest::newRow("bad view") << QStringList {QStringLiteral("--view"), QStringLiteral("wall")}
                                   << QStringLiteral("unknown view");
+        QTest::newRow("incident at position 0")
+            << QStringList {QStringLiteral("--view"), QStringLiteral("incident:0")}
+            << QStringLiteral("unknown view");
+        QTest::newRow("incident at no position")
+            << QStringList {QStringLiteral("--view"), QStringLiteral("incident:x")}
+            << QStringLiteral("unknown view");
         QTest::newRow("bad theme") << QStringList {QStringLiteral("--theme"), QStringLiteral("pink")}
                                    << QStringLiteral("light or dark");
         QTest::newRow("bad workspace")

@@ -88,8 +88,9 @@ private Q_SLOTS:
     {
         offerCommandToDaniel();
         QCOMPARE(room()->commanderName(), QStringLiteral("Priya Raman")); // not yet
-        QVERIFY(newestLog().startsWith(QStringLiteral("Priya Raman offered Incident Commander to Daniel Okafor. "
-                                                      "Briefing:\nSituation: SEV1, Investigating.")));
+        QVERIFY(
+            newestLog().startsWith(QStringLiteral("Priya Raman offered Incident Commander to Daniel Okafor. "
+                                                  "Briefing:\nSituation: SEV1, Investigating.")));
         QVERIFY(newestLog().contains(QStringLiteral("Risks: payments pool may saturate again")));
         QCOMPARE(handoff()->pending().size(), 1);
         QVariantMap offer = handoff()->pending().first().toMap();
@@ -99,7 +100,8 @@ private Q_SLOTS:
         // Priya cannot accept on Daniel's behalf.
         QSignalSpy refused(handoff(), &HandoffController::refused);
         QVERIFY(!handoff()->accept(QStringLiteral("ic")));
-        QCOMPARE(refused.first().first().toString(), QStringLiteral("Only Daniel Okafor can accept this offer."));
+        QCOMPARE(refused.first().first().toString(),
+                 QStringLiteral("Only Daniel Okafor can accept this offer."));
 
         switchUser(QStringLiteral("Daniel Okafor"));
         offer = handoff()->pending().first().toMap();
@@ -112,7 +114,9 @@ private Q_SLOTS:
         QVERIFY(m_app->settle());
         QCOMPARE(room()->commanderName(), QStringLiteral("Daniel Okafor"));
         QVERIFY(handoff()->pending().isEmpty());
-        QCOMPARE(newestLog(), QStringLiteral("Daniel Okafor accepted command from Priya Raman and is now Incident Commander"));
+        QCOMPARE(
+            newestLog(),
+            QStringLiteral("Daniel Okafor accepted command from Priya Raman and is now Incident Commander"));
         // Offline all along: saved here, waiting for a relay.
         QVERIFY(room()->log()->index(0).data(LogModel::PendingRole).toBool());
         QVERIFY((*m_app)->pendingCount() > 0);
@@ -123,13 +127,15 @@ private Q_SLOTS:
         offerCommandToDaniel();
         switchUser(QStringLiteral("Daniel Okafor"));
         QSignalSpy declined(handoff(), &HandoffController::declined);
-        QVERIFY(handoff()->decline(QStringLiteral("ic"), QStringLiteral("  I am on call for payments tonight ")));
+        QVERIFY(
+            handoff()->decline(QStringLiteral("ic"), QStringLiteral("  I am on call for payments tonight ")));
         QVERIFY(declined.wait(5000));
         QVERIFY(m_app->settle());
         QCOMPARE(room()->commanderName(), QStringLiteral("Priya Raman"));
         QVERIFY(handoff()->pending().isEmpty());
-        QCOMPARE(newestLog(), QStringLiteral("Daniel Okafor declined to take over as Incident Commander: "
-                                             "I am on call for payments tonight"));
+        QCOMPARE(newestLog(),
+                 QStringLiteral("Daniel Okafor declined to take over as Incident Commander: "
+                                "I am on call for payments tonight"));
         // Nothing left to accept.
         QSignalSpy refused(handoff(), &HandoffController::refused);
         QVERIFY(!handoff()->accept(QStringLiteral("ic")));
@@ -144,14 +150,16 @@ private Q_SLOTS:
         QVERIFY(withdrawn.wait(5000));
         QVERIFY(m_app->settle());
         QVERIFY(handoff()->pending().isEmpty());
-        QCOMPARE(newestLog(), QStringLiteral("Priya Raman withdrew the offer of Incident Commander to Daniel Okafor"));
+        QCOMPARE(newestLog(),
+                 QStringLiteral("Priya Raman withdrew the offer of Incident Commander to Daniel Okafor"));
     }
 
     void theNextICIsNamedEarlyAndOfferedFirst()
     {
         handoff()->setNextHolder(QStringLiteral("ic"), personId(QStringLiteral("Marcus Chen")));
         QVERIFY(m_app->settle());
-        QCOMPARE(handoff()->nextHolders().value(QStringLiteral("ic")).toString(), QStringLiteral("Marcus Chen"));
+        QCOMPARE(handoff()->nextHolders().value(QStringLiteral("ic")).toString(),
+                 QStringLiteral("Marcus Chen"));
         QCOMPARE(newestLog(), QStringLiteral("Marcus Chen is named as the next Incident Commander"));
         QVERIFY(handoff()->startOffer(QStringLiteral("ic")));
         QCOMPARE(handoff()->toPersonId(), personId(QStringLiteral("Marcus Chen")));

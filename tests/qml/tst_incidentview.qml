@@ -95,5 +95,58 @@ Item {
             keyClick(Qt.Key_Escape)
             tryVerify(() => app.room.log.searchText === "" && app.room.log.count > 3)
         }
+
+        // Daniel's shift ends: he has offered Priya command of the orders incident. She sees the
+        // offer across the room, reads the briefing, and accepts; only then is she IC.
+        function test_anOfferedHandoffIsReadAndAccepted() {
+            const app = Fixture.createApp(true, "Priya Raman")
+            tryCompare(app, "ready", true, 15000)
+            const view = createTemporaryObject(incidentComponent, root, { app: app })
+            let orders = ""
+            for (let row = 0; row < app.board.count; ++row) {
+                const index = app.board.index(row, 0)
+                if (app.board.data(index, Qt.DisplayRole).startsWith("Orders database"))
+                    orders = app.board.data(index, Qt.UserRole + 1)
+            }
+            verify(orders !== "")
+            app.navigator.openIncident(orders)
+            tryCompare(app.room, "loaded", true)
+            compare(app.room.commanderName, "Daniel Okafor")
+            tryVerify(() => findChild(view, "reviewHandoffButton") !== null)
+            mouseClick(findChild(view, "reviewHandoffButton"))
+            const accept = findChild(view, "acceptHandoffButton")
+            tryVerify(() => accept.visible)
+            compare(accept.text, "Accept: I am Incident Commander now")
+            mouseClick(accept)
+            tryCompare(app.room, "commanderName", "Priya Raman")
+            tryCompare(app.room.handoff.pending, "length", 0)
+            tryVerify(() => findChild(view, "reviewHandoffButton") === null)
+        }
+
+        // Priya hands command of the SEV1 to Daniel through the form; the roster waits for him.
+        function test_handOverCommandWithABriefing() {
+            const { app, view } = openTopIncident()
+            mouseClick(findChild(view, "assign-ic"))
+            const offer = findChild(view, "offerHandoffButton")
+            tryVerify(() => offer.visible)
+            verify(!offer.enabled) // nobody chosen yet
+            let daniel = ""
+            for (let row = 0; row < app.people.count; ++row) {
+                const index = app.people.index(row, 0)
+                if (app.people.data(index, Qt.DisplayRole) === "Daniel Okafor")
+                    daniel = app.people.data(index, Qt.UserRole + 1)
+            }
+            verify(daniel !== "")
+            const person = findChild(view, "handoffPerson")
+            person.currentIndex = person.indexOfValue(daniel)
+            person.activated(person.currentIndex)
+            compare(app.room.handoff.toPersonId, daniel)
+            tryVerify(() => offer.enabled)
+            mouseClick(offer)
+            tryCompare(app.room.handoff.pending, "length", 1)
+            compare(app.room.commanderName, "Priya Raman")
+            tryVerify(() => findChild(view, "logEntry-0") !== null
+                            && findChild(view, "logEntry-0").text.startsWith("Priya Raman offered Incident Commander to Daniel Okafor"))
+        }
     }
 }
