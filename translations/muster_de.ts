@@ -4,57 +4,77 @@
 <context>
     <name>AlertGroupDelegate</name>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="32"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="38"/>
         <source>%1 on %2, %3 firing, since %4</source>
         <translation>%1 auf %2, %3 aktiv, seit %4</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="32"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="38"/>
         <source>no service</source>
         <translation>kein Service</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="57"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="63"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="66"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="72"/>
         <source>%1 silenced</source>
         <translation>%1 stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="70"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="76"/>
         <source>%1 inhibited</source>
         <translation>%1 unterdrückt</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="73"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="79"/>
         <source>1 firing</source>
         <translation>1 aktiv</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="73"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="79"/>
         <source>%1 firing</source>
         <translation>%1 aktiv</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="85"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="91"/>
         <source>Firing since %1</source>
         <translation>Aktiv seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="112"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="118"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="116"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="122"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="122"/>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="129"/>
+        <source>In incident: %1</source>
+        <translation>Im Incident: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="139"/>
+        <source>Open incident</source>
+        <translation>Incident öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="150"/>
+        <source>Add to incident…</source>
+        <translation>Zu Incident hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="152"/>
+        <source>No incident is under way</source>
+        <translation>Es läuft gerade kein Incident</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/AlertGroupDelegate.qml" line="160"/>
         <source>Declare incident…</source>
         <translation>Incident ausrufen…</translation>
     </message>
@@ -115,6 +135,34 @@
         <location filename="../qml/components/AppHeader.qml" line="96"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachAlertsDialog</name>
+    <message>
+        <location filename="../qml/dialogs/AttachAlertsDialog.qml" line="19"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/AttachAlertsDialog.qml" line="29"/>
+        <source>Add %1 to an incident</source>
+        <translation>%1 zu einem Incident hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/AttachAlertsDialog.qml" line="41"/>
+        <source>Incidents under way</source>
+        <translation>Laufende Incidents</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/AttachAlertsDialog.qml" line="66"/>
+        <source>%1, SEV%2, %3</source>
+        <translation>%1, SEV%2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/AttachAlertsDialog.qml" line="72"/>
+        <source>%1 (drill)</source>
+        <translation>%1 (Übung)</translation>
     </message>
 </context>
 <context>
@@ -315,19 +363,149 @@
 <context>
     <name>DetectionView</name>
     <message>
-        <location filename="../qml/views/DetectionView.qml" line="23"/>
+        <location filename="../qml/views/DetectionView.qml" line="28"/>
         <source>Detection</source>
         <translation>Erkennung</translation>
     </message>
     <message>
-        <location filename="../qml/views/DetectionView.qml" line="28"/>
+        <location filename="../qml/views/DetectionView.qml" line="33"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/DetectionView.qml" line="34"/>
+        <location filename="../qml/views/DetectionView.qml" line="39"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffBanner</name>
+    <message>
+        <location filename="../qml/components/HandoffBanner.qml" line="39"/>
+        <source>%1 offers you %2. Read the briefing, then accept or decline.</source>
+        <translation>%1 bietet Ihnen die Rolle %2 an. Lesen Sie das Briefing und nehmen Sie dann an oder lehnen Sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandoffBanner.qml" line="49"/>
+        <source>Read the briefing…</source>
+        <translation>Briefing lesen…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <location filename="../qml/dialogs/HandoffDialog.qml" line="24"/>
+        <source>Hand over %1</source>
+        <translation>%1 übergeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffDialog.qml" line="49"/>
+        <source>Nothing changes in the roster until they accept. The offer and the briefing go into the log.</source>
+        <translation>Bis zur Annahme ändert sich an der Rollenbesetzung nichts. Angebot und Briefing werden im Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffDialog.qml" line="56"/>
+        <location filename="../qml/dialogs/HandoffDialog.qml" line="67"/>
+        <source>Who takes over</source>
+        <translation>Wer übernimmt</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffDialog.qml" line="66"/>
+        <source>Choose a person</source>
+        <translation>Person auswählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffDialog.qml" line="72"/>
+        <source>Situation now (required)</source>
+        <translation>Aktuelle Lage (erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffDialog.qml" line="78"/>
+        <source>Under way: actions and who is on them</source>
+        <translation>Laufend: Maßnahmen und wer daran arbeitet</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffDialog.qml" line="83"/>
+        <source>Open: tasks and runbook steps not started</source>
+        <translation>Offen: Aufgaben und noch nicht begonnene Runbook-Schritte</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffDialog.qml" line="88"/>
+        <source>Next stakeholder update due</source>
+        <translation>Nächstes Stakeholder-Update fällig</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffDialog.qml" line="93"/>
+        <source>Risks and what to watch</source>
+        <translation>Risiken und worauf zu achten ist</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffDialog.qml" line="111"/>
+        <source>Offer %1</source>
+        <translation>%1 anbieten</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffReviewDialog</name>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="22"/>
+        <source>%1 offers you %2</source>
+        <translation>%1 bietet Ihnen die Rolle %2 an</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="46"/>
+        <source>Offered %1</source>
+        <translation>Angeboten: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="52"/>
+        <source>Situation now</source>
+        <translation>Aktuelle Lage</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="53"/>
+        <source>Under way</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="54"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="55"/>
+        <source>Next stakeholder update</source>
+        <translation>Nächstes Stakeholder-Update</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="56"/>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="84"/>
+        <source>If you decline, say why (optional; it goes into the log)</source>
+        <translation>Wenn Sie ablehnen, nennen Sie den Grund (optional; wird im Protokoll festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="93"/>
+        <source>Reason for declining</source>
+        <translation>Grund für die Ablehnung</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="100"/>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="109"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/HandoffReviewDialog.qml" line="116"/>
+        <source>Accept: I am %1 now</source>
+        <translation>Annehmen: Ich übernehme die Rolle %1</translation>
     </message>
 </context>
 <context>
@@ -768,42 +946,47 @@
 <context>
     <name>RosterDelegate</name>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="42"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="45"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="45"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="48"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="46"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="49"/>
         <source>%1 (as IC)</source>
         <translation>%1 (als IC)</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="58"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="62"/>
         <source>Hand over…</source>
         <translation>Übergeben…</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="58"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="62"/>
         <source>Assign…</source>
         <translation>Zuweisen…</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="60"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="64"/>
         <source>Assign %1</source>
         <translation>%1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="65"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="64"/>
+        <source>Hand over %1</source>
+        <translation>%1 übergeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="69"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="67"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="71"/>
         <source>Remove %1 as subject-matter expert</source>
         <translation>%1 als Fachexperte entfernen</translation>
     </message>
@@ -811,37 +994,102 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="22"/>
+        <location filename="../qml/views/RosterPanel.qml" line="23"/>
         <source>Unassign (the IC holds it)</source>
         <translation>Zuweisung aufheben (der IC übernimmt die Rolle)</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="46"/>
+        <location filename="../qml/views/RosterPanel.qml" line="47"/>
+        <source>Name nobody</source>
+        <translation>Niemanden benennen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="62"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="61"/>
+        <location filename="../qml/views/RosterPanel.qml" line="86"/>
+        <source>%1 offered to %2, waiting for an answer</source>
+        <translation>%1 an %2 angeboten, Antwort ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="96"/>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="109"/>
+        <source>Next IC: %1</source>
+        <translation>Nächster IC: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="109"/>
+        <source>Next IC: nobody named</source>
+        <translation>Nächster IC: niemand benannt</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="116"/>
+        <source>Name…</source>
+        <translation>Benennen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="119"/>
+        <source>Name the next Incident Commander</source>
+        <translation>Nächsten Incident Commander benennen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="124"/>
         <source>Add subject-matter expert…</source>
         <translation>Fachexperte hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="68"/>
+        <location filename="../qml/views/RosterPanel.qml" line="131"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="93"/>
+        <location filename="../qml/views/RosterPanel.qml" line="156"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="96"/>
+        <location filename="../qml/views/RosterPanel.qml" line="159"/>
         <source>Correct the %1 time</source>
         <translation>Zeitpunkt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="105"/>
+        <location filename="../qml/views/RosterPanel.qml" line="168"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="193"/>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="197"/>
+        <source>firing</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="198"/>
+        <source>resolved %1</source>
+        <translation>behoben %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="204"/>
+        <source>Silence</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="207"/>
+        <source>Silence %1 in Alertmanager</source>
+        <translation>%1 im Alertmanager stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="216"/>
         <source>Declared because</source>
         <translation>Gründe für das Ausrufen</translation>
     </message>
@@ -966,6 +1214,59 @@
     </message>
 </context>
 <context>
+    <name>SilenceDialog</name>
+    <message>
+        <location filename="../qml/dialogs/SilenceDialog.qml" line="26"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SilenceDialog.qml" line="26"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SilenceDialog.qml" line="29"/>
+        <source>Silence %1</source>
+        <translation>%1 stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SilenceDialog.qml" line="39"/>
+        <source>Alertmanager stops notifying about this alert until the silence ends. It keeps firing, and Muster keeps showing it.</source>
+        <translation>Alertmanager benachrichtigt bis zum Ende der Stummschaltung nicht mehr über diesen Alarm. Er bleibt aktiv, und Muster zeigt ihn weiterhin an.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SilenceDialog.qml" line="46"/>
+        <source>For</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SilenceDialog.qml" line="60"/>
+        <source>Silence for</source>
+        <translation>Dauer der Stummschaltung</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SilenceDialog.qml" line="64"/>
+        <source>Why (optional; goes into Alertmanager&apos;s comment and the log)</source>
+        <translation>Grund (optional; wird in den Kommentar im Alertmanager und ins Protokoll übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SilenceDialog.qml" line="72"/>
+        <source>e.g. rollback under way</source>
+        <translation>z. B. Rollback läuft</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SilenceDialog.qml" line="73"/>
+        <source>Reason for the silence</source>
+        <translation>Grund für die Stummschaltung</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SilenceDialog.qml" line="82"/>
+        <source>Silence for %1</source>
+        <translation>Für %1 stummschalten</translation>
+    </message>
+</context>
+<context>
     <name>StartupErrorView</name>
     <message>
         <location filename="../qml/views/StartupErrorView.qml" line="21"/>
@@ -1056,7 +1357,7 @@
 <context>
     <name>muster</name>
     <message numerus="yes">
-        <location filename="../src/core/changes.cpp" line="240"/>
+        <location filename="../src/core/changes.cpp" line="371"/>
         <source>Runbook attached: %1 (%n steps)</source>
         <translation>
             <numerusform>Runbook angehängt: %1 (%n Schritt)</numerusform>
@@ -1290,128 +1591,163 @@
         <translation>Alarmquelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="101"/>
+        <location filename="../src/core/fields.cpp" line="97"/>
+        <source>alert resolvedAt must be a positive integer</source>
+        <translation>resolvedAt des Alarms muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="106"/>
+        <source>a handoff must be a map or null</source>
+        <translation>eine Übergabe muss eine Map oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="109"/>
+        <source>handoff from: %1</source>
+        <translation>Übergabe von: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="111"/>
+        <source>handoff to: %1</source>
+        <translation>Übergabe an: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="115"/>
+        <source>briefing situation: %1</source>
+        <translation>Briefing-Lage: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="121"/>
+        <source>briefing %1: %2</source>
+        <translation>Briefing %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="125"/>
+        <source>handoff time must be a positive integer</source>
+        <translation>Übergabezeit muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="132"/>
         <source>log entry must be a map</source>
         <translation>Protokolleintrag muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="104"/>
+        <location filename="../src/core/fields.cpp" line="135"/>
         <source>unknown log entry kind &apos;%1&apos;</source>
         <translation>unbekannte Art von Protokolleintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="107"/>
+        <location filename="../src/core/fields.cpp" line="138"/>
         <source>log text: %1</source>
         <translation>Protokolltext: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="110"/>
+        <location filename="../src/core/fields.cpp" line="141"/>
         <source>a correction must name the entry it corrects</source>
         <translation>eine Korrektur muss den Eintrag nennen, den sie korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="122"/>
+        <location filename="../src/core/fields.cpp" line="153"/>
         <source>severity must be 1 to 4</source>
         <translation>Schweregrad muss zwischen 1 und 4 liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="124"/>
+        <location filename="../src/core/fields.cpp" line="155"/>
         <source>unknown lifecycle state</source>
         <translation>unbekannter Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="127"/>
-        <location filename="../src/core/fields.cpp" line="144"/>
+        <location filename="../src/core/fields.cpp" line="158"/>
+        <location filename="../src/core/fields.cpp" line="175"/>
         <source>value must be true or false</source>
         <translation>Wert muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="130"/>
+        <location filename="../src/core/fields.cpp" line="161"/>
         <source>services must be a list of at most %1 names</source>
         <translation>Services müssen eine Liste mit höchstens %1 Namen sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="133"/>
+        <location filename="../src/core/fields.cpp" line="164"/>
         <source>service name: %1</source>
         <translation>Service-Name: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="140"/>
+        <location filename="../src/core/fields.cpp" line="171"/>
         <source>milestone must be a time or null</source>
         <translation>Meilenstein muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="151"/>
+        <location filename="../src/core/fields.cpp" line="186"/>
         <source>unknown incident field &apos;%1&apos;</source>
         <translation>unbekanntes Incident-Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="160"/>
+        <location filename="../src/core/fields.cpp" line="195"/>
         <source>unknown person field &apos;%1&apos;</source>
         <translation>unbekanntes Personenfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="286"/>
+        <location filename="../src/core/fields.cpp" line="343"/>
         <source>text is longer than %1 characters</source>
         <translation>Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="294"/>
+        <location filename="../src/core/fields.cpp" line="351"/>
         <source>text contains a control character</source>
         <translation>Text enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="294"/>
+        <location filename="../src/core/fields.cpp" line="351"/>
         <source>text must be a single line</source>
         <translation>Text muss einzeilig sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="303"/>
+        <location filename="../src/core/fields.cpp" line="360"/>
         <source>Give the incident a short title that says what is broken.</source>
         <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="305"/>
+        <location filename="../src/core/fields.cpp" line="362"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="307"/>
+        <location filename="../src/core/fields.cpp" line="364"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="309"/>
+        <location filename="../src/core/fields.cpp" line="366"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="311"/>
+        <location filename="../src/core/fields.cpp" line="368"/>
         <source>At most %1 services.</source>
         <translation>Höchstens %1 Services.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="314"/>
+        <location filename="../src/core/fields.cpp" line="371"/>
         <source>Service “%1”: %2</source>
         <translation>Service „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="323"/>
+        <location filename="../src/core/fields.cpp" line="380"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>fehlerhafte Entität &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="325"/>
+        <location filename="../src/core/fields.cpp" line="382"/>
         <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
         <translation>diese Änderung ist zu groß für die Synchronisierung (%1 KiB; höchstens %2 KiB): kürzen Sie sie</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="332"/>
+        <location filename="../src/core/fields.cpp" line="389"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="337"/>
+        <location filename="../src/core/fields.cpp" line="394"/>
         <source>people have no entries</source>
         <translation>Personen haben keine Einträge</translation>
     </message>
@@ -1466,7 +1802,7 @@
         <translation>Das Datenverzeichnis %1 kann nicht gesperrt werden (ist es beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../src/store/migrations.cpp" line="105"/>
+        <location filename="../src/store/migrations.cpp" line="119"/>
         <source>Cannot read the schema version</source>
         <translation>Die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -1584,38 +1920,38 @@
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="49"/>
-        <source>With --screenshot: board, incident, people, detection or settings.</source>
-        <translation>Mit --screenshot: board, incident, people, detection oder settings.</translation>
+        <location filename="../src/app/commandline.cpp" line="50"/>
+        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection or settings.</source>
+        <translation>Mit --screenshot: board, incident (incident:N für den N-ten auf dem Board), people, detection oder settings.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="97"/>
+        <location filename="../src/app/commandline.cpp" line="113"/>
+        <source>unknown view &apos;%1&apos; (board, incident, incident:N, people, detection or settings)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, people, detection oder settings)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="99"/>
         <source>--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>--alertmanager erwartet eine http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="107"/>
-        <source>unknown view &apos;%1&apos; (board, incident, people, detection or settings)</source>
-        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, people, detection oder settings)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="51"/>
+        <location filename="../src/app/commandline.cpp" line="53"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="53"/>
+        <location filename="../src/app/commandline.cpp" line="55"/>
         <source>light or dark (default: as last chosen).</source>
         <translation>light oder dark (Standard: zuletzt gewählt).</translation>
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="77"/>
-        <location filename="../src/app/commandline.cpp" line="71"/>
+        <location filename="../src/app/commandline.cpp" line="73"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="59"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="70"/>
         <source>Usage: musterctl [--data-dir DIR] [--relay URL] [--workspace W] [--user U] COMMAND ...
 
 Scripted access to a Muster workspace: the same database and sync as the desktop app.
@@ -1630,7 +1966,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="67"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="78"/>
         <source>
 
 Global options:
@@ -1639,81 +1975,92 @@ Global options:
   --workspace W    the workspace (default: default)
   --user U         who you are in the people directory (default: $USER)
 
-Exit codes: 0 done, 1 database failure, 2 usage, 3 no such incident, 4 refused as invalid,
-5 sync incomplete. See docs/musterctl.md.
+Exit codes: 0 done, 1 database failure, 2 usage, 3 no such incident or alert, 4 refused as
+invalid, 5 sync incomplete, 6 Alertmanager unreachable. See docs/musterctl.md.
 </source>
         <translation>
 
 Globale Optionen:
   --data-dir DIR   wo die Datenbank des Arbeitsbereichs liegt (Standard: die der Desktop-App)
-  --relay URL      das Relay, mit dem synchronisiert wird, z. B. ws://127.0.0.1:7447
+  --relay URL      das Relay für die Synchronisierung, z. B. ws://127.0.0.1:7447
   --workspace W    der Arbeitsbereich (Standard: default)
-  --user U         Ihr Name im Personenverzeichnis (Standard: $USER)
+  --user U         wer Sie im Personenverzeichnis sind (Standard: $USER)
 
-Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht gefunden, 4 als ungültig abgelehnt,
-5 Synchronisierung unvollständig. Siehe docs/musterctl.md.
+Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident oder Alarm nicht
+gefunden, 4 als ungültig abgelehnt, 5 Synchronisierung unvollständig, 6 Alertmanager nicht
+erreichbar. Siehe docs/musterctl.md.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="118"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="131"/>
         <source>no command given; try musterctl --help</source>
         <translation>kein Befehl angegeben; siehe musterctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="124"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="137"/>
         <source>unknown command &apos;%1&apos;; try musterctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe musterctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="129"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="142"/>
         <source>%1 takes no --%2 (usage: musterctl %3)</source>
         <translation>%1 kennt keine Option --%2 (Aufruf: musterctl %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="135"/>
-        <location filename="../src/cli/ctlcommandline.cpp" line="177"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="148"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="190"/>
         <source>usage: musterctl %1</source>
         <translation>Aufruf: musterctl %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="147"/>
-        <location filename="../src/app/commandline.cpp" line="79"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="160"/>
+        <location filename="../src/app/commandline.cpp" line="81"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="154"/>
-        <location filename="../src/app/commandline.cpp" line="89"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="167"/>
+        <location filename="../src/app/commandline.cpp" line="91"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay erwartet eine ws://- oder wss://-URL, z. B. ws://127.0.0.1:7447</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="171"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="184"/>
         <source>--kind wants note, decision or action</source>
         <translation>--kind erwartet note, decision oder action</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="183"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="196"/>
         <source>--severity wants 1, 2, 3 or 4</source>
         <translation>--severity erwartet 1, 2, 3 oder 4</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="191"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="204"/>
         <source>--timeout wants a whole number of seconds from 1 to 86400</source>
         <translation>--timeout erwartet eine ganze Zahl von Sekunden zwischen 1 und 86400</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="198"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="211"/>
         <source>export --format wants json</source>
         <translation>export --format erwartet json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="114"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="222"/>
+        <source>%1 needs --alertmanager with an http:// or https:// URL, like http://127.0.0.1:9093</source>
+        <translation>%1 benötigt --alertmanager mit einer http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="233"/>
+        <source>&apos;%1&apos; is not an alert fingerprint (1 to 64 letters and digits)</source>
+        <translation>&apos;%1&apos; ist kein Alarm-Fingerprint (1 bis 64 Buchstaben und Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="121"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="121"/>
+        <location filename="../src/app/commandline.cpp" line="128"/>
         <source>--theme takes light or dark</source>
         <translation>--theme erwartet light oder dark</translation>
     </message>
@@ -1738,17 +2085,22 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
         <translation>vor %1 Tg.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="62"/>
+        <location filename="../src/app/incidentroom.cpp" line="70"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentroom.cpp" line="83"/>
         <source>Other teams are needed</source>
         <translation>Andere Teams werden benötigt</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="64"/>
+        <location filename="../src/app/incidentroom.cpp" line="85"/>
         <source>Customers can see the problem</source>
         <translation>Kunden bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="66"/>
+        <location filename="../src/app/incidentroom.cpp" line="87"/>
         <source>Unresolved after an hour of analysis</source>
         <translation>Nach einer Stunde Analyse ungelöst</translation>
     </message>
@@ -1817,6 +2169,59 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
         <location filename="../src/app/appsettings.cpp" line="56"/>
         <source>Display name: %1</source>
         <translation>Anzeigename: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::AlertTracker</name>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="45"/>
+        <source>The alerts were not linked: the incident could not be read.</source>
+        <translation>Die Alarme wurden nicht verknüpft: Der Incident konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="68"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="70"/>
+        <source>%1 comes from %2, which Muster does not ask here; start Muster with --alertmanager %2 to silence it from this machine.</source>
+        <translation>%1 stammt von %2; diesen Alertmanager fragt Muster hier nicht ab. Starten Sie Muster mit --alertmanager %2, um den Alarm von diesem Computer aus stummzuschalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="78"/>
+        <source>%1 is not firing in %2 now, so there is nothing to silence.</source>
+        <translation>%1 ist in %2 derzeit nicht aktiv, es gibt also nichts stummzuschalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="85"/>
+        <source>%1 (Muster)</source>
+        <translation>%1 (Muster)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="86"/>
+        <source>Muster incident “%1” (%2)</source>
+        <translation>Muster-Incident „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="89"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="89"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="94"/>
+        <source>%1 was not silenced. %2</source>
+        <translation>%1 wurde nicht stummgeschaltet. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="97"/>
+        <source>Silenced %1 in Alertmanager for %2, until %3 (silence %4)</source>
+        <translation>%1 im Alertmanager für %2 stummgeschaltet, bis %3 (Stummschaltung %4)</translation>
     </message>
 </context>
 <context>
@@ -1915,93 +2320,196 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
         <translation>Es ist kein Alarm aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="105"/>
+        <location filename="../src/app/detectioninbox.cpp" line="139"/>
         <source>%1 (next try in %2 s)</source>
         <translation>%1 (neuer Versuch in %2 s)</translation>
     </message>
 </context>
 <context>
+    <name>muster::HandoffController</name>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="77"/>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="85"/>
+        <source>%1, step %2: %3</source>
+        <translation>%1, Schritt %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="97"/>
+        <source>Open runbook steps not listed here: %1</source>
+        <translation>Weitere offene Runbook-Schritte, hier nicht aufgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="138"/>
+        <source>No incident is open.</source>
+        <translation>Es ist kein Incident geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="140"/>
+        <source>Choose who takes over.</source>
+        <translation>Wählen Sie aus, wer übernimmt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="142"/>
+        <source>%1 is %2 already.</source>
+        <translation>%1 hat bereits die Rolle %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="144"/>
+        <source>Say where things stand: the briefing needs the situation.</source>
+        <translation>Beschreiben Sie den aktuellen Stand: Das Briefing braucht die Lage.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="148"/>
+        <source>A part of the briefing is longer than %1 characters.</source>
+        <translation>Ein Teil des Briefings ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="179"/>
+        <source>There is no offer of that role to accept.</source>
+        <translation>Für diese Rolle gibt es kein Angebot, das angenommen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="182"/>
+        <source>Only %1 can accept this offer.</source>
+        <translation>Nur %1 kann dieses Angebot annehmen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="196"/>
+        <source>There is no offer of that role to decline.</source>
+        <translation>Für diese Rolle gibt es kein Angebot, das abgelehnt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="199"/>
+        <source>Only %1 can decline this offer.</source>
+        <translation>Nur %1 kann dieses Angebot ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="213"/>
+        <source>There is no offer of that role to withdraw.</source>
+        <translation>Für diese Rolle gibt es kein Angebot, das zurückgezogen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/handoffcontroller.cpp" line="217"/>
+        <source>Only %1, who made the offer, or the current holder can withdraw it.</source>
+        <translation>Nur die anbietende Person (%1) oder wer die Rolle derzeit innehat, kann es zurückziehen.</translation>
+    </message>
+</context>
+<context>
     <name>muster::Musterctl</name>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="75"/>
+        <location filename="../src/cli/musterctl.cpp" line="79"/>
         <source>sync needs --relay URL</source>
         <translation>sync benötigt --relay URL</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="78"/>
+        <location filename="../src/cli/musterctl.cpp" line="82"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="141"/>
-        <location filename="../src/cli/musterctl.cpp" line="155"/>
+        <location filename="../src/cli/musterctl.cpp" line="145"/>
+        <location filename="../src/cli/musterctl.cpp" line="159"/>
         <source>no incident &apos;%1&apos;</source>
         <translation>kein Incident &apos;%1&apos; gefunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="142"/>
+        <location filename="../src/cli/musterctl.cpp" line="146"/>
         <source>&apos;%1&apos; matches %2 incidents; give more of the id</source>
         <translation>&apos;%1&apos; passt zu %2 Incidents; geben Sie mehr von der ID an</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="173"/>
+        <location filename="../src/cli/musterctl.cpp" line="177"/>
         <source>saved here, not yet synced (%1); it goes with the next successful sync</source>
         <translation>hier gespeichert, noch nicht synchronisiert (%1); wird bei der nächsten erfolgreichen Synchronisierung übertragen</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="203"/>
+        <location filename="../src/cli/musterctl.cpp" line="207"/>
         <source>--kind wants note, decision or action</source>
         <translation>--kind erwartet note, decision oder action</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="215"/>
+        <location filename="../src/cli/musterctl.cpp" line="219"/>
         <source>ROLE is one of ic, deputy, comms, ops, scribe</source>
         <translation>ROLE muss einer dieser Werte sein: ic, deputy, comms, ops, scribe</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="235"/>
+        <location filename="../src/cli/musterctl.cpp" line="239"/>
         <source>STATE is one of detected, acknowledged, investigating, mitigated, resolved, learning, closed</source>
         <translation>STATE muss einer dieser Werte sein: detected, acknowledged, investigating, mitigated, resolved, learning, closed</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="250"/>
+        <location filename="../src/cli/musterctl.cpp" line="254"/>
         <source>severity is 1, 2, 3 or 4</source>
         <translation>Schweregrad muss 1, 2, 3 oder 4 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="274"/>
+        <location filename="../src/cli/musterctl.cpp" line="278"/>
         <source>No open incidents.</source>
         <translation>Keine offenen Incidents.</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="328"/>
+        <location filename="../src/cli/musterctl.cpp" line="332"/>
         <source>id: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="332"/>
+        <location filename="../src/cli/musterctl.cpp" line="336"/>
         <source>(none)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="338"/>
+        <location filename="../src/cli/musterctl.cpp" line="342"/>
         <source>  (pending)</source>
         <translation>  (ausstehend)</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="367"/>
+        <location filename="../src/cli/musterctl.cpp" line="371"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="404"/>
+        <location filename="../src/cli/musterctl.cpp" line="408"/>
         <source>no answer from %1</source>
         <translation>keine Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="408"/>
+        <location filename="../src/cli/musterctl.cpp" line="412"/>
         <source>sync with %1 incomplete after %2 s (%3 changes not yet acknowledged): %4</source>
         <translation>Synchronisierung mit %1 nach %2 s unvollständig (noch nicht bestätigte Änderungen: %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/alertcommands.cpp" line="103"/>
+        <source>Nothing is firing in %1.</source>
+        <translation>In %1 ist kein Alarm aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/alertcommands.cpp" line="108"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/alertcommands.cpp" line="110"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/alertcommands.cpp" line="112"/>
+        <source>[incident %1]</source>
+        <translation>[Incident %1]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/alertcommands.cpp" line="131"/>
+        <source>no firing alert &apos;%1&apos; in %2</source>
+        <translation>kein aktiver Alarm &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/alertcommands.cpp" line="177"/>
+        <source>already part of incident %1; add the others with --incident %1</source>
+        <translation>bereits Teil von Incident %1; fügen Sie die anderen mit --incident %1 hinzu</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2831,29 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
     </message>
 </context>
 <context>
+    <name>muster::alerts::SilenceSender</name>
+    <message>
+        <location filename="../src/integrations/alertmanager/silencesender.cpp" line="55"/>
+        <source>a silence needs at least one label to match</source>
+        <translation>eine Stummschaltung benötigt mindestens ein Label zum Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/silencesender.cpp" line="69"/>
+        <source>Alertmanager at %1 cannot be reached: %2</source>
+        <translation>Alertmanager unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/silencesender.cpp" line="79"/>
+        <source>Alertmanager at %1 refused the silence (HTTP %2): %3</source>
+        <translation>Alertmanager unter %1 hat die Stummschaltung abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/silencesender.cpp" line="89"/>
+        <source>Alertmanager at %1 did not say which silence it created</source>
+        <translation>Alertmanager unter %1 hat nicht mitgeteilt, welche Stummschaltung angelegt wurde</translation>
+    </message>
+</context>
+<context>
     <name>muster::changes</name>
     <message>
         <location filename="../src/core/changes.cpp" line="61"/>
@@ -2360,107 +2891,187 @@ Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident nicht g
         <translation>%1 hat als Incident Commander das Kommando übernommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="102"/>
+        <location filename="../src/core/changes.cpp" line="99"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="109"/>
+        <location filename="../src/core/changes.cpp" line="121"/>
         <source>Alertmanager alerts linked: %1 (%2 in all)</source>
         <translation>Alertmanager-Alarme verknüpft: %1 (insgesamt %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="121"/>
+        <location filename="../src/core/changes.cpp" line="159"/>
+        <source>no linked alert fires any more</source>
+        <translation>kein verknüpfter Alarm ist mehr aktiv</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="160"/>
+        <source>%1 of %2 linked alerts still firing</source>
+        <translation>%1 von %2 verknüpften Alarmen noch aktiv</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="162"/>
+        <source>Alertmanager: %1 resolved (%2)</source>
+        <translation>Alertmanager: %1 behoben (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="166"/>
+        <source>Alertmanager: %1 firing again</source>
+        <translation>Alertmanager: %1 wieder aktiv</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="176"/>
         <source>Severity changed from %1 to %2</source>
         <translation>Schweregrad von %1 auf %2 geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="132"/>
+        <location filename="../src/core/changes.cpp" line="187"/>
         <source>State changed from %1 to %2</source>
         <translation>Status von %1 auf %2 geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="147"/>
+        <location filename="../src/core/changes.cpp" line="202"/>
         <source>%1 time cleared (was %2)</source>
         <translation>Zeitpunkt „%1“ entfernt (war %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="149"/>
+        <location filename="../src/core/changes.cpp" line="204"/>
         <source>%1 time corrected from %2 to %3</source>
         <translation>Zeitpunkt „%1“ von %2 auf %3 korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="152"/>
+        <location filename="../src/core/changes.cpp" line="207"/>
         <source>%1 time set to %2</source>
         <translation>Zeitpunkt „%1“ auf %2 gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="163"/>
+        <location filename="../src/core/changes.cpp" line="218"/>
         <source>Title changed to “%1”</source>
         <translation>Titel geändert in „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="171"/>
+        <location filename="../src/core/changes.cpp" line="226"/>
         <source>Summary updated</source>
         <translation>Zusammenfassung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="180"/>
+        <location filename="../src/core/changes.cpp" line="235"/>
         <source>Affected services: %1</source>
         <translation>Betroffene Services: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="181"/>
+        <location filename="../src/core/changes.cpp" line="236"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="190"/>
+        <location filename="../src/core/changes.cpp" line="245"/>
         <source>Customer impact cleared</source>
         <translation>Auswirkung auf Kunden entfernt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="191"/>
+        <location filename="../src/core/changes.cpp" line="246"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="201"/>
+        <location filename="../src/core/changes.cpp" line="256"/>
         <source>%1 is no longer %2</source>
         <translation>%1 hat nicht mehr die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="203"/>
+        <location filename="../src/core/changes.cpp" line="258"/>
         <source>Command passed from %1 to %2</source>
         <translation>Kommando von %1 an %2 übergeben</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="205"/>
+        <location filename="../src/core/changes.cpp" line="260"/>
         <source>%1 is now %2</source>
         <translation>%1 hat jetzt die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="216"/>
+        <location filename="../src/core/changes.cpp" line="271"/>
+        <source>Situation</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="272"/>
+        <source>Under way</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="273"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="274"/>
+        <source>Next stakeholder update</source>
+        <translation>Nächstes Stakeholder-Update</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="275"/>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="286"/>
+        <source>%1 offered %2 to %3. Briefing:</source>
+        <translation>%1 hat %3 die Rolle %2 angeboten. Briefing:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="302"/>
+        <source>%1 accepted command from %2 and is now Incident Commander</source>
+        <translation>%1 hat das Kommando von %2 übernommen und ist jetzt Incident Commander</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="303"/>
+        <source>%1 accepted %2 from %3</source>
+        <translation>%1 hat die Rolle %2 von %3 übernommen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="312"/>
+        <source>%1 declined to take over as %2</source>
+        <translation>%1 hat die Übernahme der Rolle %2 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="326"/>
+        <source>%1 withdrew the offer of %2 to %3</source>
+        <translation>%1 hat das Angebot der Rolle %2 an %3 zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="335"/>
+        <source>No one is named as the next %1</source>
+        <translation>Für die Rolle %1 ist niemand als Nachfolge benannt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="336"/>
+        <source>%1 is named as the next %2</source>
+        <translation>%1 ist als Nachfolge für die Rolle %2 benannt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="347"/>
         <source>%1 joined as subject-matter expert</source>
         <translation>%1 ist als Fachexperte hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="217"/>
+        <location filename="../src/core/changes.cpp" line="348"/>
         <source>%1 is no longer a subject-matter expert</source>
         <translation>%1 ist nicht mehr Fachexperte</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="255"/>
+        <location filename="../src/core/changes.cpp" line="386"/>
         <source>Runbook step %1 %2: %3</source>
         <translation>Runbook-Schritt %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="257"/>
+        <location filename="../src/core/changes.cpp" line="388"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="257"/>
+        <location filename="../src/core/changes.cpp" line="388"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
