@@ -2368,32 +2368,32 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>Ein Teil des Briefings ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/handoffcontroller.cpp" line="179"/>
+        <location filename="../src/app/handoffcontroller.cpp" line="192"/>
         <source>There is no offer of that role to accept.</source>
         <translation>Für diese Rolle gibt es kein Angebot, das angenommen werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/app/handoffcontroller.cpp" line="182"/>
+        <location filename="../src/app/handoffcontroller.cpp" line="197"/>
         <source>Only %1 can accept this offer.</source>
         <translation>Nur %1 kann dieses Angebot annehmen.</translation>
     </message>
     <message>
-        <location filename="../src/app/handoffcontroller.cpp" line="196"/>
+        <location filename="../src/app/handoffcontroller.cpp" line="205"/>
         <source>There is no offer of that role to decline.</source>
         <translation>Für diese Rolle gibt es kein Angebot, das abgelehnt werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/app/handoffcontroller.cpp" line="199"/>
+        <location filename="../src/app/handoffcontroller.cpp" line="210"/>
         <source>Only %1 can decline this offer.</source>
         <translation>Nur %1 kann dieses Angebot ablehnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/handoffcontroller.cpp" line="213"/>
+        <location filename="../src/app/handoffcontroller.cpp" line="218"/>
         <source>There is no offer of that role to withdraw.</source>
         <translation>Für diese Rolle gibt es kein Angebot, das zurückgezogen werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/app/handoffcontroller.cpp" line="217"/>
+        <location filename="../src/app/handoffcontroller.cpp" line="224"/>
         <source>Only %1, who made the offer, or the current holder can withdraw it.</source>
         <translation>Nur die anbietende Person (%1) oder wer die Rolle derzeit innehat, kann es zurückziehen.</translation>
     </message>

@@ -162,64 +162,68 @@ bool HandoffController::offer()
         return refuse(problem());
     const Incident &incident = m_room->incident();
     const HandoffOffer o {m_app->userId(), m_to, m_briefing, m_app->nowMs()};
-    const Role role = m_role;
-    m_app->commit(changes::offerHandoff(incident, role, o, nameOf(o.from), nameOf(o.to)), this,
-                  [this, role](bool ok) {
-                      if (ok)
-                          emit offered(roleName(role));
-                  });
+    commitThenEmit(changes::offerHandoff(incident, m_role, o, nameOf(o.from), nameOf(o.to)),
+                   &HandoffController::offered, roleName(m_role));
     return true;
+}
+
+std::optional<std::pair<Role, HandoffOffer>> HandoffController::pendingOffer(const QString &role,
+                                                                             const QString &noOffer)
+{
+    const auto r = roleFromName(role);
+    if (!r || !m_room->incident().handoffs.contains(*r)) {
+        refuse(noOffer);
+        return std::nullopt;
+    }
+    return std::pair {*r, m_room->incident().handoffs.value(*r)};
+}
+
+void HandoffController::commitThenEmit(const QList<Change> &changes,
+                                       void (HandoffController::*done)(const QString &), const QString &role)
+{
+    m_app->commit(changes, this, [this, done, role](bool ok) {
+        if (ok)
+            emit(this->*done)(role);
+    });
 }
 
 bool HandoffController::accept(const QString &role)
 {
-    const auto r = roleFromName(role);
-    const Incident &incident = m_room->incident();
-    if (!r || !incident.handoffs.contains(*r))
-        return refuse(tr("There is no offer of that role to accept."));
-    const HandoffOffer o = incident.handoffs.value(*r);
+    const auto pending = pendingOffer(role, tr("There is no offer of that role to accept."));
+    if (!pending)
+        return false;
+    const auto &[r, o] = *pending;
     if (o.to != m_app->userId())
         return refuse(tr("Only %1 can accept this offer.").arg(nameOf(o.to)));
-    m_app->commit(changes::acceptHandoff(incident, *r, nameOf(o.from), nameOf(o.to)), this,
-                  [this, role](bool ok) {
-                      if (ok)
-                          emit accepted(role);
-                  });
+    commitThenEmit(changes::acceptHandoff(m_room->incident(), r, nameOf(o.from), nameOf(o.to)),
+                   &HandoffController::accepted, role);
     return true;
 }
 
 bool HandoffController::decline(const QString &role, const QString &reason)
 {
-    const auto r = roleFromName(role);
-    const Incident &incident = m_room->incident();
-    if (!r || !incident.handoffs.contains(*r))
-        return refuse(tr("There is no offer of that role to decline."));
-    const HandoffOffer o = incident.handoffs.value(*r);
+    const auto pending = pendingOffer(role, tr("There is no offer of that role to decline."));
+    if (!pending)
+        return false;
+    const auto &[r, o] = *pending;
     if (o.to != m_app->userId())
         return refuse(tr("Only %1 can decline this offer.").arg(nameOf(o.to)));
-    m_app->commit(changes::declineHandoff(incident, *r, nameOf(o.to), reason.simplified()), this,
-                  [this, role](bool ok) {
-                      if (ok)
-                          emit declined(role);
-                  });
+    commitThenEmit(changes::declineHandoff(m_room->incident(), r, nameOf(o.to), reason.simplified()),
+                   &HandoffController::declined, role);
     return true;
 }
 
 bool HandoffController::withdraw(const QString &role)
 {
-    const auto r = roleFromName(role);
-    const Incident &incident = m_room->incident();
-    if (!r || !incident.handoffs.contains(*r))
-        return refuse(tr("There is no offer of that role to withdraw."));
-    const HandoffOffer o = incident.handoffs.value(*r);
-    if (o.from != m_app->userId() && incident.holderOf(*r) != m_app->userId())
+    const auto pending = pendingOffer(role, tr("There is no offer of that role to withdraw."));
+    if (!pending)
+        return false;
+    const auto &[r, o] = *pending;
+    if (o.from != m_app->userId() && m_room->incident().holderOf(r) != m_app->userId())
         return refuse(
             tr("Only %1, who made the offer, or the current holder can withdraw it.").arg(nameOf(o.from)));
-    m_app->commit(changes::withdrawHandoff(incident, *r, nameOf(m_app->userId()), nameOf(o.to)), this,
-                  [this, role](bool ok) {
-                      if (ok)
-                          emit withdrawn(role);
-                  });
+    commitThenEmit(changes::withdrawHandoff(m_room->incident(), r, nameOf(m_app->userId()), nameOf(o.to)),
+                   &HandoffController::withdrawn, role);
     return true;
 }
 

@@ -9,10 +9,12 @@
 #pragma once
 
 #include "core/incident.h"
+#include "core/operation.h"
 
 #include <QObject>
 #include <QVariantList>
 #include <QtQmlIntegration>
+#include <optional>
 
 namespace muster {
 
@@ -94,6 +96,11 @@ Q_SIGNALS:
 private:
     QString nameOf(const QString &personId) const;
     bool refuse(const QString &message);
+    // The role's pending offer, or nothing after refusing with `noOffer`.
+    std::optional<std::pair<Role, HandoffOffer>> pendingOffer(const QString &role, const QString &noOffer);
+    // Commits as the user and, once the changes are on disk, emits `done` with the role.
+    void commitThenEmit(const QList<Change> &changes, void (HandoffController::*done)(const QString &),
+                        const QString &role);
 
     IncidentRoom *m_room;
     MusterApp *m_app;
