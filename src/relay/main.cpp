@@ -4,9 +4,11 @@
 #include "relay/relaycommandline.h"
 #include "relay/signalwatcher.h"
 #include "relay/sqliterelaystorage.h"
+#include "relay/webhookendpoint.h"
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -34,11 +36,23 @@ int main(int argc, char *argv[])
                      qPrintable(server.errorString()));
         return 1;
     }
+    std::unique_ptr<muster::WebhookEndpoint> webhooks;
+    if (line.webhooks) {
+        webhooks = std::make_unique<muster::WebhookEndpoint>(server.hub());
+        if (!webhooks->listen(line.httpAddress, line.httpPort)) {
+            std::fprintf(stderr, "muster-relay: cannot receive webhooks on %s:%u: %s\n",
+                         qPrintable(line.httpAddress.toString()), unsigned(line.httpPort),
+                         qPrintable(webhooks->errorString()));
+            return 1;
+        }
+    }
     muster::SignalWatcher watcher;
     QObject::connect(&watcher, &muster::SignalWatcher::terminationRequested, &server,
                      &muster::RelayServer::shutdown);
     QObject::connect(&server, &muster::RelayServer::stopped, &app, &QCoreApplication::quit);
     std::printf("listening on %s\n", qPrintable(server.url()));
+    if (webhooks)
+        std::printf("webhooks on %s/alertmanager/WORKSPACE\n", qPrintable(webhooks->url()));
     std::fflush(stdout);
     const int code = app.exec();
     storage.close();

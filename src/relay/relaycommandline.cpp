@@ -60,7 +60,11 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
     const QCommandLineOption ping(QStringLiteral("ping-interval"),
                                   tr("Ping every peer this often; two missed pongs drop it (default 20)."),
                                   tr("SECONDS"));
-    parser.addOptions({help, version, listen, db, maxMessage, maxAhead, ping});
+    const QCommandLineOption http(QStringLiteral("http"),
+                                  tr("Also receive Alertmanager webhooks over HTTP on this address and port, "
+                                     "at /alertmanager/WORKSPACE (off unless given)."),
+                                  tr("ADDR:PORT"));
+    parser.addOptions({help, version, listen, db, http, maxMessage, maxAhead, ping});
     if (!parser.parse(arguments)) {
         out.error = parser.errorText();
         return out;
@@ -80,6 +84,13 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
     if (!parseListenAddress(parser.value(listen), &out.server.address, &out.server.port)) {
         out.error = tr("--listen wants ADDR:PORT, like 127.0.0.1:7447, not '%1'").arg(parser.value(listen));
         return out;
+    }
+    if (parser.isSet(http)) {
+        out.webhooks = true;
+        if (!parseListenAddress(parser.value(http), &out.httpAddress, &out.httpPort)) {
+            out.error = tr("--http wants ADDR:PORT, like 127.0.0.1:9095, not '%1'").arg(parser.value(http));
+            return out;
+        }
     }
     auto positive = [&](const QCommandLineOption &option, qint64 min, qint64 max, qint64 *value) {
         if (!parser.isSet(option))

@@ -12,6 +12,10 @@ struct RelayCommandLine
 {
     RelayServerOptions server;
     QString databasePath;
+    // --http: where Alertmanager webhooks are received; off when not given.
+    bool webhooks = false;
+    QHostAddress httpAddress;
+    quint16 httpPort = 0;
     QString error; // not empty: print it and exit 2
     QString output; // not empty: print it and exit 0 (--help, --version)
 };

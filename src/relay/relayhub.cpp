@@ -123,8 +123,16 @@ void RelayHub::onHello(RelayPeer *peer, Session &session, const Hello &hello)
     welcome.maxMessageBytes = m_options.maxMessageBytes;
     welcome.maxBatchOps = m_options.maxBatchOps;
     welcome.maxClockAheadMs = m_options.maxClockAheadMs;
+    const auto alerts = firingAlerts(session.workspace);
+    if (!alerts.ok())
+        emit storageFailed(alerts.error.message); // the ops still sync; alerts come with the next webhook
+    welcome.alertsFollow = !alerts.value.isEmpty();
     peer->sendBinary(encode(welcome));
     sendPeerSnapshot(peer, session.workspace);
+    if (welcome.alertsFollow) {
+        for (const QByteArray &message : encodeAlerts(alerts.value, m_options.maxMessageBytes))
+            peer->sendBinary(message);
+    }
     presenceChanged(session.workspace, session.replica);
 }
 
@@ -407,6 +415,56 @@ void RelayHub::sendPeerSnapshot(RelayPeer *peer, const QString &workspace)
     }
     for (const QByteArray &message : encodePeers(everyone, m_options.maxMessageBytes))
         peer->sendBinary(message);
+}
+
+StoreResult<QList<AlertRecord>> RelayHub::firingAlerts(const QString &workspace)
+{
+    if (!m_alertGroups.contains(workspace)) {
+        auto stored = m_storage.alertGroups(workspace);
+        if (!stored.ok())
+            return {{}, stored.error};
+        m_alertGroups.insert(workspace, stored.value);
+    }
+    // An alert can reach several groups (routes with `continue`); the team sees it once.
+    QMap<std::pair<QString, QString>, AlertRecord> unique;
+    for (const RelayAlertGroup &group : m_alertGroups.value(workspace)) {
+        for (const AlertRecord &alert : group.firing)
+            unique.insert({alert.source, alert.fingerprint}, alert);
+    }
+    return {unique.values(), {}};
+}
+
+StoreError RelayHub::receiveAlerts(const QString &workspace, const QString &source, const QString &groupKey,
+                                   const QList<AlertRecord> &firing)
+{
+    const auto before = firingAlerts(workspace);
+    if (!before.ok())
+        return before.error;
+    const RelayAlertGroup group {source, groupKey, firing, m_clock.wallNow()};
+    if (auto error = m_storage.saveAlertGroup(workspace, group)) {
+        emit storageFailed(error.message);
+        return error;
+    }
+    QList<RelayAlertGroup> &groups = m_alertGroups[workspace];
+    groups.removeIf([&](const RelayAlertGroup &g) { return g.source == source && g.groupKey == groupKey; });
+    if (!firing.isEmpty())
+        groups.append(group);
+    const QList<AlertRecord> after = firingAlerts(workspace).value;
+    if (after == before.value)
+        return {};
+    // An empty list must reach the clients too: it says the last alert resolved.
+    const QList<QByteArray> messages = encodeAlerts(after, m_options.maxMessageBytes);
+    int told = 0;
+    for (const auto &[peer, session] : m_sessions) {
+        if (!session.greeted || session.workspace != workspace)
+            continue;
+        ++told;
+        for (const QByteArray &message : messages)
+            peer->sendBinary(message);
+    }
+    qCInfo(lcRelay) << "webhook" << workspace << source << groupKey << firing.size() << "firing; told" << told
+                    << "clients";
+    return {};
 }
 
 void RelayHub::flushPresence()

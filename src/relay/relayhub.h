@@ -60,6 +60,16 @@ public:
     // has handed over what arrived together: group commit.
     void flush();
     bool hasQueued() const { return !m_queue.isEmpty() || !m_presenceChanged.isEmpty(); }
+
+    // From an Alertmanager webhook (WebhookEndpoint): what one notification group of `source`
+    // fires now in a workspace, which replaces what that group fired before. Stored first; then,
+    // when the workspace's alerts changed, every client in it gets them all. On an error nothing
+    // changed, and Alertmanager sends again.
+    StoreError receiveAlerts(const QString &workspace, const QString &source, const QString &groupKey,
+                             const QList<protocol::AlertRecord> &firing);
+    // What fires in a workspace according to webhooks: one record per source and fingerprint,
+    // sorted by both.
+    StoreResult<QList<protocol::AlertRecord>> firingAlerts(const QString &workspace);
     int peerCount() const { return int(m_sessions.size()); }
 
 Q_SIGNALS:
@@ -107,6 +117,7 @@ private:
     QList<QueuedPush> m_queue;
     QHash<QString, qint64> m_lastCounters; // "workspace/replica" → last stored counter
     QHash<QString, QSet<QString>> m_presenceChanged; // workspace → replicas to tell everyone about
+    QHash<QString, QList<RelayAlertGroup>> m_alertGroups; // workspace → its groups, once read
 };
 
 } // namespace muster

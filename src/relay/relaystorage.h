@@ -5,6 +5,7 @@
 #pragma once
 
 #include "store/storeerror.h"
+#include "sync/protocol.h"
 
 #include <QByteArray>
 #include <QList>
@@ -24,6 +25,15 @@ struct SequencedOp
 {
     qint64 seq = 0;
     QByteArray body;
+};
+
+// What one Alertmanager notification group fires now in a workspace, as its last webhook said.
+struct RelayAlertGroup
+{
+    QString source; // the Alertmanager's externalURL
+    QString groupKey; // Alertmanager's key of the notification group
+    QList<protocol::AlertRecord> firing;
+    qint64 receivedAtMs = 0;
 };
 
 class RelayStorage
@@ -47,6 +57,12 @@ public:
     // The sequence number an op already has; 0 when it is not stored.
     virtual StoreResult<qint64> sequenceOf(const QString &workspace, const QString &replica, qint64 counter)
         = 0;
+
+    // Replaces what a notification group fires in a workspace; a group with nothing firing is
+    // removed. Durable when it returns without error, as append().
+    virtual StoreError saveAlertGroup(const QString &workspace, const RelayAlertGroup &group) = 0;
+    // Every group of a workspace that fires something, in no particular order.
+    virtual StoreResult<QList<RelayAlertGroup>> alertGroups(const QString &workspace) = 0;
 };
 
 } // namespace muster

@@ -21,6 +21,8 @@ public:
     StoreResult<qint64> head(const QString &workspace) override;
     StoreResult<qint64> lastCounter(const QString &workspace, const QString &replica) override;
     StoreResult<qint64> sequenceOf(const QString &workspace, const QString &replica, qint64 counter) override;
+    StoreError saveAlertGroup(const QString &workspace, const RelayAlertGroup &group) override;
+    StoreResult<QList<RelayAlertGroup>> alertGroups(const QString &workspace) override;
 
     static int latestSchemaVersion();
 

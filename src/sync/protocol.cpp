@@ -97,7 +97,8 @@ QCborMap toCbor(const Welcome &m)
             {kHlc, qint64(m.hlc)},
             {kMaxMessage, m.maxMessageBytes},
             {kMaxBatch, m.maxBatchOps},
-            {kMaxAhead, m.maxClockAheadMs}};
+            {kMaxAhead, m.maxClockAheadMs},
+            {QStringLiteral("alertsFollow"), m.alertsFollow}};
 }
 
 QCborArray opsArray(const QList<Operation> &ops)
@@ -158,6 +159,29 @@ QCborMap toCbor(const Peers &m)
 QCborMap toCbor(const Left &m)
 {
     return {{kType, QStringLiteral("left")}, {kReplicas, QCborArray::fromStringList(m.replicas)}};
+}
+
+QCborMap toCbor(const AlertRecord &a)
+{
+    QCborMap labels, annotations;
+    for (auto it = a.labels.cbegin(); it != a.labels.cend(); ++it)
+        labels.insert(it.key(), it.value());
+    for (auto it = a.annotations.cbegin(); it != a.annotations.cend(); ++it)
+        annotations.insert(it.key(), it.value());
+    return {{QStringLiteral("fingerprint"), a.fingerprint},   {QStringLiteral("labels"), labels},
+            {QStringLiteral("annotations"), annotations},     {QStringLiteral("startsAt"), a.startsAt},
+            {QStringLiteral("generatorURL"), a.generatorUrl}, {QStringLiteral("source"), a.source}};
+}
+
+QCborMap toCbor(const Alerts &m)
+{
+    QCborArray alerts;
+    for (const AlertRecord &a : m.alerts)
+        alerts.append(toCbor(a));
+    return {{kType, QStringLiteral("alerts")},
+            {QStringLiteral("alerts"), alerts},
+            {QStringLiteral("replace"), m.replace},
+            {QStringLiteral("more"), m.more}};
 }
 
 QCborMap toCbor(const Error &m)
@@ -270,6 +294,7 @@ Message decodeBody(const QString &type, Reader &r, bool *known)
         m.maxMessageBytes = r.count(kMaxMessage);
         m.maxBatchOps = int(std::min<qint64>(r.count(kMaxBatch), std::numeric_limits<int>::max()));
         m.maxClockAheadMs = r.count(kMaxAhead);
+        m.alertsFollow = r.flag(QStringLiteral("alertsFollow"));
         return m;
     }
     if (type == u"push") {
@@ -330,6 +355,36 @@ Message decodeBody(const QString &type, Reader &r, bool *known)
                 break;
             }
             m.replicas.append(item.toString());
+        }
+        return m;
+    }
+    if (type == u"alerts") {
+        Alerts m;
+        m.replace = r.flag(QStringLiteral("replace"));
+        m.more = r.flag(QStringLiteral("more"));
+        for (const QCborValue &item : r.array(QStringLiteral("alerts"))) {
+            Reader alert(item.toMap());
+            AlertRecord a;
+            a.fingerprint = alert.text(QStringLiteral("fingerprint"), true, 64);
+            a.startsAt = alert.count(QStringLiteral("startsAt"));
+            a.generatorUrl = alert.text(QStringLiteral("generatorURL"), false, 4096);
+            a.source = alert.text(QStringLiteral("source"), false, 4096);
+            bool pairsOk = item.isMap();
+            for (const auto &[key, target] : {std::pair {QStringLiteral("labels"), &a.labels},
+                                              std::pair {QStringLiteral("annotations"), &a.annotations}}) {
+                const QCborValue map = item.toMap().value(key);
+                pairsOk = pairsOk && map.isMap();
+                for (const auto &[name, value] : map.toMap()) {
+                    pairsOk
+                        = pairsOk && name.isString() && value.isString() && value.toString().size() <= 4096;
+                    target->insert(name.toString(), value.toString());
+                }
+            }
+            if (!pairsOk || !alert.error().isEmpty() || a.fingerprint.isEmpty()) {
+                r.fail(QStringLiteral("alerts"), tr("an array of alert maps"));
+                break;
+            }
+            m.alerts.append(a);
         }
         return m;
     }
@@ -428,6 +483,7 @@ QString typeName(const Message &message)
                                   [](const Presence &) { return QStringLiteral("presence"); },
                                   [](const Peers &) { return QStringLiteral("peers"); },
                                   [](const Left &) { return QStringLiteral("left"); },
+                                  [](const Alerts &) { return QStringLiteral("alerts"); },
                                   [](const Error &) { return QStringLiteral("error"); }},
                       message);
 }
@@ -438,6 +494,30 @@ qint64 encodedPeerBytes(const Peer &peer)
     // UTF-8 takes at most three bytes per UTF-16 unit.
     return 1 + 4 * (8 + 3)
         + 3 * (peer.replica.size() + peer.person.size() + peer.name.size() + peer.viewing.size());
+}
+
+QList<QByteArray> encodeAlerts(const QList<AlertRecord> &alerts, qint64 maxBytes)
+{
+    constexpr qint64 kEnvelope = 64;
+    QList<Alerts> parts {Alerts {}};
+    qint64 bytes = kEnvelope;
+    for (const AlertRecord &alert : alerts) {
+        const qint64 size = toCbor(alert).toCborValue().toCbor().size();
+        if (size + kEnvelope > maxBytes)
+            continue; // larger than any message may be: it cannot be sent at all
+        if (!parts.constLast().alerts.isEmpty() && bytes + size > maxBytes) {
+            parts.append(Alerts {{}, false, false});
+            bytes = kEnvelope;
+        }
+        parts.last().alerts.append(alert);
+        bytes += size;
+    }
+    QList<QByteArray> out;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        parts[i].more = i + 1 < parts.size();
+        out.append(encode(parts.at(i)));
+    }
+    return out;
 }
 
 } // namespace muster::protocol

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <variant>
@@ -65,6 +66,9 @@ struct Welcome
     qint64 maxMessageBytes = kDefaultMaxMessageBytes;
     int maxBatchOps = kDefaultMaxBatchOps;
     qint64 maxClockAheadMs = kDefaultMaxClockAheadMs;
+    // Alerts from Alertmanager webhooks follow (an `alerts` message). When false, none fire in
+    // the workspace and the client forgets any it was told of before.
+    bool alertsFollow = false;
 };
 
 struct Push
@@ -129,6 +133,28 @@ struct Left
     QStringList replicas;
 };
 
+// An alert as an Alertmanager webhook delivered it to the relay (relay → client).
+struct AlertRecord
+{
+    QString fingerprint;
+    QMap<QString, QString> labels;
+    QMap<QString, QString> annotations;
+    qint64 startsAt = 0; // ms since the epoch
+    QString generatorUrl;
+    QString source; // the Alertmanager's externalURL, from the webhook
+    friend bool operator==(const AlertRecord &, const AlertRecord &) = default;
+};
+
+// What fires in the workspace according to Alertmanager webhooks, as the relay knows it: the
+// whole list each time it changes. When one message cannot hold it, the first part has
+// `replace` set and every part but the last has `more` set; a client acts on the last part.
+struct Alerts
+{
+    QList<AlertRecord> alerts;
+    bool replace = true;
+    bool more = false;
+};
+
 struct Error
 {
     QString code;
@@ -137,7 +163,8 @@ struct Error
     qint64 expected = 0; // counter-gap: the counter the relay expects next
 };
 
-using Message = std::variant<Hello, Welcome, Push, Ack, Ops, Pull, Behind, Presence, Peers, Left, Error>;
+using Message
+    = std::variant<Hello, Welcome, Push, Ack, Ops, Pull, Behind, Presence, Peers, Left, Alerts, Error>;
 
 QByteArray encode(const Message &message);
 
@@ -166,5 +193,8 @@ QString typeName(const Message &message);
 // The bytes one peer adds to an encoded peers message, at most: the relay splits its snapshot
 // for a new client so that no message exceeds the limit.
 qint64 encodedPeerBytes(const Peer &peer);
+// The list of alerts as messages of at most maxBytes each (at least one, even when empty). An
+// alert that does not fit in a message of its own is left out.
+QList<QByteArray> encodeAlerts(const QList<AlertRecord> &alerts, qint64 maxBytes);
 
 } // namespace muster::protocol

@@ -24,17 +24,26 @@ inline quint16 freePort()
     return server.serverPort();
 }
 
-// A real Alertmanager with a do-nothing receiver, for as long as the object lives.
+// A real Alertmanager, for as long as the object lives. Without a webhook URL its receiver does
+// nothing; with one, it posts every notification there at once (group_wait and group_interval
+// of a second, resolutions included), as a team would point it at muster-relay.
 class RealAlertmanager
 {
 public:
-    bool start()
+    bool start(const QString &webhookUrl = {})
     {
         const QString config = m_dir.filePath(QStringLiteral("am.yml"));
         QFile file(config);
         if (!file.open(QIODevice::WriteOnly))
             return false;
-        file.write("route:\n  receiver: nobody\nreceivers:\n  - name: nobody\n");
+        if (webhookUrl.isEmpty()) {
+            file.write("route:\n  receiver: nobody\nreceivers:\n  - name: nobody\n");
+        } else {
+            file.write("route:\n  receiver: relay\n  group_by: ['alertname']\n  group_wait: 1s\n"
+                       "  group_interval: 1s\n  repeat_interval: 1h\nreceivers:\n  - name: relay\n"
+                       "    webhook_configs:\n      - url: "
+                       + webhookUrl.toUtf8() + "\n        send_resolved: true\n");
+        }
         file.close();
         m_port = freePort();
         m_process.setProcessChannelMode(QProcess::MergedChannels);

@@ -62,6 +62,9 @@ private Q_SLOTS:
         // Nanoseconds are cut to milliseconds; the year-1 "unset" endsAt becomes 0.
         QCOMPARE(firing.alerts.first().startsAtMs, ms("2026-11-24T00:12:58.585Z"));
         QCOMPARE(firing.alerts.first().endsAtMs, 0);
+        // Where the alerts come from and which notification group carried them.
+        QCOMPARE(firing.externalUrl, QStringLiteral("http://vm:19093"));
+        QCOMPARE(firing.groupKey, QStringLiteral("{}:{alertname=\"DiskFull\"}"));
         const ParseResult resolved = parseWebhook(fixture(QStringLiteral("webhook_3.json")));
         QVERIFY2(resolved.ok(), qPrintable(resolved.error));
         QCOMPARE(resolved.alerts.first().state, AlertState::Resolved);
@@ -173,8 +176,11 @@ private Q_SLOTS:
         QVERIFY(parseWebhook("[]").error.contains(QStringLiteral("webhook object")));
         QVERIFY(parseWebhook("{\"version\":\"3\",\"alerts\":[]}").error.contains(QStringLiteral("version")));
         QVERIFY(parseWebhook("{\"version\":\"4\"}").error.contains(QStringLiteral("alerts")));
+        QVERIFY(
+            parseWebhook("{\"version\":\"4\",\"alerts\":[]}").error.contains(QStringLiteral("externalURL")));
         const QByteArray oddStatus
-            = "{\"version\":\"4\",\"alerts\":[{\"status\":\"maybe\",\"fingerprint\":\"a\","
+            = "{\"version\":\"4\",\"externalURL\":\"http://"
+              "am\",\"groupKey\":\"{}:{}\",\"alerts\":[{\"status\":\"maybe\",\"fingerprint\":\"a\","
               "\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-24T00:00:00Z\"}]}";
         QVERIFY(parseWebhook(oddStatus).error.contains(QStringLiteral("maybe")));
     }

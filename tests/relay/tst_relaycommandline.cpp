@@ -53,6 +53,20 @@ private Q_SLOTS:
         QCOMPARE(cli.server.hub.maxClockAheadMs, qint64(60'000));
         QVERIFY2(cli.databasePath.endsWith(QStringLiteral("muster-relay/relay.sqlite")),
                  qPrintable(cli.databasePath));
+        QVERIFY(!cli.webhooks); // no HTTP port is opened unless asked for
+    }
+
+    void webhooksListenWhereAsked()
+    {
+        const RelayCommandLine cli = parse(words({"--http", "127.0.0.1:9095"}));
+        QVERIFY2(cli.error.isEmpty(), qPrintable(cli.error));
+        QVERIFY(cli.webhooks);
+        QCOMPARE(cli.httpAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(cli.httpPort, quint16(9095));
+        const RelayCommandLine any = parse(words({"--http", ":0"}));
+        QVERIFY2(any.error.isEmpty(), qPrintable(any.error));
+        QCOMPARE(any.httpAddress, QHostAddress(QHostAddress::Any));
+        QCOMPARE(any.httpPort, quint16(0));
     }
 
     void listenAddresses_data()
@@ -167,6 +181,9 @@ private Q_SLOTS:
         QTest::newRow("ping interval above an hour")
             << words({"--ping-interval", "3601"}) << QStringLiteral("--ping-interval");
         QTest::newRow("listen without value") << words({"--listen"}) << QStringLiteral("--listen");
+        QTest::newRow("http without port") << words({"--http", "127.0.0.1"}) << QStringLiteral("--http");
+        QTest::newRow("http port too large")
+            << words({"--http", "127.0.0.1:70000"}) << QStringLiteral("--http");
         QTest::newRow("unknown option") << words({"--frobnicate"}) << QStringLiteral("frobnicate");
         QTest::newRow("extra positional") << words({"serve"}) << QStringLiteral("'serve'");
         QTest::newRow("extra positional after options")

@@ -90,6 +90,16 @@ public:
     {
         return inner.sequenceOf(w, r, c);
     }
+    StoreError saveAlertGroup(const QString &w, const RelayAlertGroup &group) override
+    {
+        if (failAppends)
+            return {StoreError::Code::DiskFull, QStringLiteral("disk full")};
+        return inner.saveAlertGroup(w, group);
+    }
+    StoreResult<QList<RelayAlertGroup>> alertGroups(const QString &w) override
+    {
+        return inner.alertGroups(w);
+    }
 
     MemoryRelayStorage inner;
     int appends = 0;
@@ -107,6 +117,27 @@ Operation titleOp(const QString &replica, qint64 counter, const QString &title, 
             incidentEntity(QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1")),
             QString(fields::title),
             title};
+}
+
+AlertRecord webhookAlert(const QString &fingerprint, const QString &name,
+                         const QString &source = QStringLiteral("http://am.example:9093"))
+{
+    AlertRecord alert;
+    alert.fingerprint = fingerprint;
+    alert.labels
+        = {{QStringLiteral("alertname"), name}, {QStringLiteral("service"), QStringLiteral("checkout")}};
+    alert.annotations = {{QStringLiteral("summary"), name + QStringLiteral(" fires")}};
+    alert.startsAt = kNow - 60'000;
+    alert.source = source;
+    return alert;
+}
+
+QStringList fingerprints(const QList<AlertRecord> &alerts)
+{
+    QStringList out;
+    for (const AlertRecord &alert : alerts)
+        out.append(alert.fingerprint);
+    return out;
 }
 
 QByteArray hello(const QString &replica, const QString &workspace = kWorkspace, int version = kVersion)
@@ -158,6 +189,117 @@ private Q_SLOTS:
         new (&m_storage) CountingStorage;
         m_options = {};
         m_hub = std::make_unique<RelayHub>(m_storage, m_options, [] { return kNow; });
+    }
+
+    void webhookAlertsReachEveryClientOfTheWorkspaceAndNoOther()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        FakePeer *elsewhere = livePeer(peers, kReplicaB, QStringLiteral("other"));
+        const QString source = QStringLiteral("http://am.example:9093");
+        const QString group = QStringLiteral("{}:{alertname=\"HighErrorRate\"}");
+        QVERIFY(!m_hub->receiveAlerts(kWorkspace, source, group,
+                                      {webhookAlert(QStringLiteral("f2"), QStringLiteral("HighErrorRate")),
+                                       webhookAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"))}));
+        const auto told = alice->takeOf<Alerts>();
+        QCOMPARE(told.size(), 1);
+        QVERIFY(told.first().replace);
+        QVERIFY(!told.first().more);
+        QCOMPARE(fingerprints(told.first().alerts),
+                 (QStringList {QStringLiteral("f1"), QStringLiteral("f2")}));
+        QCOMPARE(told.first().alerts.first().labels.value(QStringLiteral("service")),
+                 QStringLiteral("checkout"));
+        QVERIFY(elsewhere->take().isEmpty());
+
+        // Someone who connects later hears of them right after the welcome.
+        FakePeer *late = connectPeer(peers, QStringLiteral("c000000000000003"));
+        const QList<Message> greeting = late->take();
+        QCOMPARE(greeting.size(), 3);
+        QVERIFY(std::get<Welcome>(greeting.at(0)).alertsFollow);
+        QVERIFY(std::holds_alternative<Peers>(greeting.at(1)));
+        QCOMPARE(fingerprints(std::get<Alerts>(greeting.at(2)).alerts).size(), 2);
+        // ...and a workspace where nothing fires says so in its welcome.
+        FakePeer *quiet = connectPeer(peers, QStringLiteral("d000000000000004"), QStringLiteral("other"));
+        QVERIFY(!std::get<Welcome>(quiet->take().first()).alertsFollow);
+
+        // The group's next webhook replaces what it fired: f2 resolved.
+        m_hub->flush();
+        alice->take();
+        QVERIFY(!m_hub->receiveAlerts(kWorkspace, source, group,
+                                      {webhookAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"))}));
+        QCOMPARE(fingerprints(alice->takeOf<Alerts>().first().alerts), QStringList {QStringLiteral("f1")});
+        // The same again (Alertmanager's repeat) changes nothing and tells nobody.
+        QVERIFY(!m_hub->receiveAlerts(kWorkspace, source, group,
+                                      {webhookAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"))}));
+        QVERIFY(alice->take().isEmpty());
+        // The last one resolves: an empty list goes out, so clients clear the line.
+        QVERIFY(!m_hub->receiveAlerts(kWorkspace, source, group, {}));
+        const auto cleared = alice->takeOf<Alerts>();
+        QCOMPARE(cleared.size(), 1);
+        QVERIFY(cleared.first().alerts.isEmpty());
+        QVERIFY(m_hub->firingAlerts(kWorkspace).value.isEmpty());
+    }
+
+    void anAlertInTwoGroupsIsListedOnceAndGroupsAreKeptApart()
+    {
+        const QString source = QStringLiteral("http://am.example:9093");
+        const auto disk = webhookAlert(QStringLiteral("d1"), QStringLiteral("DiskFull"));
+        const auto errors = webhookAlert(QStringLiteral("e1"), QStringLiteral("HighErrorRate"));
+        QVERIFY(!m_hub->receiveAlerts(kWorkspace, source, QStringLiteral("team-db"), {disk}));
+        QVERIFY(!m_hub->receiveAlerts(kWorkspace, source, QStringLiteral("everything"), {disk, errors}));
+        // Another Alertmanager's alert with the same fingerprint is a different alert.
+        const auto mirror = webhookAlert(QStringLiteral("d1"), QStringLiteral("DiskFull"),
+                                         QStringLiteral("http://am-eu.example:9093"));
+        QVERIFY(!m_hub->receiveAlerts(kWorkspace, mirror.source, QStringLiteral("team-db"), {mirror}));
+        QCOMPARE(m_hub->firingAlerts(kWorkspace).value.size(), 3);
+        // One group resolving its copy does not end the alert another group still fires.
+        QVERIFY(!m_hub->receiveAlerts(kWorkspace, source, QStringLiteral("team-db"), {}));
+        QCOMPARE(m_hub->firingAlerts(kWorkspace).value.size(), 3);
+        QVERIFY(!m_hub->receiveAlerts(kWorkspace, source, QStringLiteral("everything"), {errors}));
+        QCOMPARE(fingerprints(m_hub->firingAlerts(kWorkspace).value),
+                 (QStringList {QStringLiteral("d1"), QStringLiteral("e1")})); // by source, then fingerprint
+    }
+
+    void alertsThatNeedSeveralMessagesArriveAsOneList()
+    {
+        m_options.maxMessageBytes = 4096;
+        m_hub = std::make_unique<RelayHub>(m_storage, m_options, [] { return kNow; });
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        QList<AlertRecord> many;
+        for (int i = 0; i < 60; ++i)
+            many.append(webhookAlert(QStringLiteral("f%1").arg(i, 3, 10, QLatin1Char('0')),
+                                     QStringLiteral("PodCrash")));
+        AlertRecord huge = webhookAlert(QStringLiteral("zz"), QStringLiteral("Huge"));
+        huge.annotations.insert(QStringLiteral("description"), QString(5000, u'x')); // fits no message
+        many.append(huge);
+        QVERIFY(!m_hub->receiveAlerts(kWorkspace, QStringLiteral("http://am"), QStringLiteral("g"), many));
+        QList<QByteArray> frames = std::exchange(alice->raw, {});
+        QVERIFY(frames.size() > 1);
+        QStringList all;
+        for (qsizetype i = 0; i < frames.size(); ++i) {
+            QVERIFY(frames.at(i).size() <= 4096);
+            const auto part = std::get<Alerts>(decode(frames.at(i)).message);
+            QCOMPARE(part.replace, i == 0);
+            QCOMPARE(part.more, i + 1 < frames.size());
+            all += fingerprints(part.alerts);
+        }
+        QCOMPARE(all.size(), 60); // the one too large for any message is left out, not the rest
+    }
+
+    void alertsThatCannotBeStoredChangeNothing()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        QSignalSpy failed(m_hub.get(), &RelayHub::storageFailed);
+        m_storage.failAppends = true;
+        const StoreError error
+            = m_hub->receiveAlerts(kWorkspace, QStringLiteral("http://am"), QStringLiteral("g"),
+                                   {webhookAlert(QStringLiteral("f1"), QStringLiteral("X"))});
+        QVERIFY(error.isError());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(alice->take().isEmpty());
+        QVERIFY(m_hub->firingAlerts(kWorkspace).value.isEmpty());
     }
 
     void helloIsAnsweredWithWelcomeAndPeers()

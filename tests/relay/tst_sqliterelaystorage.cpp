@@ -300,6 +300,77 @@ private Q_SLOTS:
         QCOMPARE(storage.readSince(a, 0, 100, 1 << 20).value.size(), qsizetype(3));
     }
 
+    void alertGroupsAreReplacedPerGroupAndSurviveAReopen()
+    {
+        const QString path = newPath();
+        protocol::AlertRecord disk;
+        disk.fingerprint = QStringLiteral("48c0674ebf9ac78b");
+        disk.labels
+            = {{QStringLiteral("alertname"), QStringLiteral("DiskFull 'x'; DROP TABLE relay_ops;--")}};
+        disk.startsAt = 1'700'000'000'000;
+        disk.source = QStringLiteral("http://am:9093");
+        protocol::AlertRecord errors = disk;
+        errors.fingerprint = QStringLiteral("e1");
+        {
+            SqliteRelayStorage storage;
+            QVERIFY(!storage.open(path));
+            QVERIFY(storage.alertGroups(QStringLiteral("w")).value.isEmpty());
+            QVERIFY(
+                !storage.saveAlertGroup(QStringLiteral("w"), {disk.source, QStringLiteral("g1"), {disk}, 5}));
+            QVERIFY(!storage.saveAlertGroup(QStringLiteral("w"),
+                                            {disk.source, QStringLiteral("g2"), {errors}, 6}));
+            QVERIFY(!storage.saveAlertGroup(QStringLiteral("other"),
+                                            {disk.source, QStringLiteral("g1"), {disk}, 7}));
+            // The group's next webhook replaces it; nothing firing removes it.
+            QVERIFY(!storage.saveAlertGroup(QStringLiteral("w"),
+                                            {disk.source, QStringLiteral("g1"), {disk, errors}, 8}));
+            QVERIFY(!storage.saveAlertGroup(QStringLiteral("w"), {disk.source, QStringLiteral("g2"), {}, 9}));
+        }
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(path));
+        const auto groups = storage.alertGroups(QStringLiteral("w"));
+        QVERIFY(groups.ok());
+        QCOMPARE(groups.value.size(), 1);
+        QCOMPARE(groups.value.first().groupKey, QStringLiteral("g1"));
+        QCOMPARE(groups.value.first().receivedAtMs, 8);
+        QCOMPARE(groups.value.first().firing, (QList<protocol::AlertRecord> {disk, errors}));
+        QCOMPARE(storage.alertGroups(QStringLiteral("other")).value.size(), 1);
+        QCOMPARE(storage.head(QStringLiteral("w")).value, 0); // alerts are not ops
+    }
+
+    void aVersionOneFileIsUpgradedWithItsOps()
+    {
+        // A relay database as the first released relay wrote it: schema 1, ops only.
+        const QString path = newPath();
+        {
+            Database db;
+            QVERIFY(!db.open(path));
+            QVERIFY(!db.exec(QStringLiteral("CREATE TABLE relay_ops (workspace TEXT NOT NULL, seq INTEGER "
+                                            "NOT NULL, replica TEXT NOT NULL,"
+                                            " counter INTEGER NOT NULL, body BLOB NOT NULL, PRIMARY KEY "
+                                            "(workspace, seq)) WITHOUT ROWID")));
+            QVERIFY(!db.exec(QStringLiteral(
+                "CREATE UNIQUE INDEX relay_ops_by_replica ON relay_ops (workspace, replica, counter)")));
+            QVERIFY(!db.exec(
+                QStringLiteral("INSERT INTO relay_ops VALUES ('w', 1, '%1', 1, x'a1')").arg(kReplicaA)));
+            QVERIFY(!db.exec(QStringLiteral("PRAGMA user_version = 1")));
+            db.close();
+        }
+        SqliteRelayStorage storage;
+        const StoreError error = storage.open(path);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(storage.head(QStringLiteral("w")).value, 1);
+        QCOMPARE(storage.readSince(QStringLiteral("w"), 0, 10, 1 << 20).value.first().body,
+                 QByteArray("\xa1"));
+        QVERIFY(storage.alertGroups(QStringLiteral("w")).value.isEmpty());
+        QVERIFY(!storage.saveAlertGroup(QStringLiteral("w"),
+                                        {QStringLiteral("http://am"), QStringLiteral("g"), {}, 1}));
+        storage.close();
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.userVersion(), SqliteRelayStorage::latestSchemaVersion());
+    }
+
     void garbageFileIsRefusedAndUntouched()
     {
         const QString path = newPath();

@@ -53,8 +53,23 @@ public:
     {
         return {m_index.value(workspace + u'/' + replica + u'/' + QString::number(counter)), {}};
     }
+    StoreError saveAlertGroup(const QString &workspace, const RelayAlertGroup &group) override
+    {
+        QList<RelayAlertGroup> &groups = m_alertGroups[workspace];
+        groups.removeIf([&](const RelayAlertGroup &g) {
+            return g.source == group.source && g.groupKey == group.groupKey;
+        });
+        if (!group.firing.isEmpty())
+            groups.append(group);
+        return {};
+    }
+    StoreResult<QList<RelayAlertGroup>> alertGroups(const QString &workspace) override
+    {
+        return {m_alertGroups.value(workspace), {}};
+    }
 
 private:
+    QHash<QString, QList<RelayAlertGroup>> m_alertGroups;
     QHash<QString, QList<SequencedOp>> m_logs;
     QHash<QString, qint64> m_index;
     QHash<QString, qint64> m_last;

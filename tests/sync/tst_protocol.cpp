@@ -152,6 +152,38 @@ private Q_SLOTS:
         QCOMPARE(got->maxMessageBytes, sent.maxMessageBytes);
         QCOMPARE(got->maxBatchOps, sent.maxBatchOps);
         QCOMPARE(got->maxClockAheadMs, sent.maxClockAheadMs);
+        QVERIFY(!got->alertsFollow);
+        sent.alertsFollow = true;
+        QVERIFY(std::get<protocol::Welcome>(protocol::decode(protocol::encode(sent)).message).alertsFollow);
+    }
+
+    void alertsRoundTrip()
+    {
+        protocol::AlertRecord alert;
+        alert.fingerprint = QStringLiteral("48c0674ebf9ac78b");
+        alert.labels = {{QStringLiteral("alertname"), QStringLiteral("DiskFull")},
+                        {QStringLiteral("instance"), QStringLiteral("db1 — primär \U0001F4BE")}};
+        alert.annotations = {{QStringLiteral("summary"), QStringLiteral("disk 95%")}};
+        alert.startsAt = 1'700'000'000'123;
+        alert.generatorUrl = QStringLiteral("http://prometheus:9090/graph?g0.expr=x");
+        alert.source = QStringLiteral("http://am:9093");
+        const protocol::Alerts sent {{alert, alert}, false, true};
+        const protocol::Decoded decoded = protocol::decode(protocol::encode(sent));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+        const auto &got = std::get<protocol::Alerts>(decoded.message);
+        QCOMPARE(got.alerts, sent.alerts);
+        QVERIFY(!got.replace);
+        QVERIFY(got.more);
+    }
+
+    void anEmptyAlertListIsOneMessage()
+    {
+        const QList<QByteArray> messages = protocol::encodeAlerts({}, 4096);
+        QCOMPARE(messages.size(), 1);
+        const auto &got = std::get<protocol::Alerts>(protocol::decode(messages.first()).message);
+        QVERIFY(got.alerts.isEmpty());
+        QVERIFY(got.replace);
+        QVERIFY(!got.more);
     }
 
     void pushRoundTripsWithItsOps()
@@ -279,12 +311,12 @@ private Q_SLOTS:
         const QList<protocol::Message> messages {
             protocol::Hello {}, protocol::Welcome {}, protocol::Push {},   protocol::Ack {},
             protocol::Ops {},   protocol::Pull {},    protocol::Behind {}, protocol::Presence {},
-            protocol::Peers {}, protocol::Left {},    protocol::Error {}};
+            protocol::Peers {}, protocol::Left {},    protocol::Alerts {}, protocol::Error {}};
         const QStringList names {
             QStringLiteral("hello"),  QStringLiteral("welcome"),  QStringLiteral("push"),
             QStringLiteral("ack"),    QStringLiteral("ops"),      QStringLiteral("pull"),
             QStringLiteral("behind"), QStringLiteral("presence"), QStringLiteral("peers"),
-            QStringLiteral("left"),   QStringLiteral("error")};
+            QStringLiteral("left"),   QStringLiteral("alerts"),   QStringLiteral("error")};
         QCOMPARE(messages.size(), names.size());
         for (qsizetype i = 0; i < messages.size(); ++i) {
             QCOMPARE(protocol::typeName(messages.at(i)), names.at(i));
@@ -484,6 +516,25 @@ private Q_SLOTS:
         QTest::newRow("left without replicas")
             << without(protocol::Left {{QStringLiteral("a000000000000001")}}, QStringLiteral("replicas"))
             << QStringLiteral("'replicas'");
+        QTest::newRow("alerts not an array")
+            << with(protocol::Alerts {}, QStringLiteral("alerts"), QStringLiteral("none"))
+            << QStringLiteral("'alerts'");
+        QTest::newRow("alert without fingerprint")
+            << with(protocol::Alerts {}, QStringLiteral("alerts"),
+                    QCborArray {QCborMap {{QStringLiteral("labels"), QCborMap {}},
+                                          {QStringLiteral("annotations"), QCborMap {}},
+                                          {QStringLiteral("startsAt"), 1}}})
+            << QStringLiteral("'alerts'");
+        QTest::newRow("alert label not text")
+            << with(protocol::Alerts {}, QStringLiteral("alerts"),
+                    QCborArray {QCborMap {{QStringLiteral("fingerprint"), QStringLiteral("f")},
+                                          {QStringLiteral("labels"), QCborMap {{QStringLiteral("a"), 1}}},
+                                          {QStringLiteral("annotations"), QCborMap {}},
+                                          {QStringLiteral("startsAt"), 1}}})
+            << QStringLiteral("'alerts'");
+        QTest::newRow("alert not a map")
+            << with(protocol::Alerts {}, QStringLiteral("alerts"), QCborArray {7})
+            << QStringLiteral("'alerts'");
         QTest::newRow("error without code")
             << without(protocol::Error {protocol::errc::Storage, QStringLiteral("disk full"), 0, 0},
                        QStringLiteral("code"))

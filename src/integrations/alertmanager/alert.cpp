@@ -76,7 +76,9 @@ QString readCommon(const QJsonObject &object, Alert *alert)
 
 ParseResult failed(const QString &error)
 {
-    return {{}, error};
+    ParseResult result;
+    result.error = error;
+    return result;
 }
 
 QJsonDocument parseDocument(const QByteArray &json, QString *error)
@@ -190,6 +192,10 @@ ParseResult parseWebhook(const QByteArray &json)
     if (!root.value(QStringLiteral("alerts")).isArray())
         return failed(tr("the webhook has no alerts array"));
     ParseResult result;
+    result.externalUrl = root.value(QStringLiteral("externalURL")).toString();
+    result.groupKey = root.value(QStringLiteral("groupKey")).toString();
+    if (result.externalUrl.isEmpty() || result.groupKey.isEmpty())
+        return failed(tr("the webhook has no externalURL or groupKey"));
     const QJsonArray items = root.value(QStringLiteral("alerts")).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject object = items.at(i).toObject();

@@ -57,6 +57,10 @@ struct ParseResult
 {
     QList<Alert> alerts;
     QString error; // empty when the whole document was read
+    // Webhooks only: the Alertmanager's own URL (its --web.external-url), which names where
+    // the alerts come from, and the key of the notification group they were sent as.
+    QString externalUrl;
+    QString groupKey;
     bool ok() const { return error.isEmpty(); }
 };
 

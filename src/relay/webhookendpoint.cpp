@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webhookendpoint.h"
+
+#include "core/ids.h"
+#include "relayhub.h"
+
+#include <QCoreApplication>
+
+namespace muster {
+
+namespace {
+
+QByteArray text(const char *sentence)
+{
+    return QCoreApplication::translate("muster", sentence).toUtf8() + '\n';
+}
+
+constexpr qsizetype kMaxFingerprint = 64;
+constexpr qsizetype kMaxValue = 4096;
+const QString kPrefix = QStringLiteral("/alertmanager/");
+
+} // namespace
+
+WebhookEndpoint::WebhookEndpoint(RelayHub &hub, HttpReceiverOptions options, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_receiver([this](const HttpRequest &request) { return handle(request); }, options)
+{ }
+
+bool WebhookEndpoint::listen(const QHostAddress &address, quint16 port)
+{
+    m_address = address;
+    return m_receiver.listen(address, port);
+}
+
+QString WebhookEndpoint::url() const
+{
+    QString host = m_address.toString();
+    if (m_address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    return QStringLiteral("http://%1:%2").arg(host).arg(m_receiver.port());
+}
+
+bool WebhookEndpoint::toRecord(const alerts::Alert &alert, const QString &source, protocol::AlertRecord *out)
+{
+    if (alert.fingerprint.size() > kMaxFingerprint)
+        return false;
+    out->fingerprint = alert.fingerprint;
+    out->labels.clear();
+    out->annotations.clear();
+    for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
+        out->labels.insert(it.key().left(kMaxValue), it.value().left(kMaxValue));
+    for (auto it = alert.annotations.cbegin(); it != alert.annotations.cend(); ++it)
+        out->annotations.insert(it.key().left(kMaxValue), it.value().left(kMaxValue));
+    out->startsAt = alert.startsAtMs;
+    out->generatorUrl = alert.generatorUrl.left(kMaxValue);
+    out->source = source.left(kMaxValue);
+    return true;
+}
+
+HttpResponse WebhookEndpoint::handle(const HttpRequest &request)
+{
+    if (!request.path.startsWith(kPrefix))
+        return {404, text("Not found. Alertmanager posts to /alertmanager/WORKSPACE.")};
+    const QString workspace = request.path.mid(kPrefix.size());
+    if (!isValidWorkspaceName(workspace))
+        return {404, text("That is not a workspace name.")};
+    if (request.method != "POST")
+        return {405, text("Only POST: this is where Alertmanager delivers webhooks.")};
+    const alerts::ParseResult parsed = alerts::parseWebhook(request.body);
+    if (!parsed.ok())
+        return {400, QCoreApplication::translate("muster", "Not an Alertmanager webhook: %1\n")
+                         .arg(parsed.error)
+                         .toUtf8()};
+    QList<protocol::AlertRecord> firing;
+    for (const alerts::Alert &alert : parsed.alerts) {
+        protocol::AlertRecord record;
+        if (alert.state != alerts::AlertState::Resolved && toRecord(alert, parsed.externalUrl, &record))
+            firing.append(record);
+    }
+    if (auto error = m_hub.receiveAlerts(workspace, parsed.externalUrl, parsed.groupKey, firing))
+        return {503, text("The relay could not store the alerts; Alertmanager will send them again.")};
+    return {200, "ok\n"};
+}
+
+} // namespace muster

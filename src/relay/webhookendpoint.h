@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The relay's HTTP side: Alertmanager posts webhooks to /alertmanager/WORKSPACE, and every
+// teammate connected to that workspace sees what fires, even when no desktop polls that
+// Alertmanager. Each webhook carries the whole of one notification group, so it replaces what
+// that group fired before (see RelayHub::receiveAlerts).
+#pragma once
+
+#include "httpreceiver.h"
+#include "integrations/alertmanager/alert.h"
+#include "sync/protocol.h"
+
+namespace muster {
+
+class RelayHub;
+
+class WebhookEndpoint : public QObject
+{
+    Q_OBJECT
+
+public:
+    WebhookEndpoint(RelayHub &hub, HttpReceiverOptions options = {}, QObject *parent = nullptr);
+
+    bool listen(const QHostAddress &address, quint16 port);
+    QString errorString() const { return m_receiver.errorString(); }
+    // http://HOST:PORT, where Alertmanager's webhook_configs point (plus /alertmanager/WORKSPACE).
+    QString url() const;
+
+    // One request, without sockets: what the tests and the receiver call.
+    HttpResponse handle(const HttpRequest &request);
+
+    // An alert as clients receive it. Values are cut to what the protocol carries; false when
+    // the alert cannot be carried at all (its fingerprint is too long).
+    static bool toRecord(const alerts::Alert &alert, const QString &source, protocol::AlertRecord *out);
+
+private:
+    RelayHub &m_hub;
+    HttpReceiver m_receiver;
+    QHostAddress m_address;
+};
+
+} // namespace muster
