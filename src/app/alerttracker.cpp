@@ -14,6 +14,25 @@ AlertTracker::AlertTracker(MusterApp *app, DetectionInbox *inbox)
     , m_inbox(inbox)
 {
     connect(m_inbox, &DetectionInbox::answered, this, &AlertTracker::onAnswered);
+    connect(m_inbox, &DetectionInbox::relayAnswered, this, &AlertTracker::onRelayAnswered);
+}
+
+void AlertTracker::setFollowsRelay(bool follows)
+{
+    if (m_followsRelay == follows)
+        return;
+    m_followsRelay = follows;
+    if (!follows)
+        return;
+    // Taking over (the desktop that followed went away): catch up with what the relay says now.
+    for (const QString &source : m_inbox->relaySources())
+        onRelayAnswered(source, m_inbox->relayAlerts(source));
+}
+
+void AlertTracker::onRelayAnswered(const QString &source, const QList<alerts::Alert> &alerts)
+{
+    if (m_followsRelay)
+        onAnswered(source, alerts);
 }
 
 void AlertTracker::reload()
@@ -66,9 +85,11 @@ bool AlertTracker::silence(const QString &incidentId, const QString &fingerprint
     const LinkedAlert linked = link->alert;
     const QString what
         = linked.service.isEmpty() ? linked.name : tr("%1 on %2").arg(linked.name, linked.service);
-    if (!m_inbox->sources().contains(linked.source)) {
-        m_app->setNotice(tr("%1 comes from %2, which Muster does not ask here; start Muster with "
-                            "--alertmanager %2 to silence it from this machine.")
+    // Polled here, or forwarded by the relay (then the silence goes to the Alertmanager's
+    // external URL, which must be reachable from this machine).
+    if (!m_inbox->sources().contains(linked.source) && !m_inbox->relaySources().contains(linked.source)) {
+        m_app->setNotice(tr("%1 comes from %2, which Muster neither asks here nor hears of through the "
+                            "relay; start Muster with --alertmanager %2 to silence it from this machine.")
                              .arg(what, linked.source));
         return false;
     }
@@ -108,13 +129,17 @@ void AlertTracker::onAnswered(const QString &source, const QList<alerts::Alert> 
 {
     const bool linkedFromHere = std::any_of(
         m_links.cbegin(), m_links.cend(), [&source](const AlertLink &l) { return l.alert.source == source; });
-    if (!linkedFromHere || m_following.contains(source))
-        return; // nothing to compare, or the last answer is still being compared
+    if (!linkedFromHere)
+        return; // nothing to compare
     QSet<QString> firing;
     for (const alerts::Alert &alert : alerts) {
         // Silenced and inhibited alerts still fire; only Alertmanager's resolution ends them.
         if (alert.state != alerts::AlertState::Resolved)
             firing.insert(alert.fingerprint);
+    }
+    if (m_following.contains(source)) {
+        m_waiting.insert(source, firing); // compared when the answer before it is committed
+        return;
     }
     follow(source, firing);
 }
@@ -141,7 +166,11 @@ void AlertTracker::follow(const QString &source, const QSet<QString> &firing)
             return out;
         },
         [this, source](const QList<Change> &changes) {
-            m_app->commit(changes, this, [this, source](bool) { m_following.remove(source); });
+            m_app->commit(changes, this, [this, source](bool) {
+                m_following.remove(source);
+                if (m_waiting.contains(source))
+                    follow(source, m_waiting.take(source));
+            });
         });
 }
 

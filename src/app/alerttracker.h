@@ -3,7 +3,10 @@
 // - the inbox shows which firing alerts already belong to an open incident;
 // - alerts can be attached to an incident under way (Detected moves back if they are older);
 // - when a linked alert stops firing, or fires again, the incident's log says so — judged only
-//   from the Alertmanager that reported it, and only when that Alertmanager answers;
+//   from the Alertmanager that reported it, and only when that Alertmanager answers. What the
+//   relay forwards from webhooks reaches every desktop at once, so only one of them follows it:
+//   the connected replica with the smallest id (setFollowsRelay), or the team's log would say
+//   "resolved" once per desktop;
 // - a linked alert can be silenced in Alertmanager, with the incident named in the comment and
 //   the silence written to the log.
 #pragma once
@@ -44,6 +47,9 @@ public:
     Q_INVOKABLE bool isFiring(const QString &source, const QString &fingerprint) const;
 
     QList<int> silenceChoices() const { return {30, 60, 120, 240, 480, 1440}; }
+    // Whether this desktop writes what the relay's webhook alerts mean for linked incidents.
+    void setFollowsRelay(bool follows);
+    bool followsRelay() const { return m_followsRelay; }
     // Reads the links of open incidents again (after changes to incidents).
     void reload();
     const QList<AlertLink> &links() const { return m_links; }
@@ -55,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void onAnswered(const QString &source, const QList<alerts::Alert> &alerts);
+    void onRelayAnswered(const QString &source, const QList<alerts::Alert> &alerts);
     void follow(const QString &source, const QSet<QString> &firing);
 
     MusterApp *m_app;
@@ -62,6 +69,10 @@ private:
     alerts::SilenceSender m_silences;
     QList<AlertLink> m_links;
     QSet<QString> m_following; // sources whose answer is being compared with the links now
+    // The newest answer of such a source, compared once the one before is committed: the relay
+    // tells a change once, so it must not be dropped.
+    QHash<QString, QSet<QString>> m_waiting;
+    bool m_followsRelay = false;
 };
 
 } // namespace muster

@@ -40,6 +40,87 @@ void DetectionInbox::refresh()
         poller->pollNow();
 }
 
+namespace {
+
+// The same Alertmanager, however its URL was written (a trailing slash, the host's case).
+QString normalizedSource(const QString &url)
+{
+    QString normal = QUrl(url).adjusted(QUrl::NormalizePathSegments).toString();
+    while (normal.endsWith(u'/'))
+        normal.chop(1);
+    return normal;
+}
+
+alerts::Alert fromRecord(const protocol::AlertRecord &record)
+{
+    alerts::Alert alert;
+    alert.fingerprint = record.fingerprint;
+    alert.labels = record.labels;
+    alert.annotations = record.annotations;
+    alert.startsAtMs = record.startsAt;
+    alert.generatorUrl = record.generatorUrl;
+    alert.state = alerts::AlertState::Active; // Alertmanager sends no webhook for a silenced alert
+    return alert;
+}
+
+} // namespace
+
+bool DetectionInbox::isPolled(const QString &source) const
+{
+    const QString wanted = normalizedSource(source);
+    return std::any_of(m_pollers.cbegin(), m_pollers.cend(), [&wanted](const auto &poller) {
+        return normalizedSource(poller->base().toString()) == wanted;
+    });
+}
+
+void DetectionInbox::setRelayAlerts(const QList<protocol::AlertRecord> &records)
+{
+    QHash<QString, QList<alerts::Alert>> bySource;
+    for (const protocol::AlertRecord &record : records)
+        bySource[record.source].append(fromRecord(record));
+    const QHash<QString, QList<alerts::Alert>> before = std::exchange(m_relayAlerts, bySource);
+    m_relayUpdatedAt = QDateTime::currentMSecsSinceEpoch();
+    regroup();
+    emit problemChanged();
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        if (!isPolled(it.key()))
+            emit relayAnswered(it.key(), it.value());
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!bySource.contains(it.key()) && !isPolled(it.key()))
+            emit relayAnswered(it.key(), {}); // its last alert resolved
+    }
+}
+
+void DetectionInbox::setRelayConnected(bool connected)
+{
+    if (m_relayConnected == connected)
+        return;
+    m_relayConnected = connected;
+    emit problemChanged();
+}
+
+QStringList DetectionInbox::relaySources() const
+{
+    QStringList out;
+    for (auto it = m_relayAlerts.cbegin(); it != m_relayAlerts.cend(); ++it) {
+        if (!isPolled(it.key()))
+            out.append(it.key());
+    }
+    out.sort();
+    return out;
+}
+
+QHash<QString, QList<alerts::Alert>> DetectionInbox::allAlerts() const
+{
+    QHash<QString, QList<alerts::Alert>> all = m_alerts;
+    for (auto it = m_relayAlerts.cbegin(); it != m_relayAlerts.cend(); ++it) {
+        if (!isPolled(it.key()))
+            all.insert(it.key(), it.value());
+    }
+    return all;
+}
+
 QStringList DetectionInbox::sources() const
 {
     QStringList out;
@@ -64,14 +145,20 @@ QString DetectionInbox::problem() const
         if (!line.isEmpty())
             lines.append(line);
     }
+    if (!m_relayConnected && !relaySources().isEmpty())
+        lines.append(
+            tr("Not connected to the relay: the alerts it forwarded from Alertmanager webhooks are "
+               "as of %1.")
+                .arg(QDateTime::fromMSecsSinceEpoch(m_relayUpdatedAt).toString(QStringLiteral("HH:mm"))));
     return lines.join(u'\n');
 }
 
 QString DetectionInbox::headline() const
 {
-    if (m_pollers.empty())
+    const bool relayAlerts = !relaySources().isEmpty();
+    if (m_pollers.empty() && !relayAlerts)
         return tr("no Alertmanager configured");
-    if (m_updatedAt == 0)
+    if (m_updatedAt == 0 && !relayAlerts)
         return m_problems.isEmpty() ? tr("asking Alertmanager…") : tr("no answer from Alertmanager yet");
     const int active = activeCount();
     return active == 1 ? tr("1 alert firing") : tr("%1 alerts firing").arg(active);
@@ -80,8 +167,10 @@ QString DetectionInbox::headline() const
 QString DetectionInbox::emptyText() const
 {
     if (m_pollers.empty())
-        return tr("No Alertmanager is configured. Start Muster with --alertmanager URL (for example "
-                  "http://127.0.0.1:9093) to see what fires here.");
+        return tr(
+            "No Alertmanager is polled from here. Start Muster with --alertmanager URL (for example "
+            "http://127.0.0.1:9093), or have Alertmanager send webhooks to the team's relay (see the user "
+            "guide); what fires then shows here.");
     if (m_updatedAt == 0)
         return m_problems.isEmpty() ? tr("Asking %1…").arg(sources().join(QStringLiteral(", ")))
                                     : tr("No answer from Alertmanager yet, so nothing is known about what "
@@ -104,7 +193,8 @@ QList<LinkedAlert> DetectionInbox::linksOfGroup(const QString &key, qint64 *firs
     QList<LinkedAlert> out;
     QSet<QString> seen;
     qint64 first = 0;
-    for (auto it = m_alerts.cbegin(); it != m_alerts.cend(); ++it) {
+    const QHash<QString, QList<alerts::Alert>> everything = allAlerts();
+    for (auto it = everything.cbegin(); it != everything.cend(); ++it) {
         for (const alerts::Alert &alert : it.value()) {
             if (alert.state == alerts::AlertState::Resolved || alerts::groupKey(alert) != key
                 || seen.contains(alert.fingerprint))
@@ -125,7 +215,7 @@ QList<LinkedAlert> DetectionInbox::linksOfGroup(const QString &key, qint64 *firs
 std::optional<alerts::Alert> DetectionInbox::firingAlert(const QString &source,
                                                          const QString &fingerprint) const
 {
-    for (const alerts::Alert &alert : m_alerts.value(source)) {
+    for (const alerts::Alert &alert : allAlerts().value(source)) {
         if (alert.fingerprint == fingerprint && alert.state != alerts::AlertState::Resolved)
             return alert;
     }
@@ -144,7 +234,8 @@ void DetectionInbox::onUnreachable(const QString &source, const QString &message
 void DetectionInbox::regroup()
 {
     QList<alerts::SourcedAlert> all;
-    for (auto it = m_alerts.cbegin(); it != m_alerts.cend(); ++it) {
+    const QHash<QString, QList<alerts::Alert>> everything = allAlerts();
+    for (auto it = everything.cbegin(); it != everything.cend(); ++it) {
         for (const alerts::Alert &alert : it.value())
             all.append({it.key(), alert});
     }

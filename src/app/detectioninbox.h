@@ -7,6 +7,7 @@
 #include "core/incident.h"
 #include "detectionmodel.h"
 #include "integrations/alertmanager/alertmanagerpoller.h"
+#include "sync/protocol.h"
 
 #include <QHash>
 #include <QObject>
@@ -45,6 +46,15 @@ public:
 
     // Polls these Alertmanagers from now on (replacing any before).
     void setSources(const QList<QUrl> &urls, alerts::PollerOptions options = {});
+    // What the relay forwards from Alertmanager webhooks: the workspace's shared alerts, the
+    // whole list each time. An Alertmanager also polled from here is left to the poller, which
+    // knows about silences and inhibitions too.
+    void setRelayAlerts(const QList<protocol::AlertRecord> &records);
+    // Whether the relay is connected: when it is not, the inbox says how old its alerts are.
+    void setRelayConnected(bool connected);
+    // The Alertmanagers the relay's list names now, not polled from here, and their alerts.
+    QStringList relaySources() const;
+    QList<alerts::Alert> relayAlerts(const QString &source) const { return m_relayAlerts.value(source); }
     Q_INVOKABLE void refresh();
 
     DetectionModel *groups() const { return m_model; }
@@ -68,17 +78,26 @@ Q_SIGNALS:
     void problemChanged();
     // One Alertmanager answered: everything it lists now (firing, silenced or inhibited).
     void answered(const QString &source, const QList<muster::alerts::Alert> &alerts);
+    // The relay's list changed: what fires in one Alertmanager according to its webhooks (empty
+    // once the last of its alerts resolved).
+    void relayAnswered(const QString &source, const QList<muster::alerts::Alert> &alerts);
 
 private:
     void onAlerts(const QString &source, const QList<alerts::Alert> &alerts);
     void onUnreachable(const QString &source, const QString &message, int retryInMs);
     void regroup();
+    bool isPolled(const QString &source) const;
+    // Every source's alerts: the polled ones, and the relay's for sources not polled here.
+    QHash<QString, QList<alerts::Alert>> allAlerts() const;
 
     DetectionModel *m_model;
     std::vector<std::unique_ptr<alerts::AlertmanagerPoller>> m_pollers;
     QHash<QString, QList<alerts::Alert>> m_alerts; // source → what it reported last
     QHash<QString, QString> m_problems; // source → why it cannot be read now
     qint64 m_updatedAt = 0;
+    QHash<QString, QList<alerts::Alert>> m_relayAlerts; // source → what the relay says fires
+    qint64 m_relayUpdatedAt = 0;
+    bool m_relayConnected = false;
 };
 
 } // namespace muster

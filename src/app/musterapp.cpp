@@ -52,6 +52,12 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
         m_room->refreshPending();
     });
     connect(m_sync, &SyncController::peersChanged, this, &MusterApp::onPeersChanged);
+    connect(m_sync, &SyncController::relayAlertsChanged, m_detection, &DetectionInbox::setRelayAlerts);
+    connect(m_sync, &SyncController::stateChanged, this, [this] {
+        const auto state = m_sync->state();
+        m_detection->setRelayConnected(state == SyncController::State::Synced
+                                       || state == SyncController::State::CatchingUp);
+    });
     connect(m_room, &IncidentRoom::incidentChanged, this, &MusterApp::announcePresence);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &MusterApp::nowChanged);
@@ -220,6 +226,11 @@ void MusterApp::showChanges(const QList<Operation> &ops)
 void MusterApp::onPeersChanged(const QList<protocol::Peer> &peers)
 {
     m_presence->setPeers(peers, m_sync->replicaId());
+    // One desktop writes what webhook alerts mean for linked incidents: the smallest replica id
+    // among those connected. Each peer list names everyone, this replica included.
+    const auto first = std::min_element(peers.cbegin(), peers.cend(),
+                                        [](const auto &a, const auto &b) { return a.replica < b.replica; });
+    m_alerts->setFollowsRelay(first != peers.cend() && first->replica == m_sync->replicaId());
     m_room->setPresence(m_presence->onlinePeople(), m_presence->othersViewing(m_room->incidentId()));
 }
 

@@ -73,6 +73,7 @@ void SyncController::start(const QUrl &relay, const QString &clientName)
             connect(engine, &SyncEngine::remoteApplied, this, &SyncController::remoteApplied);
             connect(engine, &SyncEngine::acknowledged, this, &SyncController::acknowledged);
             connect(engine, &SyncEngine::peersChanged, this, &SyncController::peersChanged);
+            connect(engine, &SyncEngine::relayAlertsChanged, this, &SyncController::relayAlertsChanged);
             connect(engine, &SyncEngine::problem, this, [this](const QString &message) {
                 m_lastError = message;
                 emit stateChanged();

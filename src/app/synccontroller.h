@@ -58,6 +58,7 @@ Q_SIGNALS:
     void remoteApplied(const QList<muster::Operation> &ops);
     void acknowledged(qint64 upToCounter);
     void peersChanged(const QList<muster::protocol::Peer> &peers);
+    void relayAlertsChanged(const QList<muster::protocol::AlertRecord> &alerts);
 
 private:
     void stopEngine();

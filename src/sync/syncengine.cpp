@@ -28,6 +28,7 @@ SyncEngine::SyncEngine(Store &store, SyncTransport *transport, SyncOptions optio
 {
     qRegisterMetaType<QList<muster::protocol::Peer>>();
     qRegisterMetaType<QList<muster::Operation>>();
+    qRegisterMetaType<QList<muster::protocol::AlertRecord>>();
     m_transport->setParent(this);
     connect(m_transport, &SyncTransport::opened, this, &SyncEngine::onOpened);
     connect(m_transport, &SyncTransport::closed, this, &SyncEngine::onClosed);
@@ -166,8 +167,21 @@ void SyncEngine::onFrame(const QByteArray &frame)
         for (const QString &replica : left->replicas)
             m_peers.remove(replica);
         emit peersChanged(m_peers.values());
+    } else if (const auto *alerts = std::get_if<Alerts>(&message)) {
+        onAlerts(*alerts);
     } else if (const auto *error = std::get_if<Error>(&message))
         onError(*error);
+}
+
+void SyncEngine::onAlerts(const Alerts &alerts)
+{
+    if (alerts.replace)
+        m_alertParts.clear();
+    m_alertParts += alerts.alerts;
+    if (alerts.more)
+        return; // act on the whole list only, or a half-told list would look like resolutions
+    m_relayAlerts = std::exchange(m_alertParts, {});
+    emit relayAlertsChanged(m_relayAlerts);
 }
 
 void SyncEngine::onWelcome(const Welcome &welcome)
@@ -194,6 +208,11 @@ void SyncEngine::onWelcome(const Welcome &welcome)
     else if (welcome.nextCounter > 1)
         emit acknowledged(welcome.nextCounter - 1);
     m_nextPush = welcome.nextCounter;
+    m_alertParts.clear();
+    if (!welcome.alertsFollow && !m_relayAlerts.isEmpty()) {
+        m_relayAlerts.clear(); // resolved while this client was away
+        emit relayAlertsChanged(m_relayAlerts);
+    }
     const qint64 skew = HlcTimestamp::fromPacked(welcome.hlc).wallMs - wallNow();
     if (std::abs(skew) > kClockWarningMs) {
         report(tr("This computer's clock is %1 s %2 the relay's; fix it, or your changes may be refused.")

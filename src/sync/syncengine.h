@@ -65,6 +65,9 @@ public:
     qint64 retryAt() const { return m_retryAt; }
     QString lastError() const { return m_lastError; }
     qint64 cursor() const { return m_cursor; }
+    // What fires according to the relay's Alertmanager webhooks, as last told; kept while the
+    // connection is down (the UI says how old it is).
+    const QList<protocol::AlertRecord> &relayAlerts() const { return m_relayAlerts; }
     // Live, nothing in flight and nothing left to push.
     bool isSynced() const { return m_synced; }
 
@@ -84,6 +87,8 @@ Q_SIGNALS:
     void problem(const QString &message);
     // Became synced: pulled up to the relay's head and everything pushed and acknowledged.
     void synced();
+    // The relay's list of alerts from Alertmanager webhooks changed (see relayAlerts()).
+    void relayAlertsChanged(const QList<muster::protocol::AlertRecord> &alerts);
 
 private:
     void onOpened();
@@ -93,6 +98,7 @@ private:
     void onAck(const protocol::Ack &ack);
     void onOps(const protocol::Ops &ops);
     void onError(const protocol::Error &error);
+    void onAlerts(const protocol::Alerts &alerts);
     void pull();
     // Applies the ops received but not yet applied, with the cursor, in one transaction.
     bool applyUnapplied();
@@ -129,8 +135,11 @@ private:
     QString m_lastError;
     std::optional<protocol::Presence> m_presence;
     QMap<QString, protocol::Peer> m_peers; // replica → peer, while connected
+    QList<protocol::AlertRecord> m_relayAlerts;
+    QList<protocol::AlertRecord> m_alertParts; // a list arriving in several messages
 };
 
 } // namespace muster
 
 Q_DECLARE_METATYPE(muster::protocol::Peer)
+Q_DECLARE_METATYPE(muster::protocol::AlertRecord)

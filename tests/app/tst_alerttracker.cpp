@@ -132,6 +132,56 @@ private Q_SLOTS:
                                   1, 5000);
     }
 
+    void webhookAlertsFromTheRelayAreFollowedByOneDesktop()
+    {
+        // Not polled from here: the relay forwards this Alertmanager's webhooks.
+        inbox()->setSources({});
+        const QString source = m_am->url().toString();
+        auto record = [&](const QString &fingerprint, qint64 startsAt) {
+            protocol::AlertRecord alert;
+            alert.fingerprint = fingerprint;
+            alert.labels = {{QStringLiteral("alertname"), QStringLiteral("HighLatency")},
+                            {QStringLiteral("service"), QStringLiteral("checkout")}};
+            alert.startsAt = startsAt;
+            alert.source = source;
+            return alert;
+        };
+        inbox()->setRelayAlerts({record(QStringLiteral("aa11"), m_firstStart),
+                                 record(QStringLiteral("bb22"), m_firstStart + 60'000)});
+        QCOMPARE(inbox()->groups()->rowCount(), 1);
+        QVERIFY(tracker()->attachGroup(inbox()->groups()->index(0).data(DetectionModel::KeyRole).toString(),
+                                       m_incident));
+        auto linked = [&] {
+            const QList<AlertLink> &links = tracker()->links();
+            return std::count_if(links.cbegin(), links.cend(), [&](const AlertLink &l) {
+                return l.incidentId == m_incident && l.alert.source == source;
+            });
+        };
+        QTRY_COMPARE(linked(), 2);
+        QVERIFY(m_app->settle());
+        // It can be silenced all the same: at the Alertmanager's own address.
+        QSignalSpy silenced(tracker(), &AlertTracker::silenced);
+        QVERIFY(tracker()->silence(m_incident, QStringLiteral("aa11"), 30, QString()));
+        QVERIFY(silenced.wait(5000));
+        QCOMPARE(m_am->silences.size(), 1);
+
+        // Another desktop follows the relay: this one writes nothing when aa11 resolves.
+        QVERIFY(!tracker()->followsRelay());
+        inbox()->setRelayAlerts({record(QStringLiteral("bb22"), m_firstStart + 60'000)});
+        QVERIFY(m_app->settle());
+        QCOMPARE(logLinesContaining(QStringLiteral("resolved")), 0);
+        // That desktop goes away and this one takes over: it catches up once.
+        tracker()->setFollowsRelay(true);
+        QTRY_COMPARE(
+            logLinesContaining(QStringLiteral(
+                "Alertmanager: HighLatency on checkout resolved (1 of 2 linked alerts still firing)")),
+            1);
+        inbox()->setRelayAlerts({});
+        QTRY_COMPARE(logLinesContaining(QStringLiteral("no linked alert fires any more")), 1);
+        QVERIFY(m_app->settle());
+        QCOMPARE(logLinesContaining(QStringLiteral("resolved")), 2);
+    }
+
     void aSilenceNamesTheIncidentAndIsLogged()
     {
         attach();

@@ -52,6 +52,19 @@ QByteArray fixture(const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+protocol::AlertRecord relayAlert(const QString &fingerprint, const QString &name, const QString &source)
+{
+    protocol::AlertRecord alert;
+    alert.fingerprint = fingerprint;
+    alert.labels = {{QStringLiteral("alertname"), name},
+                    {QStringLiteral("service"), QStringLiteral("payments")},
+                    {QStringLiteral("severity"), QStringLiteral("critical")}};
+    alert.annotations = {{QStringLiteral("summary"), name + QStringLiteral(" on payments")}};
+    alert.startsAt = 1'700'000'000'000;
+    alert.source = source;
+    return alert;
+}
+
 QUrl nowhere()
 {
     QTcpServer server;
@@ -100,6 +113,59 @@ private Q_SLOTS:
         const int before = alertmanager.requests;
         inbox.refresh();
         QTRY_VERIFY(alertmanager.requests > before);
+    }
+
+    void webhookAlertsFromTheRelayJoinTheInboxUnlessPolledHere()
+    {
+        ReplayServer alertmanager(fixture(QStringLiteral("v2_alerts.json")));
+        DetectionInbox inbox;
+        QSignalSpy relayAnswered(&inbox, &DetectionInbox::relayAnswered);
+        inbox.setSources({alertmanager.url()}, {60'000, 120'000, 2000});
+        QTRY_COMPARE(inbox.groups()->rowCount(), 2);
+        const QString eu = QStringLiteral("http://am-eu.example:9093");
+        // The relay's copy of the polled Alertmanager (written with a trailing slash) is left to
+        // the poller; the other Alertmanager's alert joins the inbox.
+        inbox.setRelayConnected(true);
+        inbox.setRelayAlerts({relayAlert(QStringLiteral("e1"), QStringLiteral("PaymentsDown"), eu),
+                              relayAlert(QStringLiteral("dup"), QStringLiteral("Shadow"),
+                                         alertmanager.url().toString() + u'/')});
+        QCOMPARE(inbox.groups()->rowCount(), 3);
+        QCOMPARE(inbox.activeCount(), 3);
+        QCOMPARE(inbox.headline(), QStringLiteral("3 alerts firing"));
+        QCOMPARE(inbox.relaySources(), QStringList {eu});
+        QCOMPARE(relayAnswered.size(), 1);
+        QCOMPARE(relayAnswered.first().at(0).toString(), eu);
+        QVERIFY(inbox.firingAlert(eu, QStringLiteral("e1")).has_value());
+        qint64 first = 0;
+        const QString key = inbox.groups()->index(0).data(DetectionModel::KeyRole).toString();
+        QVERIFY(!inbox.linksOfGroup(key, &first).isEmpty());
+
+        // Disconnected, the relay's alerts stay, and the inbox says how old they are.
+        inbox.setRelayConnected(false);
+        QVERIFY2(inbox.problem().contains(QStringLiteral("Not connected to the relay")),
+                 qPrintable(inbox.problem()));
+        inbox.setRelayConnected(true);
+        QCOMPARE(inbox.problem(), QString());
+
+        // The last alert of an Alertmanager resolves: its list is answered empty.
+        inbox.setRelayAlerts({});
+        QCOMPARE(inbox.groups()->rowCount(), 2);
+        QCOMPARE(relayAnswered.size(), 2);
+        QCOMPARE(relayAnswered.last().at(0).toString(), eu);
+        QVERIFY(relayAnswered.last().at(1).value<QList<alerts::Alert>>().isEmpty());
+    }
+
+    void webhookAlertsAloneFillTheInbox()
+    {
+        DetectionInbox inbox;
+        inbox.setSources({});
+        inbox.setRelayConnected(true);
+        inbox.setRelayAlerts({relayAlert(QStringLiteral("e1"), QStringLiteral("PaymentsDown"),
+                                         QStringLiteral("http://am:9093"))});
+        QCOMPARE(inbox.headline(), QStringLiteral("1 alert firing"));
+        QCOMPARE(inbox.groups()->rowCount(), 1);
+        QCOMPARE(inbox.groups()->index(0).data(DetectionModel::NameRole).toString(),
+                 QStringLiteral("PaymentsDown"));
     }
 
     void noAnswerIsNotNothingFiring()

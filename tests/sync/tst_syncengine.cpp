@@ -248,6 +248,50 @@ private Q_SLOTS:
         QCOMPARE(bob.store.opLog().value.size(), total);
     }
 
+    void webhookAlertsArriveAndAreForgottenOnceResolvedWhileAway()
+    {
+        Relay relay;
+        const QString relayPath = newPath();
+        QVERIFY(relay.start(relayPath));
+        const QUrl url(relay.server->url());
+        Replica alice(newPath(), url, this);
+        QSignalSpy alerts(alice.engine, &SyncEngine::relayAlertsChanged);
+        alice.engine->start();
+        QVERIFY(alice.waitSynced());
+        QCOMPARE(alerts.size(), 0); // nothing fires: nothing to tell
+
+        protocol::AlertRecord disk;
+        disk.fingerprint = QStringLiteral("48c0674ebf9ac78b");
+        disk.labels = {{QStringLiteral("alertname"), QStringLiteral("DiskFull")}};
+        disk.startsAt = 1'700'000'000'000;
+        disk.source = QStringLiteral("http://am:9093");
+        QVERIFY(!relay.server->hub().receiveAlerts(QStringLiteral("default"), disk.source,
+                                                   QStringLiteral("g"), {disk}));
+        QTRY_COMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.last().at(0).value<QList<protocol::AlertRecord>>(),
+                 QList<protocol::AlertRecord> {disk});
+        QCOMPARE(alice.engine->relayAlerts().size(), 1);
+
+        // Offline, the last list is kept; it resolves meanwhile, and the next welcome says so.
+        alice.engine->stop();
+        QCOMPARE(alice.engine->relayAlerts().size(), 1);
+        QVERIFY(!relay.server->hub().receiveAlerts(QStringLiteral("default"), disk.source,
+                                                   QStringLiteral("g"), {}));
+        alice.engine->start();
+        QTRY_COMPARE(alerts.size(), 2);
+        QVERIFY(alice.engine->relayAlerts().isEmpty());
+
+        // A relay restart keeps what fires: it was stored before anyone was told.
+        QVERIFY(!relay.server->hub().receiveAlerts(QStringLiteral("default"), disk.source,
+                                                   QStringLiteral("g"), {disk}));
+        QTRY_COMPARE(alerts.size(), 3);
+        relay.stop();
+        QVERIFY(relay.start(relayPath, url.port()));
+        QVERIFY(alice.waitSynced(10'000));
+        QCOMPARE(alice.engine->relayAlerts().size(), 1);
+        QCOMPARE(relay.server->hub().firingAlerts(QStringLiteral("default")).value.size(), 1);
+    }
+
     void presenceReachesTeammatesAndIsNeverStored()
     {
         Relay relay;
