@@ -1835,6 +1835,7 @@
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="51"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="66"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
@@ -1875,12 +1876,22 @@
         <translation>Jeden Peer in diesem Abstand anpingen; nach zwei ausgebliebenen Pongs wird er getrennt (Standard: 20).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="81"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="64"/>
+        <source>Also receive Alertmanager webhooks over HTTP on this address and port, at /alertmanager/WORKSPACE (off unless given).</source>
+        <translation>Zusätzlich Alertmanager-Webhooks per HTTP auf dieser Adresse und diesem Port empfangen, unter /alertmanager/WORKSPACE (aus, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="85"/>
         <source>--listen wants ADDR:PORT, like 127.0.0.1:7447, not &apos;%1&apos;</source>
         <translation>--listen erwartet ADRESSE:PORT, z. B. 127.0.0.1:7447, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="90"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="91"/>
+        <source>--http wants ADDR:PORT, like 127.0.0.1:9095, not &apos;%1&apos;</source>
+        <translation>--http erwartet ADRESSE:PORT, etwa 127.0.0.1:9095, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="101"/>
         <source>--%1 wants a whole number from %2 to %3</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
     </message>
@@ -1945,7 +1956,7 @@
         <translation>light oder dark (Standard: zuletzt gewählt).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="77"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="81"/>
         <location filename="../src/app/commandline.cpp" line="73"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
@@ -2174,52 +2185,52 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::AlertTracker</name>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="45"/>
+        <location filename="../src/app/alerttracker.cpp" line="64"/>
         <source>The alerts were not linked: the incident could not be read.</source>
         <translation>Die Alarme wurden nicht verknüpft: Der Incident konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="68"/>
+        <location filename="../src/app/alerttracker.cpp" line="87"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="70"/>
-        <source>%1 comes from %2, which Muster does not ask here; start Muster with --alertmanager %2 to silence it from this machine.</source>
-        <translation>%1 stammt von %2; diesen Alertmanager fragt Muster hier nicht ab. Starten Sie Muster mit --alertmanager %2, um den Alarm von diesem Computer aus stummzuschalten.</translation>
+        <location filename="../src/app/alerttracker.cpp" line="91"/>
+        <source>%1 comes from %2, which Muster neither asks here nor hears of through the relay; start Muster with --alertmanager %2 to silence it from this machine.</source>
+        <translation>%1 stammt von %2, den Muster hier weder abfragt noch über das Relay kennt; starten Sie Muster mit --alertmanager %2, um den Alarm von diesem Rechner aus stummzuschalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="78"/>
+        <location filename="../src/app/alerttracker.cpp" line="99"/>
         <source>%1 is not firing in %2 now, so there is nothing to silence.</source>
         <translation>%1 ist in %2 derzeit nicht aktiv, es gibt also nichts stummzuschalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="85"/>
+        <location filename="../src/app/alerttracker.cpp" line="106"/>
         <source>%1 (Muster)</source>
         <translation>%1 (Muster)</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="86"/>
+        <location filename="../src/app/alerttracker.cpp" line="107"/>
         <source>Muster incident “%1” (%2)</source>
         <translation>Muster-Incident „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="89"/>
+        <location filename="../src/app/alerttracker.cpp" line="110"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="89"/>
+        <location filename="../src/app/alerttracker.cpp" line="110"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="94"/>
+        <location filename="../src/app/alerttracker.cpp" line="115"/>
         <source>%1 was not silenced. %2</source>
         <translation>%1 wurde nicht stummgeschaltet. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="97"/>
+        <location filename="../src/app/alerttracker.cpp" line="118"/>
         <source>Silenced %1 in Alertmanager for %2, until %3 (silence %4)</source>
         <translation>%1 im Alertmanager für %2 stummgeschaltet, bis %3 (Stummschaltung %4)</translation>
     </message>
@@ -2275,52 +2286,57 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::DetectionInbox</name>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="73"/>
+        <location filename="../src/app/detectioninbox.cpp" line="150"/>
+        <source>Not connected to the relay: the alerts it forwarded from Alertmanager webhooks are as of %1.</source>
+        <translation>Keine Verbindung zum Relay: Die Alarme, die es aus Alertmanager-Webhooks weitergab, haben den Stand von %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="160"/>
         <source>no Alertmanager configured</source>
         <translation>kein Alertmanager konfiguriert</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="75"/>
+        <location filename="../src/app/detectioninbox.cpp" line="162"/>
         <source>asking Alertmanager…</source>
         <translation>Alertmanager wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="75"/>
+        <location filename="../src/app/detectioninbox.cpp" line="162"/>
         <source>no answer from Alertmanager yet</source>
         <translation>noch keine Antwort vom Alertmanager</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="77"/>
+        <location filename="../src/app/detectioninbox.cpp" line="164"/>
         <source>1 alert firing</source>
         <translation>1 Alarm aktiv</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="77"/>
+        <location filename="../src/app/detectioninbox.cpp" line="164"/>
         <source>%1 alerts firing</source>
         <translation>%1 Alarme aktiv</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="83"/>
-        <source>No Alertmanager is configured. Start Muster with --alertmanager URL (for example http://127.0.0.1:9093) to see what fires here.</source>
-        <translation>Es ist kein Alertmanager konfiguriert. Starten Sie Muster mit --alertmanager URL (zum Beispiel http://127.0.0.1:9093), um hier zu sehen, welche Alarme aktiv sind.</translation>
+        <location filename="../src/app/detectioninbox.cpp" line="170"/>
+        <source>No Alertmanager is polled from here. Start Muster with --alertmanager URL (for example http://127.0.0.1:9093), or have Alertmanager send webhooks to the team&apos;s relay (see the user guide); what fires then shows here.</source>
+        <translation>Von hier wird kein Alertmanager abgefragt. Starten Sie Muster mit --alertmanager URL (zum Beispiel http://127.0.0.1:9093) oder lassen Sie Alertmanager Webhooks an das Relay des Teams senden (siehe Benutzerhandbuch); was dann auslöst, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="86"/>
+        <location filename="../src/app/detectioninbox.cpp" line="175"/>
         <source>Asking %1…</source>
         <translation>Abfrage von %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="87"/>
+        <location filename="../src/app/detectioninbox.cpp" line="176"/>
         <source>No answer from Alertmanager yet, so nothing is known about what fires. The reason is above.</source>
         <translation>Noch keine Antwort vom Alertmanager, daher ist nicht bekannt, welche Alarme aktiv sind. Den Grund sehen Sie oben.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="89"/>
+        <location filename="../src/app/detectioninbox.cpp" line="178"/>
         <source>Nothing is firing.</source>
         <translation>Es ist kein Alarm aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="139"/>
+        <location filename="../src/app/detectioninbox.cpp" line="229"/>
         <source>%1 (next try in %2 s)</source>
         <translation>%1 (neuer Versuch in %2 s)</translation>
     </message>
@@ -2596,49 +2612,49 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>das Relay kann seinen Speicher nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="136"/>
+        <location filename="../src/relay/relayhub.cpp" line="144"/>
         <source>a push carries at most %1 ops, this one %2</source>
         <translation>ein Push enthält höchstens %1 Operationen, dieser %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="146"/>
+        <location filename="../src/relay/relayhub.cpp" line="154"/>
         <source>op %1 belongs to workspace &apos;%2&apos;, this connection to &apos;%3&apos;</source>
         <translation>Operation %1 gehört zum Arbeitsbereich &apos;%2&apos;, diese Verbindung zu &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="154"/>
+        <location filename="../src/relay/relayhub.cpp" line="162"/>
         <source>op %1 is from replica %2; this connection pushes only %3&apos;s ops</source>
         <translation>Operation %1 stammt von Replika %2; diese Verbindung sendet nur Operationen von %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="161"/>
+        <location filename="../src/relay/relayhub.cpp" line="169"/>
         <source>the ops of a push must have consecutive counters</source>
         <translation>die Operationen eines Push müssen fortlaufende Zähler haben</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="165"/>
+        <location filename="../src/relay/relayhub.cpp" line="173"/>
         <source>op %1 (%2): %3</source>
         <translation>Operation %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="170"/>
+        <location filename="../src/relay/relayhub.cpp" line="178"/>
         <source>op %1 is stamped %2 s ahead of the relay&apos;s clock; at most %3 s are allowed. Check the clock of this computer.</source>
         <translation>Der Zeitstempel von Operation %1 liegt %2 s vor der Uhr des Relays; erlaubt sind höchstens %3 s. Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="250"/>
+        <location filename="../src/relay/relayhub.cpp" line="258"/>
         <source>the relay could not store the ops; try again</source>
         <translation>das Relay konnte die Operationen nicht speichern; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="262"/>
-        <location filename="../src/relay/relayhub.cpp" line="289"/>
-        <location filename="../src/relay/relayhub.cpp" line="343"/>
+        <location filename="../src/relay/relayhub.cpp" line="270"/>
+        <location filename="../src/relay/relayhub.cpp" line="297"/>
+        <location filename="../src/relay/relayhub.cpp" line="351"/>
         <source>the relay could not read its storage; try again</source>
         <translation>das Relay konnte seinen Speicher nicht lesen; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="268"/>
+        <location filename="../src/relay/relayhub.cpp" line="276"/>
         <source>the relay has this replica&apos;s ops up to %1; push from %2</source>
         <translation>das Relay hat die Operationen dieser Replika bis %1; senden Sie ab %2</translation>
     </message>
@@ -2646,7 +2662,7 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="59"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="66"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren muster-relay geschrieben (Schema %2; dieses kennt Schemas bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
@@ -2693,32 +2709,32 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::SyncEngine</name>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="144"/>
+        <location filename="../src/sync/syncengine.cpp" line="145"/>
         <source>The relay sent a message Muster cannot read: %1</source>
         <translation>Das Relay hat eine Nachricht gesendet, die Muster nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="176"/>
+        <location filename="../src/sync/syncengine.cpp" line="190"/>
         <source>The relay speaks protocol %1; this Muster speaks %2</source>
         <translation>Das Relay verwendet Protokoll %1; diese Version von Muster verwendet %2</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="199"/>
+        <location filename="../src/sync/syncengine.cpp" line="218"/>
         <source>This computer&apos;s clock is %1 s %2 the relay&apos;s; fix it, or your changes may be refused.</source>
         <translation>Die Uhr dieses Computers geht gegenüber der des Relays %1 s %2; stellen Sie sie richtig, sonst werden Ihre Änderungen möglicherweise abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="201"/>
+        <location filename="../src/sync/syncengine.cpp" line="220"/>
         <source>behind</source>
         <translation>nach</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="201"/>
+        <location filename="../src/sync/syncengine.cpp" line="220"/>
         <source>ahead of</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="270"/>
+        <location filename="../src/sync/syncengine.cpp" line="289"/>
         <source>The relay refused: %1</source>
         <translation>Das Relay hat abgelehnt: %1</translation>
     </message>
@@ -2751,63 +2767,68 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>hat ein endsAt, das keine Zeitangabe ist</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="85"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="87"/>
         <source>the answer is %1 MiB, more than Muster reads</source>
         <translation>die Antwort ist %1 MiB groß, mehr als Muster liest</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="91"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="93"/>
         <source>not JSON: %1 at byte %2</source>
         <translation>kein JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="144"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="146"/>
         <source>expected a JSON array of alerts</source>
         <translation>JSON-Array mit Alarmen erwartet</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="149"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="151"/>
         <source>alert %1 is not an object</source>
         <translation>Alarm %1 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="153"/>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="198"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="155"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="204"/>
         <source>alert %1 %2</source>
         <translation>Alarm %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="157"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="159"/>
         <source>alert %1 has an updatedAt that is not a time</source>
         <translation>Alarm %1 hat ein updatedAt, das keine Zeitangabe ist</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="169"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="171"/>
         <source>alert %1 has the unknown state &apos;%2&apos;</source>
         <translation>Alarm %1 hat den unbekannten Zustand &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="172"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="174"/>
         <source>alert %1 has a status that is not lists of ids</source>
         <translation>Alarm %1 hat einen Status, der keine Listen von IDs enthält</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="185"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="187"/>
         <source>expected a webhook object</source>
         <translation>Webhook-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="188"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="190"/>
         <source>webhook version &apos;%1&apos; is not supported; Alertmanager sends version 4</source>
         <translation>Webhook-Version &apos;%1&apos; wird nicht unterstützt; Alertmanager sendet Version 4</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="191"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="193"/>
         <source>the webhook has no alerts array</source>
         <translation>der Webhook hat kein alerts-Array</translation>
     </message>
     <message>
-        <location filename="../src/integrations/alertmanager/alert.cpp" line="205"/>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="198"/>
+        <source>the webhook has no externalURL or groupKey</source>
+        <translation>dem Webhook fehlt externalURL oder groupKey</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/alertmanager/alert.cpp" line="211"/>
         <source>alert %1 has the unknown status &apos;%2&apos;</source>
         <translation>Alarm %1 hat den unbekannten Status &apos;%2&apos;</translation>
     </message>
@@ -3079,42 +3100,47 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::protocol</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="286"/>
+        <location filename="../src/sync/protocol.cpp" line="311"/>
         <source>an array of positive integers</source>
         <translation>ein Array positiver ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="319"/>
+        <location filename="../src/sync/protocol.cpp" line="344"/>
         <source>an array of peer maps</source>
         <translation>ein Array von Peer-Maps</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="329"/>
+        <location filename="../src/sync/protocol.cpp" line="354"/>
         <source>an array of replica ids</source>
         <translation>eine Liste von Replika-IDs</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="391"/>
+        <location filename="../src/sync/protocol.cpp" line="384"/>
+        <source>an array of alert maps</source>
+        <translation>ein Array von Alarm-Maps</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="446"/>
         <source>not CBOR: %1</source>
         <translation>kein CBOR: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="396"/>
+        <location filename="../src/sync/protocol.cpp" line="451"/>
         <source>a message must be a CBOR map</source>
         <translation>eine Nachricht muss eine CBOR-Map sein</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="402"/>
+        <location filename="../src/sync/protocol.cpp" line="457"/>
         <source>field &apos;type&apos; must be text</source>
         <translation>Feld &apos;type&apos; muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="411"/>
+        <location filename="../src/sync/protocol.cpp" line="466"/>
         <source>unknown message type &apos;%1&apos;</source>
         <translation>unbekannter Nachrichtentyp &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="414"/>
+        <location filename="../src/sync/protocol.cpp" line="469"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3122,37 +3148,37 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::protocol::Reader</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="187"/>
+        <location filename="../src/sync/protocol.cpp" line="211"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="190"/>
+        <location filename="../src/sync/protocol.cpp" line="214"/>
         <source>text of at most %1 characters</source>
         <translation>Text mit höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="200"/>
+        <location filename="../src/sync/protocol.cpp" line="224"/>
         <source>a non-negative integer</source>
         <translation>eine nicht negative ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="210"/>
+        <location filename="../src/sync/protocol.cpp" line="234"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="218"/>
+        <location filename="../src/sync/protocol.cpp" line="242"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="231"/>
+        <location filename="../src/sync/protocol.cpp" line="255"/>
         <source>op %1: %2</source>
         <translation>Operation %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="241"/>
+        <location filename="../src/sync/protocol.cpp" line="265"/>
         <source>field &apos;%1&apos; must be %2</source>
         <translation>Feld &apos;%1&apos; muss %2 sein</translation>
     </message>

@@ -4,15 +4,15 @@
 #include "core/ids.h"
 #include "relayhub.h"
 
-#include <QCoreApplication>
 
 namespace muster {
 
 namespace {
 
+// Answers go to Alertmanager's log and to whoever runs curl: plain English, like HTTP itself.
 QByteArray text(const char *sentence)
 {
-    return QCoreApplication::translate("muster", sentence).toUtf8() + '\n';
+    return QByteArray(sentence) + '\n';
 }
 
 constexpr qsizetype kMaxFingerprint = 64;
@@ -69,9 +69,7 @@ HttpResponse WebhookEndpoint::handle(const HttpRequest &request)
         return {405, text("Only POST: this is where Alertmanager delivers webhooks.")};
     const alerts::ParseResult parsed = alerts::parseWebhook(request.body);
     if (!parsed.ok())
-        return {400, QCoreApplication::translate("muster", "Not an Alertmanager webhook: %1\n")
-                         .arg(parsed.error)
-                         .toUtf8()};
+        return {400, "Not an Alertmanager webhook: " + parsed.error.toUtf8() + '\n'};
     QList<protocol::AlertRecord> firing;
     for (const alerts::Alert &alert : parsed.alerts) {
         protocol::AlertRecord record;
