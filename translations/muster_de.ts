@@ -2316,27 +2316,32 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>%1 Alarme aktiv</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="170"/>
+        <location filename="../src/app/detectioninbox.cpp" line="171"/>
+        <source>webhooks through the relay from %1</source>
+        <translation>Webhooks über das Relay von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detectioninbox.cpp" line="177"/>
         <source>No Alertmanager is polled from here. Start Muster with --alertmanager URL (for example http://127.0.0.1:9093), or have Alertmanager send webhooks to the team&apos;s relay (see the user guide); what fires then shows here.</source>
         <translation>Von hier wird kein Alertmanager abgefragt. Starten Sie Muster mit --alertmanager URL (zum Beispiel http://127.0.0.1:9093) oder lassen Sie Alertmanager Webhooks an das Relay des Teams senden (siehe Benutzerhandbuch); was dann auslöst, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="175"/>
+        <location filename="../src/app/detectioninbox.cpp" line="182"/>
         <source>Asking %1…</source>
         <translation>Abfrage von %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="176"/>
+        <location filename="../src/app/detectioninbox.cpp" line="183"/>
         <source>No answer from Alertmanager yet, so nothing is known about what fires. The reason is above.</source>
         <translation>Noch keine Antwort vom Alertmanager, daher ist nicht bekannt, welche Alarme aktiv sind. Den Grund sehen Sie oben.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="178"/>
+        <location filename="../src/app/detectioninbox.cpp" line="185"/>
         <source>Nothing is firing.</source>
         <translation>Es ist kein Alarm aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="229"/>
+        <location filename="../src/app/detectioninbox.cpp" line="236"/>
         <source>%1 (next try in %2 s)</source>
         <translation>%1 (neuer Versuch in %2 s)</translation>
     </message>

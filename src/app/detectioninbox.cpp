@@ -161,7 +161,15 @@ QString DetectionInbox::headline() const
     if (m_updatedAt == 0 && !relayAlerts)
         return m_problems.isEmpty() ? tr("asking Alertmanager…") : tr("no answer from Alertmanager yet");
     const int active = activeCount();
-    return active == 1 ? tr("1 alert firing") : tr("%1 alerts firing").arg(active);
+    const QString firing = active == 1 ? tr("1 alert firing") : tr("%1 alerts firing").arg(active);
+    if (!relayAlerts)
+        return firing;
+    // Where they come from matters when nobody here polls that Alertmanager.
+    QStringList hosts;
+    for (const QString &source : relaySources())
+        hosts.append(QUrl(source).authority().isEmpty() ? source : QUrl(source).authority());
+    return firing + QStringLiteral(" · ")
+        + tr("webhooks through the relay from %1").arg(hosts.join(QStringLiteral(", ")));
 }
 
 QString DetectionInbox::emptyText() const

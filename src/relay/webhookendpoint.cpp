@@ -4,7 +4,6 @@
 #include "core/ids.h"
 #include "relayhub.h"
 
-
 namespace muster {
 
 namespace {

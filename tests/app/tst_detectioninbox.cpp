@@ -131,7 +131,8 @@ private Q_SLOTS:
                                          alertmanager.url().toString() + u'/')});
         QCOMPARE(inbox.groups()->rowCount(), 3);
         QCOMPARE(inbox.activeCount(), 3);
-        QCOMPARE(inbox.headline(), QStringLiteral("3 alerts firing"));
+        QCOMPARE(inbox.headline(),
+                 QStringLiteral("3 alerts firing · webhooks through the relay from am-eu.example:9093"));
         QCOMPARE(inbox.relaySources(), QStringList {eu});
         QCOMPARE(relayAnswered.size(), 1);
         QCOMPARE(relayAnswered.first().at(0).toString(), eu);
@@ -162,7 +163,8 @@ private Q_SLOTS:
         inbox.setRelayConnected(true);
         inbox.setRelayAlerts({relayAlert(QStringLiteral("e1"), QStringLiteral("PaymentsDown"),
                                          QStringLiteral("http://am:9093"))});
-        QCOMPARE(inbox.headline(), QStringLiteral("1 alert firing"));
+        QCOMPARE(inbox.headline(),
+                 QStringLiteral("1 alert firing · webhooks through the relay from am:9093"));
         QCOMPARE(inbox.groups()->rowCount(), 1);
         QCOMPARE(inbox.groups()->index(0).data(DetectionModel::NameRole).toString(),
                  QStringLiteral("PaymentsDown"));

@@ -70,9 +70,12 @@ private Q_SLOTS:
                 return lines.size() >= 2;
             },
             10'000));
-        const auto ws = QRegularExpression(QStringLiteral("^listening on (ws://127\\.0\\.0\\.1:\\d+)$")).match(lines.at(0));
-        const auto http = QRegularExpression(QStringLiteral("^webhooks on (http://127\\.0\\.0\\.1:\\d+)/alertmanager/WORKSPACE$"))
-                              .match(lines.at(1));
+        const auto ws = QRegularExpression(QStringLiteral("^listening on (ws://127\\.0\\.0\\.1:\\d+)$"))
+                            .match(lines.at(0));
+        const auto http
+            = QRegularExpression(
+                  QStringLiteral("^webhooks on (http://127\\.0\\.0\\.1:\\d+)/alertmanager/WORKSPACE$"))
+                  .match(lines.at(1));
         QVERIFY2(ws.hasMatch() && http.hasMatch(), qPrintable(lines.join(u'\n')));
         m_relayUrl = QUrl(ws.captured(1));
         m_webhookUrl = http.captured(1) + QStringLiteral("/alertmanager/default");
@@ -94,8 +97,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return alice.engine->isSynced(); }, 10'000));
 
         const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-120);
-        QJsonObject alert = testing::alertJson(QStringLiteral("CheckoutErrors"), QStringLiteral("checkout"),
-                                               QStringLiteral("critical"), QStringLiteral("5xx above 5%"), started);
+        QJsonObject alert
+            = testing::alertJson(QStringLiteral("CheckoutErrors"), QStringLiteral("checkout"),
+                                 QStringLiteral("critical"), QStringLiteral("5xx above 5%"), started);
         QCOMPARE(alertmanager.post(QStringLiteral("/api/v2/alerts"), QJsonDocument(QJsonArray {alert})), 200);
         QTRY_COMPARE_WITH_TIMEOUT(alice.firing(), QStringList {QStringLiteral("CheckoutErrors")}, 15'000);
         const protocol::AlertRecord &got = alice.engine->relayAlerts().first();

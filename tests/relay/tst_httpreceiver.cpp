@@ -29,7 +29,8 @@ std::optional<Response> readResponse(QTcpSocket &socket, QByteArray &buffer)
             if (end < 0)
                 return socket.state() != QAbstractSocket::ConnectedState;
             const qsizetype lengthAt = buffer.toLower().indexOf("content-length: ");
-            const qsizetype length = buffer.mid(lengthAt + 16, buffer.indexOf("\r\n", lengthAt) - lengthAt - 16).toLongLong();
+            const qsizetype length
+                = buffer.mid(lengthAt + 16, buffer.indexOf("\r\n", lengthAt) - lengthAt - 16).toLongLong();
             return buffer.size() >= end + 4 + length;
         },
         5000);
@@ -51,7 +52,8 @@ std::optional<Response> readResponse(QTcpSocket &socket, QByteArray &buffer)
 
 QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &extra = {})
 {
-    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+    return "POST " + path
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
 }
 
@@ -136,7 +138,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<int>("status");
-        QTest::newRow("chunked") << QByteArray("POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+        QTest::newRow("chunked") << QByteArray(
+            "POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
                                  << 411;
         QTest::newRow("body too large") << post("/a", QByteArray(5000, 'x')) << 413;
         QTest::newRow("headers too large")

@@ -20,7 +20,8 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/integrations/fixtures/") + name);
+    QFile file(qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/integrations/fixtures/")
+               + name);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -58,7 +59,8 @@ private Q_SLOTS:
     {
         const QByteArray firing = fixture(QStringLiteral("webhook_1.json"));
         QVERIFY(!firing.isEmpty());
-        const HttpResponse accepted = m_endpoint->handle(request("POST", QStringLiteral("/alertmanager/default"), firing));
+        const HttpResponse accepted
+            = m_endpoint->handle(request("POST", QStringLiteral("/alertmanager/default"), firing));
         QCOMPARE(accepted.status, 200);
         const auto alerts = m_hub->firingAlerts(QStringLiteral("default")).value;
         QCOMPARE(alerts.size(), 1);
@@ -70,7 +72,9 @@ private Q_SLOTS:
         QVERIFY(m_hub->firingAlerts(QStringLiteral("other")).value.isEmpty());
 
         const QByteArray resolved = fixture(QStringLiteral("webhook_3.json"));
-        QCOMPARE(m_endpoint->handle(request("POST", QStringLiteral("/alertmanager/default"), resolved)).status, 200);
+        QCOMPARE(
+            m_endpoint->handle(request("POST", QStringLiteral("/alertmanager/default"), resolved)).status,
+            200);
         QVERIFY(m_hub->firingAlerts(QStringLiteral("default")).value.isEmpty());
     }
 
@@ -81,14 +85,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("says");
-        QTest::newRow("elsewhere") << QByteArray("POST") << QStringLiteral("/webhook") << QByteArray("{}") << 404
-                                   << QStringLiteral("/alertmanager/WORKSPACE");
-        QTest::newRow("no workspace") << QByteArray("POST") << QStringLiteral("/alertmanager/") << QByteArray("{}")
-                                      << 404 << QStringLiteral("workspace");
+        QTest::newRow("elsewhere") << QByteArray("POST") << QStringLiteral("/webhook") << QByteArray("{}")
+                                   << 404 << QStringLiteral("/alertmanager/WORKSPACE");
+        QTest::newRow("no workspace") << QByteArray("POST") << QStringLiteral("/alertmanager/")
+                                      << QByteArray("{}") << 404 << QStringLiteral("workspace");
         QTest::newRow("bad workspace") << QByteArray("POST") << QStringLiteral("/alertmanager/a b'; DROP")
                                        << QByteArray("{}") << 404 << QStringLiteral("workspace");
-        QTest::newRow("get") << QByteArray("GET") << QStringLiteral("/alertmanager/default") << QByteArray() << 405
-                             << QStringLiteral("POST");
+        QTest::newRow("get") << QByteArray("GET") << QStringLiteral("/alertmanager/default") << QByteArray()
+                             << 405 << QStringLiteral("POST");
         QTest::newRow("not json") << QByteArray("POST") << QStringLiteral("/alertmanager/default")
                                   << QByteArray("firing!") << 400 << QStringLiteral("not JSON");
         QTest::newRow("old version") << QByteArray("POST") << QStringLiteral("/alertmanager/default")
@@ -112,12 +116,14 @@ private Q_SLOTS:
     void oversizedValuesAreCutAndOddTextKept()
     {
         const QString longDescription(10'000, u'd');
-        const QString odd = QStringLiteral("Zahlung fehlgeschlagen — \U0001F525 \u202Eevil\u202C 'x\\\"; DROP TABLE--");
-        QJsonObject alert {{QStringLiteral("status"), QStringLiteral("firing")},
-                           {QStringLiteral("fingerprint"), QStringLiteral("abc")},
-                           {QStringLiteral("labels"), QJsonObject {{QStringLiteral("alertname"), odd}}},
-                           {QStringLiteral("annotations"), QJsonObject {{QStringLiteral("description"), longDescription}}},
-                           {QStringLiteral("startsAt"), QStringLiteral("2026-11-24T00:00:00Z")}};
+        const QString odd
+            = QStringLiteral("Zahlung fehlgeschlagen — \U0001F525 \u202Eevil\u202C 'x\\\"; DROP TABLE--");
+        QJsonObject alert {
+            {QStringLiteral("status"), QStringLiteral("firing")},
+            {QStringLiteral("fingerprint"), QStringLiteral("abc")},
+            {QStringLiteral("labels"), QJsonObject {{QStringLiteral("alertname"), odd}}},
+            {QStringLiteral("annotations"), QJsonObject {{QStringLiteral("description"), longDescription}}},
+            {QStringLiteral("startsAt"), QStringLiteral("2026-11-24T00:00:00Z")}};
         QJsonObject tooLongFingerprint = alert;
         tooLongFingerprint.insert(QStringLiteral("fingerprint"), QString(100, u'f'));
         const QJsonObject webhook {{QStringLiteral("version"), QStringLiteral("4")},
