@@ -80,6 +80,45 @@
     </message>
 </context>
 <context>
+    <name>AlertmanagerSettingsDialog</name>
+    <message>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="29"/>
+        <source>Alertmanagers</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="40"/>
+        <source>Alertmanagers to poll from this computer, one address per line</source>
+        <translation>Von diesem Rechner abzufragende Alertmanager, eine Adresse pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="48"/>
+        <source>Alertmanager addresses</source>
+        <translation>Alertmanager-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="51"/>
+        <source>Leave empty when Alertmanager sends its webhooks to the team&apos;s relay: those alerts reach every teammate without polling.</source>
+        <translation>Leer lassen, wenn Alertmanager seine Webhooks an das Relay des Teams sendet: Diese Alarme erreichen alle im Team ohne Abfrage.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="60"/>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="67"/>
+        <source>Seconds between polls</source>
+        <translation>Sekunden zwischen Abfragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="82"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="88"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../qml/components/AppHeader.qml" line="48"/>
@@ -363,17 +402,22 @@
 <context>
     <name>DetectionView</name>
     <message>
-        <location filename="../qml/views/DetectionView.qml" line="28"/>
+        <location filename="../qml/views/DetectionView.qml" line="32"/>
         <source>Detection</source>
         <translation>Erkennung</translation>
     </message>
     <message>
-        <location filename="../qml/views/DetectionView.qml" line="33"/>
+        <location filename="../qml/views/DetectionView.qml" line="37"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/DetectionView.qml" line="39"/>
+        <location filename="../qml/views/DetectionView.qml" line="43"/>
+        <source>Alertmanagers…</source>
+        <translation>Alertmanager …</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DetectionView.qml" line="49"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2167,19 +2211,34 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>Muster wird noch gestartet.</translation>
     </message>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="50"/>
+        <location filename="../src/app/appsettings.cpp" line="52"/>
         <source>The relay address must look like ws://relay.example.org:7447 (or be empty for local only).</source>
         <translation>Die Relay-Adresse muss wie ws://relay.example.org:7447 aussehen (oder leer sein, um nur lokal zu arbeiten).</translation>
     </message>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="53"/>
+        <location filename="../src/app/appsettings.cpp" line="55"/>
         <source>Workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="56"/>
+        <location filename="../src/app/appsettings.cpp" line="58"/>
         <source>Display name: %1</source>
         <translation>Anzeigename: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appsettings.cpp" line="98"/>
+        <source>&apos;%1&apos; is not an Alertmanager address; write one like http://alertmanager.example:9093 on each line.</source>
+        <translation>&apos;%1&apos; ist keine Alertmanager-Adresse; schreiben Sie eine wie http://alertmanager.example:9093 in jede Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appsettings.cpp" line="103"/>
+        <source>Muster polls at most %1 Alertmanagers; send the others&apos; webhooks to the relay.</source>
+        <translation>Muster fragt höchstens %1 Alertmanager ab; senden Sie die Webhooks der übrigen an das Relay.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appsettings.cpp" line="106"/>
+        <source>Ask every %1 to %2 seconds.</source>
+        <translation>Fragen Sie alle %1 bis %2 Sekunden ab.</translation>
     </message>
 </context>
 <context>
@@ -2286,62 +2345,62 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::DetectionInbox</name>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="150"/>
+        <location filename="../src/app/detectioninbox.cpp" line="151"/>
         <source>Not connected to the relay: the alerts it forwarded from Alertmanager webhooks are as of %1.</source>
         <translation>Keine Verbindung zum Relay: Die Alarme, die es aus Alertmanager-Webhooks weitergab, haben den Stand von %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="160"/>
+        <location filename="../src/app/detectioninbox.cpp" line="161"/>
         <source>no Alertmanager configured</source>
         <translation>kein Alertmanager konfiguriert</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="162"/>
+        <location filename="../src/app/detectioninbox.cpp" line="163"/>
         <source>asking Alertmanager…</source>
         <translation>Alertmanager wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="162"/>
+        <location filename="../src/app/detectioninbox.cpp" line="163"/>
         <source>no answer from Alertmanager yet</source>
         <translation>noch keine Antwort vom Alertmanager</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="164"/>
+        <location filename="../src/app/detectioninbox.cpp" line="165"/>
         <source>1 alert firing</source>
         <translation>1 Alarm aktiv</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="164"/>
+        <location filename="../src/app/detectioninbox.cpp" line="165"/>
         <source>%1 alerts firing</source>
         <translation>%1 Alarme aktiv</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="171"/>
+        <location filename="../src/app/detectioninbox.cpp" line="173"/>
         <source>webhooks through the relay from %1</source>
         <translation>Webhooks über das Relay von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="177"/>
-        <source>No Alertmanager is polled from here. Start Muster with --alertmanager URL (for example http://127.0.0.1:9093), or have Alertmanager send webhooks to the team&apos;s relay (see the user guide); what fires then shows here.</source>
-        <translation>Von hier wird kein Alertmanager abgefragt. Starten Sie Muster mit --alertmanager URL (zum Beispiel http://127.0.0.1:9093) oder lassen Sie Alertmanager Webhooks an das Relay des Teams senden (siehe Benutzerhandbuch); was dann auslöst, erscheint hier.</translation>
+        <location filename="../src/app/detectioninbox.cpp" line="179"/>
+        <source>No Alertmanager is polled from here. Add one under Alertmanagers… (for example http://127.0.0.1:9093), or have Alertmanager send webhooks to the team&apos;s relay (see the user guide); what fires then shows here.</source>
+        <translation>Von hier wird kein Alertmanager abgefragt. Fügen Sie unter „Alertmanager …“ einen hinzu (zum Beispiel http://127.0.0.1:9093) oder lassen Sie Alertmanager Webhooks an das Relay des Teams senden (siehe Benutzerhandbuch); was dann auslöst, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="182"/>
+        <location filename="../src/app/detectioninbox.cpp" line="184"/>
         <source>Asking %1…</source>
         <translation>Abfrage von %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="183"/>
+        <location filename="../src/app/detectioninbox.cpp" line="185"/>
         <source>No answer from Alertmanager yet, so nothing is known about what fires. The reason is above.</source>
         <translation>Noch keine Antwort vom Alertmanager, daher ist nicht bekannt, welche Alarme aktiv sind. Den Grund sehen Sie oben.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="185"/>
+        <location filename="../src/app/detectioninbox.cpp" line="187"/>
         <source>Nothing is firing.</source>
         <translation>Es ist kein Alarm aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/app/detectioninbox.cpp" line="236"/>
+        <location filename="../src/app/detectioninbox.cpp" line="238"/>
         <source>%1 (next try in %2 s)</source>
         <translation>%1 (neuer Versuch in %2 s)</translation>
     </message>

@@ -18,6 +18,10 @@ Rectangle {
         id: attachDialog
         app: view.app
     }
+    AlertmanagerSettingsDialog {
+        id: sourcesDialog
+        app: view.app
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -33,6 +37,12 @@ Rectangle {
                 text: qsTr("Updated %1").arg(Format.clock(view.inbox.updatedAt, view.app.now))
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
+            }
+            Button {
+                objectName: "alertmanagersButton"
+                text: qsTr("Alertmanagers…")
+                flat: true
+                onClicked: sourcesDialog.edit()
             }
             Button {
                 objectName: "refreshAlertsButton"

@@ -19,6 +19,8 @@ QString tr(const char *text)
 const QString kRelay = QStringLiteral("sync/relay");
 const QString kWorkspace = QStringLiteral("sync/workspace");
 const QString kUser = QStringLiteral("sync/user");
+const QString kAlertmanagers = QStringLiteral("detection/alertmanagers");
+const QString kPollSeconds = QStringLiteral("detection/pollSeconds");
 } // namespace
 
 SavedSettings readSavedSettings()
@@ -65,6 +67,55 @@ void applySavedSettings(CommandLine &cli, const SavedSettings &saved)
         cli.options.workspace = saved.workspace;
     if (!cli.userGiven && !saved.userName.trimmed().isEmpty())
         cli.options.userName = saved.userName.trimmed();
+}
+
+SavedDetection readSavedDetection()
+{
+    QSettings settings;
+    SavedDetection saved;
+    saved.alertmanagers = settings.value(kAlertmanagers).toStringList();
+    saved.pollSeconds = settings.value(kPollSeconds, 15).toInt();
+    return saved;
+}
+
+void writeSavedDetection(const SavedDetection &detection)
+{
+    QSettings settings;
+    settings.setValue(kAlertmanagers, detection.alertmanagers);
+    settings.setValue(kPollSeconds, detection.pollSeconds);
+}
+
+bool isValidAlertmanagerUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+}
+
+QString validateDetection(const SavedDetection &detection)
+{
+    for (const QString &url : detection.alertmanagers) {
+        if (!isValidAlertmanagerUrl(url))
+            return tr("'%1' is not an Alertmanager address; write one like http://alertmanager.example:9093 "
+                      "on each line.")
+                .arg(url.left(80));
+    }
+    if (detection.alertmanagers.size() > kMaxAlertmanagers)
+        return tr("Muster polls at most %1 Alertmanagers; send the others' webhooks to the relay.")
+            .arg(kMaxAlertmanagers);
+    if (detection.pollSeconds < kMinPollSeconds || detection.pollSeconds > kMaxPollSeconds)
+        return tr("Ask every %1 to %2 seconds.").arg(kMinPollSeconds).arg(kMaxPollSeconds);
+    return {};
+}
+
+void applySavedDetection(CommandLine &cli, const SavedDetection &saved)
+{
+    if (!validateDetection(saved).isEmpty())
+        return; // edited by hand into something unusable: the defaults, not a half-applied list
+    cli.options.alertPollSeconds = saved.pollSeconds;
+    if (!cli.options.alertmanagers.isEmpty())
+        return;
+    for (const QString &url : saved.alertmanagers)
+        cli.options.alertmanagers.append(QUrl(url.trimmed()));
 }
 
 } // namespace muster

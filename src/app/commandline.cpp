@@ -95,7 +95,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     for (const QString &value : parser.values(alertmanager)) {
         const QUrl url(value.trimmed(), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+        if (!isValidAlertmanagerUrl(value)) {
             cli.error = tr("--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093");
             return cli;
         }

@@ -15,6 +15,7 @@ DetectionInbox::~DetectionInbox() = default;
 void DetectionInbox::setSources(const QList<QUrl> &urls, alerts::PollerOptions options)
 {
     m_pollers.clear();
+    m_pollSeconds = options.intervalMs / 1000;
     m_alerts.clear();
     m_problems.clear();
     for (const QUrl &url : urls) {
@@ -176,7 +177,7 @@ QString DetectionInbox::emptyText() const
 {
     if (m_pollers.empty())
         return tr(
-            "No Alertmanager is polled from here. Start Muster with --alertmanager URL (for example "
+            "No Alertmanager is polled from here. Add one under Alertmanagers… (for example "
             "http://127.0.0.1:9093), or have Alertmanager send webhooks to the team's relay (see the user "
             "guide); what fires then shows here.");
     if (m_updatedAt == 0)

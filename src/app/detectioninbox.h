@@ -27,6 +27,8 @@ class DetectionInbox : public QObject
     // How many Alertmanagers are configured; 0 shows how to add one.
     Q_PROPERTY(int sourceCount READ sourceCount NOTIFY sourcesChanged)
     Q_PROPERTY(QStringList sources READ sources NOTIFY sourcesChanged)
+    // How often each Alertmanager is asked while it answers.
+    Q_PROPERTY(int pollSeconds READ pollSeconds NOTIFY sourcesChanged)
     // Alerts firing and not silenced or inhibited, over all groups: the header's badge.
     Q_PROPERTY(int activeCount READ activeCount NOTIFY alertsChanged)
     // One sentence per Alertmanager that cannot be read right now; empty when all can.
@@ -60,6 +62,7 @@ public:
     DetectionModel *groups() const { return m_model; }
     int sourceCount() const { return int(m_pollers.size()); }
     QStringList sources() const;
+    int pollSeconds() const { return m_pollSeconds; }
     int activeCount() const;
     QString problem() const;
     QString headline() const;
@@ -95,6 +98,7 @@ private:
     QHash<QString, QList<alerts::Alert>> m_alerts; // source → what it reported last
     QHash<QString, QString> m_problems; // source → why it cannot be read now
     qint64 m_updatedAt = 0;
+    int m_pollSeconds = 15;
     QHash<QString, QList<alerts::Alert>> m_relayAlerts; // source → what the relay says fires
     qint64 m_relayUpdatedAt = 0;
     bool m_relayConnected = false;

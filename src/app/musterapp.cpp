@@ -127,7 +127,7 @@ void MusterApp::afterOpen()
     // Alerts do not wait for the people directory; they do wait for a working database, so a
     // damaged file shows one problem, not two.
     m_alerts->reload();
-    m_detection->setSources(m_options.alertmanagers);
+    m_detection->setSources(m_options.alertmanagers, pollerOptions());
     refreshPeople([this] { ensureUser(); });
 }
 
@@ -253,6 +253,33 @@ QString MusterApp::saveSettings(const QString &relayUrl, const QString &workspac
         m_sync->start(m_options.relayUrl, QStringLiteral("muster " MUSTER_VERSION));
         announcePresence();
     }
+    return {};
+}
+
+alerts::PollerOptions MusterApp::pollerOptions() const
+{
+    alerts::PollerOptions options;
+    options.intervalMs = m_options.alertPollSeconds * 1000;
+    return options;
+}
+
+QString MusterApp::saveDetectionSettings(const QStringList &alertmanagers, int pollSeconds)
+{
+    SavedDetection saved;
+    saved.pollSeconds = pollSeconds;
+    for (const QString &line : alertmanagers) {
+        const QString url = line.trimmed();
+        if (!url.isEmpty() && !saved.alertmanagers.contains(url))
+            saved.alertmanagers.append(url);
+    }
+    if (const QString problem = validateDetection(saved); !problem.isEmpty())
+        return problem;
+    writeSavedDetection(saved);
+    m_options.alertPollSeconds = pollSeconds;
+    m_options.alertmanagers.clear();
+    for (const QString &url : std::as_const(saved.alertmanagers))
+        m_options.alertmanagers.append(QUrl(url));
+    m_detection->setSources(m_options.alertmanagers, pollerOptions());
     return {};
 }
 

@@ -24,6 +24,10 @@ Q_MOC_INCLUDE("detectioninbox.h")
 
 namespace muster {
 
+namespace alerts {
+struct PollerOptions;
+}
+
 class StoreClient;
 class BoardModel;
 class PeopleModel;
@@ -100,6 +104,9 @@ public:
     // takes effect at once. Returns an error sentence, or empty when saved.
     Q_INVOKABLE QString saveSettings(const QString &relayUrl, const QString &workspace,
                                      const QString &userName);
+    // Saves the Alertmanagers to poll (one URL per entry; blank entries are skipped, repeats
+    // kept once) and the interval, and polls them from now on. An error sentence, or empty.
+    Q_INVOKABLE QString saveDetectionSettings(const QStringList &alertmanagers, int pollSeconds);
 
     // Commits changes as this user; a failure shows up as notice(). done runs unless context
     // was destroyed meanwhile.
@@ -121,6 +128,7 @@ Q_SIGNALS:
     void nowChanged();
 
 private:
+    alerts::PollerOptions pollerOptions() const;
     void afterOpen();
     void ensureUser();
     void finishStartup();

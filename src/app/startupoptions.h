@@ -16,6 +16,7 @@ struct StartupOptions
     QString userName; // who this responder is in the people directory
     QUrl relayUrl; // empty: local only
     QList<QUrl> alertmanagers; // polled for the detection inbox
+    int alertPollSeconds = 15; // how often each is asked while it answers
     bool demo = false; // fill an empty database with the sample incidents
     std::function<qint64()> wallClock; // tests pin time; empty means the system clock
 };

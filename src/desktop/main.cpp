@@ -48,6 +48,7 @@ int main(int argc, char *argv[])
     // Settings fill what the command line left open; screenshots stay independent of them.
     if (cli.screenshotPath.isEmpty())
         muster::applySavedSettings(cli, muster::readSavedSettings());
+    muster::applySavedDetection(cli, muster::readSavedDetection());
 
     muster::InstanceLock lock(cli.options.dataDir);
     muster::MusterApp app(cli.options);

@@ -105,6 +105,66 @@ private Q_SLOTS:
             {QStringLiteral("muster"), QStringLiteral("--relay"), QStringLiteral("not a url")});
         QVERIFY(cli.error.contains(QStringLiteral("--relay")));
     }
+
+    void savedAlertmanagersArePolledUnlessTheCommandLineNamesOthers()
+    {
+        writeSavedDetection(
+            {{QStringLiteral("http://am-1:9093"), QStringLiteral("https://am-2.example")}, 30});
+        const SavedDetection saved = readSavedDetection();
+        QCOMPARE(saved.alertmanagers,
+                 (QStringList {QStringLiteral("http://am-1:9093"), QStringLiteral("https://am-2.example")}));
+        QCOMPARE(saved.pollSeconds, 30);
+
+        CommandLine plain = parseCommandLine({QStringLiteral("muster")});
+        applySavedDetection(plain, saved);
+        QCOMPARE(plain.options.alertmanagers,
+                 (QList<QUrl> {QUrl(QStringLiteral("http://am-1:9093")),
+                               QUrl(QStringLiteral("https://am-2.example"))}));
+        QCOMPARE(plain.options.alertPollSeconds, 30);
+
+        CommandLine given = parseCommandLine({QStringLiteral("muster"), QStringLiteral("--alertmanager"),
+                                              QStringLiteral("http://given:9093")});
+        applySavedDetection(given, saved);
+        QCOMPARE(given.options.alertmanagers, QList<QUrl> {QUrl(QStringLiteral("http://given:9093"))});
+        QCOMPARE(given.options.alertPollSeconds, 30); // the interval still applies
+
+        // A file edited by hand into something unusable leaves the defaults.
+        CommandLine edited = parseCommandLine({QStringLiteral("muster")});
+        applySavedDetection(edited, {{QStringLiteral("ftp://am")}, 1});
+        QVERIFY(edited.options.alertmanagers.isEmpty());
+        QCOMPARE(edited.options.alertPollSeconds, 15);
+    }
+
+    void unusableDetectionSettingsAreRefusedWithASentence_data()
+    {
+        QTest::addColumn<QStringList>("urls");
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("fine") << QStringList {QStringLiteral("http://127.0.0.1:9093")} << 15 << QString();
+        QTest::addRow("none") << QStringList {} << 5 << QString();
+        QTest::addRow("no scheme") << QStringList {QStringLiteral("alertmanager:9093")} << 15
+                                   << QStringLiteral("'alertmanager:9093'");
+        QTest::addRow("websocket") << QStringList {QStringLiteral("ws://am:9093")} << 15
+                                   << QStringLiteral("ws://");
+        QTest::addRow("too often") << QStringList {} << 4 << QStringLiteral("5 to 300");
+        QTest::addRow("too rarely") << QStringList {} << 301 << QStringLiteral("5 to 300");
+        QStringList eleven;
+        for (int i = 0; i < 11; ++i)
+            eleven << QStringLiteral("http://am-%1:9093").arg(i);
+        QTest::addRow("eleven") << eleven << 15 << QStringLiteral("at most 10");
+    }
+
+    void unusableDetectionSettingsAreRefusedWithASentence()
+    {
+        QFETCH(QStringList, urls);
+        QFETCH(int, seconds);
+        QFETCH(QString, says);
+        const QString problem = validateDetection({urls, seconds});
+        if (says.isEmpty())
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        else
+            QVERIFY2(problem.contains(says), qPrintable(problem));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppSettings)

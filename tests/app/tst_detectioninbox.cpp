@@ -85,7 +85,7 @@ private Q_SLOTS:
         inbox.setSources({});
         QCOMPARE(inbox.sourceCount(), 0);
         QCOMPARE(inbox.headline(), QStringLiteral("no Alertmanager configured"));
-        QVERIFY(inbox.emptyText().contains(QStringLiteral("--alertmanager")));
+        QVERIFY(inbox.emptyText().contains(QStringLiteral("Alertmanagers…")));
         QCOMPARE(inbox.problem(), QString());
     }
 

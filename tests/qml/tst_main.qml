@@ -35,6 +35,24 @@ Item {
             waitForRendering(window.contentItem)
             compare(findChild(window, "detectionEmpty").text, app.detection.emptyText)
             verify(findChild(window, "detectionEmpty").visible)
+            // Adding one from the inbox: a wrong line is named, a right one is polled at once.
+            mouseClick(findChild(window, "alertmanagersButton"))
+            const sources = findChild(window, "alertmanagerSettingsDialog")
+            tryCompare(sources, "opened", true)
+            const urls = findChild(sources, "alertmanagerUrlsField")
+            compare(urls.text, "")
+            compare(findChild(sources, "pollSecondsField").value, 15)
+            urls.text = "alertmanager:9093"
+            mouseClick(findChild(sources, "saveAlertmanagersButton"))
+            verify(findChild(sources, "alertmanagerSettingsProblem").text.indexOf("alertmanager:9093") >= 0)
+            compare(app.detection.sourceCount, 0)
+            urls.text = "http://127.0.0.1:1\n\nhttp://127.0.0.1:1"
+            findChild(sources, "pollSecondsField").value = 30
+            mouseClick(findChild(sources, "saveAlertmanagersButton"))
+            tryCompare(sources, "visible", false)
+            compare(app.detection.sources, ["http://127.0.0.1:1"])
+            compare(app.detection.pollSeconds, 30)
+            compare(app.saveDetectionSettings([], 15), "") // leave nothing saved behind
             app.navigator.openIncident(app.board.topIncidentId)
             tryCompare(app.room, "loaded", true)
             waitForRendering(window.contentItem)
