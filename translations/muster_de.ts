@@ -846,29 +846,72 @@
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../qml/dialogs/MilestoneDialog.qml" line="24"/>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="36"/>
         <source>Correct the “%1” time</source>
         <translation>Zeitpunkt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/MilestoneDialog.qml" line="34"/>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="36"/>
+        <source>Set the “%1” time</source>
+        <translation>Zeitpunkt „%1“ setzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="48"/>
         <source>Local time, as YYYY-MM-DD HH:MM</source>
         <translation>Ortszeit, im Format JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/MilestoneDialog.qml" line="47"/>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="62"/>
         <source>That is not a valid date and time.</source>
         <translation>Das ist kein gültiges Datum mit Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/MilestoneDialog.qml" line="53"/>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="68"/>
+        <source>Why is the recorded time wrong?</source>
+        <translation>Warum ist der erfasste Zeitpunkt falsch?</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="74"/>
+        <source>e.g. the dashboard shows errors from 08:41</source>
+        <translation>z. B. das Dashboard zeigt Fehler ab 08:41</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="76"/>
+        <source>Reason for the correction</source>
+        <translation>Grund für die Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="90"/>
         <source>Clear</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/MilestoneDialog.qml" line="63"/>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="97"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/MilestoneDialog.qml" line="104"/>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTimeline</name>
+    <message>
+        <location filename="../qml/components/MilestoneTimeline.qml" line="43"/>
+        <source>%1 at %2, correct it</source>
+        <translation>%1 um %2, korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MilestoneTimeline.qml" line="44"/>
+        <source>%1 not reached, set it</source>
+        <translation>%1 nicht erreicht, setzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/MilestoneTimeline.qml" line="93"/>
+        <source>%1 · +%2</source>
+        <translation>%1 · +%2</translation>
     </message>
 </context>
 <context>
@@ -1043,97 +1086,82 @@
         <translation>Zuweisung aufheben (der IC übernimmt die Rolle)</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="47"/>
+        <location filename="../qml/views/RosterPanel.qml" line="43"/>
         <source>Name nobody</source>
         <translation>Niemanden benennen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="62"/>
+        <location filename="../qml/views/RosterPanel.qml" line="58"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="86"/>
+        <location filename="../qml/views/RosterPanel.qml" line="82"/>
         <source>%1 offered to %2, waiting for an answer</source>
         <translation>%1 an %2 angeboten, Antwort ausstehend</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="96"/>
+        <location filename="../qml/views/RosterPanel.qml" line="92"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="109"/>
+        <location filename="../qml/views/RosterPanel.qml" line="105"/>
         <source>Next IC: %1</source>
         <translation>Nächster IC: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="109"/>
+        <location filename="../qml/views/RosterPanel.qml" line="105"/>
         <source>Next IC: nobody named</source>
         <translation>Nächster IC: niemand benannt</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="116"/>
+        <location filename="../qml/views/RosterPanel.qml" line="112"/>
         <source>Name…</source>
         <translation>Benennen…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="119"/>
+        <location filename="../qml/views/RosterPanel.qml" line="115"/>
         <source>Name the next Incident Commander</source>
         <translation>Nächsten Incident Commander benennen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="124"/>
+        <location filename="../qml/views/RosterPanel.qml" line="120"/>
         <source>Add subject-matter expert…</source>
         <translation>Fachexperte hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="131"/>
-        <source>Milestones</source>
-        <translation>Meilensteine</translation>
-    </message>
-    <message>
-        <location filename="../qml/views/RosterPanel.qml" line="156"/>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../qml/views/RosterPanel.qml" line="159"/>
-        <source>Correct the %1 time</source>
-        <translation>Zeitpunkt „%1“ korrigieren</translation>
-    </message>
-    <message>
-        <location filename="../qml/views/RosterPanel.qml" line="168"/>
+        <location filename="../qml/views/RosterPanel.qml" line="128"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="193"/>
+        <location filename="../qml/views/RosterPanel.qml" line="153"/>
         <source>From %1</source>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="197"/>
+        <location filename="../qml/views/RosterPanel.qml" line="157"/>
         <source>firing</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="198"/>
+        <location filename="../qml/views/RosterPanel.qml" line="158"/>
         <source>resolved %1</source>
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="204"/>
+        <location filename="../qml/views/RosterPanel.qml" line="164"/>
         <source>Silence</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="207"/>
+        <location filename="../qml/views/RosterPanel.qml" line="167"/>
         <source>Silence %1 in Alertmanager</source>
         <translation>%1 im Alertmanager stummschalten</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="216"/>
+        <location filename="../qml/views/RosterPanel.qml" line="176"/>
         <source>Declared because</source>
         <translation>Gründe für das Ausrufen</translation>
     </message>
@@ -1401,7 +1429,7 @@
 <context>
     <name>muster</name>
     <message numerus="yes">
-        <location filename="../src/core/changes.cpp" line="371"/>
+        <location filename="../src/core/changes.cpp" line="374"/>
         <source>Runbook attached: %1 (%n steps)</source>
         <translation>
             <numerusform>Runbook angehängt: %1 (%n Schritt)</numerusform>
@@ -2140,22 +2168,22 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>vor %1 Tg.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="70"/>
+        <location filename="../src/app/incidentroom.cpp" line="62"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="83"/>
+        <location filename="../src/app/incidentroom.cpp" line="75"/>
         <source>Other teams are needed</source>
         <translation>Andere Teams werden benötigt</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="85"/>
+        <location filename="../src/app/incidentroom.cpp" line="77"/>
         <source>Customers can see the problem</source>
         <translation>Kunden bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="87"/>
+        <location filename="../src/app/incidentroom.cpp" line="79"/>
         <source>Unresolved after an hour of analysis</source>
         <translation>Nach einer Stunde Analyse ungelöst</translation>
     </message>
@@ -2239,6 +2267,16 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/app/appsettings.cpp" line="106"/>
         <source>Ask every %1 to %2 seconds.</source>
         <translation>Fragen Sie alle %1 bis %2 Sekunden ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/milestonecheck.cpp" line="47"/>
+        <source>before %1 (%2)</source>
+        <translation>vor %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/milestonecheck.cpp" line="50"/>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2514,24 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/app/handoffcontroller.cpp" line="224"/>
         <source>Only %1, who made the offer, or the current holder can withdraw it.</source>
         <translation>Nur die anbietende Person (%1) oder wer die Rolle derzeit innehat, kann es zurückziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::IncidentRoom</name>
+    <message>
+        <location filename="../src/app/incidentroom.cpp" line="253"/>
+        <source>The incident is not loaded.</source>
+        <translation>Der Incident ist nicht geladen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentroom.cpp" line="258"/>
+        <source>Say why the recorded time is wrong; the log keeps the reason with the correction.</source>
+        <translation>Geben Sie an, warum der erfasste Zeitpunkt falsch ist; das Protokoll bewahrt den Grund mit der Korrektur auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentroom.cpp" line="261"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -3016,147 +3072,147 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>Status von %1 auf %2 geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="202"/>
+        <location filename="../src/core/changes.cpp" line="203"/>
         <source>%1 time cleared (was %2)</source>
         <translation>Zeitpunkt „%1“ entfernt (war %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="204"/>
+        <location filename="../src/core/changes.cpp" line="205"/>
         <source>%1 time corrected from %2 to %3</source>
         <translation>Zeitpunkt „%1“ von %2 auf %3 korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="207"/>
+        <location filename="../src/core/changes.cpp" line="208"/>
         <source>%1 time set to %2</source>
         <translation>Zeitpunkt „%1“ auf %2 gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="218"/>
+        <location filename="../src/core/changes.cpp" line="221"/>
         <source>Title changed to “%1”</source>
         <translation>Titel geändert in „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="226"/>
+        <location filename="../src/core/changes.cpp" line="229"/>
         <source>Summary updated</source>
         <translation>Zusammenfassung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="235"/>
+        <location filename="../src/core/changes.cpp" line="238"/>
         <source>Affected services: %1</source>
         <translation>Betroffene Services: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="236"/>
+        <location filename="../src/core/changes.cpp" line="239"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="245"/>
+        <location filename="../src/core/changes.cpp" line="248"/>
         <source>Customer impact cleared</source>
         <translation>Auswirkung auf Kunden entfernt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="246"/>
+        <location filename="../src/core/changes.cpp" line="249"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="256"/>
+        <location filename="../src/core/changes.cpp" line="259"/>
         <source>%1 is no longer %2</source>
         <translation>%1 hat nicht mehr die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="258"/>
+        <location filename="../src/core/changes.cpp" line="261"/>
         <source>Command passed from %1 to %2</source>
         <translation>Kommando von %1 an %2 übergeben</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="260"/>
+        <location filename="../src/core/changes.cpp" line="263"/>
         <source>%1 is now %2</source>
         <translation>%1 hat jetzt die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="271"/>
+        <location filename="../src/core/changes.cpp" line="274"/>
         <source>Situation</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="272"/>
+        <location filename="../src/core/changes.cpp" line="275"/>
         <source>Under way</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="273"/>
+        <location filename="../src/core/changes.cpp" line="276"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="274"/>
+        <location filename="../src/core/changes.cpp" line="277"/>
         <source>Next stakeholder update</source>
         <translation>Nächstes Stakeholder-Update</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="275"/>
+        <location filename="../src/core/changes.cpp" line="278"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="286"/>
+        <location filename="../src/core/changes.cpp" line="289"/>
         <source>%1 offered %2 to %3. Briefing:</source>
         <translation>%1 hat %3 die Rolle %2 angeboten. Briefing:</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="302"/>
+        <location filename="../src/core/changes.cpp" line="305"/>
         <source>%1 accepted command from %2 and is now Incident Commander</source>
         <translation>%1 hat das Kommando von %2 übernommen und ist jetzt Incident Commander</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="303"/>
+        <location filename="../src/core/changes.cpp" line="306"/>
         <source>%1 accepted %2 from %3</source>
         <translation>%1 hat die Rolle %2 von %3 übernommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="312"/>
+        <location filename="../src/core/changes.cpp" line="315"/>
         <source>%1 declined to take over as %2</source>
         <translation>%1 hat die Übernahme der Rolle %2 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="326"/>
+        <location filename="../src/core/changes.cpp" line="329"/>
         <source>%1 withdrew the offer of %2 to %3</source>
         <translation>%1 hat das Angebot der Rolle %2 an %3 zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="335"/>
+        <location filename="../src/core/changes.cpp" line="338"/>
         <source>No one is named as the next %1</source>
         <translation>Für die Rolle %1 ist niemand als Nachfolge benannt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="336"/>
+        <location filename="../src/core/changes.cpp" line="339"/>
         <source>%1 is named as the next %2</source>
         <translation>%1 ist als Nachfolge für die Rolle %2 benannt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="347"/>
+        <location filename="../src/core/changes.cpp" line="350"/>
         <source>%1 joined as subject-matter expert</source>
         <translation>%1 ist als Fachexperte hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="348"/>
+        <location filename="../src/core/changes.cpp" line="351"/>
         <source>%1 is no longer a subject-matter expert</source>
         <translation>%1 ist nicht mehr Fachexperte</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="386"/>
+        <location filename="../src/core/changes.cpp" line="389"/>
         <source>Runbook step %1 %2: %3</source>
         <translation>Runbook-Schritt %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="388"/>
+        <location filename="../src/core/changes.cpp" line="391"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="388"/>
+        <location filename="../src/core/changes.cpp" line="391"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>

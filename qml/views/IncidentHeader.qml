@@ -168,5 +168,11 @@ Rectangle {
             elide: Text.ElideRight
             Layout.fillWidth: true
         }
+
+        MilestoneTimeline {
+            objectName: "milestoneTimeline"
+            app: header.app
+            Layout.fillWidth: true
+        }
     }
 }

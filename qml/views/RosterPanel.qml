@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Who holds which role (roles not delegated are held by the IC), the milestone times, and the
-// Alertmanager alerts linked to the incident (firing or resolved; a firing one can be silenced).
+// Who holds which role (roles not delegated are held by the IC), and the Alertmanager alerts
+// linked to the incident (firing or resolved; a firing one can be silenced).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -27,10 +27,6 @@ Rectangle {
         id: smeMenu
         people: panel.app.people
         onPicked: (personId) => panel.room.setSubjectMatterExpert(personId, true)
-    }
-    MilestoneDialog {
-        id: milestoneDialog
-        app: panel.app
     }
     SilenceDialog {
         id: silenceDialog
@@ -125,42 +121,6 @@ Rectangle {
                 flat: true
                 font.pixelSize: Theme.fontSmall
                 onClicked: smeMenu.popup(this)
-            }
-
-            PanelHeader {
-                title: qsTr("Milestones")
-                Layout.topMargin: Theme.unit
-                Layout.fillWidth: true
-            }
-            Repeater {
-                model: panel.room.milestones
-                delegate: RowLayout {
-                    id: milestoneRow
-                    required property var modelData
-                    Layout.fillWidth: true
-                    spacing: Theme.unit / 2
-                    Label {
-                        text: milestoneRow.modelData.label
-                        font.pixelSize: Theme.fontSmall
-                        color: milestoneRow.modelData.at > 0 ? Theme.text : Theme.textMuted
-                        Layout.fillWidth: true
-                        elide: Text.ElideRight
-                    }
-                    Label {
-                        text: milestoneRow.modelData.at > 0 ? Format.clock(milestoneRow.modelData.at, panel.app.now) : "—"
-                        font.pixelSize: Theme.fontSmall
-                        font.family: "monospace"
-                        color: Theme.text
-                    }
-                    ToolButton {
-                        text: qsTr("Edit")
-                        font.pixelSize: Theme.fontSmall
-                        implicitHeight: Math.round(28 * Theme.zoom)
-                        Accessible.name: qsTr("Correct the %1 time").arg(milestoneRow.modelData.label)
-                        onClicked: milestoneDialog.edit(milestoneRow.modelData.name, milestoneRow.modelData.label,
-                                                        milestoneRow.modelData.at)
-                    }
-                }
             }
 
             PanelHeader {

@@ -6,6 +6,7 @@
 #include "core/ids.h"
 #include "handoffcontroller.h"
 #include "logmodel.h"
+#include "milestonemodel.h"
 #include "musterapp.h"
 #include "peoplemodel.h"
 #include "rostermodel.h"
@@ -23,6 +24,7 @@ IncidentRoom::IncidentRoom(MusterApp *app)
     , m_roster(new RosterModel(this))
     , m_log(new LogModel(app->storeClient(), this))
     , m_runbook(new RunbookModel(this))
+    , m_milestones(new MilestoneModel(this))
     , m_handoff(new HandoffController(this, app))
 { }
 
@@ -44,17 +46,6 @@ QString IncidentRoom::stateLabel() const
 QString IncidentRoom::commanderName() const
 {
     return m_app->people()->nameOf(m_incident.roles.value(Role::IncidentCommander));
-}
-
-QVariantList IncidentRoom::milestones() const
-{
-    QVariantList out;
-    for (Milestone m : allMilestones) {
-        out.append(QVariantMap {{QStringLiteral("name"), milestoneName(m)},
-                                {QStringLiteral("label"), milestoneLabel(m)},
-                                {QStringLiteral("at"), double(m_incident.milestones.value(m, 0))}});
-    }
-    return out;
 }
 
 QVariantList IncidentRoom::linkedAlerts() const
@@ -149,6 +140,7 @@ void IncidentRoom::apply(const Incident &incident)
     m_incident = incident;
     m_roster->setIncident(incident, *m_app->people());
     m_runbook->setIncident(incident, *m_app->people());
+    m_milestones->setIncident(incident, m_app->nowMs());
     emit incidentChanged();
 }
 
@@ -253,13 +245,22 @@ void IncidentRoom::setStepState(const QString &attachmentId, int index, const QS
         m_app->commit(changes::setStep(m_incident, attachmentId, index, *s, m_app->userId(), m_app->nowMs()));
 }
 
-void IncidentRoom::setMilestone(const QString &milestone, double atMs)
+QString IncidentRoom::setMilestone(const QString &milestone, double atMs, const QString &reason)
 {
     const auto m = milestoneFromName(milestone);
     if (!m || !loaded())
-        return;
+        return tr("The incident is not loaded.");
+    const bool recorded = m_incident.milestones.contains(*m);
+    const bool changes = atMs > 0 ? qint64(atMs) != m_incident.milestones.value(*m, 0) : recorded;
+    // A recorded time feeds the metrics; whoever changes it says why, for the retrospective.
+    if (recorded && changes && reason.trimmed().isEmpty())
+        return tr("Say why the recorded time is wrong; the log keeps the reason with the correction.");
+    if (const QString problem = validateText(reason.simplified(), limits::shortTextChars, false);
+        !problem.isEmpty())
+        return tr("Reason: %1").arg(problem);
     m_app->commit(
-        changes::setMilestone(m_incident, *m, atMs > 0 ? std::optional(qint64(atMs)) : std::nullopt));
+        changes::setMilestone(m_incident, *m, atMs > 0 ? std::optional(qint64(atMs)) : std::nullopt, reason));
+    return {};
 }
 
 } // namespace muster

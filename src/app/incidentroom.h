@@ -14,6 +14,7 @@
 Q_MOC_INCLUDE("rostermodel.h")
 Q_MOC_INCLUDE("logmodel.h")
 Q_MOC_INCLUDE("runbookmodel.h")
+Q_MOC_INCLUDE("milestonemodel.h")
 
 namespace muster {
 
@@ -21,6 +22,7 @@ class MusterApp;
 class RosterModel;
 class LogModel;
 class RunbookModel;
+class MilestoneModel;
 class HandoffController;
 struct Operation;
 
@@ -42,8 +44,8 @@ class IncidentRoom : public QObject
     Q_PROPERTY(QString impact READ impact NOTIFY incidentChanged)
     Q_PROPERTY(double startedAt READ startedAt NOTIFY incidentChanged)
     Q_PROPERTY(QString commanderName READ commanderName NOTIFY incidentChanged)
-    // [{name, label, at}] for every milestone, at = 0 when not reached.
-    Q_PROPERTY(QVariantList milestones READ milestones NOTIFY incidentChanged)
+    // Every milestone in lifecycle order, with its time and whether that time can be right.
+    Q_PROPERTY(muster::MilestoneModel *milestones READ milestones CONSTANT)
     // Alertmanager alerts linked to the incident, by alert name then service: maps {fingerprint,
     // label ("HighLatency on checkout"), source, resolvedAt (ms, 0 while firing)}.
     Q_PROPERTY(QVariantList linkedAlerts READ linkedAlerts NOTIFY incidentChanged)
@@ -77,7 +79,7 @@ public:
     QString impact() const { return m_incident.impact; }
     double startedAt() const { return double(m_incident.startedAtMs()); }
     QString commanderName() const;
-    QVariantList milestones() const;
+    MilestoneModel *milestones() const { return m_milestones; }
     QVariantList linkedAlerts() const;
     QStringList declareReasons() const;
     RosterModel *roster() const { return m_roster; }
@@ -105,8 +107,10 @@ public:
     Q_INVOKABLE void setSubjectMatterExpert(const QString &personId, bool member);
     Q_INVOKABLE void attachRunbook(const QString &templateId);
     Q_INVOKABLE void setStepState(const QString &attachmentId, int index, const QString &state);
-    // Corrects a milestone time (ms since epoch; 0 clears it). The correction is logged.
-    Q_INVOKABLE void setMilestone(const QString &milestone, double atMs);
+    // Sets or corrects a milestone time (ms since epoch; 0 clears it); the log records the old
+    // and new time and the reason. Changing or clearing a recorded time needs a reason. Returns
+    // why nothing was changed, or empty.
+    Q_INVOKABLE QString setMilestone(const QString &milestone, double atMs, const QString &reason = {});
 
     // Called by MusterApp after ops are on disk.
     void onCommitted(const QList<Operation> &ops);
@@ -131,6 +135,7 @@ private:
     RosterModel *m_roster;
     LogModel *m_log;
     RunbookModel *m_runbook;
+    MilestoneModel *m_milestones;
     HandoffController *m_handoff;
     quint64 m_generation = 0;
     QStringList m_viewers;

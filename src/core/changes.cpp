@@ -191,7 +191,8 @@ QList<Change> setState(const Incident &incident, LifecycleState state, qint64 no
     return out;
 }
 
-QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::optional<qint64> atMs)
+QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::optional<qint64> atMs,
+                           const QString &reason)
 {
     const auto before = incident.milestones.constFind(milestone);
     const bool had = before != incident.milestones.cend();
@@ -205,6 +206,8 @@ QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::o
                    .arg(milestoneLabel(milestone), formatLogTime(*before), formatLogTime(*atMs));
     else
         text = tr("%1 time set to %2").arg(milestoneLabel(milestone), formatLogTime(*atMs));
+    if (!reason.trimmed().isEmpty())
+        text += QStringLiteral(": ") + reason.simplified();
     return {set(incident.id, milestoneField(milestone), atMs ? QCborValue(*atMs) : QCborValue(nullptr)),
             log(incident.id, LogKind::StatusChange, text)};
 }

@@ -52,7 +52,10 @@ QList<Change> followAlerts(const Incident &incident, const QString &source, cons
                            qint64 nowMs);
 // Moving to a state records its milestone the first time it is reached.
 QList<Change> setState(const Incident &incident, LifecycleState state, qint64 nowMs);
-QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::optional<qint64> atMs);
+// Sets, corrects or clears (nullopt) a milestone time; the log line gives the old and new time
+// and, when given, why.
+QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::optional<qint64> atMs,
+                           const QString &reason = {});
 QList<Change> setTitle(const Incident &incident, const QString &title);
 QList<Change> setSummary(const Incident &incident, const QString &summary);
 QList<Change> setServices(const Incident &incident, const QStringList &services);

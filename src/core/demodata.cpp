@@ -219,6 +219,9 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
         s.note(5 * minute, QStringLiteral("Marcus"), LogKind::Action,
                QStringLiteral("Checking deploys of the last hour: checkout-api 2026.11.3 rolled out to "
                               "eu-west-1 eight minutes before the spike."));
+        // The dashboards date the first failed checkouts three minutes before the first alert.
+        s.at(6 * minute, QStringLiteral("Marcus"),
+             changes::setMilestone(s.incident(), Milestone::ImpactStarted, now - 55 * minute));
         s.runbook(7 * minute, QStringLiteral("Marcus"), runbooks, QStringLiteral("bad-deploy-rollback"), 6,
                   5 * minute);
         s.note(9 * minute, QStringLiteral("Kenji"), LogKind::Note,

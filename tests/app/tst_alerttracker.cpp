@@ -9,6 +9,7 @@
 #include "fakealertmanager.h"
 #include "incidentroom.h"
 #include "logmodel.h"
+#include "milestonemodel.h"
 
 #include <QSignalSpy>
 
@@ -67,7 +68,7 @@ private Q_SLOTS:
         room()->open(m_incident);
         QVERIFY(m_app->settle());
         // The first alert started ten minutes before the team recorded detection.
-        const double detected = room()->milestones().at(1).toMap().value(QStringLiteral("at")).toDouble();
+        const double detected = double(room()->milestones()->timeOf(Milestone::Detected));
         QVERIFY(detected > 0);
         m_firstStart = qint64(detected) - 10 * 60'000;
         m_am = std::make_unique<testing::FakeAlertmanager>();
@@ -86,15 +87,13 @@ private Q_SLOTS:
 
     void attachingLinksTheAlertsAndDatesDetectionToTheFirst()
     {
-        const double detectedBefore
-            = room()->milestones().at(1).toMap().value(QStringLiteral("at")).toDouble();
+        const double detectedBefore = double(room()->milestones()->timeOf(Milestone::Detected));
         QVERIFY(detectedBefore > m_firstStart);
         attach();
         QTRY_COMPARE(logLinesContaining(
                          QStringLiteral("Alertmanager alerts linked: HighLatency on checkout (2 in all)")),
                      1);
-        QTRY_COMPARE(room()->milestones().at(1).toMap().value(QStringLiteral("at")).toDouble(),
-                     double(m_firstStart));
+        QTRY_COMPARE(double(room()->milestones()->timeOf(Milestone::Detected)), double(m_firstStart));
         QCOMPARE(logLinesContaining(QStringLiteral("Detected time corrected")), 1);
         // The inbox says where the alerts went.
         QTRY_COMPARE(inbox()->groups()->index(0).data(DetectionModel::LinkedIncidentIdRole).toString(),

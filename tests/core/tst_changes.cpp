@@ -214,8 +214,11 @@ private Q_SLOTS:
                                       1'699'999'000'000));
         QVERIFY(r.state.log(id).last().text.startsWith(QStringLiteral("Impact started time set to")));
         r.apply(changes::setMilestone(r.state.incidents().value(id), Milestone::ImpactStarted,
-                                      1'699'998'000'000));
+                                      1'699'998'000'000, QStringLiteral("  CDN logs\tshow it earlier ")));
         QVERIFY(r.state.log(id).last().text.contains(QStringLiteral("corrected from")));
+        // The reason joins the line, on one line.
+        QVERIFY2(r.state.log(id).last().text.endsWith(QStringLiteral(": CDN logs show it earlier")),
+                 qPrintable(r.state.log(id).last().text));
         r.apply(changes::setMilestone(r.state.incidents().value(id), Milestone::ImpactStarted, std::nullopt));
         QVERIFY(!r.state.incidents().value(id).milestones.contains(Milestone::ImpactStarted));
     }

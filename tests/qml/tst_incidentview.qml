@@ -35,6 +35,32 @@ Item {
             return { app: app, view: view }
         }
 
+        function test_correctAMilestoneFromTheTimeline() {
+            const { app, view } = openTopIncident()
+            const impact = findChild(view, "milestone-impact_started")
+            verify(impact)
+            compare(impact.problem, "")
+            mouseClick(impact)
+            const dialog = findChild(view, "milestoneDialog")
+            tryCompare(dialog, "opened", true)
+            // A recorded time: a correction without a reason is refused in words.
+            const detected = app.room.milestones.data(app.room.milestones.index(1, 0), MilestoneModel.AtRole)
+            findChild(dialog, "milestoneTimeField").text = Format.dateTime(detected + 60000)
+            mouseClick(findChild(dialog, "saveMilestoneButton"))
+            verify(findChild(dialog, "milestoneProblemText").text.indexOf("Say why") === 0)
+            verify(dialog.opened)
+            findChild(dialog, "milestoneReasonField").text = "typed the wrong hour"
+            mouseClick(findChild(dialog, "saveMilestoneButton"))
+            tryCompare(dialog, "visible", false)
+            // Impact now starts after detection: the timeline says so in red.
+            tryCompare(app.room.milestones, "problemCount", 1)
+            const flagged = findChild(view, "milestone-detected")
+            tryVerify(() => flagged.problem.indexOf("before Impact started") === 0)
+            verify(findChild(flagged, "milestoneProblem").visible)
+            tryVerify(() => findChild(view, "logEntry-0")
+                            && findChild(view, "logEntry-0").text.indexOf(": typed the wrong hour") > 0)
+        }
+
         function test_logEntryByKeyboard() {
             const { app, view } = openTopIncident()
             const before = app.room.log.count
