@@ -90,6 +90,10 @@ ApplicationWindow {
         onActivated: window.app.navigator.showDetection()
     }
     Shortcut {
+        sequence: "Ctrl+4"
+        onActivated: window.app.navigator.showActionItems()
+    }
+    Shortcut {
         sequence: "Esc"
         enabled: window.app.navigator.view !== "board" && !declareDialog.visible
         onActivated: window.app.navigator.back()
@@ -98,7 +102,7 @@ ApplicationWindow {
     StackLayout {
         anchors.fill: parent
         visible: window.app.ready && window.app.fatalError === ""
-        currentIndex: ["board", "incident", "people", "detection"].indexOf(window.app.navigator.view)
+        currentIndex: ["board", "incident", "people", "detection", "actions"].indexOf(window.app.navigator.view)
 
         BoardView {
             id: boardView
@@ -112,6 +116,9 @@ ApplicationWindow {
             app: window.app
         }
         DetectionView {
+            app: window.app
+        }
+        ActionItemsView {
             app: window.app
         }
     }

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionItemsView</name>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="19"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="41"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="29"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="30"/>
+        <source>%1 open, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="31"/>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="34"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="43"/>
+        <source>Show the action items of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="47"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="118"/>
+        <source>DRILL</source>
+        <translation type="unfinished">ÜBUNG</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="132"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="139"/>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="140"/>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="141"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="149"/>
+        <source>Open incident</source>
+        <translation type="unfinished">Incident öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="156"/>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="159"/>
+        <source>Mark done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="169"/>
+        <source>Nothing open for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="170"/>
+        <source>No open action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="171"/>
+        <source>Action items are the follow-ups a retrospective agrees on; add them in an incident&apos;s Tasks tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertGroupDelegate</name>
     <message>
         <location filename="../qml/delegates/AlertGroupDelegate.qml" line="38"/>
@@ -146,32 +240,42 @@
         <translation>Erkennung</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="86"/>
+        <location filename="../qml/components/AppHeader.qml" line="69"/>
+        <source>Action items (%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="70"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="95"/>
         <source>Switch to the light theme</source>
         <translation>Zum hellen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="86"/>
+        <location filename="../qml/components/AppHeader.qml" line="95"/>
         <source>Switch to the dark theme</source>
         <translation>Zum dunklen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="87"/>
+        <location filename="../qml/components/AppHeader.qml" line="96"/>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="80"/>
+        <location filename="../qml/components/AppHeader.qml" line="89"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="91"/>
+        <location filename="../qml/components/AppHeader.qml" line="100"/>
         <source>Declare incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="96"/>
+        <location filename="../qml/components/AppHeader.qml" line="105"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
     </message>
@@ -732,6 +836,34 @@
         <location filename="../qml/views/IncidentHeader.qml" line="163"/>
         <source>Impact: %1</source>
         <translation>Auswirkung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <location filename="../qml/views/IncidentView.qml" line="72"/>
+        <source>Runbook %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentView.qml" line="73"/>
+        <source>Runbook</source>
+        <translation type="unfinished">Runbook</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentView.qml" line="78"/>
+        <source>Tasks (%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentView.qml" line="79"/>
+        <source>Tasks (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentView.qml" line="80"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1559,206 @@
     </message>
 </context>
 <context>
+    <name>TaskDelegate</name>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="34"/>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="40"/>
+        <source>Hand to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="44"/>
+        <source>Due in 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="48"/>
+        <source>Due in 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="52"/>
+        <source>Due in a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="56"/>
+        <source>No due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="62"/>
+        <source>Drop (no longer needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="62"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="95"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="97"/>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="98"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="113"/>
+        <source>More for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="27"/>
+        <source>The due time is not a date and time like 2026-11-24 10:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="36"/>
+        <source>Add an action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="36"/>
+        <source>Add a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="50"/>
+        <source>Task — during the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="50"/>
+        <source>Action item — follow-up after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="52"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="54"/>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="61"/>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="58"/>
+        <source>e.g. Add a canary stage for checkout-api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="59"/>
+        <source>e.g. Check the CDN error rate for eu-west-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="64"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="68"/>
+        <source>Nobody yet — choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="70"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="76"/>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="79"/>
+        <source>Due (local time, YYYY-MM-DD HH:MM; empty for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="87"/>
+        <source>Due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="91"/>
+        <source>+1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="96"/>
+        <source>+1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="113"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/TaskDialog.qml" line="119"/>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../qml/views/TaskPanel.qml" line="31"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/TaskPanel.qml" line="32"/>
+        <source>%1 open, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/TaskPanel.qml" line="33"/>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/TaskPanel.qml" line="37"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/TaskPanel.qml" line="40"/>
+        <source>Add a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/TaskPanel.qml" line="67"/>
+        <source>No tasks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/TaskPanel.qml" line="68"/>
+        <source>Hand out work with an owner and a due time; after the incident, record follow-up action items here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muster</name>
     <message numerus="yes">
         <location filename="../src/core/changes.cpp" line="374"/>
@@ -1574,6 +1906,7 @@
     </message>
     <message>
         <location filename="../src/core/domain.cpp" line="272"/>
+        <location filename="../src/core/task.cpp" line="64"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -1583,243 +1916,243 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="21"/>
+        <location filename="../src/core/fields.cpp" line="23"/>
         <source>value must be text</source>
         <translation>Wert muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="24"/>
+        <location filename="../src/core/fields.cpp" line="26"/>
         <source>text must not be empty</source>
         <translation>Text darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="31"/>
+        <location filename="../src/core/fields.cpp" line="33"/>
         <source>person reference must be text</source>
         <translation>Personenverweis muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="35"/>
+        <location filename="../src/core/fields.cpp" line="37"/>
         <source>&apos;%1&apos; is not a person id</source>
         <translation>&apos;%1&apos; ist keine Personen-ID</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="41"/>
+        <location filename="../src/core/fields.cpp" line="43"/>
         <source>runbook must be a map</source>
         <translation>Runbook muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="45"/>
+        <location filename="../src/core/fields.cpp" line="47"/>
         <source>runbook title: %1</source>
         <translation>Runbook-Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="49"/>
+        <location filename="../src/core/fields.cpp" line="51"/>
         <source>runbook template: %1</source>
         <translation>Runbook-Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="52"/>
+        <location filename="../src/core/fields.cpp" line="54"/>
         <source>runbook needs 1 to %1 steps</source>
         <translation>Runbook braucht 1 bis %1 Schritte</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="55"/>
+        <location filename="../src/core/fields.cpp" line="57"/>
         <source>runbook step: %1</source>
         <translation>Runbook-Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="63"/>
+        <location filename="../src/core/fields.cpp" line="65"/>
         <source>step state must be a map</source>
         <translation>Schrittstatus muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="66"/>
+        <location filename="../src/core/fields.cpp" line="68"/>
         <source>unknown step state</source>
         <translation>unbekannter Schrittstatus</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="70"/>
+        <location filename="../src/core/fields.cpp" line="72"/>
         <source>step time must be an integer</source>
         <translation>Schrittzeit muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="82"/>
+        <location filename="../src/core/fields.cpp" line="84"/>
         <source>a linked alert must be a map or null</source>
         <translation>ein verknüpfter Alarm muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="86"/>
+        <location filename="../src/core/fields.cpp" line="88"/>
         <source>alert name: %1</source>
         <translation>Alarmname: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="90"/>
+        <location filename="../src/core/fields.cpp" line="92"/>
         <source>alert service: %1</source>
         <translation>Alarm-Service: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="94"/>
+        <location filename="../src/core/fields.cpp" line="96"/>
         <source>alert source: %1</source>
         <translation>Alarmquelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="97"/>
+        <location filename="../src/core/fields.cpp" line="99"/>
         <source>alert resolvedAt must be a positive integer</source>
         <translation>resolvedAt des Alarms muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="106"/>
+        <location filename="../src/core/fields.cpp" line="108"/>
         <source>a handoff must be a map or null</source>
         <translation>eine Übergabe muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="109"/>
+        <location filename="../src/core/fields.cpp" line="111"/>
         <source>handoff from: %1</source>
         <translation>Übergabe von: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="111"/>
+        <location filename="../src/core/fields.cpp" line="113"/>
         <source>handoff to: %1</source>
         <translation>Übergabe an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="115"/>
+        <location filename="../src/core/fields.cpp" line="117"/>
         <source>briefing situation: %1</source>
         <translation>Briefing-Lage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="121"/>
+        <location filename="../src/core/fields.cpp" line="123"/>
         <source>briefing %1: %2</source>
         <translation>Briefing %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="125"/>
+        <location filename="../src/core/fields.cpp" line="127"/>
         <source>handoff time must be a positive integer</source>
         <translation>Übergabezeit muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="132"/>
+        <location filename="../src/core/fields.cpp" line="134"/>
         <source>log entry must be a map</source>
         <translation>Protokolleintrag muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="135"/>
+        <location filename="../src/core/fields.cpp" line="137"/>
         <source>unknown log entry kind &apos;%1&apos;</source>
         <translation>unbekannte Art von Protokolleintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="138"/>
+        <location filename="../src/core/fields.cpp" line="140"/>
         <source>log text: %1</source>
         <translation>Protokolltext: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="141"/>
+        <location filename="../src/core/fields.cpp" line="143"/>
         <source>a correction must name the entry it corrects</source>
         <translation>eine Korrektur muss den Eintrag nennen, den sie korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="153"/>
+        <location filename="../src/core/fields.cpp" line="155"/>
         <source>severity must be 1 to 4</source>
         <translation>Schweregrad muss zwischen 1 und 4 liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="155"/>
+        <location filename="../src/core/fields.cpp" line="157"/>
         <source>unknown lifecycle state</source>
         <translation>unbekannter Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="158"/>
-        <location filename="../src/core/fields.cpp" line="175"/>
+        <location filename="../src/core/fields.cpp" line="160"/>
+        <location filename="../src/core/fields.cpp" line="177"/>
         <source>value must be true or false</source>
         <translation>Wert muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="161"/>
+        <location filename="../src/core/fields.cpp" line="163"/>
         <source>services must be a list of at most %1 names</source>
         <translation>Services müssen eine Liste mit höchstens %1 Namen sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="164"/>
+        <location filename="../src/core/fields.cpp" line="166"/>
         <source>service name: %1</source>
         <translation>Service-Name: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="171"/>
+        <location filename="../src/core/fields.cpp" line="173"/>
         <source>milestone must be a time or null</source>
         <translation>Meilenstein muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="186"/>
+        <location filename="../src/core/fields.cpp" line="192"/>
         <source>unknown incident field &apos;%1&apos;</source>
         <translation>unbekanntes Incident-Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="195"/>
+        <location filename="../src/core/fields.cpp" line="201"/>
         <source>unknown person field &apos;%1&apos;</source>
         <translation>unbekanntes Personenfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="343"/>
+        <location filename="../src/core/fields.cpp" line="349"/>
         <source>text is longer than %1 characters</source>
         <translation>Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="351"/>
+        <location filename="../src/core/fields.cpp" line="357"/>
         <source>text contains a control character</source>
         <translation>Text enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="351"/>
+        <location filename="../src/core/fields.cpp" line="357"/>
         <source>text must be a single line</source>
         <translation>Text muss einzeilig sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="360"/>
+        <location filename="../src/core/fields.cpp" line="366"/>
         <source>Give the incident a short title that says what is broken.</source>
         <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="362"/>
+        <location filename="../src/core/fields.cpp" line="368"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="364"/>
+        <location filename="../src/core/fields.cpp" line="370"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="366"/>
+        <location filename="../src/core/fields.cpp" line="372"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="368"/>
+        <location filename="../src/core/fields.cpp" line="374"/>
         <source>At most %1 services.</source>
         <translation>Höchstens %1 Services.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="371"/>
+        <location filename="../src/core/fields.cpp" line="377"/>
         <source>Service “%1”: %2</source>
         <translation>Service „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="380"/>
+        <location filename="../src/core/fields.cpp" line="386"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>fehlerhafte Entität &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="382"/>
+        <location filename="../src/core/fields.cpp" line="388"/>
         <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
         <translation>diese Änderung ist zu groß für die Synchronisierung (%1 KiB; höchstens %2 KiB): kürzen Sie sie</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="389"/>
+        <location filename="../src/core/fields.cpp" line="395"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="394"/>
+        <location filename="../src/core/fields.cpp" line="400"/>
         <source>people have no entries</source>
         <translation>Personen haben keine Einträge</translation>
     </message>
@@ -1874,7 +2207,7 @@
         <translation>Das Datenverzeichnis %1 kann nicht gesperrt werden (ist es beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../src/store/migrations.cpp" line="119"/>
+        <location filename="../src/store/migrations.cpp" line="131"/>
         <source>Cannot read the schema version</source>
         <translation>Die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -2003,14 +2336,9 @@
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="50"/>
-        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection or settings.</source>
-        <translation>Mit --screenshot: board, incident (incident:N für den N-ten auf dem Board), people, detection oder settings.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="113"/>
-        <source>unknown view &apos;%1&apos; (board, incident, incident:N, people, detection or settings)</source>
-        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, people, detection oder settings)</translation>
+        <location filename="../src/app/commandline.cpp" line="114"/>
+        <source>unknown view &apos;%1&apos; (board, incident, incident:N, people, detection, actions or settings)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="99"/>
@@ -2021,6 +2349,11 @@
         <location filename="../src/app/commandline.cpp" line="53"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="50"/>
+        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions or settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="55"/>
@@ -2138,12 +2471,12 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>&apos;%1&apos; ist kein Alarm-Fingerprint (1 bis 64 Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="121"/>
+        <location filename="../src/app/commandline.cpp" line="122"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="128"/>
+        <location filename="../src/app/commandline.cpp" line="129"/>
         <source>--theme takes light or dark</source>
         <translation>--theme erwartet light oder dark</translation>
     </message>
@@ -2168,22 +2501,22 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>vor %1 Tg.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="62"/>
+        <location filename="../src/app/incidentroom.cpp" line="64"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="75"/>
+        <location filename="../src/app/incidentroom.cpp" line="77"/>
         <source>Other teams are needed</source>
         <translation>Andere Teams werden benötigt</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="77"/>
+        <location filename="../src/app/incidentroom.cpp" line="79"/>
         <source>Customers can see the problem</source>
         <translation>Kunden bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="79"/>
+        <location filename="../src/app/incidentroom.cpp" line="81"/>
         <source>Unresolved after an hour of analysis</source>
         <translation>Nach einer Stunde Analyse ungelöst</translation>
     </message>
@@ -2269,14 +2602,212 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>Fragen Sie alle %1 bis %2 Sekunden ab.</translation>
     </message>
     <message>
-        <location filename="../src/core/milestonecheck.cpp" line="47"/>
+        <location filename="../src/core/milestonecheck.cpp" line="48"/>
         <source>before %1 (%2)</source>
         <translation>vor %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/milestonecheck.cpp" line="50"/>
+        <location filename="../src/core/milestonecheck.cpp" line="51"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="34"/>
+        <source>“Human error” ends the inquiry where it should start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="35"/>
+        <source>Say what made the mistake easy to make: “the runbook step did not say which cluster”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="39"/>
+        <source>This judges a person, not what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="40"/>
+        <source>Describe the action and its context: “the change was applied without a second review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="44"/>
+        <source>Hindsight: it was not known then what is known now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="45"/>
+        <source>Say what was visible at the time: “the dashboard did not show the EU error rate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="48"/>
+        <source>This frames a gap in the process as a person&apos;s failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="49"/>
+        <source>Say what did not happen and what would have prompted it: “the checklist has no step for it”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="51"/>
+        <source>Blame makes people hide what they know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="52"/>
+        <source>Name the contributing factors instead: conditions, defaults, missing safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="54"/>
+        <source>These words make the situation look simpler than it was for the people in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="55"/>
+        <source>Leave them out, or say what made it hard to see then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="93"/>
+        <source>This names a person as the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/blameless.cpp" line="94"/>
+        <source>Name the change or the condition instead: “the 14:02 deploy removed the index”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="42"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="44"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="46"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="63"/>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="65"/>
+        <source>Who was affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="67"/>
+        <source>SLO impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="69"/>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="71"/>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="73"/>
+        <source>What went poorly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="75"/>
+        <source>Where we got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="118"/>
+        <source>a review state is draft, review or published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="120"/>
+        <source>timeline inclusion must be true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrospective.cpp" line="122"/>
+        <source>%1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="37"/>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="37"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="62"/>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="66"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="118"/>
+        <source>a task needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="122"/>
+        <source>a task is a &apos;task&apos; or an &apos;action&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="125"/>
+        <source>a task&apos;s owner must be a person id or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="130"/>
+        <source>a due time must be a time or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="132"/>
+        <source>a task is open, done or dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="134"/>
+        <source>a task&apos;s creation time must be a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="135"/>
+        <source>unknown task attribute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::ActionItemModel</name>
+    <message>
+        <location filename="../src/app/actionitemmodel.cpp" line="100"/>
+        <source>The action item was not changed: its incident could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2519,19 +3050,35 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::IncidentRoom</name>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="253"/>
+        <location filename="../src/app/incidentroom.cpp" line="256"/>
+        <location filename="../src/app/incidentroom.cpp" line="274"/>
         <source>The incident is not loaded.</source>
         <translation>Der Incident ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="258"/>
+        <location filename="../src/app/incidentroom.cpp" line="261"/>
         <source>Say why the recorded time is wrong; the log keeps the reason with the correction.</source>
         <translation>Geben Sie an, warum der erfasste Zeitpunkt falsch ist; das Protokoll bewahrt den Grund mit der Korrektur auf.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="261"/>
+        <location filename="../src/app/incidentroom.cpp" line="264"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentroom.cpp" line="276"/>
+        <source>Say what needs doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentroom.cpp" line="279"/>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentroom.cpp" line="281"/>
+        <source>That owner is not in the people directory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3762,76 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/core/changes.cpp" line="391"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrochanges.cpp" line="40"/>
+        <source>Retrospective updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrochanges.cpp" line="51"/>
+        <source>Retrospective back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrochanges.cpp" line="54"/>
+        <source>Retrospective ready for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/retrochanges.cpp" line="57"/>
+        <source>Retrospective published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/taskchanges.cpp" line="47"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/taskchanges.cpp" line="48"/>
+        <source>%1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/taskchanges.cpp" line="63"/>
+        <source>%1 done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/taskchanges.cpp" line="66"/>
+        <source>%1 dropped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/taskchanges.cpp" line="69"/>
+        <source>%1 reopened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/taskchanges.cpp" line="83"/>
+        <source>%1 has no owner now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/taskchanges.cpp" line="84"/>
+        <source>%1 now owned by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/taskchanges.cpp" line="95"/>
+        <source>%1 due %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/taskchanges.cpp" line="96"/>
+        <source>%1 has no due time now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/taskchanges.cpp" line="108"/>
+        <source>%1 renamed from “%2” to “%3”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

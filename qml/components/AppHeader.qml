@@ -43,7 +43,7 @@ ToolBar {
             id: tabs
             Material.background: "transparent"
             Material.accent: "white"
-            currentIndex: bar.app.navigator.view === "people" ? 1 : bar.app.navigator.view === "detection" ? 2 : 0
+            currentIndex: ({ people: 1, detection: 2, actions: 3 })[bar.app.navigator.view] ?? 0
             TabButton {
                 text: bar.app.navigator.view === "incident" ? qsTr("← Board") : qsTr("Board")
                 width: implicitWidth
@@ -61,6 +61,15 @@ ToolBar {
                                                         : qsTr("Detection")
                 width: implicitWidth
                 onClicked: bar.app.navigator.showDetection()
+            }
+            TabButton {
+                objectName: "actionItemsTab"
+                // Overdue follow-ups are promises the team is late on.
+                text: bar.app.actionItems.overdueCount > 0
+                      ? qsTr("Action items (%1 overdue)").arg(bar.app.actionItems.overdueCount)
+                      : qsTr("Action items")
+                width: implicitWidth
+                onClicked: bar.app.navigator.showActionItems()
             }
         }
         Item { Layout.fillWidth: true }

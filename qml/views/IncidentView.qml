@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The incident room: header with severity and state controls, then roster, log and runbook
-// side by side.
+// The incident room: header with severity and state controls, then roster, log, and runbook
+// or tasks side by side.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -53,10 +53,44 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }
-            RunbookPanel {
-                app: view.app
-                Layout.preferredWidth: Math.round(Math.max(300 * Theme.zoom, view.width * 0.26))
+            // Runbook and tasks share the right column; each tab says how much is left.
+            ColumnLayout {
+                id: workColumn
+                readonly property int columnWidth: Math.round(Math.max(300 * Theme.zoom, view.width * 0.26))
+                spacing: 0
+                // A layout fills the width when a child does; this column keeps its share.
+                Layout.fillWidth: false
+                Layout.preferredWidth: columnWidth
+                Layout.maximumWidth: columnWidth
                 Layout.fillHeight: true
+                TabBar {
+                    id: workTabs
+                    objectName: "workTabs"
+                    Layout.fillWidth: true
+                    TabButton {
+                        text: view.room.runbook.count > 0
+                              ? qsTr("Runbook %1/%2").arg(view.room.runbook.finished).arg(view.room.runbook.count)
+                              : qsTr("Runbook")
+                    }
+                    TabButton {
+                        objectName: "tasksTab"
+                        text: view.room.tasks.overdueCount > 0
+                              ? qsTr("Tasks (%1 overdue)").arg(view.room.tasks.overdueCount)
+                              : view.room.tasks.openCount > 0 ? qsTr("Tasks (%1 open)").arg(view.room.tasks.openCount)
+                                                              : qsTr("Tasks")
+                    }
+                }
+                StackLayout {
+                    currentIndex: workTabs.currentIndex
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    RunbookPanel {
+                        app: view.app
+                    }
+                    TaskPanel {
+                        app: view.app
+                    }
+                }
             }
         }
     }

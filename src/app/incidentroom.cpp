@@ -4,6 +4,7 @@
 #include "core/changes.h"
 #include "core/fields.h"
 #include "core/ids.h"
+#include "core/taskchanges.h"
 #include "handoffcontroller.h"
 #include "logmodel.h"
 #include "milestonemodel.h"
@@ -13,6 +14,7 @@
 #include "runbooklibrary.h"
 #include "runbookmodel.h"
 #include "store/storeclient.h"
+#include "taskmodel.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +27,7 @@ IncidentRoom::IncidentRoom(MusterApp *app)
     , m_log(new LogModel(app->storeClient(), this))
     , m_runbook(new RunbookModel(this))
     , m_milestones(new MilestoneModel(this))
+    , m_tasks(new TaskModel(this))
     , m_handoff(new HandoffController(this, app))
 { }
 
@@ -141,6 +144,7 @@ void IncidentRoom::apply(const Incident &incident)
     m_roster->setIncident(incident, *m_app->people());
     m_runbook->setIncident(incident, *m_app->people());
     m_milestones->setIncident(incident, m_app->nowMs());
+    m_tasks->setIncident(incident, *m_app->people(), m_app->nowMs());
     emit incidentChanged();
 }
 
@@ -261,6 +265,43 @@ QString IncidentRoom::setMilestone(const QString &milestone, double atMs, const 
     m_app->commit(
         changes::setMilestone(m_incident, *m, atMs > 0 ? std::optional(qint64(atMs)) : std::nullopt, reason));
     return {};
+}
+
+QString IncidentRoom::addTask(const QString &kind, const QString &title, const QString &ownerId, double dueMs)
+{
+    const auto taskKind = taskKindFromName(kind);
+    if (!taskKind || !loaded())
+        return tr("The incident is not loaded.");
+    if (title.simplified().isEmpty())
+        return tr("Say what needs doing.");
+    if (const QString problem = validateText(title.simplified(), limits::titleChars, false);
+        !problem.isEmpty())
+        return tr("Task: %1").arg(problem);
+    if (!ownerId.isEmpty() && !m_app->people()->person(ownerId).has_value())
+        return tr("That owner is not in the people directory.");
+    changes::NewTask task {*taskKind, title, ownerId, m_app->people()->nameOf(ownerId),
+                           dueMs > 0 ? qint64(dueMs) : 0};
+    const qint64 now = m_app->nowMs();
+    m_app->commit(changes::addTask(m_incident, newEntityId(now), task, now));
+    return {};
+}
+
+void IncidentRoom::setTaskStatus(const QString &taskId, const QString &status)
+{
+    if (const auto s = taskStatusFromName(status); s && loaded())
+        m_app->commit(changes::setTaskStatus(m_incident, taskId, *s));
+}
+
+void IncidentRoom::setTaskOwner(const QString &taskId, const QString &personId)
+{
+    if (loaded() && (personId.isEmpty() || m_app->people()->person(personId).has_value()))
+        m_app->commit(changes::setTaskOwner(m_incident, taskId, personId, m_app->people()->nameOf(personId)));
+}
+
+void IncidentRoom::setTaskDue(const QString &taskId, double dueMs)
+{
+    if (loaded())
+        m_app->commit(changes::setTaskDue(m_incident, taskId, dueMs > 0 ? qint64(dueMs) : 0));
 }
 
 } // namespace muster

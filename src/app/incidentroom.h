@@ -15,6 +15,7 @@ Q_MOC_INCLUDE("rostermodel.h")
 Q_MOC_INCLUDE("logmodel.h")
 Q_MOC_INCLUDE("runbookmodel.h")
 Q_MOC_INCLUDE("milestonemodel.h")
+Q_MOC_INCLUDE("taskmodel.h")
 
 namespace muster {
 
@@ -23,6 +24,7 @@ class RosterModel;
 class LogModel;
 class RunbookModel;
 class MilestoneModel;
+class TaskModel;
 class HandoffController;
 struct Operation;
 
@@ -46,6 +48,8 @@ class IncidentRoom : public QObject
     Q_PROPERTY(QString commanderName READ commanderName NOTIFY incidentChanged)
     // Every milestone in lifecycle order, with its time and whether that time can be right.
     Q_PROPERTY(muster::MilestoneModel *milestones READ milestones CONSTANT)
+    // Tasks handed out during the response and follow-up action items.
+    Q_PROPERTY(muster::TaskModel *tasks READ tasks CONSTANT)
     // Alertmanager alerts linked to the incident, by alert name then service: maps {fingerprint,
     // label ("HighLatency on checkout"), source, resolvedAt (ms, 0 while firing)}.
     Q_PROPERTY(QVariantList linkedAlerts READ linkedAlerts NOTIFY incidentChanged)
@@ -80,6 +84,7 @@ public:
     double startedAt() const { return double(m_incident.startedAtMs()); }
     QString commanderName() const;
     MilestoneModel *milestones() const { return m_milestones; }
+    TaskModel *tasks() const { return m_tasks; }
     QVariantList linkedAlerts() const;
     QStringList declareReasons() const;
     RosterModel *roster() const { return m_roster; }
@@ -112,6 +117,16 @@ public:
     // why nothing was changed, or empty.
     Q_INVOKABLE QString setMilestone(const QString &milestone, double atMs, const QString &reason = {});
 
+    // Adds a task ("task") or a follow-up action item ("action"); owner may be empty, dueMs 0
+    // for none. Returns why nothing was added, or empty.
+    Q_INVOKABLE QString addTask(const QString &kind, const QString &title, const QString &ownerId,
+                                double dueMs);
+    // status: "open", "done" or "dropped".
+    Q_INVOKABLE void setTaskStatus(const QString &taskId, const QString &status);
+    Q_INVOKABLE void setTaskOwner(const QString &taskId, const QString &personId);
+    // 0 removes the due time.
+    Q_INVOKABLE void setTaskDue(const QString &taskId, double dueMs);
+
     // Called by MusterApp after ops are on disk.
     void onCommitted(const QList<Operation> &ops);
     // The directory changed: names in the roster and runbook may have too.
@@ -136,6 +151,7 @@ private:
     LogModel *m_log;
     RunbookModel *m_runbook;
     MilestoneModel *m_milestones;
+    TaskModel *m_tasks;
     HandoffController *m_handoff;
     quint64 m_generation = 0;
     QStringList m_viewers;

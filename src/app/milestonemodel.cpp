@@ -35,9 +35,12 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MilestoneModel::roleNames() const
 {
-    return {{NameRole, "name"},       {LabelRole, "label"},
-            {AtRole, "at"},           {ReachedRole, "reached"},
-            {SincePreviousRole, "sincePrevious"}, {ProblemRole, "problem"}};
+    return {{NameRole, "name"},
+            {LabelRole, "label"},
+            {AtRole, "at"},
+            {ReachedRole, "reached"},
+            {SincePreviousRole, "sincePrevious"},
+            {ProblemRole, "problem"}};
 }
 
 void MilestoneModel::setIncident(const Incident &incident, qint64 nowMs)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "musterapp.h"
 
+#include "actionitemmodel.h"
 #include "alerttracker.h"
 #include "appsettings.h"
 #include "boardmodel.h"
@@ -40,6 +41,7 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_presence(new PresenceModel(this))
     , m_detection(new DetectionInbox(this))
     , m_alerts(new AlertTracker(this, m_detection))
+    , m_actionItems(new ActionItemModel(this))
 {
     m_userName = options.userName.trimmed();
     if (m_userName.isEmpty())
@@ -127,6 +129,7 @@ void MusterApp::afterOpen()
     // Alerts do not wait for the people directory; they do wait for a working database, so a
     // damaged file shows one problem, not two.
     m_alerts->reload();
+    m_actionItems->reload();
     m_detection->setSources(m_options.alertmanagers, pollerOptions());
     refreshPeople([this] { ensureUser(); });
 }
@@ -221,6 +224,13 @@ void MusterApp::showChanges(const QList<Operation> &ops)
     });
     if (touchesLinks)
         m_alerts->reload();
+    // The action item list shows task fields, incident titles and owners' names.
+    const bool touchesActions = std::any_of(ops.cbegin(), ops.cend(), [](const Operation &op) {
+        return taskOfField(op.field) || op.field == fields::title
+            || op.entity.startsWith(QStringLiteral("person:"));
+    });
+    if (touchesActions)
+        m_actionItems->reload();
 }
 
 void MusterApp::onPeersChanged(const QList<protocol::Peer> &peers)

@@ -21,6 +21,7 @@ Q_MOC_INCLUDE("navigator.h")
 Q_MOC_INCLUDE("synccontroller.h")
 Q_MOC_INCLUDE("presencemodel.h")
 Q_MOC_INCLUDE("detectioninbox.h")
+Q_MOC_INCLUDE("actionitemmodel.h")
 
 namespace muster {
 
@@ -29,6 +30,8 @@ struct PollerOptions;
 }
 
 class StoreClient;
+class ActionItemModel;
+class ActionItemModel;
 class BoardModel;
 class PeopleModel;
 class RunbookLibrary;
@@ -66,6 +69,8 @@ class MusterApp : public QObject
     Q_PROPERTY(muster::PresenceModel *presence READ presence CONSTANT)
     Q_PROPERTY(muster::DetectionInbox *detection READ detection CONSTANT)
     Q_PROPERTY(muster::AlertTracker *alerts READ alerts CONSTANT)
+    // Open follow-up action items of every incident.
+    Q_PROPERTY(muster::ActionItemModel *actionItems READ actionItems CONSTANT)
 
 public:
     explicit MusterApp(const StartupOptions &options, QObject *parent = nullptr);
@@ -99,6 +104,7 @@ public:
     PresenceModel *presence() const { return m_presence; }
     DetectionInbox *detection() const { return m_detection; }
     AlertTracker *alerts() const { return m_alerts; }
+    ActionItemModel *actionItems() const { return m_actionItems; }
 
     // Saves relay, workspace and name for the next start (QSettings); a new relay URL also
     // takes effect at once. Returns an error sentence, or empty when saved.
@@ -153,6 +159,7 @@ private:
     PresenceModel *m_presence;
     DetectionInbox *m_detection;
     AlertTracker *m_alerts;
+    ActionItemModel *m_actionItems;
     QTimer m_tick;
     bool m_ready = false;
     QString m_fatalError;

@@ -12,12 +12,18 @@ Navigator::Navigator(IncidentRoom *room, QObject *parent)
 
 bool Navigator::isKnownView(const QString &view)
 {
-    return view == u"board" || view == u"incident" || view == u"people" || view == u"detection";
+    return view == u"board" || view == u"incident" || view == u"people" || view == u"detection"
+        || view == u"actions";
 }
 
 void Navigator::showBoard()
 {
     setView(QStringLiteral("board"));
+}
+
+void Navigator::showActionItems()
+{
+    setView(QStringLiteral("actions"));
 }
 
 void Navigator::showDetection()

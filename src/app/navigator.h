@@ -15,7 +15,7 @@ class Navigator : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("The navigator belongs to MusterApp")
-    // "board", "incident", "people" or "detection"
+    // "board", "incident", "people", "detection" or "actions"
     Q_PROPERTY(QString view READ view NOTIFY viewChanged)
 
 public:
@@ -28,6 +28,8 @@ public:
     Q_INVOKABLE void showPeople();
     // The detection inbox: what Alertmanager reports as firing.
     Q_INVOKABLE void showDetection();
+    // Open follow-up action items of every incident.
+    Q_INVOKABLE void showActionItems();
     Q_INVOKABLE void openIncident(const QString &incidentId);
     // Back to the board from anywhere (Escape).
     Q_INVOKABLE void back();

@@ -54,6 +54,8 @@ void ScreenshotWriter::navigate()
             m_app->navigator()->showPeople();
         else if (m_view == u"detection")
             m_app->navigator()->showDetection();
+        else if (m_view == u"actions")
+            m_app->navigator()->showActionItems();
         else
             m_app->navigator()->showBoard();
         if (m_view == u"settings") {

@@ -87,6 +87,20 @@ QJsonObject incidentJson(const Incident &incident, const QList<LogLine> &logOlde
                                      {QStringLiteral("title"), runbook.title},
                                      {QStringLiteral("steps"), steps}});
     }
+    QList<Task> taskList = incident.tasks.values();
+    std::sort(taskList.begin(), taskList.end(), [](const Task &a, const Task &b) {
+        return std::tie(a.createdMs, a.id) < std::tie(b.createdMs, b.id);
+    });
+    QJsonArray tasks;
+    for (const Task &task : std::as_const(taskList)) {
+        tasks.append(QJsonObject {{QStringLiteral("id"), task.id},
+                                  {QStringLiteral("kind"), taskKindName(task.kind)},
+                                  {QStringLiteral("title"), task.title},
+                                  {QStringLiteral("owner"), personJson(task.ownerId, people)},
+                                  {QStringLiteral("due"), timeOrNull(task.dueMs)},
+                                  {QStringLiteral("status"), taskStatusName(task.status)},
+                                  {QStringLiteral("createdAt"), timeOrNull(task.createdMs)}});
+    }
     QJsonArray log;
     for (const LogLine &line : logOldestFirst) {
         const LogEntry &entry = line.entry;
@@ -115,6 +129,7 @@ QJsonObject incidentJson(const Incident &incident, const QList<LogLine> &logOlde
         {QStringLiteral("subjectMatterExperts"), experts},
         {QStringLiteral("runbooks"), runbooks},
         {QStringLiteral("alerts"), alerts},
+        {QStringLiteral("tasks"), tasks},
         {QStringLiteral("log"), log},
     };
 }

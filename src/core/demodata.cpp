@@ -4,6 +4,8 @@
 #include "changes.h"
 #include "fields.h"
 #include "ids.h"
+#include "retrochanges.h"
+#include "taskchanges.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -54,6 +56,17 @@ public:
                 m_incident.applySet(c.field, c.value);
         }
         m_out.append({m_start + offset, m_people[who], changes});
+    }
+    // A task or action item handed out by `who` to `owner` (first names), due at dueMs (0: none).
+    QString task(qint64 offset, const QString &who, TaskKind kind, const QString &title, const QString &owner,
+                 qint64 dueMs)
+    {
+        const QString taskId = newEntityId(m_start + offset);
+        at(offset, who,
+           changes::addTask(m_incident, taskId,
+                            {kind, title, m_people[owner], m_people.names.value(owner), dueMs},
+                            m_start + offset));
+        return taskId;
     }
     void note(qint64 offset, const QString &who, LogKind kind, const QString &text)
     {
@@ -230,15 +243,25 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
         s.note(12 * minute, QStringLiteral("Priya"), LogKind::Decision,
                QStringLiteral("Roll back checkout-api to 2026.11.2 in eu-west-1 first; leave us-east-1 "
                               "alone, it is healthy."));
+        const QString rollback = s.task(12 * minute, QStringLiteral("Priya"), TaskKind::Task,
+                                        QStringLiteral("Roll back checkout-api to 2026.11.2 in eu-west-1"),
+                                        QStringLiteral("Marcus"), now - 17 * minute);
         s.note(14 * minute, QStringLiteral("Sofia"), LogKind::Note,
                QStringLiteral(
                    "First customer notice posted on the status page. Next update due in 30 minutes."));
+        s.task(15 * minute, QStringLiteral("Priya"), TaskKind::Task,
+               QStringLiteral("Post the next status page update"), QStringLiteral("Sofia"), now - 2 * minute);
+        s.task(16 * minute, QStringLiteral("Priya"), TaskKind::Task,
+               QStringLiteral("Watch payments-api pool saturation until it holds under 70%"),
+               QStringLiteral("Kenji"), now + 15 * minute);
         s.note(27 * minute, QStringLiteral("Marcus"), LogKind::Action,
                QStringLiteral("Rollback under way: 60% of eu-west-1 pods replaced."));
         s.note(35 * minute, QStringLiteral("Kenji"), LogKind::Note,
                QStringLiteral("Error rate down to 9%; payments-api pool saturation falling."));
         s.note(42 * minute, QStringLiteral("Marcus"), LogKind::Note,
                QStringLiteral("Rollback complete. Checkout error rate 1.1% and falling."));
+        s.at(42 * minute, QStringLiteral("Marcus"),
+             changes::setTaskStatus(s.incident(), rollback, TaskStatus::Done));
         s.at(43 * minute, QStringLiteral("Marcus"),
              changes::followAlerts(s.incident(), alertmanager, {QStringLiteral("3f9a1c2e7b4d5a60")},
                                    now - 4 * minute));
@@ -389,6 +412,26 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
         s.state(50 * minute, QStringLiteral("Kenji"), LifecycleState::Mitigated);
         s.state(2 * hour, QStringLiteral("Kenji"), LifecycleState::Resolved);
         s.state(1 * day, QStringLiteral("Kenji"), LifecycleState::Learning);
+        s.at(1 * day + 30 * minute, QStringLiteral("Kenji"),
+             changes::saveRetrospective(
+                 s.incident(),
+                 {{retropart::summary,
+                   QStringLiteral(
+                       "Uploads over 40 MB made resizer pods run out of memory; 2% of uploads failed "
+                       "for 50 minutes.")},
+                  {retropart::factors,
+                   QStringLiteral(
+                       "The resizer decodes whole images in memory.\nThe upload limit at the edge "
+                       "(200 MB) is far above what the resizer can hold.\nOOM kills were not alerted "
+                       "on; the first signal was a customer ticket.")},
+                  {retropart::wentWell,
+                   QStringLiteral("Raising the pod memory limit stopped the errors within "
+                                  "minutes.")}}));
+        s.task(1 * day + 40 * minute, QStringLiteral("Kenji"), TaskKind::ActionItem,
+               QStringLiteral("Cap uploads at the edge to 50 MB until the resizer streams"),
+               QStringLiteral("Kenji"), now + 3 * day);
+        s.task(1 * day + 41 * minute, QStringLiteral("Kenji"), TaskKind::ActionItem,
+               QStringLiteral("Alert on OOM kills of resizer pods"), QStringLiteral("Lukas"), now - 1 * day);
     }
 
     // 9–14. Closed incidents of the past weeks: history for metrics.
@@ -417,6 +460,16 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
         s.state(duration, who, LifecycleState::Resolved);
         s.state(duration + 2 * day, who, LifecycleState::Learning);
         s.state(duration + 5 * day, who, LifecycleState::Closed);
+        if (daysAgo == 23) {
+            // Its retrospective's follow-ups: one done, one still open.
+            const QString done = s.task(duration + 3 * day, who, TaskKind::ActionItem,
+                                        QStringLiteral("Validate config pushes in one canary region first"),
+                                        QStringLiteral("Priya"), now - 10 * day);
+            s.at(duration + 4 * day, who, changes::setTaskStatus(s.incident(), done, TaskStatus::Done));
+            s.task(duration + 3 * day, who, TaskKind::ActionItem,
+                   QStringLiteral("Add a rollback button for config pushes"), QStringLiteral("Marcus"),
+                   now + 5 * day);
+        }
     }
 
     // Replay the events in time order from one replica, as it would have happened.

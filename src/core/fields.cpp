@@ -2,6 +2,8 @@
 #include "fields.h"
 
 #include "ids.h"
+#include "retrospective.h"
+#include "task.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -183,6 +185,10 @@ QString validateIncidentSet(const QString &field, const QCborValue &value)
         return validateHandoff(value);
     if (nextHolderOfField(field))
         return validatePersonRef(value, true);
+    if (auto task = taskOfField(field))
+        return validateTaskValue(task->second, value);
+    if (auto retro = retroOfField(field))
+        return validateRetroValue(*retro, value);
     return tr("unknown incident field '%1'").arg(field.left(60));
 }
 

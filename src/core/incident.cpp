@@ -130,6 +130,12 @@ void Incident::applySet(const QString &field, const QCborValue &value)
                            map.value(QStringLiteral("source")).toString(),
                            map.value(QStringLiteral("resolvedAt")).toInteger(0)});
         }
+    } else if (auto retro = retroOfField(field)) {
+        applyRetroSet(retrospective, *retro, value);
+    } else if (auto task = taskOfField(field)) {
+        Task &t = tasks[task->first];
+        t.id = task->first;
+        t.applySet(task->second, value);
     } else if (auto role = handoffOfField(field)) {
         if (value.isNull())
             handoffs.remove(*role);

@@ -4,6 +4,8 @@
 
 #include "domain.h"
 #include "operation.h"
+#include "retrospective.h"
+#include "task.h"
 
 #include <QCborValue>
 #include <QMap>
@@ -100,6 +102,8 @@ struct Incident
     QMap<QString, LinkedAlert> alerts; // by fingerprint
     QMap<Role, HandoffOffer> handoffs; // pending offers of a role
     QMap<Role, QString> nextHolders; // person ids named as the relief ("Next IC")
+    QMap<QString, Task> tasks; // tasks and action items, by id
+    Retrospective retrospective;
 
     // The IC holds every role that is not delegated.
     QString holderOf(Role role) const;

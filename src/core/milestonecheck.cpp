@@ -43,7 +43,8 @@ QString describeMilestoneProblem(const QMap<Milestone, qint64> &times, Milestone
 {
     const MilestoneProblem problem = checkMilestone(times, milestone, nowMs);
     if (problem.before) {
-        const QString when = QDateTime::fromMSecsSinceEpoch(times.value(*problem.before)).toString(QStringLiteral("HH:mm"));
+        const QString when
+            = QDateTime::fromMSecsSinceEpoch(times.value(*problem.before)).toString(QStringLiteral("HH:mm"));
         return tr("before %1 (%2)").arg(milestoneLabel(*problem.before), when);
     }
     if (problem.inFuture)

@@ -86,9 +86,10 @@ StoreError Materializer::rebuild()
     discard();
     for (const char *sql :
          {"DELETE FROM log_entries", "DELETE FROM step_progress", "DELETE FROM runbooks", "DELETE FROM smes",
-          "DELETE FROM incident_alerts", "DELETE FROM incident_fields", "DELETE FROM roles",
-          "DELETE FROM milestones", "DELETE FROM incidents", "DELETE FROM people", "DELETE FROM registers",
-          "INSERT INTO log_fts (log_fts) VALUES ('delete-all')", "DELETE FROM incident_fts"}) {
+          "DELETE FROM incident_alerts", "DELETE FROM incident_fields", "DELETE FROM tasks",
+          "DELETE FROM roles", "DELETE FROM milestones", "DELETE FROM incidents", "DELETE FROM people",
+          "DELETE FROM registers", "INSERT INTO log_fts (log_fts) VALUES ('delete-all')",
+          "DELETE FROM incident_fts"}) {
         if (auto error = m_db.exec(QString::fromLatin1(sql)))
             return error;
     }
@@ -235,7 +236,23 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
                           map.value(QStringLiteral("title")).toString(),
                           map.value(QStringLiteral("steps")).toCbor()});
     }
-    if (handoffOfField(op.field) || nextHolderOfField(op.field)) {
+    if (auto task = taskOfField(op.field)) {
+        // Column names come from this fixed table, never from the op.
+        static const QHash<QString, QString> columns {
+            {taskattr::title, QStringLiteral("title")},   {taskattr::kind, QStringLiteral("kind")},
+            {taskattr::owner, QStringLiteral("owner")},   {taskattr::due, QStringLiteral("due")},
+            {taskattr::status, QStringLiteral("status")}, {taskattr::created, QStringLiteral("created")}};
+        if (auto error = m_db.exec(
+                m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO tasks (incident, task) VALUES (?, ?)")),
+                {id, task->first}))
+            return error;
+        const QVariant value = op.value.isNull() ? QVariant() : op.value.toVariant();
+        return m_db.exec(
+            m_db.prepared(QStringLiteral("UPDATE tasks SET %1 = ? WHERE incident = ? AND task = ?")
+                              .arg(columns.value(task->second))),
+            {value, id, task->first});
+    }
+    if (handoffOfField(op.field) || nextHolderOfField(op.field) || retroOfField(op.field)) {
         const bool none = op.value.isNull() || (op.value.isString() && op.value.toString().isEmpty());
         if (none)
             return m_db.exec(

@@ -100,6 +100,18 @@ const QList<Migration> &migrations()
              "CREATE TABLE incident_fields (incident TEXT NOT NULL, field TEXT NOT NULL, value BLOB NOT NULL,"
              " PRIMARY KEY (incident, field)) WITHOUT ROWID",
          }},
+        {5,
+         "Tasks and follow-up action items",
+         {
+             // One row per task, each column from its own register (task.<id>.<attribute>).
+             "CREATE TABLE tasks (incident TEXT NOT NULL, task TEXT NOT NULL, kind TEXT NOT NULL DEFAULT "
+             "'task',"
+             " title TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '', due INTEGER,"
+             " status TEXT NOT NULL DEFAULT 'open', created INTEGER NOT NULL DEFAULT 0,"
+             " PRIMARY KEY (incident, task)) WITHOUT ROWID",
+             // The cross-incident list: open action items, by owner.
+             "CREATE INDEX tasks_open ON tasks (kind, status, owner)",
+         }},
     };
     return all;
 }

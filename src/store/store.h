@@ -44,6 +44,16 @@ struct AlertLink
     LinkedAlert alert;
 };
 
+// An open follow-up action item and the incident it came from.
+struct ActionItem
+{
+    Task task;
+    QString incidentId;
+    QString incidentTitle;
+    Severity severity = Severity::Sev1;
+    bool drill = false;
+};
+
 // A log entry as the UI shows it.
 struct LogLine
 {
@@ -104,6 +114,9 @@ public:
     StoreResult<std::optional<Incident>> incident(const QString &id);
     // Every alert linked to an incident that is not closed, by incident then fingerprint.
     StoreResult<QList<AlertLink>> alertLinks();
+    // Open action items of every incident, closed ones included (that is when most are made);
+    // only one owner's when ownerId is not empty. Soonest due first.
+    StoreResult<QList<ActionItem>> openActionItems(const QString &ownerId = {});
     // Newest first, at most limit entries older than `before` (all when before is null).
     StoreResult<QList<LogLine>> logPage(const QString &incidentId, const LogCursor &before, int limit);
     // Full-text search over log text; empty incidentId searches every incident. Newest first.

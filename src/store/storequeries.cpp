@@ -31,6 +31,20 @@ IncidentSummary summaryFrom(const QSqlQuery &q)
     return s;
 }
 
+// A task from columns task, kind, title, owner, due, status, created starting at `first`.
+Task taskFromRow(const QSqlQuery &q, int first)
+{
+    Task t;
+    t.id = q.value(first).toString();
+    t.kind = taskKindFromName(q.value(first + 1).toString()).value_or(TaskKind::Task);
+    t.title = q.value(first + 2).toString();
+    t.ownerId = q.value(first + 3).toString();
+    t.dueMs = q.value(first + 4).toLongLong();
+    t.status = taskStatusFromName(q.value(first + 5).toString()).value_or(TaskStatus::Open);
+    t.createdMs = q.value(first + 6).toLongLong();
+    return t;
+}
+
 // Columns in the order logLineFrom() reads them.
 #define MUSTER_LOG_COLUMNS                                                                                   \
     "l.replica, l.counter, l.hlc, l.author, l.kind, l.text, l.corrects, p.name, (o.counter IS NOT NULL),"    \
@@ -189,6 +203,12 @@ StoreResult<std::optional<Incident>> Store::incident(const QString &id)
                                  alerts.value(4).toLongLong()};
         incident.alerts.insert(alert.fingerprint, alert);
     }
+    QSqlQuery &tasks = m_db.prepared(QStringLiteral(
+        "SELECT task, kind, title, owner, due, status, created FROM tasks WHERE incident = ?"));
+    if (auto error = m_db.exec(tasks, {id}))
+        return {{}, error};
+    while (tasks.next())
+        incident.tasks.insert(tasks.value(0).toString(), taskFromRow(tasks, 0));
     QSqlQuery &more
         = m_db.prepared(QStringLiteral("SELECT field, value FROM incident_fields WHERE incident = ?"));
     if (auto error = m_db.exec(more, {id}))
@@ -212,6 +232,26 @@ StoreResult<QList<AlertLink>> Store::alertLinks()
                     q.value(1).toString(),
                     {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                      q.value(5).toString(), q.value(6).toLongLong()}});
+    }
+    q.finish();
+    return {out, {}};
+}
+
+StoreResult<QList<ActionItem>> Store::openActionItems(const QString &ownerId)
+{
+    // Soonest due first (those without a due time last), then oldest.
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT t.task, t.kind, t.title, t.owner, t.due, t.status, t.created, t.incident, "
+                       "i.title, i.severity,"
+                       " i.drill FROM tasks t JOIN incidents i ON i.id = t.incident"
+                       " WHERE t.kind = 'action' AND t.status = 'open' AND (? = '' OR t.owner = ?)"
+                       " ORDER BY t.due IS NULL, t.due, t.created, t.task"));
+    if (auto error = m_db.exec(q, {ownerId, ownerId}))
+        return {{}, error};
+    QList<ActionItem> out;
+    while (q.next()) {
+        out.append({taskFromRow(q, 0), q.value(7).toString(), q.value(8).toString(),
+                    severityFromInt(q.value(9).toInt()).value_or(Severity::Sev1), q.value(10).toBool()});
     }
     q.finish();
     return {out, {}};

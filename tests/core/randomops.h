@@ -6,6 +6,7 @@
 #include "core/hlc.h"
 #include "core/ids.h"
 #include "core/operation.h"
+#include "core/task.h"
 
 #include <QCborMap>
 #include <QRandomGenerator>
@@ -31,7 +32,7 @@ inline QList<Operation> randomOps(quint32 seed, int replicas, int opsPerReplica,
             const QString incident = incidents.at(rng.bounded(incidents.size()));
             Change change;
             change.entity = incidentEntity(incident);
-            switch (rng.bounded(7)) {
+            switch (rng.bounded(8)) {
             case 0:
                 change = {OpKind::Set, change.entity, fields::severity, int(1 + rng.bounded(4))};
                 break;
@@ -55,6 +56,25 @@ inline QList<Operation> randomOps(quint32 seed, int replicas, int opsPerReplica,
                 change = {OpKind::Set, change.entity, smeField(people.at(rng.bounded(people.size()))),
                           rng.bounded(2) == 1};
                 break;
+            case 6: {
+                // One attribute of one of two tasks: attributes arrive in any order and alone.
+                const QString task = QStringLiteral("01JTAAAAAAAAAAAAAAAAAAAAA%1").arg(1 + rng.bounded(2));
+                switch (rng.bounded(3)) {
+                case 0:
+                    change = {OpKind::Set, change.entity, taskField(task, taskattr::status),
+                              taskStatusName(allTaskStatuses.at(rng.bounded(int(allTaskStatuses.size()))))};
+                    break;
+                case 1:
+                    change = {OpKind::Set, change.entity, taskField(task, taskattr::owner),
+                              people.at(rng.bounded(people.size()))};
+                    break;
+                default:
+                    change = {OpKind::Set, change.entity, taskField(task, taskattr::title),
+                              QStringLiteral("task %1/%2").arg(r).arg(n)};
+                    break;
+                }
+                break;
+            }
             default:
                 change
                     = {OpKind::Append, change.entity, fields::log,

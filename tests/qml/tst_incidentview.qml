@@ -61,6 +61,45 @@ Item {
                             && findChild(view, "logEntry-0").text.indexOf(": typed the wrong hour") > 0)
         }
 
+        function test_addATaskAndTickItOff() {
+            const { app, view } = openTopIncident()
+            const tabs = findChild(view, "workTabs")
+            const openBefore = app.room.tasks.openCount
+            // The demo's incident has an overdue task: the tab says so without being opened.
+            verify(findChild(view, "tasksTab").text.indexOf("overdue") >= 0)
+            mouseClick(findChild(view, "tasksTab"))
+            tryCompare(tabs, "currentIndex", 1)
+            mouseClick(findChild(view, "addTaskButton"))
+            const dialog = findChild(view, "taskDialog")
+            tryCompare(dialog, "opened", true)
+            // No title: refused in words.
+            mouseClick(findChild(dialog, "saveTaskButton"))
+            verify(findChild(dialog, "taskProblem").text !== "")
+            findChild(dialog, "taskTitleField").text = "Check the CDN error rate"
+            findChild(dialog, "taskDueField").text = "not a time"
+            mouseClick(findChild(dialog, "saveTaskButton"))
+            verify(findChild(dialog, "taskProblem").text.indexOf("due time") >= 0)
+            findChild(dialog, "taskDueField").text = Format.dateTime(app.now + 3600000)
+            mouseClick(findChild(dialog, "saveTaskButton"))
+            tryCompare(dialog, "visible", false)
+            tryCompare(app.room.tasks, "openCount", openBefore + 1)
+            let row = null
+            tryVerify(() => {
+                for (let i = 0; i < app.room.tasks.count; ++i) {
+                    const candidate = findChild(view, "task-" + i)
+                    if (candidate && candidate.title === "Check the CDN error rate")
+                        row = candidate
+                }
+                return row !== null
+            })
+            verify(findChild(row, "taskMeta").text.indexOf("no owner") >= 0)
+            verify(findChild(row, "taskMeta").text.indexOf("due ") >= 0)
+            mouseClick(findChild(row, "taskBox"))
+            tryCompare(app.room.tasks, "openCount", openBefore)
+            tryVerify(() => findChild(view, "logEntry-0")
+                            && findChild(view, "logEntry-0").text === "Task done: Check the CDN error rate")
+        }
+
         function test_logEntryByKeyboard() {
             const { app, view } = openTopIncident()
             const before = app.room.log.count

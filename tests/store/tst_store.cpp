@@ -3,6 +3,7 @@
 #include "core/changes.h"
 #include "core/fields.h"
 #include "core/ids.h"
+#include "core/taskchanges.h"
 #include "core/workspacestate.h"
 #include "store/store.h"
 
@@ -36,6 +37,8 @@ class TestStore : public QObject
         QCOMPARE(a.alerts, b.alerts);
         QCOMPARE(a.handoffs, b.handoffs);
         QCOMPARE(a.nextHolders, b.nextHolders);
+        QCOMPARE(a.tasks, b.tasks);
+        QCOMPARE(a.retrospective, b.retrospective);
     }
 
     void expectMatchesReducer(Store &store, const WorkspaceState &reference)
@@ -186,6 +189,69 @@ private Q_SLOTS:
         QVERIFY(after.handoffs.isEmpty());
         QVERIFY(after.nextHolders.isEmpty());
         QCOMPARE(after.holderOf(Role::IncidentCommander), bob);
+    }
+
+    void openActionItemsOfEveryIncidentByOwnerAndDueTime()
+    {
+        Store store;
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        const QString outage = newEntityId(m_wall), drill = newEntityId(m_wall + 1);
+        const QString kenji = newEntityId(m_wall), marcus = newEntityId(m_wall);
+        for (const QString &id : {outage, drill}) {
+            Declaration d;
+            d.title = id == outage ? QStringLiteral("Orders down") : QStringLiteral("GameDay: lose a zone");
+            d.drill = id == drill;
+            QVERIFY(store.commitLocal(changes::declareIncident(id, d, m_wall), QString()).ok());
+        }
+        auto add = [&](const QString &incident, TaskKind kind, const QString &title, const QString &owner,
+                       qint64 due) {
+            const QString task = newEntityId(++m_wall);
+            const auto result
+                = store.commitLocal(changes::addTask(*store.incident(incident).value, task,
+                                                     {kind, title, owner, QString(), due}, m_wall),
+                                    QString());
+            [&] { QVERIFY2(result.ok(), qPrintable(result.error.message)); }();
+            return task;
+        };
+        add(outage, TaskKind::Task, QStringLiteral("Roll back"), kenji, 0); // a task, not an action item
+        const QString later
+            = add(outage, TaskKind::ActionItem, QStringLiteral("Add a canary"), kenji, m_wall + 7'000'000);
+        const QString sooner = add(drill, TaskKind::ActionItem, QStringLiteral("Test zone failover monthly"),
+                                   marcus, m_wall + 1'000'000);
+        const QString undated
+            = add(outage, TaskKind::ActionItem, QStringLiteral("Page the DB team, not us"), QString(), 0);
+        const QString done = add(outage, TaskKind::ActionItem, QStringLiteral("Fix the alert"), kenji, 0);
+        QVERIFY(
+            store
+                .commitLocal(changes::setTaskStatus(*store.incident(outage).value, done, TaskStatus::Done),
+                             QString())
+                .ok());
+        // Closing the incident keeps its follow-ups on the list.
+        QVERIFY(
+            store
+                .commitLocal(changes::setState(*store.incident(outage).value, LifecycleState::Closed, m_wall),
+                             QString())
+                .ok());
+
+        auto ids = [](const QList<ActionItem> &items) {
+            QStringList out;
+            for (const ActionItem &item : items)
+                out << item.task.id;
+            return out;
+        };
+        const auto all = store.openActionItems();
+        QVERIFY(all.ok());
+        QCOMPARE(ids(all.value), (QStringList {sooner, later, undated}));
+        QCOMPARE(all.value.first().incidentTitle, QStringLiteral("GameDay: lose a zone"));
+        QVERIFY(all.value.first().drill);
+        QCOMPARE(all.value.at(1).task.title, QStringLiteral("Add a canary"));
+        QCOMPARE(ids(store.openActionItems(kenji).value), QStringList {later});
+        QVERIFY(store.openActionItems(newEntityId(m_wall)).value.isEmpty());
+        // The incident carries them too, and a rebuild from the op log gives the same.
+        QCOMPARE(store.incident(outage).value->tasks.size(), 4);
+        QVERIFY(!store.rebuildMaterialized());
+        QCOMPARE(ids(store.openActionItems().value), (QStringList {sooner, later, undated}));
+        QCOMPARE(store.incident(outage).value->tasks.value(done).status, TaskStatus::Done);
     }
 
     void hostileTextIsStoredVerbatim()

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "task.h"
+
+#include "fields.h"
+#include "ids.h"
+
+#include <QCoreApplication>
+
+namespace muster {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> fromName(QStringView name, const std::array<Enum, N> &values, QString (*toName)(Enum))
+{
+    for (Enum value : values) {
+        if (toName(value) == name)
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString taskKindName(TaskKind kind)
+{
+    return kind == TaskKind::ActionItem ? QStringLiteral("action") : QStringLiteral("task");
+}
+
+QString taskKindLabel(TaskKind kind)
+{
+    return kind == TaskKind::ActionItem ? tr("Action item") : tr("Task");
+}
+
+std::optional<TaskKind> taskKindFromName(QStringView name)
+{
+    return fromName(name, allTaskKinds, &taskKindName);
+}
+
+QString taskStatusName(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Open:
+        return QStringLiteral("open");
+    case TaskStatus::Done:
+        return QStringLiteral("done");
+    case TaskStatus::Dropped:
+        return QStringLiteral("dropped");
+    }
+    return {};
+}
+
+QString taskStatusLabel(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Open:
+        return tr("Open");
+    case TaskStatus::Done:
+        return tr("Done");
+    case TaskStatus::Dropped:
+        return tr("Dropped");
+    }
+    return {};
+}
+
+std::optional<TaskStatus> taskStatusFromName(QStringView name)
+{
+    return fromName(name, allTaskStatuses, &taskStatusName);
+}
+
+void Task::applySet(QStringView attribute, const QCborValue &value)
+{
+    if (attribute == taskattr::title)
+        title = value.toString();
+    else if (attribute == taskattr::kind)
+        kind = taskKindFromName(value.toString()).value_or(TaskKind::Task);
+    else if (attribute == taskattr::owner)
+        ownerId = value.toString();
+    else if (attribute == taskattr::due)
+        dueMs = value.isInteger() ? value.toInteger() : 0;
+    else if (attribute == taskattr::status)
+        status = taskStatusFromName(value.toString()).value_or(TaskStatus::Open);
+    else if (attribute == taskattr::created)
+        createdMs = value.toInteger();
+}
+
+QString taskField(const QString &taskId, const QString &attribute)
+{
+    return QStringLiteral("task.%1.%2").arg(taskId, attribute);
+}
+
+std::optional<std::pair<QString, QString>> taskOfField(QStringView field)
+{
+    if (!field.startsWith(u"task."))
+        return std::nullopt;
+    const QStringView rest = field.mid(5);
+    const qsizetype dot = rest.indexOf(u'.');
+    if (dot <= 0)
+        return std::nullopt;
+    const QString id = rest.left(dot).toString();
+    const QString attribute = rest.mid(dot + 1).toString();
+    static const QStringList known {taskattr::title, taskattr::kind,   taskattr::owner,
+                                    taskattr::due,   taskattr::status, taskattr::created};
+    if (!isValidEntityId(id) || !known.contains(attribute))
+        return std::nullopt;
+    return std::pair(id, attribute);
+}
+
+QString validateTaskValue(const QString &attribute, const QCborValue &value)
+{
+    if (attribute == taskattr::title) {
+        if (!value.isString() || value.toString().trimmed().isEmpty())
+            return tr("a task needs a title");
+        return validateText(value.toString(), limits::titleChars, false);
+    }
+    if (attribute == taskattr::kind)
+        return taskKindFromName(value.toString()) ? QString() : tr("a task is a 'task' or an 'action'");
+    if (attribute == taskattr::owner) {
+        if (!value.isString() || (!value.toString().isEmpty() && !isValidEntityId(value.toString())))
+            return tr("a task's owner must be a person id or empty");
+        return {};
+    }
+    if (attribute == taskattr::due)
+        return value.isNull() || (value.isInteger() && value.toInteger() > 0) ? QString()
+                                                                              : tr("a due time must be a time or null");
+    if (attribute == taskattr::status)
+        return taskStatusFromName(value.toString()) ? QString() : tr("a task is open, done or dropped");
+    if (attribute == taskattr::created)
+        return value.isInteger() && value.toInteger() > 0 ? QString() : tr("a task's creation time must be a time");
+    return tr("unknown task attribute '%1'").arg(attribute.left(40));
+}
+
+} // namespace muster

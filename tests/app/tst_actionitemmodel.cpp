@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cross-incident action item list against a real MusterApp and SQLite file: items added in
+// incident rooms appear with their incident, the owner filter narrows them, marking one done
+// removes it (and logs it in its incident), and closing the incident keeps the rest listed.
+#include "actionitemmodel.h"
+#include "apptesting.h"
+#include "boardmodel.h"
+#include "incidentroom.h"
+#include "logmodel.h"
+#include "peoplemodel.h"
+#include "taskmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace muster;
+
+class TestActionItemModel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<testing::StartedApp> m_app;
+
+    ActionItemModel *items() { return (*m_app)->actionItems(); }
+    IncidentRoom *room() { return (*m_app)->room(); }
+    QString personNamed(const QString &name)
+    {
+        const auto person = (*m_app)->people()->findByName(name);
+        return person ? person->id : QString();
+    }
+    QStringList titles()
+    {
+        QStringList out;
+        for (int row = 0; row < items()->rowCount(); ++row)
+            out << items()->index(row).data(ActionItemModel::TitleRole).toString();
+        return out;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_app = std::make_unique<testing::StartedApp>(true);
+        QVERIFY(m_app->settle());
+        room()->open((*m_app)->board()->topIncidentId());
+        QVERIFY(m_app->settle());
+    }
+    void cleanup() { m_app.reset(); }
+
+    void itemsFromTheRoomAppearFilteredByOwnerAndLeaveWhenDone()
+    {
+        QAbstractItemModelTester tester(items(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = items()->rowCount();
+        const QString kenji = personNamed(QStringLiteral("Kenji Tanaka"));
+        QVERIFY(!kenji.isEmpty());
+        const double due = double((*m_app)->nowMs() + 7 * 86'400'000LL);
+        QCOMPARE(room()->addTask(QStringLiteral("action"), QStringLiteral("Add a canary stage"), kenji, due), QString());
+        QCOMPARE(room()->addTask(QStringLiteral("action"), QStringLiteral("Alert on pool saturation"), QString(), 0),
+                 QString());
+        QCOMPARE(room()->addTask(QStringLiteral("task"), QStringLiteral("Watch error rate"), kenji, 0), QString());
+        QVERIFY(m_app->settle());
+        QTRY_COMPARE(items()->rowCount(), before + 2); // tasks of the response are not follow-ups
+        QVERIFY(titles().contains(QStringLiteral("Add a canary stage")));
+        const int row = int(titles().indexOf(QStringLiteral("Add a canary stage")));
+        const QModelIndex canary = items()->index(row);
+        QCOMPARE(canary.data(ActionItemModel::OwnerNameRole).toString(), QStringLiteral("Kenji Tanaka"));
+        QCOMPARE(canary.data(ActionItemModel::IncidentIdRole).toString(), room()->incidentId());
+        QCOMPARE(canary.data(ActionItemModel::IncidentTitleRole).toString(), room()->title());
+        QCOMPARE(canary.data(ActionItemModel::DueRole).toDouble(), due);
+        QVERIFY(!canary.data(ActionItemModel::OverdueRole).toBool());
+
+        // Kenji's only.
+        QSignalSpy loaded(items(), &ActionItemModel::loaded);
+        items()->setOwnerFilter(kenji);
+        QVERIFY(loaded.wait());
+        QCOMPARE(titles(), QStringList {QStringLiteral("Add a canary stage")});
+
+        // Done from the list: gone from it, and the incident's log says so.
+        items()->markDone(room()->incidentId(), items()->index(0).data(ActionItemModel::TaskIdRole).toString());
+        QVERIFY(m_app->settle());
+        QTRY_COMPARE(items()->rowCount(), 0);
+        QTRY_COMPARE(room()->log()->index(0).data(LogModel::TextRole).toString(),
+                     QStringLiteral("Action item done: Add a canary stage"));
+
+        // Closing the incident keeps its open follow-ups listed.
+        items()->setOwnerFilter(QString());
+        room()->setState(QStringLiteral("closed"));
+        QVERIFY(m_app->settle());
+        QTRY_VERIFY(titles().contains(QStringLiteral("Alert on pool saturation")));
+    }
+
+    void theRoomRefusesWhatItCannotRecord()
+    {
+        QVERIFY(room()->addTask(QStringLiteral("task"), QStringLiteral("   "), QString(), 0).startsWith(QStringLiteral("Say what")));
+        QVERIFY(!room()->addTask(QStringLiteral("task"), QStringLiteral("Check"), QStringLiteral("01JPZZZZZZZZZZZZZZZZZZZZZZ"), 0)
+                     .isEmpty());
+        QVERIFY(!room()->addTask(QStringLiteral("chore"), QStringLiteral("Check"), QString(), 0).isEmpty());
+        QVERIFY(!room()->addTask(QStringLiteral("task"), QString(300, u'x'), QString(), 0).isEmpty());
+        QVERIFY(m_app->settle());
+        QCOMPARE(room()->tasks()->rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActionItemModel)
+#include "tst_actionitemmodel.moc"
