@@ -7,92 +7,92 @@
         <location filename="../qml/views/ActionItemsView.qml" line="19"/>
         <location filename="../qml/views/ActionItemsView.qml" line="41"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="29"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="30"/>
         <source>%1 open, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, %2 überfällig</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="31"/>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="34"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="43"/>
         <source>Show the action items of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen anzeigen von: %1</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="47"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="118"/>
         <source>DRILL</source>
-        <translation type="unfinished">ÜBUNG</translation>
+        <translation>ÜBUNG</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="132"/>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand verantwortlich</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="139"/>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="140"/>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig seit %1</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="141"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="149"/>
         <source>Open incident</source>
-        <translation type="unfinished">Incident öffnen</translation>
+        <translation>Incident öffnen</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="156"/>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="159"/>
         <source>Mark done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren: %1</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="169"/>
         <source>Nothing open for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist nichts offen.</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="170"/>
         <source>No open action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Maßnahmen.</translation>
     </message>
     <message>
         <location filename="../qml/views/ActionItemsView.qml" line="171"/>
         <source>Action items are the follow-ups a retrospective agrees on; add them in an incident&apos;s Tasks tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen sind die Folgearbeiten, auf die sich eine Retrospektive einigt; fügen Sie sie im Tab „Aufgaben“ eines Incidents hinzu.</translation>
     </message>
 </context>
 <context>
@@ -242,12 +242,12 @@
     <message>
         <location filename="../qml/components/AppHeader.qml" line="69"/>
         <source>Action items (%1 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen (%1 überfällig)</translation>
     </message>
     <message>
         <location filename="../qml/components/AppHeader.qml" line="70"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <location filename="../qml/components/AppHeader.qml" line="95"/>
@@ -843,27 +843,27 @@
     <message>
         <location filename="../qml/views/IncidentView.qml" line="72"/>
         <source>Runbook %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook %1/%2</translation>
     </message>
     <message>
         <location filename="../qml/views/IncidentView.qml" line="73"/>
         <source>Runbook</source>
-        <translation type="unfinished">Runbook</translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <location filename="../qml/views/IncidentView.qml" line="78"/>
         <source>Tasks (%1 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben (%1 überfällig)</translation>
     </message>
     <message>
         <location filename="../qml/views/IncidentView.qml" line="79"/>
         <source>Tasks (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben (%1 offen)</translation>
     </message>
     <message>
         <location filename="../qml/views/IncidentView.qml" line="80"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -1563,62 +1563,62 @@
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="34"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="40"/>
         <source>Hand to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben an…</translation>
     </message>
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="44"/>
         <source>Due in 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig in 30 Minuten</translation>
     </message>
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="48"/>
         <source>Due in 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig in 2 Stunden</translation>
     </message>
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="52"/>
         <source>Due in a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig in einer Woche</translation>
     </message>
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="56"/>
         <source>No due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fälligkeitstermin</translation>
     </message>
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="62"/>
         <source>Drop (no longer needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen (nicht mehr nötig)</translation>
     </message>
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="62"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="95"/>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand verantwortlich</translation>
     </message>
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="97"/>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig seit %1</translation>
     </message>
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="98"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1</translation>
     </message>
     <message>
         <location filename="../qml/delegates/TaskDelegate.qml" line="113"/>
         <source>More for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen für %1</translation>
     </message>
 </context>
 <context>
@@ -1626,98 +1626,98 @@
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="27"/>
         <source>The due time is not a date and time like 2026-11-24 10:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fälligkeit ist kein Datum mit Uhrzeit wie 2026-11-24 10:30.</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="36"/>
         <source>Add an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="36"/>
         <source>Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="50"/>
         <source>Task — during the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe – während des Einsatzes</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="50"/>
         <source>Action item — follow-up after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme – Nacharbeit im Anschluss</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="52"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="54"/>
         <location filename="../qml/dialogs/TaskDialog.qml" line="61"/>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="58"/>
         <source>e.g. Add a canary stage for checkout-api</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Canary-Stufe für checkout-api ergänzen</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="59"/>
         <source>e.g. Check the CDN error rate for eu-west-1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CDN-Fehlerrate für eu-west-1 prüfen</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="64"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="68"/>
         <source>Nobody yet — choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand – auswählen…</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="70"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="76"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="79"/>
         <source>Due (local time, YYYY-MM-DD HH:MM; empty for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig (Ortszeit, JJJJ-MM-TT HH:MM; leer für keinen Termin)</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="87"/>
         <source>Due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="91"/>
         <source>+1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 Std.</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="96"/>
         <source>+1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 Woche</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="113"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/TaskDialog.qml" line="119"/>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1725,37 +1725,37 @@
     <message>
         <location filename="../qml/views/TaskPanel.qml" line="31"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location filename="../qml/views/TaskPanel.qml" line="32"/>
         <source>%1 open, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, %2 überfällig</translation>
     </message>
     <message>
         <location filename="../qml/views/TaskPanel.qml" line="33"/>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen</translation>
     </message>
     <message>
         <location filename="../qml/views/TaskPanel.qml" line="37"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../qml/views/TaskPanel.qml" line="40"/>
         <source>Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/views/TaskPanel.qml" line="67"/>
         <source>No tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben.</translation>
     </message>
     <message>
         <location filename="../qml/views/TaskPanel.qml" line="68"/>
         <source>Hand out work with an owner and a due time; after the incident, record follow-up action items here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilen Sie Arbeit mit einer verantwortlichen Person und einem Fälligkeitstermin; halten Sie nach dem Incident hier die Folgemaßnahmen fest.</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2338,7 @@
     <message>
         <location filename="../src/app/commandline.cpp" line="114"/>
         <source>unknown view &apos;%1&apos; (board, incident, incident:N, people, detection, actions or settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, people, detection, actions oder settings)</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="99"/>
@@ -2353,7 +2353,7 @@
     <message>
         <location filename="../src/app/commandline.cpp" line="50"/>
         <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: board, incident (incident:N für den N-ten auf dem Board), people, detection, actions oder settings.</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="55"/>
@@ -2614,192 +2614,192 @@ erreichbar. Siehe docs/musterctl.md.
     <message>
         <location filename="../src/core/blameless.cpp" line="34"/>
         <source>“Human error” ends the inquiry where it should start.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Menschliches Versagen“ beendet die Untersuchung dort, wo sie beginnen sollte.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="35"/>
         <source>Say what made the mistake easy to make: “the runbook step did not say which cluster”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was den Fehler begünstigt hat: „im Runbook-Schritt stand nicht, welcher Cluster gemeint war“.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="39"/>
         <source>This judges a person, not what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bewertet eine Person, nicht das Geschehen.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="40"/>
         <source>Describe the action and its context: “the change was applied without a second review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Handlung und ihren Kontext: „die Änderung wurde ohne zweites Review eingespielt“.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="44"/>
         <source>Hindsight: it was not known then what is known now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückschaufehler: Damals war nicht bekannt, was heute bekannt ist.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="45"/>
         <source>Say what was visible at the time: “the dashboard did not show the EU error rate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was damals sichtbar war: „das Dashboard zeigte die EU-Fehlerrate nicht an“.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="48"/>
         <source>This frames a gap in the process as a person&apos;s failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das stellt eine Lücke im Prozess als Versagen einer Person dar.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="49"/>
         <source>Say what did not happen and what would have prompted it: “the checklist has no step for it”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was nicht geschah und was es ausgelöst hätte: „die Checkliste enthält dafür keinen Schritt“.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="51"/>
         <source>Blame makes people hide what they know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuldzuweisungen bringen Menschen dazu, ihr Wissen zu verschweigen.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="52"/>
         <source>Name the contributing factors instead: conditions, defaults, missing safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie stattdessen die beitragenden Faktoren: Bedingungen, Standardeinstellungen, fehlende Schutzmechanismen.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="54"/>
         <source>These words make the situation look simpler than it was for the people in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wörter lassen die Lage einfacher erscheinen, als sie für die Beteiligten war.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="55"/>
         <source>Leave them out, or say what made it hard to see then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sie weg oder beschreiben Sie, was es damals schwer erkennbar machte.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="93"/>
         <source>This names a person as the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das benennt eine Person als Ursache.</translation>
     </message>
     <message>
         <location filename="../src/core/blameless.cpp" line="94"/>
         <source>Name the change or the condition instead: “the 14:02 deploy removed the index”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie stattdessen die Änderung oder den Zustand: „das Deployment um 14:02 hat den Index entfernt“.</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="42"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="44"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="46"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="63"/>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="65"/>
         <source>Who was affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer betroffen war</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="67"/>
         <source>SLO impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung auf SLOs</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="69"/>
         <source>Contributing factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragende Faktoren</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="71"/>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut lief</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="73"/>
         <source>What went poorly</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schlecht lief</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="75"/>
         <source>Where we got lucky</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo wir Glück hatten</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="118"/>
         <source>a review state is draft, review or published</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prüfstatus ist draft, review oder published</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="120"/>
         <source>timeline inclusion must be true, false or null</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufnahme in die Zeitleiste muss true, false oder null sein</translation>
     </message>
     <message>
         <location filename="../src/core/retrospective.cpp" line="122"/>
         <source>%1 must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Text sein</translation>
     </message>
     <message>
         <location filename="../src/core/task.cpp" line="37"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../src/core/task.cpp" line="37"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../src/core/task.cpp" line="62"/>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../src/core/task.cpp" line="66"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location filename="../src/core/task.cpp" line="118"/>
         <source>a task needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabe braucht einen Titel</translation>
     </message>
     <message>
         <location filename="../src/core/task.cpp" line="122"/>
         <source>a task is a &apos;task&apos; or an &apos;action&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Art einer Aufgabe ist &apos;task&apos; oder &apos;action&apos;</translation>
     </message>
     <message>
         <location filename="../src/core/task.cpp" line="125"/>
         <source>a task&apos;s owner must be a person id or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die verantwortliche Person einer Aufgabe muss eine Personen-ID oder leer sein</translation>
     </message>
     <message>
         <location filename="../src/core/task.cpp" line="130"/>
         <source>a due time must be a time or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fälligkeitstermin muss eine Zeit oder null sein</translation>
     </message>
     <message>
         <location filename="../src/core/task.cpp" line="132"/>
         <source>a task is open, done or dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status einer Aufgabe ist open, done oder dropped</translation>
     </message>
     <message>
         <location filename="../src/core/task.cpp" line="134"/>
         <source>a task&apos;s creation time must be a time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erstellungszeit einer Aufgabe muss eine Zeit sein</translation>
     </message>
     <message>
         <location filename="../src/core/task.cpp" line="135"/>
         <source>unknown task attribute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Aufgabenattribut &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +2807,7 @@ erreichbar. Siehe docs/musterctl.md.
     <message>
         <location filename="../src/app/actionitemmodel.cpp" line="100"/>
         <source>The action item was not changed: its incident could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahme wurde nicht geändert: ihr Incident konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3068,17 +3068,17 @@ erreichbar. Siehe docs/musterctl.md.
     <message>
         <location filename="../src/app/incidentroom.cpp" line="276"/>
         <source>Say what needs doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist.</translation>
     </message>
     <message>
         <location filename="../src/app/incidentroom.cpp" line="279"/>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe: %1</translation>
     </message>
     <message>
         <location filename="../src/app/incidentroom.cpp" line="281"/>
         <source>That owner is not in the people directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist nicht im Personenverzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -3766,72 +3766,72 @@ erreichbar. Siehe docs/musterctl.md.
     <message>
         <location filename="../src/core/retrochanges.cpp" line="40"/>
         <source>Retrospective updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospektive aktualisiert: %1</translation>
     </message>
     <message>
         <location filename="../src/core/retrochanges.cpp" line="51"/>
         <source>Retrospective back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospektive zurück im Entwurf</translation>
     </message>
     <message>
         <location filename="../src/core/retrochanges.cpp" line="54"/>
         <source>Retrospective ready for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospektive bereit zur Prüfung</translation>
     </message>
     <message>
         <location filename="../src/core/retrochanges.cpp" line="57"/>
         <source>Retrospective published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospektive veröffentlicht</translation>
     </message>
     <message>
         <location filename="../src/core/taskchanges.cpp" line="47"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1</translation>
     </message>
     <message>
         <location filename="../src/core/taskchanges.cpp" line="48"/>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt: %2</translation>
     </message>
     <message>
         <location filename="../src/core/taskchanges.cpp" line="63"/>
         <source>%1 done: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt: %2</translation>
     </message>
     <message>
         <location filename="../src/core/taskchanges.cpp" line="66"/>
         <source>%1 dropped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verworfen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/taskchanges.cpp" line="69"/>
         <source>%1 reopened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder geöffnet: %2</translation>
     </message>
     <message>
         <location filename="../src/core/taskchanges.cpp" line="83"/>
         <source>%1 has no owner now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt ohne verantwortliche Person: %2</translation>
     </message>
     <message>
         <location filename="../src/core/taskchanges.cpp" line="84"/>
         <source>%1 now owned by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt in Verantwortung von %2: %3</translation>
     </message>
     <message>
         <location filename="../src/core/taskchanges.cpp" line="95"/>
         <source>%1 due %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällig %2: %3</translation>
     </message>
     <message>
         <location filename="../src/core/taskchanges.cpp" line="96"/>
         <source>%1 has no due time now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Fälligkeitstermin mehr: %2</translation>
     </message>
     <message>
         <location filename="../src/core/taskchanges.cpp" line="108"/>
         <source>%1 renamed from “%2” to “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umbenannt von „%2“ in „%3“</translation>
     </message>
 </context>
 <context>
