@@ -102,7 +102,7 @@ ApplicationWindow {
     StackLayout {
         anchors.fill: parent
         visible: window.app.ready && window.app.fatalError === ""
-        currentIndex: ["board", "incident", "people", "detection", "actions"].indexOf(window.app.navigator.view)
+        currentIndex: ["board", "incident", "people", "detection", "actions", "retrospective"].indexOf(window.app.navigator.view)
 
         BoardView {
             id: boardView
@@ -119,6 +119,9 @@ ApplicationWindow {
             app: window.app
         }
         ActionItemsView {
+            app: window.app
+        }
+        RetrospectiveView {
             app: window.app
         }
     }

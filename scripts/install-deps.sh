@@ -16,6 +16,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
     libqt6svg6 fonts-dejavu-core sqlite3 libsqlite3-dev
     prometheus-alertmanager
+    poppler-utils python3 python3-jsonschema
 )
 
 missing=()

@@ -812,28 +812,38 @@
         <translation>Titel, Dienste, Zusammenfassung und Auswirkung auf Kunden (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="128"/>
-        <location filename="../qml/views/IncidentHeader.qml" line="140"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="124"/>
+        <source>Retrospective…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="129"/>
+        <source>The blameless retrospective: impact, timeline, contributing factors, action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="137"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="149"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="142"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="151"/>
         <source>Unsure? Pick the higher severity.</source>
         <translation>Unsicher? Wählen Sie den höheren Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="145"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="154"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="157"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="166"/>
         <source>Lifecycle state</source>
         <translation>Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="163"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="172"/>
         <source>Impact: %1</source>
         <translation>Auswirkung: %1</translation>
     </message>
@@ -1160,6 +1170,157 @@
         <location filename="../qml/dialogs/PersonDialog.qml" line="84"/>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RetroField</name>
+    <message>
+        <location filename="../qml/components/RetroField.qml" line="44"/>
+        <source>⚠ “%1”: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetrospectiveView</name>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="53"/>
+        <source>Retrospective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="83"/>
+        <source>⚠ 1 wording hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="83"/>
+        <source>⚠ %1 wording hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="88"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="95"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="95"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="103"/>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="110"/>
+        <source>Ready for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="110"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="145"/>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="146"/>
+        <source>What happened, in a few sentences a newcomer can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="154"/>
+        <source>Impact lasted %1 (from impact start, or detection, to mitigation or resolution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="155"/>
+        <source>Impact duration: record when impact started and when it was mitigated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="163"/>
+        <source>Who was affected</source>
+        <translation type="unfinished">Wer betroffen war</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="165"/>
+        <source>Customers, regions, internal teams; how many, and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="172"/>
+        <source>SLO impact</source>
+        <translation type="unfinished">Auswirkung auf SLOs</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="174"/>
+        <source>Error budget spent, targets missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="182"/>
+        <source>Contributing factors</source>
+        <translation type="unfinished">Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="183"/>
+        <source>Conditions that made this possible: defaults, gaps in checks, missing signals. One per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="190"/>
+        <source>What went well</source>
+        <translation type="unfinished">Was gut lief</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="197"/>
+        <source>What went poorly</source>
+        <translation type="unfinished">Was schlecht lief</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="204"/>
+        <source>Where we got lucky</source>
+        <translation type="unfinished">Wo wir Glück hatten</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="235"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="236"/>
+        <source>%1 of %2 entries in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="265"/>
+        <source>Include in the timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="306"/>
+        <source>Action items</source>
+        <translation type="unfinished">Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="310"/>
+        <source>Add…</source>
+        <translation type="unfinished">Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="313"/>
+        <source>Add an action item</source>
+        <translation type="unfinished">Maßnahme hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2336,9 +2497,14 @@
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="114"/>
-        <source>unknown view &apos;%1&apos; (board, incident, incident:N, people, detection, actions or settings)</source>
-        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, people, detection, actions oder settings)</translation>
+        <location filename="../src/app/commandline.cpp" line="50"/>
+        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective) or settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="113"/>
+        <source>unknown view &apos;%1&apos; (board, incident, incident:N, people, detection, actions, retrospective or settings)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="99"/>
@@ -2349,11 +2515,6 @@
         <location filename="../src/app/commandline.cpp" line="53"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="50"/>
-        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions or settings.</source>
-        <translation>Mit --screenshot: board, incident (incident:N für den N-ten auf dem Board), people, detection, actions oder settings.</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="55"/>
@@ -2501,22 +2662,22 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>vor %1 Tg.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="64"/>
+        <location filename="../src/app/incidentroom.cpp" line="66"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="77"/>
+        <location filename="../src/app/incidentroom.cpp" line="79"/>
         <source>Other teams are needed</source>
         <translation>Andere Teams werden benötigt</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="79"/>
+        <location filename="../src/app/incidentroom.cpp" line="81"/>
         <source>Customers can see the problem</source>
         <translation>Kunden bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="81"/>
+        <location filename="../src/app/incidentroom.cpp" line="83"/>
         <source>Unresolved after an hour of analysis</source>
         <translation>Nach einer Stunde Analyse ungelöst</translation>
     </message>
@@ -2612,72 +2773,72 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="34"/>
+        <location filename="../src/core/blameless.cpp" line="35"/>
         <source>“Human error” ends the inquiry where it should start.</source>
         <translation>„Menschliches Versagen“ beendet die Untersuchung dort, wo sie beginnen sollte.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="35"/>
+        <location filename="../src/core/blameless.cpp" line="36"/>
         <source>Say what made the mistake easy to make: “the runbook step did not say which cluster”.</source>
         <translation>Beschreiben Sie, was den Fehler begünstigt hat: „im Runbook-Schritt stand nicht, welcher Cluster gemeint war“.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="39"/>
+        <location filename="../src/core/blameless.cpp" line="41"/>
         <source>This judges a person, not what happened.</source>
         <translation>Das bewertet eine Person, nicht das Geschehen.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="40"/>
+        <location filename="../src/core/blameless.cpp" line="42"/>
         <source>Describe the action and its context: “the change was applied without a second review”.</source>
         <translation>Beschreiben Sie die Handlung und ihren Kontext: „die Änderung wurde ohne zweites Review eingespielt“.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="44"/>
+        <location filename="../src/core/blameless.cpp" line="47"/>
         <source>Hindsight: it was not known then what is known now.</source>
         <translation>Rückschaufehler: Damals war nicht bekannt, was heute bekannt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="45"/>
+        <location filename="../src/core/blameless.cpp" line="48"/>
         <source>Say what was visible at the time: “the dashboard did not show the EU error rate”.</source>
         <translation>Beschreiben Sie, was damals sichtbar war: „das Dashboard zeigte die EU-Fehlerrate nicht an“.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="48"/>
+        <location filename="../src/core/blameless.cpp" line="52"/>
         <source>This frames a gap in the process as a person&apos;s failing.</source>
         <translation>Das stellt eine Lücke im Prozess als Versagen einer Person dar.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="49"/>
+        <location filename="../src/core/blameless.cpp" line="53"/>
         <source>Say what did not happen and what would have prompted it: “the checklist has no step for it”.</source>
         <translation>Beschreiben Sie, was nicht geschah und was es ausgelöst hätte: „die Checkliste enthält dafür keinen Schritt“.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="51"/>
+        <location filename="../src/core/blameless.cpp" line="55"/>
         <source>Blame makes people hide what they know.</source>
         <translation>Schuldzuweisungen bringen Menschen dazu, ihr Wissen zu verschweigen.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="52"/>
+        <location filename="../src/core/blameless.cpp" line="56"/>
         <source>Name the contributing factors instead: conditions, defaults, missing safeguards.</source>
         <translation>Nennen Sie stattdessen die beitragenden Faktoren: Bedingungen, Standardeinstellungen, fehlende Schutzmechanismen.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="54"/>
+        <location filename="../src/core/blameless.cpp" line="59"/>
         <source>These words make the situation look simpler than it was for the people in it.</source>
         <translation>Diese Wörter lassen die Lage einfacher erscheinen, als sie für die Beteiligten war.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="55"/>
+        <location filename="../src/core/blameless.cpp" line="60"/>
         <source>Leave them out, or say what made it hard to see then.</source>
         <translation>Lassen Sie sie weg oder beschreiben Sie, was es damals schwer erkennbar machte.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="93"/>
+        <location filename="../src/core/blameless.cpp" line="98"/>
         <source>This names a person as the cause.</source>
         <translation>Das benennt eine Person als Ursache.</translation>
     </message>
     <message>
-        <location filename="../src/core/blameless.cpp" line="94"/>
+        <location filename="../src/core/blameless.cpp" line="99"/>
         <source>Name the change or the condition instead: “the 14:02 deploy removed the index”.</source>
         <translation>Nennen Sie stattdessen die Änderung oder den Zustand: „das Deployment um 14:02 hat den Index entfernt“.</translation>
     </message>
@@ -2737,12 +2898,12 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>ein Prüfstatus ist draft, review oder published</translation>
     </message>
     <message>
-        <location filename="../src/core/retrospective.cpp" line="120"/>
+        <location filename="../src/core/retrospective.cpp" line="121"/>
         <source>timeline inclusion must be true, false or null</source>
         <translation>die Aufnahme in die Zeitleiste muss true, false oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/retrospective.cpp" line="122"/>
+        <location filename="../src/core/retrospective.cpp" line="123"/>
         <source>%1 must be text</source>
         <translation>%1 muss Text sein</translation>
     </message>
@@ -2782,22 +2943,22 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>die verantwortliche Person einer Aufgabe muss eine Personen-ID oder leer sein</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="130"/>
+        <location filename="../src/core/task.cpp" line="131"/>
         <source>a due time must be a time or null</source>
         <translation>ein Fälligkeitstermin muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="132"/>
+        <location filename="../src/core/task.cpp" line="133"/>
         <source>a task is open, done or dropped</source>
         <translation>der Status einer Aufgabe ist open, done oder dropped</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="134"/>
+        <location filename="../src/core/task.cpp" line="136"/>
         <source>a task&apos;s creation time must be a time</source>
         <translation>die Erstellungszeit einer Aufgabe muss eine Zeit sein</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="135"/>
+        <location filename="../src/core/task.cpp" line="137"/>
         <source>unknown task attribute &apos;%1&apos;</source>
         <translation>unbekanntes Aufgabenattribut &apos;%1&apos;</translation>
     </message>
@@ -2805,7 +2966,7 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::ActionItemModel</name>
     <message>
-        <location filename="../src/app/actionitemmodel.cpp" line="100"/>
+        <location filename="../src/app/actionitemmodel.cpp" line="105"/>
         <source>The action item was not changed: its incident could not be read.</source>
         <translation>Die Maßnahme wurde nicht geändert: ihr Incident konnte nicht gelesen werden.</translation>
     </message>
@@ -3050,33 +3211,33 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::IncidentRoom</name>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="256"/>
-        <location filename="../src/app/incidentroom.cpp" line="274"/>
+        <location filename="../src/app/incidentroom.cpp" line="259"/>
+        <location filename="../src/app/incidentroom.cpp" line="277"/>
         <source>The incident is not loaded.</source>
         <translation>Der Incident ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="261"/>
+        <location filename="../src/app/incidentroom.cpp" line="264"/>
         <source>Say why the recorded time is wrong; the log keeps the reason with the correction.</source>
         <translation>Geben Sie an, warum der erfasste Zeitpunkt falsch ist; das Protokoll bewahrt den Grund mit der Korrektur auf.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="264"/>
+        <location filename="../src/app/incidentroom.cpp" line="267"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="276"/>
+        <location filename="../src/app/incidentroom.cpp" line="279"/>
         <source>Say what needs doing.</source>
         <translation>Geben Sie an, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="279"/>
+        <location filename="../src/app/incidentroom.cpp" line="282"/>
         <source>Task: %1</source>
         <translation>Aufgabe: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="281"/>
+        <location filename="../src/app/incidentroom.cpp" line="284"/>
         <source>That owner is not in the people directory.</source>
         <translation>Diese Person ist nicht im Personenverzeichnis.</translation>
     </message>
@@ -3324,6 +3485,32 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/relay/relayhub.cpp" line="276"/>
         <source>the relay has this replica&apos;s ops up to %1; push from %2</source>
         <translation>das Relay hat die Operationen dieser Replika bis %1; senden Sie ab %2</translation>
+    </message>
+</context>
+<context>
+    <name>muster::RetroTimelineModel</name>
+    <message>
+        <location filename="../src/app/retrotimelinemodel.cpp" line="28"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::RetrospectiveEditor</name>
+    <message>
+        <location filename="../src/app/retrospectiveeditor.cpp" line="97"/>
+        <source>The incident is not loaded.</source>
+        <translation type="unfinished">Der Incident ist nicht geladen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/retrospectiveeditor.cpp" line="100"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/retrospectiveeditor.cpp" line="120"/>
+        <source>&apos;%1&apos; is not a review state.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3829,7 +4016,7 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>%1 hat keinen Fälligkeitstermin mehr: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/taskchanges.cpp" line="108"/>
+        <location filename="../src/core/taskchanges.cpp" line="110"/>
         <source>%1 renamed from “%2” to “%3”</source>
         <translation>%1 umbenannt von „%2“ in „%3“</translation>
     </message>

@@ -45,7 +45,7 @@ ToolBar {
             Material.accent: "white"
             currentIndex: ({ people: 1, detection: 2, actions: 3 })[bar.app.navigator.view] ?? 0
             TabButton {
-                text: bar.app.navigator.view === "incident" ? qsTr("← Board") : qsTr("Board")
+                text: ["incident", "retrospective"].indexOf(bar.app.navigator.view) >= 0 ? qsTr("← Board") : qsTr("Board")
                 width: implicitWidth
                 onClicked: bar.app.navigator.showBoard()
             }

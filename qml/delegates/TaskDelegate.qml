@@ -102,7 +102,7 @@ RowLayout {
             font.bold: task.overdue
             color: task.overdue ? Theme.danger : task.ownerName === "" && task.status === "open" ? Theme.warning
                                                                                               : Theme.textMuted
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
     }

@@ -119,6 +119,15 @@ Rectangle {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Title, services, summary and customer impact (Ctrl+E)")
             }
+            Button {
+                objectName: "retrospectiveButton"
+                text: qsTr("Retrospective…")
+                flat: true
+                font.pixelSize: Theme.fontSmall
+                onClicked: header.app.navigator.openRetrospective(header.room.incidentId)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The blameless retrospective: impact, timeline, contributing factors, action items")
+            }
             Shortcut {
                 sequence: "Ctrl+E"
                 enabled: header.visible && header.room.loaded

@@ -47,11 +47,16 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ActionItemModel::roleNames() const
 {
-    return {{TaskIdRole, "taskId"},         {TitleRole, "title"},
-            {OwnerIdRole, "ownerId"},       {OwnerNameRole, "ownerName"},
-            {DueRole, "due"},               {OverdueRole, "overdue"},
-            {IncidentIdRole, "incidentId"}, {IncidentTitleRole, "incidentTitle"},
-            {SeverityRole, "severity"},     {DrillRole, "drill"}};
+    return {{TaskIdRole, "taskId"},
+            {TitleRole, "title"},
+            {OwnerIdRole, "ownerId"},
+            {OwnerNameRole, "ownerName"},
+            {DueRole, "due"},
+            {OverdueRole, "overdue"},
+            {IncidentIdRole, "incidentId"},
+            {IncidentTitleRole, "incidentTitle"},
+            {SeverityRole, "severity"},
+            {DrillRole, "drill"}};
 }
 
 void ActionItemModel::setOwnerFilter(const QString &personId)

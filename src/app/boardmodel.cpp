@@ -123,6 +123,15 @@ QStringList BoardModel::services() const
     return all;
 }
 
+QString BoardModel::firstIdInState(const QString &state) const
+{
+    for (const IncidentSummary &row : m_rows) {
+        if (stateName(row.state) == state)
+            return row.id;
+    }
+    return {};
+}
+
 QString BoardModel::topIncidentId() const
 {
     const auto top = std::min_element(m_rows.cbegin(), m_rows.cend(), [](const auto &a, const auto &b) {

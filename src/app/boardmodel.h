@@ -51,6 +51,8 @@ public:
     QStringList services() const;
     // The id of the first incident in board order (most severe, oldest), or empty.
     QString topIncidentId() const;
+    // The first incident on the board in a state ("learning"); empty when none is.
+    Q_INVOKABLE QString firstIdInState(const QString &state) const;
     int indexOfId(const QString &id) const;
 
 Q_SIGNALS:

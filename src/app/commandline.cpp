@@ -48,7 +48,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption view(
         QStringLiteral("view"),
         tr("With --screenshot: board, incident (incident:N for the N-th on the board), people, "
-           "detection, actions or settings."),
+           "detection, actions, retrospective (of the first incident in its retrospective) or settings."),
         QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WxH"));
@@ -110,9 +110,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const bool nthIncident
         = cli.view.startsWith(u"incident:") && cli.view.mid(9).toInt(&position) > 0 && position;
     if (!Navigator::isKnownView(cli.view) && cli.view != u"settings" && !nthIncident) {
-        cli.error
-            = tr("unknown view '%1' (board, incident, incident:N, people, detection, actions or settings)")
-                  .arg(cli.view);
+        cli.error = tr("unknown view '%1' (board, incident, incident:N, people, detection, actions, "
+                       "retrospective or settings)")
+                        .arg(cli.view);
         return cli;
     }
     if (parser.isSet(size)) {

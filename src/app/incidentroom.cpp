@@ -6,10 +6,12 @@
 #include "core/ids.h"
 #include "core/taskchanges.h"
 #include "handoffcontroller.h"
+#include "incidentexporter.h"
 #include "logmodel.h"
 #include "milestonemodel.h"
 #include "musterapp.h"
 #include "peoplemodel.h"
+#include "retrospectiveeditor.h"
 #include "rostermodel.h"
 #include "runbooklibrary.h"
 #include "runbookmodel.h"
@@ -28,6 +30,8 @@ IncidentRoom::IncidentRoom(MusterApp *app)
     , m_runbook(new RunbookModel(this))
     , m_milestones(new MilestoneModel(this))
     , m_tasks(new TaskModel(this))
+    , m_retrospective(new RetrospectiveEditor(app, this))
+    , m_exporter(new IncidentExporter(this, app))
     , m_handoff(new HandoffController(this, app))
 { }
 
@@ -145,6 +149,7 @@ void IncidentRoom::apply(const Incident &incident)
     m_runbook->setIncident(incident, *m_app->people());
     m_milestones->setIncident(incident, m_app->nowMs());
     m_tasks->setIncident(incident, *m_app->people(), m_app->nowMs());
+    m_retrospective->setIncident(incident);
     emit incidentChanged();
 }
 

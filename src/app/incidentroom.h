@@ -16,6 +16,8 @@ Q_MOC_INCLUDE("logmodel.h")
 Q_MOC_INCLUDE("runbookmodel.h")
 Q_MOC_INCLUDE("milestonemodel.h")
 Q_MOC_INCLUDE("taskmodel.h")
+Q_MOC_INCLUDE("retrospectiveeditor.h")
+Q_MOC_INCLUDE("incidentexporter.h")
 
 namespace muster {
 
@@ -25,6 +27,8 @@ class LogModel;
 class RunbookModel;
 class MilestoneModel;
 class TaskModel;
+class RetrospectiveEditor;
+class IncidentExporter;
 class HandoffController;
 struct Operation;
 
@@ -50,6 +54,10 @@ class IncidentRoom : public QObject
     Q_PROPERTY(muster::MilestoneModel *milestones READ milestones CONSTANT)
     // Tasks handed out during the response and follow-up action items.
     Q_PROPERTY(muster::TaskModel *tasks READ tasks CONSTANT)
+    // The blameless retrospective's form.
+    Q_PROPERTY(muster::RetrospectiveEditor *retrospective READ retrospective CONSTANT)
+    // Writes the retrospective and the full record as Markdown, PDF or JSON.
+    Q_PROPERTY(muster::IncidentExporter *exporter READ exporter CONSTANT)
     // Alertmanager alerts linked to the incident, by alert name then service: maps {fingerprint,
     // label ("HighLatency on checkout"), source, resolvedAt (ms, 0 while firing)}.
     Q_PROPERTY(QVariantList linkedAlerts READ linkedAlerts NOTIFY incidentChanged)
@@ -85,6 +93,8 @@ public:
     QString commanderName() const;
     MilestoneModel *milestones() const { return m_milestones; }
     TaskModel *tasks() const { return m_tasks; }
+    RetrospectiveEditor *retrospective() const { return m_retrospective; }
+    IncidentExporter *exporter() const { return m_exporter; }
     QVariantList linkedAlerts() const;
     QStringList declareReasons() const;
     RosterModel *roster() const { return m_roster; }
@@ -152,6 +162,8 @@ private:
     RunbookModel *m_runbook;
     MilestoneModel *m_milestones;
     TaskModel *m_tasks;
+    RetrospectiveEditor *m_retrospective;
+    IncidentExporter *m_exporter;
     HandoffController *m_handoff;
     quint64 m_generation = 0;
     QStringList m_viewers;

@@ -13,12 +13,18 @@ Navigator::Navigator(IncidentRoom *room, QObject *parent)
 bool Navigator::isKnownView(const QString &view)
 {
     return view == u"board" || view == u"incident" || view == u"people" || view == u"detection"
-        || view == u"actions";
+        || view == u"actions" || view == u"retrospective";
 }
 
 void Navigator::showBoard()
 {
     setView(QStringLiteral("board"));
+}
+
+void Navigator::openRetrospective(const QString &incidentId)
+{
+    m_room->open(incidentId);
+    setView(QStringLiteral("retrospective"));
 }
 
 void Navigator::showActionItems()

@@ -15,7 +15,7 @@ class Navigator : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("The navigator belongs to MusterApp")
-    // "board", "incident", "people", "detection" or "actions"
+    // "board", "incident", "people", "detection", "actions" or "retrospective"
     Q_PROPERTY(QString view READ view NOTIFY viewChanged)
 
 public:
@@ -31,6 +31,8 @@ public:
     // Open follow-up action items of every incident.
     Q_INVOKABLE void showActionItems();
     Q_INVOKABLE void openIncident(const QString &incidentId);
+    // The blameless retrospective of an incident.
+    Q_INVOKABLE void openRetrospective(const QString &incidentId);
     // Back to the board from anywhere (Escape).
     Q_INVOKABLE void back();
     // Opens the sync settings over whatever is showing (the header's sync state, screenshots).

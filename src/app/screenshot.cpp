@@ -56,6 +56,8 @@ void ScreenshotWriter::navigate()
             m_app->navigator()->showDetection();
         else if (m_view == u"actions")
             m_app->navigator()->showActionItems();
+        else if (m_view == u"retrospective")
+            m_app->navigator()->openRetrospective(m_app->board()->firstIdInState(QStringLiteral("learning")));
         else
             m_app->navigator()->showBoard();
         if (m_view == u"settings") {

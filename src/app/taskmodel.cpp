@@ -43,9 +43,9 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TaskModel::roleNames() const
 {
-    return {{IdRole, "taskId"},       {KindRole, "kind"},       {KindLabelRole, "kindLabel"},
-            {TitleRole, "title"},     {OwnerIdRole, "ownerId"}, {OwnerNameRole, "ownerName"},
-            {DueRole, "due"},         {StatusRole, "status"},   {StatusLabelRole, "statusLabel"},
+    return {{IdRole, "taskId"},      {KindRole, "kind"},       {KindLabelRole, "kindLabel"},
+            {TitleRole, "title"},    {OwnerIdRole, "ownerId"}, {OwnerNameRole, "ownerName"},
+            {DueRole, "due"},        {StatusRole, "status"},   {StatusLabelRole, "statusLabel"},
             {OverdueRole, "overdue"}};
 }
 

@@ -2,6 +2,7 @@
 #include "ctlcommandline.h"
 
 #include "core/ids.h"
+#include "integrations/export/incidentrecord.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,7 +46,7 @@ const QHash<QString, CommandSpec> &commands()
         {QStringLiteral("sync"),
          {QStringLiteral("sync [--timeout SECONDS]"), 0, 0, {QStringLiteral("timeout")}}},
         {QStringLiteral("export"),
-         {QStringLiteral("export INCIDENT --format json [--output FILE]"),
+         {QStringLiteral("export INCIDENT --format md|pdf|json [--output FILE]"),
           1,
           1,
           {QStringLiteral("format"), QStringLiteral("output")}}},
@@ -207,8 +208,8 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
     }
     if (out.command == u"export") {
         out.format = parser.value(QStringLiteral("format"));
-        if (out.format != u"json") {
-            out.error = tr("export --format wants json");
+        if (!exportFormatFromName(out.format)) {
+            out.error = tr("export --format wants md, pdf or json");
             return out;
         }
         out.outputPath = parser.value(QStringLiteral("output"));

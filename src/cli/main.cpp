@@ -4,21 +4,34 @@
 #include "cli/musterctl.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Muster"));
     QCoreApplication::setApplicationName(QStringLiteral("musterctl"));
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    muster::CtlCommandLine line = muster::parseCtlCommandLine(arguments);
+    // A PDF is typeset, and fonts come with a GUI application; musterctl never shows a window,
+    // so it is an offscreen one, made only for that command.
+    std::unique_ptr<QCoreApplication> app;
+    if (line.error.isEmpty() && line.command == u"export" && line.format == u"pdf") {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // stdout is for results and stderr for one-line errors; progress chatter only on request
     // (QT_LOGGING_RULES="muster.*.info=true" overrides this).
     QLoggingCategory::setFilterRules(QStringLiteral("muster.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    muster::CtlCommandLine line = muster::parseCtlCommandLine(app.arguments());
     if (!line.error.isEmpty()) {
         err << "musterctl: " << line.error << Qt::endl;
         return muster::exitcode::Usage;

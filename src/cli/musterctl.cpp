@@ -9,9 +9,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimer>
+#include <unistd.h>
 
 namespace muster {
 
@@ -286,24 +287,6 @@ int Musterctl::list()
     return exitcode::Ok;
 }
 
-StoreResult<QList<LogLine>> Musterctl::wholeLog(const QString &incidentId)
-{
-    QList<LogLine> all;
-    LogCursor cursor;
-    for (;;) {
-        auto page = m_store.logPage(incidentId, cursor, 1000);
-        if (!page.ok())
-            return {{}, page.error};
-        all.append(page.value);
-        if (page.value.size() < 1000)
-            break;
-        const LogEntry &last = page.value.constLast().entry;
-        cursor = {last.hlc.packed(), last.id.replica, last.id.counter};
-    }
-    std::reverse(all.begin(), all.end());
-    return {all, {}};
-}
-
 StoreResult<PeopleIndex> Musterctl::peopleIndex()
 {
     const auto people = m_store.people();
@@ -319,7 +302,7 @@ int Musterctl::show()
     const auto incident = findIncident(m_line.arguments.at(0), &code);
     if (!incident)
         return code;
-    const auto log = wholeLog(incident->id);
+    const auto log = m_store.wholeLog(incident->id);
     const auto people = peopleIndex();
     if (!log.ok() || !people.ok())
         return fail(exitcode::Failure, log.ok() ? people.error.message : log.error.message);
@@ -350,25 +333,28 @@ int Musterctl::exportIncident()
     const auto incident = findIncident(m_line.arguments.at(0), &code);
     if (!incident)
         return code;
-    const auto log = wholeLog(incident->id);
+    const auto log = m_store.wholeLog(incident->id);
     const auto people = peopleIndex();
     if (!log.ok() || !people.ok())
         return fail(exitcode::Failure, log.ok() ? people.error.message : log.error.message);
-    const QByteArray document = jsonText({
-        {QStringLiteral("format"), QStringLiteral("muster-incident")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("workspace"), m_line.workspace},
-        {QStringLiteral("exportedAt"), isoTime(nowMs())},
-        {QStringLiteral("incident"), incidentJson(*incident, log.value, people.value)},
-    });
-    if (m_line.outputPath.isEmpty()) {
-        m_out << document;
+    const IncidentRecord record {*incident, log.value, people.value, m_line.workspace, nowMs()};
+    const ExportFormat format = exportFormatFromName(m_line.format).value_or(ExportFormat::Json);
+    if (!m_line.outputPath.isEmpty()) {
+        if (const QString problem = writeExport(record, format, m_line.outputPath); !problem.isEmpty())
+            return fail(exitcode::Failure, problem);
         return exitcode::Ok;
     }
-    // All or nothing: a half-written export is worse than none.
-    QSaveFile file(m_line.outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit())
-        return fail(exitcode::Failure, tr("cannot write %1: %2").arg(m_line.outputPath, file.errorString()));
+    if (format == ExportFormat::Pdf && isatty(STDOUT_FILENO))
+        return fail(exitcode::Usage, tr("a PDF is not for the terminal: add --output FILE or redirect"));
+    QString problem;
+    const QByteArray bytes = renderExport(record, format, &problem);
+    if (bytes.isEmpty())
+        return fail(exitcode::Failure, problem);
+    // Bytes as they are (a PDF is binary): past the text stream, which would re-encode them.
+    m_out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush())
+        return fail(exitcode::Failure, tr("cannot write to standard output: %1").arg(out.errorString()));
     return exitcode::Ok;
 }
 

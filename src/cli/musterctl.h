@@ -4,7 +4,7 @@
 #pragma once
 
 #include "ctlcommandline.h"
-#include "incidentjson.h"
+#include "integrations/export/incidentjson.h"
 #include "store/instancelock.h"
 #include "store/store.h"
 
@@ -45,7 +45,6 @@ private:
     std::optional<Incident> findIncident(const QString &reference, int *code);
     // A person by id or name (case-insensitive); created when no one has that name.
     StoreResult<Person> personNamed(const QString &nameOrId);
-    StoreResult<QList<LogLine>> wholeLog(const QString &incidentId);
     StoreResult<PeopleIndex> peopleIndex();
 
     CtlCommandLine m_line;

@@ -24,7 +24,8 @@ struct Rule
 QRegularExpression words(const QString &pattern)
 {
     return QRegularExpression(QStringLiteral("\\b(?:") + pattern + QStringLiteral(")\\b"),
-                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+                              QRegularExpression::CaseInsensitiveOption
+                                  | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 const QList<Rule> &rules()
@@ -34,23 +35,27 @@ const QList<Rule> &rules()
          tr("“Human error” ends the inquiry where it should start."),
          tr("Say what made the mistake easy to make: “the runbook step did not say which cluster”.")},
         {"judgement",
-         words(QStringLiteral("careless(?:ly|ness)?|negligen(?:t|ce)|sloppy|incompeten(?:t|ce)|lazy|reckless(?:ly)?|"
-                              "stupid|dumb|irresponsible")),
+         words(QStringLiteral(
+             "careless(?:ly|ness)?|negligen(?:t|ce)|sloppy|incompeten(?:t|ce)|lazy|reckless(?:ly)?|"
+             "stupid|dumb|irresponsible")),
          tr("This judges a person, not what happened."),
          tr("Describe the action and its context: “the change was applied without a second review”.")},
         {"hindsight",
-         words(QStringLiteral("should have (?:known|checked|noticed|caught|seen|realised|realized|asked|tested|waited)|"
-                              "should've (?:known|checked|noticed|caught|seen)|ought to have")),
+         words(QStringLiteral(
+             "should have (?:known|checked|noticed|caught|seen|realised|realized|asked|tested|waited)|"
+             "should've (?:known|checked|noticed|caught|seen)|ought to have")),
          tr("Hindsight: it was not known then what is known now."),
          tr("Say what was visible at the time: “the dashboard did not show the EU error rate”.")},
         {"omission",
-         words(QStringLiteral("forgot(?:ten)? to|forgot|failed to|neglected to|did(?:n't| not) bother(?: to)?|ignored")),
+         words(QStringLiteral(
+             "forgot(?:ten)? to|forgot|failed to|neglected to|did(?:n't| not) bother(?: to)?|ignored")),
          tr("This frames a gap in the process as a person's failing."),
          tr("Say what did not happen and what would have prompted it: “the checklist has no step for it”.")},
         {"blame", words(QStringLiteral("(?:his|her|their) fault|fault of|to blame|blamed?|culprit|guilty")),
          tr("Blame makes people hide what they know."),
          tr("Name the contributing factors instead: conditions, defaults, missing safeguards.")},
-        {"minimising", words(QStringLiteral("obviously|clearly|simply|just had to|all (?:he|she|they) had to do")),
+        {"minimising",
+         words(QStringLiteral("obviously|clearly|simply|just had to|all (?:he|she|they) had to do")),
          tr("These words make the situation look simpler than it was for the people in it."),
          tr("Leave them out, or say what made it hard to see then.")},
     };
@@ -60,8 +65,8 @@ const QList<Rule> &rules()
 // "<name> broke / caused / messed up …": the person as the cause.
 const QString &causeVerbs()
 {
-    static const QString verbs = QStringLiteral(
-        "broke|caused|messed up|screwed up|took down|brought down|pushed a bad|deployed a bad|deleted|dropped");
+    static const QString verbs = QStringLiteral("broke|caused|messed up|screwed up|took down|brought "
+                                                "down|pushed a bad|deployed a bad|deleted|dropped");
     return verbs;
 }
 
@@ -81,17 +86,17 @@ QList<BlamelessHint> blamelessHints(const QString &text, const QStringList &peop
             if (who.size() < 2)
                 continue;
             const QRegularExpression pattern(
-                QStringLiteral("\\b") + QRegularExpression::escape(who) + QStringLiteral("\\b(?:\\s+\\w+){0,2}?\\s+(?:")
-                    + causeVerbs() + QStringLiteral(")\\b"),
+                QStringLiteral("\\b") + QRegularExpression::escape(who)
+                    + QStringLiteral("\\b(?:\\s+\\w+){0,2}?\\s+(?:") + causeVerbs() + QStringLiteral(")\\b"),
                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
             for (auto it = pattern.globalMatch(text); it.hasNext();) {
                 const auto match = it.next();
                 if (overlaps(match.capturedStart(), match.capturedLength()))
                     continue;
-                hints.append({QStringLiteral("person-caused"), match.capturedStart(), match.capturedLength(),
-                              match.captured(),
-                              tr("This names a person as the cause."),
-                              tr("Name the change or the condition instead: “the 14:02 deploy removed the index”.")});
+                hints.append(
+                    {QStringLiteral("person-caused"), match.capturedStart(), match.capturedLength(),
+                     match.captured(), tr("This names a person as the cause."),
+                     tr("Name the change or the condition instead: “the 14:02 deploy removed the index”.")});
             }
         }
     }
@@ -100,8 +105,8 @@ QList<BlamelessHint> blamelessHints(const QString &text, const QStringList &peop
             const auto match = it.next();
             if (overlaps(match.capturedStart(), match.capturedLength()))
                 continue;
-            hints.append({QString::fromLatin1(rule.id), match.capturedStart(), match.capturedLength(), match.captured(),
-                          rule.why, rule.suggestion});
+            hints.append({QString::fromLatin1(rule.id), match.capturedStart(), match.capturedLength(),
+                          match.captured(), rule.why, rule.suggestion});
         }
     }
     std::sort(hints.begin(), hints.end(),

@@ -14,7 +14,8 @@ namespace muster {
 
 struct BlamelessHint
 {
-    QString rule; // stable id: "human-error", "judgement", "hindsight", "omission", "blame", "minimising", "person-caused"
+    QString rule; // stable id: "human-error", "judgement", "hindsight", "omission", "blame", "minimising",
+                  // "person-caused"
     qsizetype start = 0; // where the flagged words are in the text (UTF-16 units)
     qsizetype length = 0;
     QString words; // the flagged words as written

@@ -117,7 +117,8 @@ QString validateRetroValue(const RetroFieldRef &ref, const QCborValue &value)
         return reviewStateFromName(value.toString()) ? QString()
                                                      : tr("a review state is draft, review or published");
     if (ref.part == kInclude)
-        return value.isBool() || value.isNull() ? QString() : tr("timeline inclusion must be true, false or null");
+        return value.isBool() || value.isNull() ? QString()
+                                                : tr("timeline inclusion must be true, false or null");
     if (!value.isString())
         return tr("%1 must be text").arg(retroPartLabel(ref.part));
     return validateText(value.toString(), limits::longTextChars, true);
@@ -149,7 +150,8 @@ QList<TimelineEntry> retroTimeline(const Incident &incident, const QList<LogEntr
 {
     QList<TimelineEntry> out;
     for (auto it = incident.milestones.cbegin(); it != incident.milestones.cend(); ++it)
-        out.append({it.value(), milestoneLabel(it.key()), QStringLiteral("milestone"), {}, std::nullopt, true});
+        out.append(
+            {it.value(), milestoneLabel(it.key()), QStringLiteral("milestone"), {}, std::nullopt, true});
     QSet<QString> corrected; // op ids as text
     for (const LogEntry &entry : logOldestFirst) {
         if (entry.corrects)

@@ -26,7 +26,8 @@ enum class ReviewState
     InReview,
     Published,
 };
-inline constexpr std::array allReviewStates {ReviewState::Draft, ReviewState::InReview, ReviewState::Published};
+inline constexpr std::array allReviewStates {ReviewState::Draft, ReviewState::InReview,
+                                             ReviewState::Published};
 QString reviewStateName(ReviewState state); // "draft", "review", "published"
 QString reviewStateLabel(ReviewState state); // "Draft", "In review", "Published"
 std::optional<ReviewState> reviewStateFromName(QStringView name);

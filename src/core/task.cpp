@@ -126,12 +126,14 @@ QString validateTaskValue(const QString &attribute, const QCborValue &value)
         return {};
     }
     if (attribute == taskattr::due)
-        return value.isNull() || (value.isInteger() && value.toInteger() > 0) ? QString()
-                                                                              : tr("a due time must be a time or null");
+        return value.isNull() || (value.isInteger() && value.toInteger() > 0)
+            ? QString()
+            : tr("a due time must be a time or null");
     if (attribute == taskattr::status)
         return taskStatusFromName(value.toString()) ? QString() : tr("a task is open, done or dropped");
     if (attribute == taskattr::created)
-        return value.isInteger() && value.toInteger() > 0 ? QString() : tr("a task's creation time must be a time");
+        return value.isInteger() && value.toInteger() > 0 ? QString()
+                                                          : tr("a task's creation time must be a time");
     return tr("unknown task attribute '%1'").arg(attribute.left(40));
 }
 

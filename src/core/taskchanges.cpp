@@ -94,8 +94,9 @@ QList<Change> setTaskDue(const Incident &incident, const QString &taskId, qint64
     const QString text = dueMs > 0
         ? tr("%1 due %2: %3").arg(what(task->kind), formatLogTime(dueMs), task->title)
         : tr("%1 has no due time now: %2").arg(what(task->kind), task->title);
-    return {setAttribute(incident, taskId, taskattr::due, dueMs > 0 ? QCborValue(dueMs) : QCborValue(nullptr)),
-            changes::logEntry(incident.id, LogKind::Action, text).constFirst()};
+    return {
+        setAttribute(incident, taskId, taskattr::due, dueMs > 0 ? QCborValue(dueMs) : QCborValue(nullptr)),
+        changes::logEntry(incident.id, LogKind::Action, text).constFirst()};
 }
 
 QList<Change> setTaskTitle(const Incident &incident, const QString &taskId, const QString &title)
@@ -104,9 +105,9 @@ QList<Change> setTaskTitle(const Incident &incident, const QString &taskId, cons
     if (task == incident.tasks.cend() || task->title == title.simplified())
         return {};
     return {setAttribute(incident, taskId, taskattr::title, title.simplified()),
-            changes::logEntry(incident.id, LogKind::Action,
-                              tr("%1 renamed from “%2” to “%3”")
-                                  .arg(what(task->kind), task->title, title.simplified()))
+            changes::logEntry(
+                incident.id, LogKind::Action,
+                tr("%1 renamed from “%2” to “%3”").arg(what(task->kind), task->title, title.simplified()))
                 .constFirst()};
 }
 

@@ -119,6 +119,8 @@ public:
     StoreResult<QList<ActionItem>> openActionItems(const QString &ownerId = {});
     // Newest first, at most limit entries older than `before` (all when before is null).
     StoreResult<QList<LogLine>> logPage(const QString &incidentId, const LogCursor &before, int limit);
+    // An incident's whole log, oldest first (read in pages), for exports and the retrospective.
+    StoreResult<QList<LogLine>> wholeLog(const QString &incidentId);
     // Full-text search over log text; empty incidentId searches every incident. Newest first.
     StoreResult<QList<LogLine>> searchLog(const QString &text, const QString &incidentId, int limit);
     StoreResult<QList<IncidentSummary>> searchIncidents(const QString &text, int limit);

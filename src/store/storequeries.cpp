@@ -257,6 +257,25 @@ StoreResult<QList<ActionItem>> Store::openActionItems(const QString &ownerId)
     return {out, {}};
 }
 
+StoreResult<QList<LogLine>> Store::wholeLog(const QString &incidentId)
+{
+    constexpr int pageSize = 1000;
+    QList<LogLine> all;
+    LogCursor cursor;
+    for (;;) {
+        auto page = logPage(incidentId, cursor, pageSize);
+        if (!page.ok())
+            return {{}, page.error};
+        all.append(page.value);
+        if (page.value.size() < pageSize)
+            break;
+        const LogEntry &last = page.value.constLast().entry;
+        cursor = {last.hlc.packed(), last.id.replica, last.id.counter};
+    }
+    std::reverse(all.begin(), all.end());
+    return {all, {}};
+}
+
 StoreResult<QList<LogLine>> Store::logPage(const QString &incidentId, const LogCursor &before, int limit)
 {
     QSqlQuery *q = nullptr;

@@ -14,8 +14,8 @@ namespace {
 constexpr qint64 kNow = 1'795'000'000'000;
 constexpr qint64 kMinute = 60'000;
 
-Task task(const QString &id, TaskKind kind, const QString &title, qint64 due, TaskStatus status = TaskStatus::Open,
-          const QString &owner = {})
+Task task(const QString &id, TaskKind kind, const QString &title, qint64 due,
+          TaskStatus status = TaskStatus::Open, const QString &owner = {})
 {
     Task t;
     t.id = id;
@@ -40,12 +40,14 @@ private Q_SLOTS:
         people.setPeople({{QStringLiteral("p1"), QStringLiteral("Kenji Tanaka"), {}, {}, {}}});
         Incident incident;
         incident.id = QStringLiteral("i");
-        for (const Task &t : {task(QStringLiteral("t1"), TaskKind::ActionItem, QStringLiteral("Add a canary"), 0),
-                              task(QStringLiteral("t2"), TaskKind::Task, QStringLiteral("Check CDN"), kNow + 30 * kMinute,
-                                   TaskStatus::Open, QStringLiteral("p1")),
-                              task(QStringLiteral("t3"), TaskKind::Task, QStringLiteral("Roll back"), kNow - 5 * kMinute),
-                              task(QStringLiteral("t4"), TaskKind::Task, QStringLiteral("Page DBA"), 0, TaskStatus::Done),
-                              task(QStringLiteral("t5"), TaskKind::Task, QStringLiteral("Undo flag"), 0, TaskStatus::Dropped)})
+        for (const Task &t :
+             {task(QStringLiteral("t1"), TaskKind::ActionItem, QStringLiteral("Add a canary"), 0),
+              task(QStringLiteral("t2"), TaskKind::Task, QStringLiteral("Check CDN"), kNow + 30 * kMinute,
+                   TaskStatus::Open, QStringLiteral("p1")),
+              task(QStringLiteral("t3"), TaskKind::Task, QStringLiteral("Roll back"), kNow - 5 * kMinute),
+              task(QStringLiteral("t4"), TaskKind::Task, QStringLiteral("Page DBA"), 0, TaskStatus::Done),
+              task(QStringLiteral("t5"), TaskKind::Task, QStringLiteral("Undo flag"), 0,
+                   TaskStatus::Dropped)})
             incident.tasks.insert(t.id, t);
 
         TaskModel model;
@@ -56,8 +58,9 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             order << model.index(row).data(TaskModel::IdRole).toString();
         // Overdue task, task due later, the follow-up, then the finished ones.
-        QCOMPARE(order, (QStringList {QStringLiteral("t3"), QStringLiteral("t2"), QStringLiteral("t1"),
-                                      QStringLiteral("t4"), QStringLiteral("t5")}));
+        QCOMPARE(order,
+                 (QStringList {QStringLiteral("t3"), QStringLiteral("t2"), QStringLiteral("t1"),
+                               QStringLiteral("t4"), QStringLiteral("t5")}));
         QCOMPARE(model.openCount(), 3);
         QCOMPARE(model.overdueCount(), 1);
         QCOMPARE(counts.size(), 1);

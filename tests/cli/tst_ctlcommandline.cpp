@@ -119,6 +119,11 @@ private Q_SLOTS:
         QCOMPARE(exported.format, QStringLiteral("json"));
         QCOMPARE(exported.outputPath, QStringLiteral("f.json"));
         QVERIFY(parse(words({"export", "INC", "--format", "json"})).outputPath.isEmpty());
+        for (const char *format : {"md", "pdf"}) {
+            const CtlCommandLine other = parse(words({"export", "INC", "--format", format}));
+            QVERIFY2(other.error.isEmpty(), qPrintable(other.error));
+            QCOMPARE(other.format, QString::fromLatin1(format));
+        }
 
         const CtlCommandLine ack
             = parse(words({"acknowledge", "6a4f", "--alertmanager", "http://am:9093/prefix", "--incident",
@@ -212,8 +217,8 @@ private Q_SLOTS:
             << words({"sync", "--timeout", "86401"}) << QStringLiteral("--timeout");
         QTest::newRow("timeout as text")
             << words({"sync", "--timeout", "soon"}) << QStringLiteral("--timeout");
-        QTest::newRow("export as pdf")
-            << words({"export", "INC", "--format", "pdf"}) << QStringLiteral("--format");
+        QTest::newRow("export as docx")
+            << words({"export", "INC", "--format", "docx"}) << QStringLiteral("md, pdf or json");
         QTest::newRow("export without format") << words({"export", "INC"}) << QStringLiteral("--format");
         QTest::newRow("alerts without alertmanager") << words({"alerts"}) << QStringLiteral("--alertmanager");
         QTest::newRow("alertmanager over ws")

@@ -256,6 +256,59 @@ private Q_SLOTS:
             QStringLiteral("Ünïcode «title» 🚒"));
     }
 
+    void exportWritesMarkdownAndPdfToStdoutOrAFile()
+    {
+        const Result declared
+            = ctl(QStringLiteral("writer"),
+                  {QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Search | index lag"),
+                   QStringLiteral("--severity"), QStringLiteral("2")},
+                  false);
+        QCOMPARE(declared.code, 0);
+        const QString id = QString::fromUtf8(declared.out).trimmed();
+        QCOMPARE(ctl(QStringLiteral("writer"),
+                     {QStringLiteral("log"), id, QStringLiteral("Paused the reindex job"),
+                      QStringLiteral("--kind"), QStringLiteral("decision")},
+                     false)
+                     .code,
+                 0);
+
+        const Result markdown
+            = ctl(QStringLiteral("writer"),
+                  {QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("md")}, false);
+        QCOMPARE(markdown.code, 0);
+        QVERIFY2(markdown.out.startsWith("# Retrospective: Search \\| index lag\n"),
+                 markdown.out.left(80).constData());
+        QVERIFY(markdown.out.contains("Paused the reindex job"));
+
+        // Binary on standard output, byte for byte (a pipe here, as in `> file`).
+        const Result pdf
+            = ctl(QStringLiteral("writer"),
+                  {QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("pdf")}, false);
+        QCOMPARE(pdf.code, 0);
+        QVERIFY(pdf.out.startsWith("%PDF-"));
+        QVERIFY(pdf.out.trimmed().endsWith("%%EOF"));
+        const QString file = m_dir.filePath(QStringLiteral("retro.pdf"));
+        QCOMPARE(ctl(QStringLiteral("writer"),
+                     {QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("--output"), file},
+                     false)
+                     .code,
+                 0);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().startsWith("%PDF-"));
+
+        // A place that cannot be written: one line, exit 1, nothing left behind.
+        const Result refused
+            = ctl(QStringLiteral("writer"),
+                  {QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("md"),
+                   QStringLiteral("--output"), m_dir.filePath(QStringLiteral("no/such/dir/r.md"))},
+                  false);
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.err.count('\n'), 1);
+        QVERIFY(refused.err.startsWith("musterctl: cannot write"));
+    }
+
     // What a script does when a page arrives: list what fires in a real Alertmanager, declare
     // an incident from two alerts, then add a third to it.
     void acknowledgeDeclaresFromARealAlertmanagerWithTheTimeTheFirstAlertStarted()

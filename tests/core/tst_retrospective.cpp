@@ -26,8 +26,14 @@ struct Replica
     void apply(const QList<Change> &changes)
     {
         for (const Change &c : changes) {
-            const Operation op {{QStringLiteral("a000000000000001"), ++counter}, {wall += kMinute, 0}, QString(),
-                                QStringLiteral("ws"), c.kind, c.entity, c.field, c.value};
+            const Operation op {{QStringLiteral("a000000000000001"), ++counter},
+                                {wall += kMinute, 0},
+                                QString(),
+                                QStringLiteral("ws"),
+                                c.kind,
+                                c.entity,
+                                c.field,
+                                c.value};
             QVERIFY2(validateOperation(op).isEmpty(), qPrintable(validateOperation(op)));
             QString error;
             QVERIFY2(state.apply(op, &error) == WorkspaceState::Applied::Changed, qPrintable(error));
@@ -57,17 +63,20 @@ private Q_SLOTS:
     {
         Replica r;
         declare(r);
-        r.apply(changes::saveRetrospective(r.state.incidents().value(id),
-                                           {{retropart::summary, QStringLiteral("  Checkout failed for 38% of EU.  ")},
-                                            {retropart::factors, QStringLiteral("No canary for EU.\nRetries amplified.")},
-                                            {retropart::lucky, QString()}}));
+        r.apply(changes::saveRetrospective(
+            r.state.incidents().value(id),
+            {{retropart::summary, QStringLiteral("  Checkout failed for 38% of EU.  ")},
+             {retropart::factors, QStringLiteral("No canary for EU.\nRetries amplified.")},
+             {retropart::lucky, QString()}}));
         const Retrospective retro = r.state.incidents().value(id).retrospective;
         QCOMPARE(retro.part(retropart::summary), QStringLiteral("Checkout failed for 38% of EU."));
         QCOMPARE(retro.part(retropart::factors), QStringLiteral("No canary for EU.\nRetries amplified."));
-        QCOMPARE(r.state.log(id).last().text, QStringLiteral("Retrospective updated: Summary, Contributing factors"));
+        QCOMPARE(r.state.log(id).last().text,
+                 QStringLiteral("Retrospective updated: Summary, Contributing factors"));
         // Saving the same again writes nothing.
-        QVERIFY(changes::saveRetrospective(r.state.incidents().value(id),
-                                           {{retropart::summary, QStringLiteral("Checkout failed for 38% of EU.")}})
+        QVERIFY(changes::saveRetrospective(
+                    r.state.incidents().value(id),
+                    {{retropart::summary, QStringLiteral("Checkout failed for 38% of EU.")}})
                     .isEmpty());
         // Emptying a part removes it.
         r.apply(changes::saveRetrospective(r.state.incidents().value(id), {{retropart::factors, QString()}}));
@@ -92,7 +101,8 @@ private Q_SLOTS:
         const QList<LogEntry> log = r.state.log(id);
         const LogEntry note = log.at(log.size() - 3), decision = log.at(log.size() - 2), action = log.last();
         // A correction stands in for what it corrects.
-        r.apply(changes::logEntry(id, LogKind::Action, QStringLiteral("Rollback started at 09:14"), action.id));
+        r.apply(
+            changes::logEntry(id, LogKind::Action, QStringLiteral("Rollback started at 09:14"), action.id));
 
         auto texts = [&](bool all) {
             QStringList out;
@@ -110,11 +120,13 @@ private Q_SLOTS:
 
         // Pick the note in, leave the decision out; back to the default removes the choice.
         r.apply(changes::setTimelineInclusion(r.state.incidents().value(id), note.id, note.kind, true));
-        r.apply(changes::setTimelineInclusion(r.state.incidents().value(id), decision.id, decision.kind, false));
+        r.apply(
+            changes::setTimelineInclusion(r.state.incidents().value(id), decision.id, decision.kind, false));
         shown = texts(false);
         QVERIFY(shown.contains(QStringLiteral("Error rate is 38%")));
         QVERIFY(!shown.contains(QStringLiteral("Roll back checkout")));
-        r.apply(changes::setTimelineInclusion(r.state.incidents().value(id), decision.id, decision.kind, true));
+        r.apply(
+            changes::setTimelineInclusion(r.state.incidents().value(id), decision.id, decision.kind, true));
         QVERIFY(!r.state.incidents().value(id).retrospective.inclusion.contains(decision.id));
         QVERIFY(texts(false).contains(QStringLiteral("Roll back checkout")));
 
@@ -143,12 +155,13 @@ private Q_SLOTS:
         QTest::addColumn<QCborValue>("value");
         QTest::newRow("unknown part") << QStringLiteral("retro.mood") << QCborValue(QStringLiteral("good"));
         QTest::newRow("part as number") << retroField(retropart::summary) << QCborValue(5);
-        QTest::newRow("control character") << retroField(retropart::factors) << QCborValue(QStringLiteral("a\x01b"));
+        QTest::newRow("control character")
+            << retroField(retropart::factors) << QCborValue(QStringLiteral("a\x01b"));
         QTest::newRow("unknown state") << retroStateField() << QCborValue(QStringLiteral("final"));
         QTest::newRow("inclusion as text") << retroInclusionField({QStringLiteral("a000000000000001"), 3})
                                            << QCborValue(QStringLiteral("yes"));
-        QTest::newRow("inclusion without counter") << QStringLiteral("retro.include.a000000000000001")
-                                                   << QCborValue(true);
+        QTest::newRow("inclusion without counter")
+            << QStringLiteral("retro.include.a000000000000001") << QCborValue(true);
     }
 
     void badRetrospectiveValuesAreRefused()

@@ -27,8 +27,14 @@ struct Replica
     void apply(const QList<Change> &changes)
     {
         for (const Change &c : changes) {
-            const Operation op {{replica, ++counter}, {++wall, 0}, QString(), QStringLiteral("ws"),
-                                c.kind,           c.entity,    c.field,   c.value};
+            const Operation op {{replica, ++counter},
+                                {++wall, 0},
+                                QString(),
+                                QStringLiteral("ws"),
+                                c.kind,
+                                c.entity,
+                                c.field,
+                                c.value};
             QString error;
             QVERIFY2(validateOperation(op).isEmpty(), qPrintable(validateOperation(op)));
             QVERIFY2(state.apply(op, &error) == WorkspaceState::Applied::Changed, qPrintable(error));
@@ -75,8 +81,9 @@ private Q_SLOTS:
         QCOMPARE(added.status, TaskStatus::Open);
         QCOMPARE(added.kind, TaskKind::Task);
         QCOMPARE(added.createdMs, kNow);
-        QCOMPARE(r.lastLog(id), QStringLiteral("Task added: Check the CDN error rate (Kenji Tanaka, due 2023-11-14 "
-                                               "22:43 UTC)"));
+        QCOMPARE(r.lastLog(id),
+                 QStringLiteral("Task added: Check the CDN error rate (Kenji Tanaka, due 2023-11-14 "
+                                "22:43 UTC)"));
         QCOMPARE(r.state.log(id).last().kind, LogKind::Action);
     }
 
@@ -84,8 +91,8 @@ private Q_SLOTS:
     {
         Replica r;
         declare(r);
-        r.apply(changes::addTask(r.incident(id), task, {TaskKind::ActionItem, QStringLiteral("Add a canary stage"),
-                                                        {}, {}, 0},
+        r.apply(changes::addTask(r.incident(id), task,
+                                 {TaskKind::ActionItem, QStringLiteral("Add a canary stage"), {}, {}, 0},
                                  kNow));
         QCOMPARE(r.lastLog(id), QStringLiteral("Action item added: Add a canary stage"));
         r.apply(changes::setTaskOwner(r.incident(id), task, kenji, QStringLiteral("Kenji Tanaka")));
@@ -99,8 +106,10 @@ private Q_SLOTS:
         QCOMPARE(r.lastLog(id), QStringLiteral("Action item reopened: Add a canary stage"));
         r.apply(changes::setTaskDue(r.incident(id), task, 0));
         QCOMPARE(r.incident(id).tasks.value(task).dueMs, 0);
-        r.apply(changes::setTaskTitle(r.incident(id), task, QStringLiteral("Add a canary stage to checkout-api")));
-        QCOMPARE(r.incident(id).tasks.value(task).title, QStringLiteral("Add a canary stage to checkout-api"));
+        r.apply(changes::setTaskTitle(r.incident(id), task,
+                                      QStringLiteral("Add a canary stage to checkout-api")));
+        QCOMPARE(r.incident(id).tasks.value(task).title,
+                 QStringLiteral("Add a canary stage to checkout-api"));
         // Nothing changes, nothing is written; an unknown task is left alone.
         QVERIFY(changes::setTaskStatus(r.incident(id), task, TaskStatus::Open).isEmpty());
         QVERIFY(changes::setTaskOwner(r.incident(id), task, kenji, QString()).isEmpty());
@@ -113,11 +122,13 @@ private Q_SLOTS:
         Replica a, b;
         b.replica = QStringLiteral("b000000000000002");
         declare(a);
-        a.apply(changes::addTask(a.incident(id), task, {TaskKind::Task, QStringLiteral("Roll back"), {}, {}, 0}, kNow));
+        a.apply(changes::addTask(a.incident(id), task,
+                                 {TaskKind::Task, QStringLiteral("Roll back"), {}, {}, 0}, kNow));
         for (const Operation &op : std::as_const(a.ops))
             b.state.apply(op);
         const QList<Change> done = changes::setTaskStatus(a.incident(id), task, TaskStatus::Done);
-        const QList<Change> owned = changes::setTaskOwner(b.incident(id), task, kenji, QStringLiteral("Kenji"));
+        const QList<Change> owned
+            = changes::setTaskOwner(b.incident(id), task, kenji, QStringLiteral("Kenji"));
         a.apply(done);
         b.apply(owned);
         for (const Operation &op : std::as_const(b.ops))
@@ -132,14 +143,19 @@ private Q_SLOTS:
         QTest::addColumn<QCborValue>("value");
         const QString t = newEntityId(kNow);
         QTest::newRow("empty title") << taskField(t, taskattr::title) << QCborValue(QStringLiteral("  "));
-        QTest::newRow("two-line title") << taskField(t, taskattr::title) << QCborValue(QStringLiteral("a\nb"));
+        QTest::newRow("two-line title")
+            << taskField(t, taskattr::title) << QCborValue(QStringLiteral("a\nb"));
         QTest::newRow("unknown kind") << taskField(t, taskattr::kind) << QCborValue(QStringLiteral("chore"));
-        QTest::newRow("owner not an id") << taskField(t, taskattr::owner) << QCborValue(QStringLiteral("bob"));
+        QTest::newRow("owner not an id")
+            << taskField(t, taskattr::owner) << QCborValue(QStringLiteral("bob"));
         QTest::newRow("due as text") << taskField(t, taskattr::due) << QCborValue(QStringLiteral("10:30"));
         QTest::newRow("negative due") << taskField(t, taskattr::due) << QCborValue(-5);
-        QTest::newRow("unknown status") << taskField(t, taskattr::status) << QCborValue(QStringLiteral("maybe"));
-        QTest::newRow("unknown attribute") << QStringLiteral("task.%1.colour").arg(t) << QCborValue(QStringLiteral("red"));
-        QTest::newRow("bad id") << QStringLiteral("task.x'; DROP TABLE tasks;--.title") << QCborValue(QStringLiteral("x"));
+        QTest::newRow("unknown status")
+            << taskField(t, taskattr::status) << QCborValue(QStringLiteral("maybe"));
+        QTest::newRow("unknown attribute")
+            << QStringLiteral("task.%1.colour").arg(t) << QCborValue(QStringLiteral("red"));
+        QTest::newRow("bad id") << QStringLiteral("task.x'; DROP TABLE tasks;--.title")
+                                << QCborValue(QStringLiteral("x"));
     }
 
     void badTaskValuesAreRefused()

@@ -134,4 +134,55 @@ QJsonObject incidentJson(const Incident &incident, const QList<LogLine> &logOlde
     };
 }
 
+QJsonObject retrospectiveJson(const IncidentRecord &record)
+{
+    const Retrospective &retro = record.incident.retrospective;
+    QJsonArray timeline;
+    for (const TimelineEntry &entry : record.publishedTimeline()) {
+        timeline.append(QJsonObject {
+            {QStringLiteral("at"), isoTime(entry.atMs)},
+            {QStringLiteral("kind"), entry.kind},
+            {QStringLiteral("text"), entry.what},
+            {QStringLiteral("author"), personJson(entry.author, record.people)},
+            {QStringLiteral("logId"), entry.logId ? QJsonValue(entry.logId->toString()) : QJsonValue()},
+        });
+    }
+    QJsonArray actionItems;
+    for (const Task &task : record.tasksOf(TaskKind::ActionItem)) {
+        actionItems.append(QJsonObject {{QStringLiteral("id"), task.id},
+                                        {QStringLiteral("title"), task.title},
+                                        {QStringLiteral("owner"), personJson(task.ownerId, record.people)},
+                                        {QStringLiteral("due"), timeOrNull(task.dueMs)},
+                                        {QStringLiteral("status"), taskStatusName(task.status)}});
+    }
+    const qint64 impact = record.impactMs();
+    const bool impactKnown = record.incident.milestones.contains(Milestone::ImpactStarted)
+        || record.incident.milestones.contains(Milestone::Detected);
+    return {
+        {QStringLiteral("reviewState"), reviewStateName(retro.state)},
+        {QStringLiteral("summary"), retro.part(retropart::summary)},
+        {QStringLiteral("affected"), retro.part(retropart::affected)},
+        {QStringLiteral("sloImpact"), retro.part(retropart::slo)},
+        {QStringLiteral("contributingFactors"), retro.part(retropart::factors)},
+        {QStringLiteral("wentWell"), retro.part(retropart::wentWell)},
+        {QStringLiteral("wentPoorly"), retro.part(retropart::wentPoorly)},
+        {QStringLiteral("lucky"), retro.part(retropart::lucky)},
+        {QStringLiteral("impactMinutes"), impactKnown ? QJsonValue(impact / 60'000) : QJsonValue()},
+        {QStringLiteral("timeline"), timeline},
+        {QStringLiteral("actionItems"), actionItems},
+    };
+}
+
+QJsonObject exportJson(const IncidentRecord &record)
+{
+    return {
+        {QStringLiteral("format"), QStringLiteral("muster-incident")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("workspace"), record.workspace},
+        {QStringLiteral("exportedAt"), isoTime(record.exportedAtMs)},
+        {QStringLiteral("incident"), incidentJson(record.incident, record.log, record.people)},
+        {QStringLiteral("retrospective"), retrospectiveJson(record)},
+    };
+}
+
 } // namespace muster

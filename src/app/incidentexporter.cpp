@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incidentexporter.h"
+
+#include "incidentroom.h"
+#include "integrations/export/incidentrecord.h"
+#include "musterapp.h"
+#include "store/storeclient.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace muster {
+
+namespace {
+// What the store thread hands back: the record, or why there is none.
+struct RecordResult
+{
+    std::optional<IncidentRecord> record;
+    QString problem;
+};
+} // namespace
+
+IncidentExporter::IncidentExporter(IncidentRoom *room, MusterApp *app)
+    : QObject(room)
+    , m_room(room)
+    , m_app(app)
+{ }
+
+QUrl IncidentExporter::defaultFolder() const
+{
+    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+}
+
+QString IncidentExporter::suggestedFileName(const QString &format) const
+{
+    const Incident &incident = m_room->incident();
+    // Letters and digits of any script stay; everything else becomes one dash.
+    static const QRegularExpression notWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QString slug = incident.title.toLower().replace(notWord, QStringLiteral("-"));
+    slug = slug.left(60);
+    while (slug.startsWith(u'-'))
+        slug.remove(0, 1);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    const qint64 started = incident.startedAtMs();
+    const QString day = started > 0
+        ? QDateTime::fromMSecsSinceEpoch(started, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd-"))
+        : QString();
+    return day + (slug.isEmpty() ? QStringLiteral("incident") : slug) + QStringLiteral("-retrospective.")
+        + format;
+}
+
+QString IncidentExporter::exportTo(const QString &formatName, const QUrl &file)
+{
+    const auto format = exportFormatFromName(formatName);
+    if (!format)
+        return tr("'%1' is not an export format (md, pdf or json).").arg(formatName);
+    if (!file.isLocalFile())
+        return tr("Exports go to a file on this computer.");
+    if (m_room->incidentId().isEmpty())
+        return tr("Open an incident first.");
+    if (m_busy)
+        return tr("An export is already being written.");
+    setBusy(true);
+    const QString id = m_room->incidentId();
+    const QString workspace = m_app->workspace();
+    const qint64 now = m_app->nowMs();
+    const QString path = file.toLocalFile();
+    m_app->storeClient()->run<RecordResult>(
+        this,
+        [id, workspace, now](Store &store) -> RecordResult {
+            const auto incident = store.incident(id);
+            if (!incident.ok())
+                return {std::nullopt, incident.error.message};
+            if (!incident.value)
+                return {std::nullopt, tr("The incident is not in this workspace.")};
+            const auto log = store.wholeLog(id);
+            const auto people = store.people();
+            if (!log.ok() || !people.ok())
+                return {std::nullopt, log.ok() ? people.error.message : log.error.message};
+            IncidentRecord record {*incident.value, log.value, {}, workspace, now};
+            for (const Person &person : people.value)
+                record.people.insert(person.id, person.name);
+            return {record, {}};
+        },
+        [this, format, path](const RecordResult &result) {
+            // Written here, not on the store thread: every change waits for that one.
+            const QString problem
+                = result.record ? writeExport(*result.record, *format, path) : result.problem;
+            setBusy(false);
+            if (problem.isEmpty())
+                emit exported(path);
+            else
+                emit failed(problem);
+        });
+    return {};
+}
+
+void IncidentExporter::showFolder(const QString &path) const
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+void IncidentExporter::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+} // namespace muster
