@@ -16,4 +16,5 @@ echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/10485
 echo "== database: $(du -h "$db" | cut -f1)"
 "$build/bin/bench_store" --db "$db"
 "$build/bin/bench_startup" "$build/bin/muster" "$data" 7
+"$build/bin/bench_export" --entries 5000
 bash "$(dirname "$0")/relay.sh" "$build"

@@ -814,12 +814,12 @@
     <message>
         <location filename="../qml/views/IncidentHeader.qml" line="124"/>
         <source>Retrospective…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospektive…</translation>
     </message>
     <message>
         <location filename="../qml/views/IncidentHeader.qml" line="129"/>
         <source>The blameless retrospective: impact, timeline, contributing factors, action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Retrospektive ohne Schuldzuweisungen: Auswirkung, Zeitleiste, beitragende Faktoren, Maßnahmen</translation>
     </message>
     <message>
         <location filename="../qml/views/IncidentHeader.qml" line="137"/>
@@ -1177,150 +1177,230 @@
     <message>
         <location filename="../qml/components/RetroField.qml" line="44"/>
         <source>⚠ “%1”: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ „%1“: %2 %3</translation>
     </message>
 </context>
 <context>
     <name>RetrospectiveView</name>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="53"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="41"/>
+        <source>Export the retrospective and the incident record</source>
+        <translation>Retrospektive und Incident-Dokumentation exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="44"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="45"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="45"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="77"/>
         <source>Retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospektive</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="83"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="89"/>
+        <source>DRILL — kept out of metrics</source>
+        <translation>ÜBUNG – nicht in den Metriken erfasst</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="112"/>
         <source>⚠ 1 wording hint</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 Formulierungshinweis</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="83"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="112"/>
         <source>⚠ %1 wording hints</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 Formulierungshinweise</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="88"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="119"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="123"/>
+        <source>The retrospective and the full incident record, as Markdown, PDF or JSON</source>
+        <translation>Die Retrospektive und die vollständige Incident-Dokumentation als Markdown, PDF oder JSON</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="129"/>
+        <source>Markdown (.md)…</source>
+        <translation>Markdown (.md)…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="133"/>
+        <source>PDF (.pdf)…</source>
+        <translation>PDF (.pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="137"/>
+        <source>JSON (.json)…</source>
+        <translation>JSON (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="143"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="95"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="150"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="95"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="150"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="103"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="158"/>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="110"/>
-        <source>Ready for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="110"/>
-        <source>Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="145"/>
-        <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
-    </message>
-    <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="146"/>
-        <source>What happened, in a few sentences a newcomer can follow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="154"/>
-        <source>Impact lasted %1 (from impact start, or detection, to mitigation or resolution).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="155"/>
-        <source>Impact duration: record when impact started and when it was mitigated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="163"/>
-        <source>Who was affected</source>
-        <translation type="unfinished">Wer betroffen war</translation>
+        <translation>Zurück zum Entwurf</translation>
     </message>
     <message>
         <location filename="../qml/views/RetrospectiveView.qml" line="165"/>
-        <source>Customers, regions, internal teams; how many, and how.</source>
-        <translation type="unfinished"></translation>
+        <source>Ready for review</source>
+        <translation>Bereit zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="172"/>
-        <source>SLO impact</source>
-        <translation type="unfinished">Auswirkung auf SLOs</translation>
-    </message>
-    <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="174"/>
-        <source>Error budget spent, targets missed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/views/RetrospectiveView.qml" line="165"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../qml/views/RetrospectiveView.qml" line="182"/>
+        <source>✓ Exported to %1</source>
+        <translation>✓ Exportiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="188"/>
+        <source>Show folder</source>
+        <translation>Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="194"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="224"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="225"/>
+        <source>What happened, in a few sentences a newcomer can follow.</source>
+        <translation>Was passiert ist, in wenigen Sätzen, denen auch Neue im Team folgen können.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="233"/>
+        <source>Impact lasted %1 (from impact start, or detection, to mitigation or resolution).</source>
+        <translation>Die Auswirkung dauerte %1 (vom Beginn der Auswirkung oder der Erkennung bis zur Eindämmung oder Behebung).</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="234"/>
+        <source>Impact duration: record when impact started and when it was mitigated.</source>
+        <translation>Dauer der Auswirkung: Erfassen Sie, wann die Auswirkung begann und wann sie eingedämmt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="242"/>
+        <source>Who was affected</source>
+        <translation>Wer betroffen war</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="244"/>
+        <source>Customers, regions, internal teams; how many, and how.</source>
+        <translation>Kunden, Regionen, interne Teams; wie viele und wie.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="251"/>
+        <source>SLO impact</source>
+        <translation>Auswirkung auf SLOs</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="253"/>
+        <source>Error budget spent, targets missed.</source>
+        <translation>Verbrauchtes Fehlerbudget, verfehlte Ziele.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="261"/>
         <source>Contributing factors</source>
-        <translation type="unfinished">Beitragende Faktoren</translation>
+        <translation>Beitragende Faktoren</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="183"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="262"/>
         <source>Conditions that made this possible: defaults, gaps in checks, missing signals. One per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen, die das ermöglicht haben: Standardeinstellungen, Lücken in Prüfungen, fehlende Signale. Ein Eintrag pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="190"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="269"/>
         <source>What went well</source>
-        <translation type="unfinished">Was gut lief</translation>
+        <translation>Was gut lief</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="197"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="270"/>
+        <source>What helped: signals, tools, decisions, people&apos;s know-how.</source>
+        <translation>Was geholfen hat: Signale, Tools, Entscheidungen, das Know-how der Beteiligten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="277"/>
         <source>What went poorly</source>
-        <translation type="unfinished">Was schlecht lief</translation>
+        <translation>Was schlecht lief</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="204"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="278"/>
+        <source>What slowed detection, diagnosis or recovery.</source>
+        <translation>Was Erkennung, Diagnose oder Wiederherstellung verlangsamt hat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="285"/>
         <source>Where we got lucky</source>
-        <translation type="unfinished">Wo wir Glück hatten</translation>
+        <translation>Wo wir Glück hatten</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="235"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="286"/>
+        <source>What kept it from being worse, that we cannot count on next time.</source>
+        <translation>Was Schlimmeres verhindert hat, worauf wir uns beim nächsten Mal aber nicht verlassen können.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RetrospectiveView.qml" line="317"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="236"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="318"/>
         <source>%1 of %2 entries in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen aufgenommen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="265"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="347"/>
         <source>Include in the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zeitleiste aufnehmen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="306"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="388"/>
         <source>Action items</source>
-        <translation type="unfinished">Maßnahmen</translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="310"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="392"/>
         <source>Add…</source>
-        <translation type="unfinished">Hinzufügen…</translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="313"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="395"/>
         <source>Add an action item</source>
-        <translation type="unfinished">Maßnahme hinzufügen</translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2499,12 +2579,12 @@
     <message>
         <location filename="../src/app/commandline.cpp" line="50"/>
         <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective) or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: board, incident (incident:N für den N-ten Incident auf dem Board), people, detection, actions, retrospective (des ersten Incidents mit laufender Retrospektive) oder settings.</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="113"/>
         <source>unknown view &apos;%1&apos; (board, incident, incident:N, people, detection, actions, retrospective or settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, people, detection, actions, retrospective oder settings)</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="99"/>
@@ -2528,7 +2608,7 @@
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="70"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="71"/>
         <source>Usage: musterctl [--data-dir DIR] [--relay URL] [--workspace W] [--user U] COMMAND ...
 
 Scripted access to a Muster workspace: the same database and sync as the desktop app.
@@ -2543,7 +2623,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="78"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="79"/>
         <source>
 
 Global options:
@@ -2569,65 +2649,65 @@ erreichbar. Siehe docs/musterctl.md.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="131"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="132"/>
         <source>no command given; try musterctl --help</source>
         <translation>kein Befehl angegeben; siehe musterctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="137"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="138"/>
         <source>unknown command &apos;%1&apos;; try musterctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe musterctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="142"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="143"/>
         <source>%1 takes no --%2 (usage: musterctl %3)</source>
         <translation>%1 kennt keine Option --%2 (Aufruf: musterctl %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="148"/>
-        <location filename="../src/cli/ctlcommandline.cpp" line="190"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="149"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="191"/>
         <source>usage: musterctl %1</source>
         <translation>Aufruf: musterctl %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="160"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="161"/>
         <location filename="../src/app/commandline.cpp" line="81"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="167"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="168"/>
         <location filename="../src/app/commandline.cpp" line="91"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay erwartet eine ws://- oder wss://-URL, z. B. ws://127.0.0.1:7447</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="184"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="185"/>
         <source>--kind wants note, decision or action</source>
         <translation>--kind erwartet note, decision oder action</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="196"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="197"/>
         <source>--severity wants 1, 2, 3 or 4</source>
         <translation>--severity erwartet 1, 2, 3 oder 4</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="204"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="205"/>
         <source>--timeout wants a whole number of seconds from 1 to 86400</source>
         <translation>--timeout erwartet eine ganze Zahl von Sekunden zwischen 1 und 86400</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="211"/>
-        <source>export --format wants json</source>
-        <translation>export --format erwartet json</translation>
+        <location filename="../src/cli/ctlcommandline.cpp" line="212"/>
+        <source>export --format wants md, pdf or json</source>
+        <translation>export --format erwartet md, pdf oder json</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="222"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="223"/>
         <source>%1 needs --alertmanager with an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>%1 benötigt --alertmanager mit einer http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="233"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="234"/>
         <source>&apos;%1&apos; is not an alert fingerprint (1 to 64 letters and digits)</source>
         <translation>&apos;%1&apos; ist kein Alarm-Fingerprint (1 bis 64 Buchstaben und Ziffern)</translation>
     </message>
@@ -2662,22 +2742,22 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>vor %1 Tg.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="66"/>
+        <location filename="../src/app/incidentroom.cpp" line="68"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="79"/>
+        <location filename="../src/app/incidentroom.cpp" line="81"/>
         <source>Other teams are needed</source>
         <translation>Andere Teams werden benötigt</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="81"/>
+        <location filename="../src/app/incidentroom.cpp" line="83"/>
         <source>Customers can see the problem</source>
         <translation>Kunden bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="83"/>
+        <location filename="../src/app/incidentroom.cpp" line="85"/>
         <source>Unresolved after an hour of analysis</source>
         <translation>Nach einer Stunde Analyse ungelöst</translation>
     </message>
@@ -2962,6 +3042,41 @@ erreichbar. Siehe docs/musterctl.md.
         <source>unknown task attribute &apos;%1&apos;</source>
         <translation>unbekanntes Aufgabenattribut &apos;%1&apos;</translation>
     </message>
+    <message>
+        <location filename="../src/integrations/export/incidentrecord.cpp" line="79"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/incidentrecord.cpp" line="82"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/incidentrecord.cpp" line="83"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/incidentrecord.cpp" line="126"/>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/incidentrecord.cpp" line="130"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/pdfexport.cpp" line="288"/>
+        <source>a PDF needs fonts: make it from the desktop app or musterctl</source>
+        <translation>ein PDF braucht Schriftarten: erstellen Sie es mit der Desktop-App oder mit musterctl</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/pdfexport.cpp" line="305"/>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>muster::ActionItemModel</name>
@@ -3022,6 +3137,395 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/app/alerttracker.cpp" line="118"/>
         <source>Silenced %1 in Alertmanager for %2, until %3 (silence %4)</source>
         <translation>%1 im Alertmanager für %2 stummgeschaltet, bis %3 (Stummschaltung %4)</translation>
+    </message>
+</context>
+<context>
+    <name>muster::Builder</name>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="23"/>
+        <source>Retrospective: %1</source>
+        <translation>Retrospektive: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="40"/>
+        <source>Not written yet.</source>
+        <translation>Noch nicht verfasst.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="77"/>
+        <source>Drill (kept out of metrics)</source>
+        <translation>Übung (nicht in den Metriken erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="83"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="84"/>
+        <source>Severity and state</source>
+        <translation>Schweregrad und Status</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="85"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="86"/>
+        <source>Incident Commander</source>
+        <translation>Incident Commander</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="87"/>
+        <source>Review</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="88"/>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="89"/>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="96"/>
+        <source>Unknown: record when impact started (or was detected).</source>
+        <translation>Unbekannt: Erfassen Sie, wann die Auswirkung begann (oder erkannt wurde).</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="100"/>
+        <source>%1 so far (since %2; not mitigated when exported)</source>
+        <translation>bisher %1 (seit %2; beim Export noch nicht eingedämmt)</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="102"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="108"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="166"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="110"/>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="111"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="112"/>
+        <source>Customer impact</source>
+        <translation>Auswirkung auf Kunden</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="113"/>
+        <source>Who was affected</source>
+        <translation>Wer betroffen war</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="114"/>
+        <source>SLO impact</source>
+        <translation>Auswirkung auf SLOs</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="115"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="119"/>
+        <source>Milestone: %1</source>
+        <translation>Meilenstein: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="122"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="173"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="229"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="122"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="122"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="123"/>
+        <source>No milestones or chosen log entries yet.</source>
+        <translation>Noch keine Meilensteine oder ausgewählten Protokolleinträge.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="124"/>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="125"/>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="126"/>
+        <source>What went poorly</source>
+        <translation>Was schlecht lief</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="127"/>
+        <source>Where we got lucky</source>
+        <translation>Wo wir Glück hatten</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="132"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="133"/>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="133"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="211"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="133"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="211"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="133"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="211"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="134"/>
+        <source>No action items.</source>
+        <translation>Keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="141"/>
+        <source>%1, overdue</source>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="148"/>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="156"/>
+        <source>Incident record</source>
+        <translation>Incident-Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="157"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="160"/>
+        <source>other teams are needed</source>
+        <translation>andere Teams werden benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="162"/>
+        <source>customers can see the problem</source>
+        <translation>Kunden bemerken das Problem</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="164"/>
+        <source>unresolved after an hour of analysis</source>
+        <translation>nach einer Stunde Analyse ungelöst</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="165"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="167"/>
+        <source>Declared because</source>
+        <translation>Gründe für das Ausrufen</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="169"/>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="173"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="173"/>
+        <source>No milestones recorded.</source>
+        <translation>Keine Meilensteine erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="175"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="179"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="185"/>
+        <source>Subject-matter experts</source>
+        <translation>Fachexperten</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="186"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="186"/>
+        <source>Held by</source>
+        <translation>Besetzt durch</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="189"/>
+        <source>Linked alerts</source>
+        <translation>Verknüpfte Alarme</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="193"/>
+        <source>still firing</source>
+        <translation>noch aktiv</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="194"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="194"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="194"/>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="194"/>
+        <source>Resolved (UTC)</source>
+        <translation>Behoben (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="199"/>
+        <source>Runbook: %1</source>
+        <translation>Runbook: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="207"/>
+        <source>The runbook has no steps.</source>
+        <translation>Das Runbook hat keine Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="210"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="211"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="212"/>
+        <source>No tasks were handed out.</source>
+        <translation>Es wurden keine Aufgaben verteilt.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="214"/>
+        <source>Communication log</source>
+        <translation>Kommunikationsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="223"/>
+        <source>%1 (corrects the entry of %2)</source>
+        <translation>%1 (korrigiert den Eintrag von %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="226"/>
+        <source> (not yet synced)</source>
+        <translation> (noch nicht synchronisiert)</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="229"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="229"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="229"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="230"/>
+        <source>The log is empty.</source>
+        <translation>Das Protokoll ist leer.</translation>
     </message>
 </context>
 <context>
@@ -3209,35 +3713,63 @@ erreichbar. Siehe docs/musterctl.md.
     </message>
 </context>
 <context>
+    <name>muster::IncidentExporter</name>
+    <message>
+        <location filename="../src/app/incidentexporter.cpp" line="64"/>
+        <source>&apos;%1&apos; is not an export format (md, pdf or json).</source>
+        <translation>&apos;%1&apos; ist kein Exportformat (md, pdf oder json).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentexporter.cpp" line="66"/>
+        <source>Exports go to a file on this computer.</source>
+        <translation>Exporte können nur in eine Datei auf diesem Computer geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentexporter.cpp" line="68"/>
+        <source>Open an incident first.</source>
+        <translation>Öffnen Sie zuerst einen Incident.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentexporter.cpp" line="70"/>
+        <source>An export is already being written.</source>
+        <translation>Es wird bereits ein Export geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentexporter.cpp" line="83"/>
+        <source>The incident is not in this workspace.</source>
+        <translation>Der Incident ist nicht in diesem Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
     <name>muster::IncidentRoom</name>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="259"/>
-        <location filename="../src/app/incidentroom.cpp" line="277"/>
+        <location filename="../src/app/incidentroom.cpp" line="261"/>
+        <location filename="../src/app/incidentroom.cpp" line="279"/>
         <source>The incident is not loaded.</source>
         <translation>Der Incident ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="264"/>
+        <location filename="../src/app/incidentroom.cpp" line="266"/>
         <source>Say why the recorded time is wrong; the log keeps the reason with the correction.</source>
         <translation>Geben Sie an, warum der erfasste Zeitpunkt falsch ist; das Protokoll bewahrt den Grund mit der Korrektur auf.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="267"/>
+        <location filename="../src/app/incidentroom.cpp" line="269"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="279"/>
+        <location filename="../src/app/incidentroom.cpp" line="281"/>
         <source>Say what needs doing.</source>
         <translation>Geben Sie an, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="282"/>
+        <location filename="../src/app/incidentroom.cpp" line="284"/>
         <source>Task: %1</source>
         <translation>Aufgabe: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="284"/>
+        <location filename="../src/app/incidentroom.cpp" line="286"/>
         <source>That owner is not in the people directory.</source>
         <translation>Diese Person ist nicht im Personenverzeichnis.</translation>
     </message>
@@ -3245,83 +3777,88 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::Musterctl</name>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="79"/>
+        <location filename="../src/cli/musterctl.cpp" line="80"/>
         <source>sync needs --relay URL</source>
         <translation>sync benötigt --relay URL</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="82"/>
+        <location filename="../src/cli/musterctl.cpp" line="83"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="145"/>
-        <location filename="../src/cli/musterctl.cpp" line="159"/>
+        <location filename="../src/cli/musterctl.cpp" line="146"/>
+        <location filename="../src/cli/musterctl.cpp" line="160"/>
         <source>no incident &apos;%1&apos;</source>
         <translation>kein Incident &apos;%1&apos; gefunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="146"/>
+        <location filename="../src/cli/musterctl.cpp" line="147"/>
         <source>&apos;%1&apos; matches %2 incidents; give more of the id</source>
         <translation>&apos;%1&apos; passt zu %2 Incidents; geben Sie mehr von der ID an</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="177"/>
+        <location filename="../src/cli/musterctl.cpp" line="178"/>
         <source>saved here, not yet synced (%1); it goes with the next successful sync</source>
         <translation>hier gespeichert, noch nicht synchronisiert (%1); wird bei der nächsten erfolgreichen Synchronisierung übertragen</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="207"/>
+        <location filename="../src/cli/musterctl.cpp" line="208"/>
         <source>--kind wants note, decision or action</source>
         <translation>--kind erwartet note, decision oder action</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="219"/>
+        <location filename="../src/cli/musterctl.cpp" line="220"/>
         <source>ROLE is one of ic, deputy, comms, ops, scribe</source>
         <translation>ROLE muss einer dieser Werte sein: ic, deputy, comms, ops, scribe</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="239"/>
+        <location filename="../src/cli/musterctl.cpp" line="240"/>
         <source>STATE is one of detected, acknowledged, investigating, mitigated, resolved, learning, closed</source>
         <translation>STATE muss einer dieser Werte sein: detected, acknowledged, investigating, mitigated, resolved, learning, closed</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="254"/>
+        <location filename="../src/cli/musterctl.cpp" line="255"/>
         <source>severity is 1, 2, 3 or 4</source>
         <translation>Schweregrad muss 1, 2, 3 oder 4 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="278"/>
+        <location filename="../src/cli/musterctl.cpp" line="279"/>
         <source>No open incidents.</source>
         <translation>Keine offenen Incidents.</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="332"/>
+        <location filename="../src/cli/musterctl.cpp" line="315"/>
         <source>id: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="336"/>
+        <location filename="../src/cli/musterctl.cpp" line="319"/>
         <source>(none)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="342"/>
+        <location filename="../src/cli/musterctl.cpp" line="325"/>
         <source>  (pending)</source>
         <translation>  (ausstehend)</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="371"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location filename="../src/cli/musterctl.cpp" line="348"/>
+        <source>a PDF is not for the terminal: add --output FILE or redirect</source>
+        <translation>ein PDF gehört nicht ins Terminal: geben Sie --output FILE an oder leiten Sie die Ausgabe um</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="408"/>
+        <location filename="../src/cli/musterctl.cpp" line="357"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="394"/>
         <source>no answer from %1</source>
         <translation>keine Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="412"/>
+        <location filename="../src/cli/musterctl.cpp" line="398"/>
         <source>sync with %1 incomplete after %2 s (%3 changes not yet acknowledged): %4</source>
         <translation>Synchronisierung mit %1 nach %2 s unvollständig (noch nicht bestätigte Änderungen: %3): %4</translation>
     </message>
@@ -3382,6 +3919,14 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/core/operation.cpp" line="85"/>
         <source>unknown operation kind &apos;%1&apos;</source>
         <translation>unbekannte Operationsart &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>muster::PdfWriter</name>
+    <message>
+        <location filename="../src/integrations/export/pdfexport.cpp" line="269"/>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +4037,7 @@ erreichbar. Siehe docs/musterctl.md.
     <message>
         <location filename="../src/app/retrotimelinemodel.cpp" line="28"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
 </context>
 <context>
@@ -3500,17 +4045,17 @@ erreichbar. Siehe docs/musterctl.md.
     <message>
         <location filename="../src/app/retrospectiveeditor.cpp" line="97"/>
         <source>The incident is not loaded.</source>
-        <translation type="unfinished">Der Incident ist nicht geladen.</translation>
+        <translation>Der Incident ist nicht geladen.</translation>
     </message>
     <message>
         <location filename="../src/app/retrospectiveeditor.cpp" line="100"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/app/retrospectiveeditor.cpp" line="120"/>
         <source>&apos;%1&apos; is not a review state.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Prüfstatus.</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,14 @@
 #include "musterapp.h"
 #include "store/storeclient.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimeZone>
 
 namespace muster {
@@ -88,16 +91,36 @@ QString IncidentExporter::exportTo(const QString &formatName, const QUrl &file)
             return {record, {}};
         },
         [this, format, path](const RecordResult &result) {
-            // Written here, not on the store thread: every change waits for that one.
-            const QString problem
-                = result.record ? writeExport(*result.record, *format, path) : result.problem;
-            setBusy(false);
-            if (problem.isEmpty())
-                emit exported(path);
-            else
-                emit failed(problem);
+            if (!result.record) {
+                finish(path, result.problem);
+                return;
+            }
+            // Typesetting a long log takes a while (about 0.9 s for 5,000 entries as a PDF, see
+            // docs/performance.md): a worker writes the file, so neither the window nor the store
+            // thread, which every change waits for, stands still. QPdfWriter paints on any thread.
+            QPointer<IncidentExporter> self(this);
+            const IncidentRecord record = *result.record;
+            QThreadPool::globalInstance()->start([self, record, format, path] {
+                const QString problem = writeExport(record, *format, path);
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self, path, problem] {
+                        if (self)
+                            self->finish(path, problem);
+                    },
+                    Qt::QueuedConnection);
+            });
         });
     return {};
+}
+
+void IncidentExporter::finish(const QString &path, const QString &problem)
+{
+    setBusy(false);
+    if (problem.isEmpty())
+        emit exported(path);
+    else
+        emit failed(problem);
 }
 
 void IncidentExporter::showFolder(const QString &path) const

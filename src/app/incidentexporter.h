@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports the open incident's retrospective and full record as Markdown, PDF or JSON from the
 // desktop (the same writers as `musterctl export`). The incident and its whole log are read on
-// the store thread, then written on this one, all or nothing.
+// the store thread, then written by a worker thread, all or nothing.
 #pragma once
 
 #include <QObject>
@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
+    void finish(const QString &path, const QString &problem);
 
     IncidentRoom *m_room;
     MusterApp *m_app;

@@ -6,13 +6,12 @@
 namespace muster {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("muster", text);
-}
 
 class Builder
 {
+    // The context lupdate gives strings in this class, so that their translations are found.
+    Q_DECLARE_TR_FUNCTIONS(muster::Builder)
+
 public:
     explicit Builder(const IncidentRecord &record)
         : r(record)

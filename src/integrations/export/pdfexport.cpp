@@ -66,6 +66,9 @@ private:
 
 class PdfWriter
 {
+    // The context lupdate gives strings in this class, so that their translations are found.
+    Q_DECLARE_TR_FUNCTIONS(muster::PdfWriter)
+
 public:
     PdfWriter(QPdfWriter &writer, const QString &title)
         : m_writer(writer)
