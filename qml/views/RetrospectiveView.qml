@@ -84,6 +84,11 @@ Rectangle {
                         severity: view.room.severity
                         label: view.room.severityLabel
                     }
+                    Pill {
+                        visible: view.room.drill
+                        text: qsTr("DRILL — kept out of metrics")
+                        tint: Theme.drill
+                    }
                     Label {
                         text: view.room.title
                         font.pixelSize: Theme.fontHeading
