@@ -7,6 +7,7 @@
 // customers plain language.
 #pragma once
 
+#include "core/audience.h"
 #include "core/domain.h"
 
 #include <QMap>
@@ -17,32 +18,6 @@
 
 namespace muster::comms {
 
-enum class AudienceType
-{
-    Executives,
-    Support,
-    Engineering,
-    Customers,
-};
-inline constexpr std::array allAudienceTypes {AudienceType::Executives, AudienceType::Support,
-                                              AudienceType::Engineering, AudienceType::Customers};
-QString audienceTypeName(AudienceType type); // "executives", "support", "engineering", "customers"
-QString audienceTypeLabel(AudienceType type); // "Executives", "Customer support", …
-std::optional<AudienceType> audienceTypeFromName(QStringView name);
-
-enum class UpdateStage
-{
-    Initial, // first notice, within minutes of declaring
-    Scoping, // what is affected, where, whom
-    Update, // the regular update on cadence
-    Mitigated, // impact stopped, cause still being fixed
-    Resolved, // over; says whether any impact or data loss remains
-};
-inline constexpr std::array allUpdateStages {UpdateStage::Initial, UpdateStage::Scoping, UpdateStage::Update,
-                                             UpdateStage::Mitigated, UpdateStage::Resolved};
-QString updateStageName(UpdateStage stage); // "initial", "scoping", "update", "mitigated", "resolved"
-QString updateStageLabel(UpdateStage stage); // "Initial notice", …
-std::optional<UpdateStage> updateStageFromName(QStringView name);
 // The stage that fits the incident's state (a mitigated incident gets the mitigated notice).
 UpdateStage suggestedStage(LifecycleState state, bool anySent);
 

@@ -3,6 +3,7 @@
 
 #include "ids.h"
 #include "retrospective.h"
+#include "sentupdate.h"
 #include "task.h"
 
 #include <QCborArray>
@@ -189,6 +190,8 @@ QString validateIncidentSet(const QString &field, const QCborValue &value)
         return validateTaskValue(task->second, value);
     if (auto retro = retroOfField(field))
         return validateRetroValue(*retro, value);
+    if (updateOfField(field))
+        return validateSentUpdate(value);
     return tr("unknown incident field '%1'").arg(field.left(60));
 }
 

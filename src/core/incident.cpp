@@ -45,6 +45,14 @@ qint64 Incident::startedAtMs() const
     return 0;
 }
 
+qint64 Incident::lastUpdateSentMs() const
+{
+    qint64 last = 0;
+    for (const SentUpdate &update : updates)
+        last = std::max(last, update.sentAtMs);
+    return last;
+}
+
 HandoffOffer HandoffOffer::fromCbor(const QCborValue &value)
 {
     const QCborMap map = value.toMap();
@@ -141,6 +149,9 @@ void Incident::applySet(const QString &field, const QCborValue &value)
             handoffs.remove(*role);
         else
             handoffs.insert(*role, HandoffOffer::fromCbor(value));
+    } else if (auto update = updateOfField(field)) {
+        if (value.isMap())
+            updates.insert(*update, SentUpdate::fromCbor(*update, value));
     } else if (auto role = nextHolderOfField(field)) {
         if (value.toString().isEmpty())
             nextHolders.remove(*role);

@@ -5,6 +5,7 @@
 #include "domain.h"
 #include "operation.h"
 #include "retrospective.h"
+#include "sentupdate.h"
 #include "task.h"
 
 #include <QCborValue>
@@ -104,6 +105,10 @@ struct Incident
     QMap<Role, QString> nextHolders; // person ids named as the relief ("Next IC")
     QMap<QString, Task> tasks; // tasks and action items, by id
     Retrospective retrospective;
+    QMap<QString, SentUpdate> updates; // stakeholder updates sent, by id
+
+    // When the latest stakeholder update went out; 0 before the first.
+    qint64 lastUpdateSentMs() const;
 
     // The IC holds every role that is not delegated.
     QString holderOf(Role role) const;

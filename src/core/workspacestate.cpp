@@ -92,6 +92,10 @@ QByteArray WorkspaceState::stateHash() const
         for (const RunbookAttachment &r : i.runbooks)
             runbooks.append(QCborArray {r.id, r.title, QCborArray::fromStringList(r.steps)});
         m.insert(QStringLiteral("runbooks"), runbooks);
+        QCborArray updates;
+        for (const SentUpdate &u : i.updates)
+            updates.append(QCborArray {u.id, u.toCbor()});
+        m.insert(QStringLiteral("updates"), updates);
         QCborArray log;
         for (const LogEntry &e : m_logs.value(i.id))
             log.append(

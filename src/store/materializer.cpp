@@ -252,7 +252,8 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
                               .arg(columns.value(task->second))),
             {value, id, task->first});
     }
-    if (handoffOfField(op.field) || nextHolderOfField(op.field) || retroOfField(op.field)) {
+    if (handoffOfField(op.field) || nextHolderOfField(op.field) || retroOfField(op.field)
+        || updateOfField(op.field)) {
         const bool none = op.value.isNull() || (op.value.isString() && op.value.toString().isEmpty());
         if (none)
             return m_db.exec(

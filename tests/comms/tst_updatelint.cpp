@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+using namespace muster;
 using namespace muster::comms;
 
 namespace {

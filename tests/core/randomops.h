@@ -6,6 +6,7 @@
 #include "core/hlc.h"
 #include "core/ids.h"
 #include "core/operation.h"
+#include "core/sentupdate.h"
 #include "core/task.h"
 
 #include <QCborMap>
@@ -59,7 +60,7 @@ inline QList<Operation> randomOps(quint32 seed, int replicas, int opsPerReplica,
             case 6: {
                 // One attribute of one of two tasks: attributes arrive in any order and alone.
                 const QString task = QStringLiteral("01JTAAAAAAAAAAAAAAAAAAAAA%1").arg(1 + rng.bounded(2));
-                switch (rng.bounded(3)) {
+                switch (rng.bounded(4)) {
                 case 0:
                     change = {OpKind::Set, change.entity, taskField(task, taskattr::status),
                               taskStatusName(allTaskStatuses.at(rng.bounded(int(allTaskStatuses.size()))))};
@@ -68,6 +69,23 @@ inline QList<Operation> randomOps(quint32 seed, int replicas, int opsPerReplica,
                     change = {OpKind::Set, change.entity, taskField(task, taskattr::owner),
                               people.at(rng.bounded(people.size()))};
                     break;
+                case 2: {
+                    // A stakeholder update (one of two ids, so replicas' writes compete).
+                    const SentUpdate update {
+                        QStringLiteral("01JSNAAAAAAAAAAAAAAAAAAAA%1").arg(1 + rng.bounded(2)),
+                        QStringLiteral("list %1").arg(r),
+                        AudienceType::Support,
+                        UpdateStage::Update,
+                        {QStringLiteral("support@example.com")},
+                        {},
+                        QStringLiteral("update %1/%2").arg(r).arg(n),
+                        QStringLiteral("body"),
+                        wall,
+                        people.at(0)};
+                    change
+                        = {OpKind::Set, change.entity, updateField(update.id), QCborValue(update.toCbor())};
+                    break;
+                }
                 default:
                     change = {OpKind::Set, change.entity, taskField(task, taskattr::title),
                               QStringLiteral("task %1/%2").arg(r).arg(n)};

@@ -9,6 +9,7 @@
 #include "core/retrochanges.h"
 #include "core/runbooktemplate.h"
 #include "core/taskchanges.h"
+#include "core/updatechanges.h"
 #include "core/workspacestate.h"
 #include "integrations/export/incidentrecord.h"
 
@@ -63,6 +64,19 @@ public:
         apply(changes::logEntry(incidentId, LogKind::Action, QStringLiteral("Rollback started at 09:19"),
                                 rollback),
               kenji);
+        apply(changes::recordSentUpdate(
+                  incident(),
+                  {QStringLiteral("01JD5Q7X9T4M2K8R3N6P0W1SN1"),
+                   QStringLiteral("Exec team"),
+                   AudienceType::Executives,
+                   UpdateStage::Initial,
+                   {QStringLiteral("execs@example.com")},
+                   {QStringLiteral("cfo@example.com")},
+                   QStringLiteral("[SEV2] Incident declared: Checkout 502s for EU customers"),
+                   QStringLiteral("We declared a SEV2 incident.\nNext update: 09:50 CET."),
+                   m_wall,
+                   zoe}),
+              zoe);
         RunbookTemplate runbook;
         runbook.id = QStringLiteral("rollback");
         runbook.title = QStringLiteral("Roll back a deploy");

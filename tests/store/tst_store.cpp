@@ -4,6 +4,7 @@
 #include "core/fields.h"
 #include "core/ids.h"
 #include "core/taskchanges.h"
+#include "core/updatechanges.h"
 #include "core/workspacestate.h"
 #include "store/store.h"
 
@@ -39,6 +40,7 @@ class TestStore : public QObject
         QCOMPARE(a.nextHolders, b.nextHolders);
         QCOMPARE(a.tasks, b.tasks);
         QCOMPARE(a.retrospective, b.retrospective);
+        QCOMPARE(a.updates, b.updates);
     }
 
     void expectMatchesReducer(Store &store, const WorkspaceState &reference)
@@ -189,6 +191,33 @@ private Q_SLOTS:
         QVERIFY(after.handoffs.isEmpty());
         QVERIFY(after.nextHolders.isEmpty());
         QCOMPARE(after.holderOf(Role::IncidentCommander), bob);
+    }
+
+    void aSentUpdateIsStoredAndSurvivesARebuild()
+    {
+        Store store;
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        const QString id = newEntityId(m_wall), zoe = newEntityId(m_wall);
+        Declaration d;
+        d.title = QStringLiteral("Checkout slow");
+        d.commanderId = zoe;
+        QVERIFY(store.commitLocal(changes::declareIncident(id, d, m_wall), QString()).ok());
+        const SentUpdate sent {newEntityId(m_wall),
+                               QStringLiteral("Exec team"),
+                               AudienceType::Executives,
+                               UpdateStage::Initial,
+                               {QStringLiteral("execs@example.com")},
+                               {},
+                               QStringLiteral("[SEV2] Checkout slow"),
+                               QStringLiteral("Ünïcode body; 'quotes'; DROP TABLE incidents;--\n"),
+                               m_wall + 60'000,
+                               zoe};
+        QVERIFY(
+            store.commitLocal(changes::recordSentUpdate(*store.incident(id).value, sent), QString()).ok());
+        QCOMPARE(store.incident(id).value->updates.value(sent.id), sent);
+        QCOMPARE(store.incident(id).value->lastUpdateSentMs(), m_wall + 60'000);
+        QVERIFY(!store.rebuildMaterialized());
+        QCOMPARE(store.incident(id).value->updates.value(sent.id), sent);
     }
 
     void openActionItemsOfEveryIncidentByOwnerAndDueTime()

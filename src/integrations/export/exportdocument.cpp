@@ -211,6 +211,22 @@ private:
         table({tr("Task"), tr("Owner"), tr("Due"), tr("Status")}, {44, 20, 22, 14}, taskRows(TaskKind::Task),
               tr("No tasks were handed out."));
 
+        heading(2, tr("Stakeholder updates"));
+        QList<SentUpdate> sent = incident.updates.values();
+        std::sort(sent.begin(), sent.end(), [](const SentUpdate &a, const SentUpdate &b) {
+            return std::tie(a.sentAtMs, a.id) < std::tie(b.sentAtMs, b.id);
+        });
+        QList<QStringList> updates;
+        for (const SentUpdate &u : std::as_const(sent)) {
+            QString to = u.to.join(QStringLiteral(", "));
+            if (!u.cc.isEmpty())
+                to += u'\n' + tr("Cc: %1").arg(u.cc.join(QStringLiteral(", ")));
+            updates.append({utcSecond(u.sentAtMs), tr("%1 (%2)").arg(u.list, audienceTypeLabel(u.audience)),
+                            updateStageLabel(u.stage), u.subject, to, r.nameOf(u.by)});
+        }
+        table({tr("Sent (UTC)"), tr("To list"), tr("Stage"), tr("Subject"), tr("Recipients"), tr("By")},
+              {17, 15, 11, 25, 20, 12}, updates, tr("No stakeholder updates were sent."));
+
         heading(2, tr("Communication log"));
         QHash<QString, QString> whenOf; // op id → time, for naming what a correction corrects
         QList<QStringList> log;

@@ -101,6 +101,23 @@ QJsonObject incidentJson(const Incident &incident, const QList<LogLine> &logOlde
                                   {QStringLiteral("status"), taskStatusName(task.status)},
                                   {QStringLiteral("createdAt"), timeOrNull(task.createdMs)}});
     }
+    QList<SentUpdate> sent = incident.updates.values();
+    std::sort(sent.begin(), sent.end(), [](const SentUpdate &a, const SentUpdate &b) {
+        return std::tie(a.sentAtMs, a.id) < std::tie(b.sentAtMs, b.id);
+    });
+    QJsonArray updates;
+    for (const SentUpdate &update : std::as_const(sent)) {
+        updates.append(QJsonObject {{QStringLiteral("id"), update.id},
+                                    {QStringLiteral("list"), update.list},
+                                    {QStringLiteral("audience"), audienceTypeName(update.audience)},
+                                    {QStringLiteral("stage"), updateStageName(update.stage)},
+                                    {QStringLiteral("to"), QJsonArray::fromStringList(update.to)},
+                                    {QStringLiteral("cc"), QJsonArray::fromStringList(update.cc)},
+                                    {QStringLiteral("subject"), update.subject},
+                                    {QStringLiteral("body"), update.body},
+                                    {QStringLiteral("sentAt"), timeOrNull(update.sentAtMs)},
+                                    {QStringLiteral("by"), personJson(update.by, people)}});
+    }
     QJsonArray log;
     for (const LogLine &line : logOldestFirst) {
         const LogEntry &entry = line.entry;
@@ -130,6 +147,7 @@ QJsonObject incidentJson(const Incident &incident, const QList<LogLine> &logOlde
         {QStringLiteral("runbooks"), runbooks},
         {QStringLiteral("alerts"), alerts},
         {QStringLiteral("tasks"), tasks},
+        {QStringLiteral("updates"), updates},
         {QStringLiteral("log"), log},
     };
 }
