@@ -30,6 +30,18 @@ QString CadencePolicy::validate() const
     return {};
 }
 
+CadencePolicy cadencePolicy(const CommsSettings &settings)
+{
+    CadencePolicy policy;
+    for (auto it = settings.intervalMinutes.cbegin(); it != settings.intervalMinutes.cend(); ++it)
+        policy.intervalMinutes.insert(it.key(), it.value());
+    policy.longIncidentAfterMinutes
+        = settings.longIncidentAfterMinutes.value_or(policy.longIncidentAfterMinutes);
+    policy.longIncidentIntervalMinutes
+        = settings.longIncidentIntervalMinutes.value_or(policy.longIncidentIntervalMinutes);
+    return policy;
+}
+
 CadenceStatus cadenceStatus(const CadencePolicy &policy, Severity severity, LifecycleState state,
                             qint64 startedMs, qint64 lastSentMs, qint64 nowMs)
 {

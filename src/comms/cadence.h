@@ -6,6 +6,7 @@
 // the header, the board card and the wall all agree and tests need no waiting.
 #pragma once
 
+#include "core/commssettings.h"
 #include "core/domain.h"
 
 #include <QMap>
@@ -25,6 +26,9 @@ struct CadencePolicy
     QString validate() const;
     friend bool operator==(const CadencePolicy &, const CadencePolicy &) = default;
 };
+
+// The workspace's policy: what it set, the defaults for the rest.
+CadencePolicy cadencePolicy(const CommsSettings &settings);
 
 struct CadenceStatus
 {

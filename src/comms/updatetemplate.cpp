@@ -44,6 +44,14 @@ UpdateTemplate defaultTemplate(AudienceType audience, UpdateStage stage)
     return out;
 }
 
+UpdateTemplate templateFor(const CommsSettings &settings, AudienceType audience, UpdateStage stage)
+{
+    const auto edited = settings.templates.constFind({audience, stage});
+    if (edited == settings.templates.cend())
+        return defaultTemplate(audience, stage);
+    return {audience, stage, edited->subject, edited->body};
+}
+
 QList<std::pair<QString, QString>> placeholderHelp()
 {
     return {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/audience.h"
+#include "core/commssettings.h"
 #include "core/domain.h"
 
 #include <QMap>
@@ -32,6 +33,8 @@ struct UpdateTemplate
 
 // The bundled template for an audience and stage.
 UpdateTemplate defaultTemplate(AudienceType audience, UpdateStage stage);
+// The workspace's edited template, else the bundled one.
+UpdateTemplate templateFor(const CommsSettings &settings, AudienceType audience, UpdateStage stage);
 
 // The placeholders a template may use, in the order the editor lists them, each with what it
 // is filled with: {"title", "The incident's title"}, …

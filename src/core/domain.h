@@ -18,6 +18,7 @@ enum class Severity
     Sev3 = 3,
     Sev4 = 4
 };
+inline constexpr std::array allSeverities {Severity::Sev1, Severity::Sev2, Severity::Sev3, Severity::Sev4};
 std::optional<Severity> severityFromInt(qint64 value);
 QString severityLabel(Severity severity); // "SEV1"
 QString severityDescription(Severity severity); // "Critical — broad customer impact…"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fields.h"
 
+#include "commssettings.h"
 #include "ids.h"
 #include "retrospective.h"
 #include "sentupdate.h"
@@ -214,7 +215,17 @@ std::optional<QString> suffixAfter(QStringView field, QStringView prefix)
 
 QString EntityRef::toString() const
 {
-    return (type == EntityType::Incident ? incidentEntity(id) : personEntity(id));
+    switch (type) {
+    case EntityType::Incident:
+        return incidentEntity(id);
+    case EntityType::Person:
+        return personEntity(id);
+    case EntityType::List:
+        return listEntity(id);
+    case EntityType::Comms:
+        return commsEntity();
+    }
+    return {};
 }
 
 std::optional<EntityRef> EntityRef::parse(QStringView entity)
@@ -230,6 +241,10 @@ std::optional<EntityRef> EntityRef::parse(QStringView entity)
         return EntityRef {EntityType::Incident, id.toString()};
     if (type == u"person")
         return EntityRef {EntityType::Person, id.toString()};
+    if (type == u"list")
+        return EntityRef {EntityType::List, id.toString()};
+    if (type == u"comms" && id == kCommsSettingsId) // one per workspace
+        return EntityRef {EntityType::Comms, id.toString()};
     return std::nullopt;
 }
 
@@ -400,8 +415,15 @@ QString validateChange(const Change &change)
         return validateIncidentSet(change.field, change.value);
     }
     if (change.kind == OpKind::Append)
-        return tr("people have no entries");
-    return validatePersonSet(change.field, change.value);
+        return tr("only incidents have entries");
+    switch (entity->type) {
+    case EntityType::List:
+        return validateListSet(change.field, change.value);
+    case EntityType::Comms:
+        return validateCommsSet(change.field, change.value);
+    default:
+        return validatePersonSet(change.field, change.value);
+    }
 }
 
 } // namespace muster

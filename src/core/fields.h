@@ -15,7 +15,9 @@ namespace muster {
 enum class EntityType
 {
     Incident,
-    Person
+    Person,
+    List, // a distribution list (commssettings.h)
+    Comms, // the workspace's communication settings, one entity (commssettings.h)
 };
 
 struct EntityRef

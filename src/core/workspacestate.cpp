@@ -48,6 +48,12 @@ WorkspaceState::Applied WorkspaceState::apply(const Operation &op, QString *erro
         Incident &incident = m_incidents[entity.id];
         incident.id = entity.id;
         incident.applySet(op.field, op.value);
+    } else if (entity.type == EntityType::List) {
+        DistributionList &list = m_lists[entity.id];
+        list.id = entity.id;
+        list.applySet(op.field, op.value);
+    } else if (entity.type == EntityType::Comms) {
+        m_comms.applySet(op.field, op.value);
     } else {
         Person &person = m_people[entity.id];
         person.id = entity.id;
@@ -105,6 +111,18 @@ QByteArray WorkspaceState::stateHash() const
     }
     for (const Person &p : m_people)
         all.append(QCborArray {p.id, p.name, p.email, p.team, p.handle});
+    for (const DistributionList &l : m_lists)
+        all.append(QCborArray {l.id, l.name, audienceTypeName(l.audience), QCborArray::fromStringList(l.to),
+                               QCborArray::fromStringList(l.cc), l.timeZone, l.archived});
+    QCborArray comms;
+    for (auto it = m_comms.intervalMinutes.cbegin(); it != m_comms.intervalMinutes.cend(); ++it)
+        comms.append(QCborArray {int(it.key()), it.value()});
+    comms.append(m_comms.longIncidentAfterMinutes.value_or(-1));
+    comms.append(m_comms.longIncidentIntervalMinutes.value_or(-1));
+    for (auto it = m_comms.templates.cbegin(); it != m_comms.templates.cend(); ++it)
+        comms.append(QCborArray {audienceTypeName(it.key().first), updateStageName(it.key().second),
+                                 it.value().subject, it.value().body});
+    all.append(comms);
     return QCryptographicHash::hash(all.toCborValue().toCbor(), QCryptographicHash::Sha256);
 }
 

@@ -4,6 +4,7 @@
 // this fold; this in-memory form is the reference the tests compare it with.
 #pragma once
 
+#include "commssettings.h"
 #include "incident.h"
 #include "operation.h"
 
@@ -28,6 +29,8 @@ public:
 
     const QMap<QString, Incident> &incidents() const { return m_incidents; }
     const QMap<QString, Person> &people() const { return m_people; }
+    const QMap<QString, DistributionList> &lists() const { return m_lists; }
+    const CommsSettings &comms() const { return m_comms; }
     // Log entries of one incident in timeline order (clock, then op id).
     QList<LogEntry> log(const QString &incidentId) const;
     qsizetype opCount() const { return m_seen.size(); }
@@ -46,6 +49,8 @@ private:
     QHash<QString, Stamp> m_registers; // "entity\nfield" → winning write
     QMap<QString, Incident> m_incidents;
     QMap<QString, Person> m_people;
+    QMap<QString, DistributionList> m_lists;
+    CommsSettings m_comms;
     QMap<QString, QMap<std::tuple<quint64, QString, qint64>, LogEntry>> m_logs; // per incident, sorted
 };
 

@@ -88,8 +88,8 @@ StoreError Materializer::rebuild()
          {"DELETE FROM log_entries", "DELETE FROM step_progress", "DELETE FROM runbooks", "DELETE FROM smes",
           "DELETE FROM incident_alerts", "DELETE FROM incident_fields", "DELETE FROM tasks",
           "DELETE FROM roles", "DELETE FROM milestones", "DELETE FROM incidents", "DELETE FROM people",
-          "DELETE FROM registers", "INSERT INTO log_fts (log_fts) VALUES ('delete-all')",
-          "DELETE FROM incident_fts"}) {
+          "DELETE FROM workspace_fields", "DELETE FROM registers",
+          "INSERT INTO log_fts (log_fts) VALUES ('delete-all')", "DELETE FROM incident_fts"}) {
         if (auto error = m_db.exec(QString::fromLatin1(sql)))
             return error;
     }
@@ -139,8 +139,16 @@ StoreError Materializer::fold(const Operation &op, Outcome *outcome)
         return {};
     }
     *outcome = Outcome::Changed;
-    return entity.type == EntityType::Incident ? foldIncidentSet(entity.id, op)
-                                               : foldPersonSet(entity.id, op);
+    switch (entity.type) {
+    case EntityType::Incident:
+        return foldIncidentSet(entity.id, op);
+    case EntityType::Person:
+        return foldPersonSet(entity.id, op);
+    case EntityType::List:
+    case EntityType::Comms:
+        return foldWorkspaceSet(op);
+    }
+    return {};
 }
 
 StoreError Materializer::ensureIncident(const QString &incidentId)
@@ -313,6 +321,19 @@ StoreError Materializer::foldPersonSet(const QString &id, const Operation &op)
     if (sql == personColumnStatements().cend())
         return {};
     return m_db.exec(m_db.prepared(*sql), {op.value.toString(), id});
+}
+
+StoreError Materializer::foldWorkspaceSet(const Operation &op)
+{
+    // Read only whole (all lists, the settings), so kept as their op values and applied by the
+    // reducer's own code; a null value (a template back to the bundled one) leaves no row.
+    if (op.value.isNull())
+        return m_db.exec(
+            m_db.prepared(QStringLiteral("DELETE FROM workspace_fields WHERE entity = ? AND field = ?")),
+            {op.entity, op.field});
+    return m_db.exec(m_db.prepared(QStringLiteral(
+                         "INSERT OR REPLACE INTO workspace_fields (entity, field, value) VALUES (?, ?, ?)")),
+                     {op.entity, op.field, op.value.toCbor()});
 }
 
 StoreError Materializer::foldLogEntry(const QString &incidentId, const Operation &op)

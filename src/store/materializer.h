@@ -44,6 +44,7 @@ private:
     StoreError fold(const Operation &op, Outcome *outcome);
     StoreError foldIncidentSet(const QString &incidentId, const Operation &op);
     StoreError foldPersonSet(const QString &personId, const Operation &op);
+    StoreError foldWorkspaceSet(const Operation &op); // distribution lists and comms settings
     StoreError foldLogEntry(const QString &incidentId, const Operation &op);
     StoreError ensureIncident(const QString &incidentId);
     StoreError reindexIncident(const QString &incidentId);

@@ -112,6 +112,14 @@ const QList<Migration> &migrations()
              // The cross-incident list: open action items, by owner.
              "CREATE INDEX tasks_open ON tasks (kind, status, owner)",
          }},
+        {6,
+         "Distribution lists and communication settings",
+         {
+             // Workspace-wide registers read only whole (list:<id>, comms:<id>), kept as their op
+             // value (CBOR) and applied by the reducer's code, like incident_fields.
+             "CREATE TABLE workspace_fields (entity TEXT NOT NULL, field TEXT NOT NULL, value BLOB NOT NULL,"
+             " PRIMARY KEY (entity, field)) WITHOUT ROWID",
+         }},
     };
     return all;
 }

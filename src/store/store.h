@@ -5,6 +5,7 @@
 // materialized rows commit together or not at all.
 #pragma once
 
+#include "core/commssettings.h"
 #include "core/hlc.h"
 #include "core/incident.h"
 #include "core/operation.h"
@@ -125,6 +126,10 @@ public:
     StoreResult<QList<LogLine>> searchLog(const QString &text, const QString &incidentId, int limit);
     StoreResult<QList<IncidentSummary>> searchIncidents(const QString &text, int limit);
     StoreResult<QList<Person>> people();
+    // Distribution lists by name (archived ones too: callers choose), and the workspace's
+    // communication settings.
+    StoreResult<QList<DistributionList>> distributionLists();
+    StoreResult<CommsSettings> commsSettings();
     StoreResult<int> pendingCount();
     StoreResult<int> incidentCount();
 

@@ -334,6 +334,43 @@ StoreResult<QList<Person>> Store::people()
     return {out, {}};
 }
 
+StoreResult<QList<DistributionList>> Store::distributionLists()
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT entity, field, value FROM workspace_fields WHERE entity LIKE ? ORDER BY entity"));
+    if (auto error = m_db.exec(q, {QStringLiteral("list:%")}))
+        return {{}, error};
+    QMap<QString, DistributionList> lists;
+    while (q.next()) {
+        const auto entity = EntityRef::parse(q.value(0).toString());
+        if (!entity || entity->type != EntityType::List)
+            continue;
+        DistributionList &list = lists[entity->id];
+        list.id = entity->id;
+        list.applySet(q.value(1).toString(), QCborValue::fromCbor(q.value(2).toByteArray()));
+    }
+    q.finish();
+    QList<DistributionList> out = lists.values();
+    std::sort(out.begin(), out.end(), [](const DistributionList &a, const DistributionList &b) {
+        const int byName = a.name.compare(b.name, Qt::CaseInsensitive); // the same on every machine
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    return {out, {}};
+}
+
+StoreResult<CommsSettings> Store::commsSettings()
+{
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT field, value FROM workspace_fields WHERE entity = ?"));
+    if (auto error = m_db.exec(q, {commsEntity()}))
+        return {{}, error};
+    CommsSettings settings;
+    while (q.next())
+        settings.applySet(q.value(0).toString(), QCborValue::fromCbor(q.value(1).toByteArray()));
+    q.finish();
+    return {settings, {}};
+}
+
 StoreResult<int> Store::pendingCount()
 {
     return count(QStringLiteral("SELECT count(*) FROM outbox"));

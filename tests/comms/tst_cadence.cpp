@@ -111,6 +111,21 @@ private Q_SLOTS:
         QCOMPARE(status.state != CadenceStatus::State::None, cadence);
     }
 
+    void theWorkspaceSettingsOverrideOnlyWhatTheySet()
+    {
+        CommsSettings settings;
+        settings.intervalMinutes.insert(Severity::Sev2, 15);
+        settings.intervalMinutes.insert(Severity::Sev4, 120);
+        settings.longIncidentIntervalMinutes = 45;
+        const CadencePolicy policy = cadencePolicy(settings);
+        QCOMPARE(policy.intervalMinutes.value(Severity::Sev1), 20); // default kept
+        QCOMPARE(policy.intervalMinutes.value(Severity::Sev2), 15);
+        QCOMPARE(policy.intervalMinutes.value(Severity::Sev4), 120); // SEV4 now has a cadence
+        QCOMPARE(policy.longIncidentAfterMinutes, 120);
+        QCOMPARE(policy.longIncidentIntervalMinutes, 45);
+        QCOMPARE(cadencePolicy({}), CadencePolicy {});
+    }
+
     void aPolicyIsChecked()
     {
         CadencePolicy policy;

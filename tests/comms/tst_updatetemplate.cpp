@@ -143,6 +143,17 @@ private Q_SLOTS:
         QCOMPARE(r.unfilled, (QStringList {QStringLiteral("impact"), QStringLiteral("owner")}));
     }
 
+    void anEditedTemplateReplacesTheBundledOne()
+    {
+        CommsSettings settings;
+        settings.templates.insert({AudienceType::Customers, UpdateStage::Update},
+                                  {QStringLiteral("Status: {{title}}"), QStringLiteral("Still on it.")});
+        QCOMPARE(templateFor(settings, AudienceType::Customers, UpdateStage::Update).subject,
+                 QStringLiteral("Status: {{title}}"));
+        QCOMPARE(templateFor(settings, AudienceType::Customers, UpdateStage::Initial),
+                 defaultTemplate(AudienceType::Customers, UpdateStage::Initial));
+    }
+
     void theStageFollowsTheIncident()
     {
         QCOMPARE(suggestedStage(LifecycleState::Investigating, false), UpdateStage::Initial);

@@ -74,6 +74,8 @@ private Q_SLOTS:
         QVERIFY(log.ok());
         QVERIFY(!log.value.isEmpty());
         QVERIFY(store.alertLinks().ok()); // incident_alerts has every column, whatever the fixture
+        QVERIFY(store.distributionLists().ok()); // and the tables of later schemas exist
+        QVERIFY(store.commsSettings().ok());
         store.close();
         Database db;
         QVERIFY(!db.open(copy));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../core/randomops.h"
 #include "core/changes.h"
+#include "core/commschanges.h"
 #include "core/fields.h"
 #include "core/ids.h"
 #include "core/taskchanges.h"
@@ -218,6 +219,56 @@ private Q_SLOTS:
         QCOMPARE(store.incident(id).value->lastUpdateSentMs(), m_wall + 60'000);
         QVERIFY(!store.rebuildMaterialized());
         QCOMPARE(store.incident(id).value->updates.value(sent.id), sent);
+    }
+
+    void distributionListsAndSettingsAreStoredAndSurviveARebuild()
+    {
+        Store store;
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        QVERIFY(store.distributionLists().value.isEmpty());
+        QCOMPARE(store.commsSettings().value, CommsSettings {});
+        const DistributionList support {newEntityId(m_wall),
+                                        QStringLiteral("support"),
+                                        AudienceType::Support,
+                                        {QStringLiteral("support@example.com")},
+                                        {},
+                                        {},
+                                        false};
+        const DistributionList execs {newEntityId(m_wall),
+                                      QStringLiteral("Exec team"),
+                                      AudienceType::Executives,
+                                      {QStringLiteral("Zoë <zoe@example.com>")},
+                                      {QStringLiteral("cfo@example.com")},
+                                      QStringLiteral("Europe/Berlin"),
+                                      false};
+        QVERIFY(store.commitLocal(changes::saveDistributionList({}, support), QString()).ok());
+        QVERIFY(store.commitLocal(changes::saveDistributionList({}, execs), QString()).ok());
+        CommsSettings settings;
+        QVERIFY(store.commitLocal(changes::setCadenceInterval(settings, Severity::Sev1, 15), QString()).ok());
+        const TemplateText text {QStringLiteral("Hi"), QStringLiteral("Body; DROP TABLE ops;--")};
+        QVERIFY(store
+                    .commitLocal(
+                        changes::saveTemplate(settings, AudienceType::Customers, UpdateStage::Initial, text),
+                        QString())
+                    .ok());
+        auto check = [&] {
+            const auto lists = store.distributionLists();
+            QVERIFY(lists.ok());
+            QCOMPARE(lists.value, (QList<DistributionList> {execs, support})); // by name, any case
+            const auto stored = store.commsSettings();
+            QCOMPARE(stored.value.intervalMinutes.value(Severity::Sev1), 15);
+            QCOMPARE(stored.value.templates.value({AudienceType::Customers, UpdateStage::Initial}), text);
+        };
+        check();
+        QVERIFY(!store.rebuildMaterialized());
+        check();
+        // Back to the bundled template: the row goes.
+        QVERIFY(store
+                    .commitLocal(changes::saveTemplate(store.commsSettings().value, AudienceType::Customers,
+                                                       UpdateStage::Initial, std::nullopt),
+                                 QString())
+                    .ok());
+        QVERIFY(store.commsSettings().value.templates.isEmpty());
     }
 
     void openActionItemsOfEveryIncidentByOwnerAndDueTime()
