@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctlcommandline.h"
 
+#include "core/audience.h"
 #include "core/ids.h"
 #include "integrations/export/incidentrecord.h"
 
@@ -50,6 +51,20 @@ const QHash<QString, CommandSpec> &commands()
           1,
           1,
           {QStringLiteral("format"), QStringLiteral("output")}}},
+        {QStringLiteral("audiences"), {QStringLiteral("audiences [--json]"), 0, 0, {QStringLiteral("json")}}},
+        {QStringLiteral("audience"),
+         {QStringLiteral("audience NAME --type executives|support|engineering|customers --to ADDRESS... "
+                         "[--cc ADDRESS]... [--zone ZONE]"),
+          1,
+          1,
+          {QStringLiteral("type"), QStringLiteral("to"), QStringLiteral("cc"), QStringLiteral("zone")}}},
+        {QStringLiteral("comms"),
+         {QStringLiteral("comms INCIDENT --audience NAME [--stage STAGE] (--eml FILE | --text) [--sent] "
+                         "[--workaround TEXT] [--remaining TEXT]"),
+          1,
+          1,
+          {QStringLiteral("audience"), QStringLiteral("stage"), QStringLiteral("eml"), QStringLiteral("text"),
+           QStringLiteral("sent"), QStringLiteral("workaround"), QStringLiteral("remaining")}}},
         {QStringLiteral("alerts"),
          {QStringLiteral("alerts --alertmanager URL [--json] [--timeout SECONDS]"),
           0,
@@ -112,6 +127,17 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
         {QStringLiteral("output"), {}, QStringLiteral("FILE")},
         {QStringLiteral("alertmanager"), {}, QStringLiteral("URL")},
         {QStringLiteral("incident"), {}, QStringLiteral("INCIDENT")},
+        {QStringLiteral("type"), {}, QStringLiteral("TYPE")},
+        {QStringLiteral("to"), {}, QStringLiteral("ADDRESS")},
+        {QStringLiteral("cc"), {}, QStringLiteral("ADDRESS")},
+        {QStringLiteral("zone"), {}, QStringLiteral("ZONE")},
+        {QStringLiteral("audience"), {}, QStringLiteral("NAME")},
+        {QStringLiteral("stage"), {}, QStringLiteral("STAGE")},
+        {QStringLiteral("eml"), {}, QStringLiteral("FILE")},
+        {QStringLiteral("text"), {}},
+        {QStringLiteral("sent"), {}},
+        {QStringLiteral("workaround"), {}, QStringLiteral("TEXT")},
+        {QStringLiteral("remaining"), {}, QStringLiteral("TEXT")},
     };
     parser.addOptions({help, version, dataDir, relay, workspace, user});
     parser.addOptions(commandOptions);
@@ -203,6 +229,41 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
         out.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || out.timeoutSeconds < 1 || out.timeoutSeconds > 86400) {
             out.error = tr("--timeout wants a whole number of seconds from 1 to 86400");
+            return out;
+        }
+    }
+    if (out.command == u"audience") {
+        out.audienceType = parser.value(QStringLiteral("type"));
+        out.to = parser.values(QStringLiteral("to"));
+        out.cc = parser.values(QStringLiteral("cc"));
+        out.zone = parser.value(QStringLiteral("zone"));
+        if (!audienceTypeFromName(out.audienceType)) {
+            out.error = tr("--type wants executives, support, engineering or customers");
+            return out;
+        }
+        if (out.to.isEmpty()) {
+            out.error = tr("an audience needs at least one --to address");
+            return out;
+        }
+    }
+    if (out.command == u"comms") {
+        out.audience = parser.value(QStringLiteral("audience"));
+        out.stage = parser.value(QStringLiteral("stage"));
+        out.emlPath = parser.value(QStringLiteral("eml"));
+        out.text = parser.isSet(QStringLiteral("text"));
+        out.markSent = parser.isSet(QStringLiteral("sent"));
+        out.workaround = parser.value(QStringLiteral("workaround"));
+        out.remaining = parser.value(QStringLiteral("remaining"));
+        if (out.audience.trimmed().isEmpty()) {
+            out.error = tr("comms needs --audience NAME (musterctl audiences lists them)");
+            return out;
+        }
+        if (!out.stage.isEmpty() && !updateStageFromName(out.stage)) {
+            out.error = tr("--stage wants initial, scoping, update, mitigated or resolved");
+            return out;
+        }
+        if (out.emlPath.isEmpty() == !out.text) {
+            out.error = tr("comms wants one of --eml FILE or --text");
             return out;
         }
     }

@@ -25,7 +25,8 @@ struct CtlCommandLine
     QUrl relay; // empty: local only
     QString workspace = QStringLiteral("default");
     QString user;
-    QString command; // declare, log, assign, status, severity, list, show, sync, export, alerts, acknowledge
+    QString command; // declare, log, assign, status, severity, list, show, sync, export, alerts,
+                     // acknowledge, audiences, audience, comms
     QStringList arguments; // the command's positional arguments
     // Command options.
     QString title;
@@ -39,6 +40,19 @@ struct CtlCommandLine
     QString outputPath;
     QUrl alertmanager; // alerts, acknowledge: the Alertmanager to ask
     QString incident; // acknowledge: link to this incident instead of declaring one
+    // audience: a distribution list.
+    QString audienceType;
+    QStringList to;
+    QStringList cc;
+    QString zone;
+    // comms: an update for one audience.
+    QString audience; // the list's name
+    QString stage; // empty: the one the incident's state suggests
+    QString emlPath;
+    bool text = false;
+    bool markSent = false;
+    QString workaround;
+    QString remaining;
 
     QString error; // not empty: print it and exit with exitcode::Usage
     QString output; // not empty: print it and exit 0 (--help, --version)

@@ -71,6 +71,12 @@ int Musterctl::run()
         return show();
     if (command == u"export")
         return exportIncident();
+    if (command == u"audiences")
+        return audiences();
+    if (command == u"audience")
+        return audience();
+    if (command == u"comms")
+        return draftUpdate();
     if (command == u"alerts")
         return alerts();
     if (command == u"acknowledge")
@@ -94,7 +100,8 @@ int Musterctl::open()
         return fail(exitcode::Failure, error.message);
     // Reading commands do not add the user to the directory.
     static const QStringList readOnly {QStringLiteral("list"), QStringLiteral("show"),
-                                       QStringLiteral("export"), QStringLiteral("sync")};
+                                       QStringLiteral("export"), QStringLiteral("sync"),
+                                       QStringLiteral("audiences")};
     if (readOnly.contains(m_line.command))
         return exitcode::Ok;
     const auto me = personNamed(m_line.user);

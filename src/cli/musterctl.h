@@ -35,6 +35,9 @@ private:
     int exportIncident();
     int alerts(); // alertcommands.cpp
     int acknowledge();
+    int audiences(); // commscommands.cpp
+    int audience();
+    int draftUpdate(); // comms
     // Pushes everything pending and pulls up to the relay's head, within the timeout. With
     // giveUpWhenUnreachable, one failed connection attempt ends it (a change is saved anyway).
     int sync(int timeoutSeconds, bool giveUpWhenUnreachable = false);

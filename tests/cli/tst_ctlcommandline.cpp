@@ -58,6 +58,11 @@ private Q_SLOTS:
         QTest::newRow("sync") << words({"sync", "--timeout", "7"}) << QStringLiteral("sync") << QStringList();
         QTest::newRow("export") << words({"export", "INC", "--format", "json", "--output", "f.json"})
                                 << QStringLiteral("export") << words({"INC"});
+        QTest::newRow("audience") << words(
+            {"audience", "Exec team", "--type", "executives", "--to", "a@example.com"})
+                                  << QStringLiteral("audience") << words({"Exec team"});
+        QTest::newRow("comms") << words({"comms", "INC", "--audience", "Exec team", "--text"})
+                               << QStringLiteral("comms") << words({"INC"});
         QTest::newRow("alerts") << words({"alerts", "--alertmanager", "http://127.0.0.1:9093", "--json"})
                                 << QStringLiteral("alerts") << QStringList();
         QTest::newRow("acknowledge") << words(
@@ -119,6 +124,21 @@ private Q_SLOTS:
         QCOMPARE(exported.format, QStringLiteral("json"));
         QCOMPARE(exported.outputPath, QStringLiteral("f.json"));
         QVERIFY(parse(words({"export", "INC", "--format", "json"})).outputPath.isEmpty());
+        const CtlCommandLine audience
+            = parse(words({"audience", "Exec team", "--type", "executives", "--to", "a@example.com", "--to",
+                           "b@example.com", "--cc", "c@example.com", "--zone", "Europe/Berlin"}));
+        QVERIFY2(audience.error.isEmpty(), qPrintable(audience.error));
+        QCOMPARE(audience.to, words({"a@example.com", "b@example.com"}));
+        QCOMPARE(audience.cc, words({"c@example.com"}));
+        QCOMPARE(audience.zone, QStringLiteral("Europe/Berlin"));
+        const CtlCommandLine draft
+            = parse(words({"comms", "INC", "--audience", "Exec team", "--stage", "resolved", "--eml", "u.eml",
+                           "--sent", "--remaining", "None"}));
+        QVERIFY2(draft.error.isEmpty(), qPrintable(draft.error));
+        QCOMPARE(draft.stage, QStringLiteral("resolved"));
+        QCOMPARE(draft.emlPath, QStringLiteral("u.eml"));
+        QVERIFY(draft.markSent && !draft.text);
+        QCOMPARE(draft.remaining, QStringLiteral("None"));
         for (const char *format : {"md", "pdf"}) {
             const CtlCommandLine other = parse(words({"export", "INC", "--format", format}));
             QVERIFY2(other.error.isEmpty(), qPrintable(other.error));
@@ -217,6 +237,21 @@ private Q_SLOTS:
             << words({"sync", "--timeout", "86401"}) << QStringLiteral("--timeout");
         QTest::newRow("timeout as text")
             << words({"sync", "--timeout", "soon"}) << QStringLiteral("--timeout");
+        QTest::newRow("audience of no type")
+            << words({"audience", "X", "--type", "press", "--to", "a@example.com"})
+            << QStringLiteral("--type");
+        QTest::newRow("audience without to")
+            << words({"audience", "X", "--type", "support"}) << QStringLiteral("--to");
+        QTest::newRow("comms without audience")
+            << words({"comms", "INC", "--text"}) << QStringLiteral("--audience");
+        QTest::newRow("comms with both outputs")
+            << words({"comms", "INC", "--audience", "X", "--text", "--eml", "u.eml"})
+            << QStringLiteral("one of");
+        QTest::newRow("comms with neither output")
+            << words({"comms", "INC", "--audience", "X"}) << QStringLiteral("one of");
+        QTest::newRow("comms of an unknown stage")
+            << words({"comms", "INC", "--audience", "X", "--text", "--stage", "final"})
+            << QStringLiteral("--stage");
         QTest::newRow("export as docx")
             << words({"export", "INC", "--format", "docx"}) << QStringLiteral("md, pdf or json");
         QTest::newRow("export without format") << words({"export", "INC"}) << QStringLiteral("--format");

@@ -256,6 +256,100 @@ private Q_SLOTS:
             QStringLiteral("Ünïcode «title» 🚒"));
     }
 
+    // What a Communications Lead's script does: set up an audience, draft the first notice from the
+    // live incident, write it as an .eml and record it as sent.
+    void commsDraftsFromTheIncidentWritesAnEmlAndRecordsItAsSent()
+    {
+        const Result declared
+            = ctl(QStringLiteral("comms"),
+                  {QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Zahlungen gestört"),
+                   QStringLiteral("--severity"), QStringLiteral("1"), QStringLiteral("--service"),
+                   QStringLiteral("payments")},
+                  false);
+        QCOMPARE(declared.code, 0);
+        const QString id = QString::fromUtf8(declared.out).trimmed();
+        QCOMPARE(
+            ctl(QStringLiteral("comms"),
+                {QStringLiteral("audience"), QStringLiteral("Exec team"), QStringLiteral("--type"),
+                 QStringLiteral("executives"), QStringLiteral("--to"), QStringLiteral("execs@example.com"),
+                 QStringLiteral("--cc"), QStringLiteral("Chief Finance <cfo@example.com>"),
+                 QStringLiteral("--zone"), QStringLiteral("Europe/Berlin")},
+                false)
+                .code,
+            0);
+        const Result listed
+            = ctl(QStringLiteral("comms"), {QStringLiteral("audiences"), QStringLiteral("--json")}, false);
+        QCOMPARE(
+            QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("audiences")).toArray().size(),
+            1);
+
+        // Printed: the template filled from the incident, and a warning for what nobody wrote yet.
+        const Result text = ctl(QStringLiteral("comms"),
+                                {QStringLiteral("comms"), id, QStringLiteral("--audience"),
+                                 QStringLiteral("exec team"), QStringLiteral("--text")},
+                                false);
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.startsWith("To: execs@example.com\nCc: Chief Finance <cfo@example.com>\n"
+                                    "Subject: [SEV1] Incident declared: Zahlungen gestört\n"));
+        QVERIFY(text.out.contains("Affected: payments"));
+        QVERIFY(text.out.contains(" CET"));
+        QVERIFY(text.err.contains("warning: placeholder “{{impact}}”"));
+
+        const QString eml = m_dir.filePath(QStringLiteral("first.eml"));
+        QCOMPARE(ctl(QStringLiteral("comms"),
+                     {QStringLiteral("comms"), id, QStringLiteral("--audience"), QStringLiteral("Exec team"),
+                      QStringLiteral("--eml"), eml, QStringLiteral("--sent")},
+                     false)
+                     .code,
+                 0);
+        QFile file(eml);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("\r\nTo: execs@example.com\r\n"));
+        QVERIFY(bytes.contains("\r\nSubject: =?UTF-8?B?"));
+        QVERIFY(bytes.contains("\r\nContent-Type: text/plain; charset=UTF-8\r\n"));
+
+        // Recorded: the incident's history and its log have it, and the stage moves on.
+        const QJsonObject shown
+            = QJsonDocument::fromJson(
+                  ctl(QStringLiteral("comms"), {QStringLiteral("show"), id, QStringLiteral("--json")}, false)
+                      .out)
+                  .object();
+        const QJsonArray updates = shown.value(QStringLiteral("updates")).toArray();
+        QCOMPARE(updates.size(), 1);
+        QCOMPARE(updates.at(0).toObject().value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("initial"));
+        QCOMPARE(updates.at(0).toObject().value(QStringLiteral("to")).toArray().at(0).toString(),
+                 QStringLiteral("execs@example.com"));
+        const QJsonArray log = shown.value(QStringLiteral("log")).toArray();
+        QVERIFY(log.last()
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .startsWith(QStringLiteral(
+                        "Stakeholder update sent (Initial notice) to Exec team (Executives)")));
+        const Result second = ctl(QStringLiteral("comms"),
+                                  {QStringLiteral("comms"), id, QStringLiteral("--audience"),
+                                   QStringLiteral("Exec team"), QStringLiteral("--text")},
+                                  false);
+        QVERIFY(second.out.contains("Subject: [SEV1] Update: Zahlungen gestört (Investigating)"));
+
+        // Refused: a bad address, an unknown audience.
+        QCOMPARE(ctl(QStringLiteral("comms"),
+                     {QStringLiteral("audience"), QStringLiteral("Bad"), QStringLiteral("--type"),
+                      QStringLiteral("support"), QStringLiteral("--to"),
+                      QStringLiteral("support@example.com\nBcc: x@y.z")},
+                     false)
+                     .code,
+                 4);
+        QCOMPARE(ctl(QStringLiteral("comms"),
+                     {QStringLiteral("comms"), id, QStringLiteral("--audience"), QStringLiteral("Nobody"),
+                      QStringLiteral("--text")},
+                     false)
+                     .code,
+                 3);
+    }
+
     void exportWritesMarkdownAndPdfToStdoutOrAFile()
     {
         const Result declared
