@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// An incident on the board: severity, title, how long it has run, who commands it, and how
-// fresh its log is. Enter or a click opens it.
+// An incident on the board: severity, title, how long it has run, who commands it, when the
+// next stakeholder update is due, and how fresh its log is. Enter or a click opens it.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -21,12 +21,14 @@ ItemDelegate {
     required property double startedAt
     required property string commander
     required property double lastLogAt
+    required property double updateDue
     required property double now
     signal opened(string incidentId)
 
     // Resolved and learning incidents have stopped: show how long they lasted, not a clock.
     readonly property bool stopped: resolvedAt > 0 && (state === "resolved" || state === "learning")
     readonly property bool live: state === "detected" || state === "acknowledged" || state === "investigating"
+    readonly property bool updateOverdue: updateDue > 0 && updateDue <= now
 
     objectName: "card-" + title
     padding: Theme.unit
@@ -40,8 +42,8 @@ ItemDelegate {
         color: card.hovered ? Qt.lighter(Theme.surface, Theme.dark ? 1.25 : 0.97) : Theme.surface
         radius: Theme.radius
         border.color: card.activeFocus || card.ListView.isCurrentItem && card.ListView.view.activeFocus
-                      ? Theme.accent : Theme.border
-        border.width: card.activeFocus ? 2 : 1
+                      ? Theme.accent : card.updateOverdue ? Theme.danger : Theme.border
+        border.width: card.activeFocus || card.updateOverdue ? 2 : 1
         Rectangle {
             width: Math.round(5 * Theme.zoom)
             height: parent.height
@@ -102,6 +104,17 @@ ItemDelegate {
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
             elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        // Stakeholders are waiting when it is overdue: red, bold, never blinking.
+        Label {
+            objectName: "updateDue"
+            visible: card.updateDue > 0
+            text: (card.updateOverdue ? "⚠ " : "") + Format.updateDue(card.updateDue, card.now)
+            font.pixelSize: Theme.fontSmall
+            font.bold: card.updateOverdue
+            color: card.updateOverdue ? Theme.danger : Theme.textMuted
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {

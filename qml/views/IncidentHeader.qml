@@ -63,6 +63,30 @@ Rectangle {
                 Layout.fillWidth: true
                 Accessible.role: Accessible.Heading
             }
+            // When stakeholders expect the next update; overdue is a red block nobody can miss.
+            Rectangle {
+                id: updateDue
+                objectName: "updateDuePill"
+                readonly property bool overdue: header.room.updateDue > 0 && header.room.updateDue <= header.app.now
+                visible: header.room.updateDue > 0
+                color: overdue ? Theme.danger : "transparent"
+                border.color: overdue ? Theme.danger : Theme.border
+                radius: Theme.radius
+                implicitWidth: dueLabel.implicitWidth + Theme.unit * 2
+                implicitHeight: dueLabel.implicitHeight + Theme.unit
+                Label {
+                    id: dueLabel
+                    objectName: "updateDueText"
+                    anchors.centerIn: parent
+                    text: (updateDue.overdue ? "⚠ " : "") + Format.updateDue(header.room.updateDue, header.app.now)
+                    font.pixelSize: Theme.fontBody
+                    font.bold: updateDue.overdue
+                    color: updateDue.overdue ? "white" : Theme.text
+                }
+                ToolTip.visible: dueHover.hovered
+                ToolTip.text: qsTr("The next stakeholder update is due at %1").arg(Format.clock(header.room.updateDue, header.app.now))
+                HoverHandler { id: dueHover }
+            }
             ColumnLayout {
                 spacing: 0
                 Label {

@@ -49,6 +49,11 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return row.logCount;
     case ResolvedAtRole:
         return double(row.resolvedAtMs);
+    case UpdateDueRole:
+        // When it is due does not depend on the clock; whether it is overdue is the view's reading.
+        return double(
+            comms::cadenceStatus(m_policy, row.severity, row.state, row.startedAtMs, row.lastUpdateSentMs, 0)
+                .dueMs);
     default:
         return {};
     }
@@ -69,7 +74,8 @@ QHash<int, QByteArray> BoardModel::roleNames() const
             {CommanderRole, "commander"},
             {LastLogAtRole, "lastLogAt"},
             {LogCountRole, "logCount"},
-            {ResolvedAtRole, "resolvedAt"}};
+            {ResolvedAtRole, "resolvedAt"},
+            {UpdateDueRole, "updateDue"}};
 }
 
 void BoardModel::merge(const QList<IncidentSummary> &incidents)
@@ -121,6 +127,15 @@ QStringList BoardModel::services() const
     all.removeDuplicates();
     all.sort(Qt::CaseInsensitive);
     return all;
+}
+
+void BoardModel::setCadencePolicy(const comms::CadencePolicy &policy)
+{
+    if (policy == m_policy)
+        return;
+    m_policy = policy;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1), {UpdateDueRole});
 }
 
 QString BoardModel::firstIdInState(const QString &state) const

@@ -3,6 +3,7 @@
 // (remove, update in place, insert) so that views keep their scroll position and selection.
 #pragma once
 
+#include "comms/cadence.h"
 #include "store/store.h"
 
 #include <QAbstractListModel>
@@ -37,6 +38,7 @@ public:
         LastLogAtRole, // double: ms since epoch of the newest log entry, 0 when none
         LogCountRole, // int
         ResolvedAtRole, // double: ms since epoch when resolved, 0 while unresolved
+        UpdateDueRole, // double: ms since epoch when the next stakeholder update is due, 0 for none
     };
     Q_ENUM(DataRole)
 
@@ -54,6 +56,8 @@ public:
     // The first incident on the board in a state ("learning"); empty when none is.
     Q_INVOKABLE QString firstIdInState(const QString &state) const;
     int indexOfId(const QString &id) const;
+    // The workspace's cadence: every card's "update due" follows it.
+    void setCadencePolicy(const comms::CadencePolicy &policy);
 
 Q_SIGNALS:
     void countChanged();
@@ -61,6 +65,7 @@ Q_SIGNALS:
 
 private:
     QList<IncidentSummary> m_rows;
+    comms::CadencePolicy m_policy;
 };
 
 } // namespace muster

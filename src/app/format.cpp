@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 
+#include "comms/cadence.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -25,6 +27,15 @@ QString Format::elapsed(double fromMs, double nowMs)
     if (hours < 24)
         return QStringLiteral("%1h %2m").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1d %2h").arg(days).arg(hours % 24, 2, 10, QLatin1Char('0'));
+}
+
+QString Format::updateDue(double dueMs, double nowMs)
+{
+    if (dueMs <= 0)
+        return {};
+    using State = comms::CadenceStatus::State;
+    const comms::CadenceStatus status {dueMs > nowMs ? State::Due : State::Overdue, qint64(dueMs), 0};
+    return comms::cadenceText(status, qint64(nowMs));
 }
 
 QString Format::ago(double ms, double nowMs)

@@ -18,6 +18,8 @@ public:
 
     // Duration from fromMs to nowMs: "45s", "12m", "1h 07m", "3d 04h". Empty when fromMs is 0.
     Q_INVOKABLE static QString elapsed(double fromMs, double nowMs);
+    // "Update due in 12 min", "Update due now", "Update overdue by 7 min"; "" when none is due.
+    Q_INVOKABLE static QString updateDue(double dueMs, double nowMs);
     // "just now", "5 min ago", "3 h ago", "2 d ago". Empty when ms is 0.
     Q_INVOKABLE static QString ago(double ms, double nowMs);
     // Local wall-clock time "14:32"; with the date when it is not today.

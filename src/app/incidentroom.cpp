@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentroom.h"
 
+#include "commsdesk.h"
 #include "core/changes.h"
 #include "core/fields.h"
 #include "core/ids.h"
@@ -70,6 +71,35 @@ QVariantList IncidentRoom::linkedAlerts() const
                                 {QStringLiteral("label"), label},
                                 {QStringLiteral("source"), alert.source},
                                 {QStringLiteral("resolvedAt"), double(alert.resolvedAtMs)}});
+    }
+    return out;
+}
+
+double IncidentRoom::updateDue() const
+{
+    if (m_incident.id.isEmpty())
+        return 0;
+    return double(comms::cadenceStatus(m_app->comms()->policy(), m_incident.severity, m_incident.state,
+                                       m_incident.startedAtMs(), m_incident.lastUpdateSentMs(), 0)
+                      .dueMs);
+}
+
+QVariantList IncidentRoom::sentUpdates() const
+{
+    QList<SentUpdate> sent = m_incident.updates.values();
+    std::sort(sent.begin(), sent.end(), [](const SentUpdate &a, const SentUpdate &b) {
+        return std::tie(b.sentAtMs, b.id) < std::tie(a.sentAtMs, a.id);
+    });
+    QVariantList out;
+    for (const SentUpdate &u : std::as_const(sent)) {
+        out.append(QVariantMap {{QStringLiteral("sentAt"), double(u.sentAtMs)},
+                                {QStringLiteral("list"), u.list},
+                                {QStringLiteral("audienceLabel"), audienceTypeLabel(u.audience)},
+                                {QStringLiteral("stageLabel"), updateStageLabel(u.stage)},
+                                {QStringLiteral("subject"), u.subject},
+                                {QStringLiteral("to"), u.to.join(QStringLiteral(", "))},
+                                {QStringLiteral("cc"), u.cc.join(QStringLiteral(", "))},
+                                {QStringLiteral("by"), m_app->people()->nameOf(u.by)}});
     }
     return out;
 }
@@ -151,6 +181,7 @@ void IncidentRoom::apply(const Incident &incident)
     m_tasks->setIncident(incident, *m_app->people(), m_app->nowMs());
     m_retrospective->setIncident(incident);
     emit incidentChanged();
+    emit cadenceChanged();
 }
 
 void IncidentRoom::refreshNames()

@@ -50,6 +50,11 @@ class IncidentRoom : public QObject
     Q_PROPERTY(QString impact READ impact NOTIFY incidentChanged)
     Q_PROPERTY(double startedAt READ startedAt NOTIFY incidentChanged)
     Q_PROPERTY(QString commanderName READ commanderName NOTIFY incidentChanged)
+    // When the next stakeholder update is due (ms since the epoch), 0 when none is: counted from
+    // the last one sent, by the workspace's cadence for this severity.
+    Q_PROPERTY(double updateDue READ updateDue NOTIFY cadenceChanged)
+    // Updates sent, newest first: [{sentAt, list, audienceLabel, stageLabel, subject, to, cc, by}].
+    Q_PROPERTY(QVariantList sentUpdates READ sentUpdates NOTIFY incidentChanged)
     // Every milestone in lifecycle order, with its time and whether that time can be right.
     Q_PROPERTY(muster::MilestoneModel *milestones READ milestones CONSTANT)
     // Tasks handed out during the response and follow-up action items.
@@ -90,6 +95,8 @@ public:
     QStringList services() const { return m_incident.services; }
     QString impact() const { return m_incident.impact; }
     double startedAt() const { return double(m_incident.startedAtMs()); }
+    double updateDue() const;
+    QVariantList sentUpdates() const;
     QString commanderName() const;
     MilestoneModel *milestones() const { return m_milestones; }
     TaskModel *tasks() const { return m_tasks; }
@@ -143,12 +150,15 @@ public:
     void refreshNames();
     // The relay acknowledged local changes: log entries turn from pending to synced.
     void refreshPending();
+    // The workspace's cadence changed: the header's countdown may have.
+    void refreshCadence() { emit cadenceChanged(); }
     void setPresence(const QSet<QString> &onlinePeople, const QStringList &viewers);
     QStringList viewers() const { return m_viewers; }
 
 Q_SIGNALS:
     void incidentChanged();
     void viewersChanged();
+    void cadenceChanged();
 
 private:
     void reload();

@@ -5,6 +5,7 @@
 #include "alerttracker.h"
 #include "appsettings.h"
 #include "boardmodel.h"
+#include "commsdesk.h"
 #include "core/changes.h"
 #include "core/demodata.h"
 #include "core/fields.h"
@@ -42,11 +43,17 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_detection(new DetectionInbox(this))
     , m_alerts(new AlertTracker(this, m_detection))
     , m_actionItems(new ActionItemModel(this))
+    , m_comms(new CommsDesk(m_store, this))
 {
     m_userName = options.userName.trimmed();
     if (m_userName.isEmpty())
         m_userName = qEnvironmentVariable("USER", QStringLiteral("Responder"));
     connect(m_store, &StoreClient::committed, this, &MusterApp::onCommitted);
+    // The countdowns follow the workspace's cadence.
+    connect(m_comms, &CommsDesk::changed, this, [this] {
+        m_board->setCadencePolicy(m_comms->policy());
+        m_room->refreshCadence();
+    });
     connect(m_store, &StoreClient::writeFailed, this, &MusterApp::setNotice);
     connect(m_sync, &SyncController::remoteApplied, this, &MusterApp::onRemoteApplied);
     connect(m_sync, &SyncController::acknowledged, this, [this] {
@@ -130,6 +137,7 @@ void MusterApp::afterOpen()
     // damaged file shows one problem, not two.
     m_alerts->reload();
     m_actionItems->reload();
+    m_comms->reload();
     m_detection->setSources(m_options.alertmanagers, pollerOptions());
     refreshPeople([this] { ensureUser(); });
 }
@@ -218,6 +226,7 @@ void MusterApp::showChanges(const QList<Operation> &ops)
         refreshBoard();
     }
     m_room->onCommitted(ops);
+    m_comms->onChanges(ops);
     // Links change with alert fields, and an incident's title or closing changes how they show.
     const bool touchesLinks = std::any_of(ops.cbegin(), ops.cend(), [](const Operation &op) {
         return alertOfField(op.field) || op.field == fields::state || op.field == fields::title;

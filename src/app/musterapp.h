@@ -13,6 +13,7 @@
 #include <QtQmlIntegration>
 
 // Property types are only forward-declared here; moc needs their definitions.
+Q_MOC_INCLUDE("commsdesk.h")
 Q_MOC_INCLUDE("boardmodel.h")
 Q_MOC_INCLUDE("peoplemodel.h")
 Q_MOC_INCLUDE("runbooklibrary.h")
@@ -41,6 +42,7 @@ class SyncController;
 class PresenceModel;
 class DetectionInbox;
 class AlertTracker;
+class CommsDesk;
 
 class MusterApp : public QObject
 {
@@ -71,6 +73,8 @@ class MusterApp : public QObject
     Q_PROPERTY(muster::AlertTracker *alerts READ alerts CONSTANT)
     // Open follow-up action items of every incident.
     Q_PROPERTY(muster::ActionItemModel *actionItems READ actionItems CONSTANT)
+    // Distribution lists and the communication settings (cadence, templates).
+    Q_PROPERTY(muster::CommsDesk *comms READ comms CONSTANT)
 
 public:
     explicit MusterApp(const StartupOptions &options, QObject *parent = nullptr);
@@ -105,6 +109,7 @@ public:
     DetectionInbox *detection() const { return m_detection; }
     AlertTracker *alerts() const { return m_alerts; }
     ActionItemModel *actionItems() const { return m_actionItems; }
+    CommsDesk *comms() const { return m_comms; }
 
     // Saves relay, workspace and name for the next start (QSettings); a new relay URL also
     // takes effect at once. Returns an error sentence, or empty when saved.
@@ -160,6 +165,7 @@ private:
     DetectionInbox *m_detection;
     AlertTracker *m_alerts;
     ActionItemModel *m_actionItems;
+    CommsDesk *m_comms;
     QTimer m_tick;
     bool m_ready = false;
     QString m_fatalError;

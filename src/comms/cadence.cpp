@@ -67,9 +67,9 @@ QString cadenceText(const CadenceStatus &status, qint64 nowMs)
     const qint64 remaining = status.remainingMs(nowMs);
     // Whole minutes, rounded towards "sooner": 30 s left reads "due in 1 min", not "0 min".
     if (remaining > 0)
-        return tr("update due in %1 min").arg((remaining + kMinute - 1) / kMinute);
+        return tr("Update due in %1 min").arg((remaining + kMinute - 1) / kMinute);
     const qint64 late = -remaining / kMinute;
-    return late == 0 ? tr("update due now") : tr("update overdue by %1 min").arg(late);
+    return late == 0 ? tr("Update due now") : tr("Update overdue by %1 min").arg(late);
 }
 
 } // namespace muster::comms

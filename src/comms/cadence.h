@@ -52,7 +52,7 @@ struct CadenceStatus
 CadenceStatus cadenceStatus(const CadencePolicy &policy, Severity severity, LifecycleState state,
                             qint64 startedMs, qint64 lastSentMs, qint64 nowMs);
 
-// "due in 12 min", "due now", "overdue by 7 min", "" for None: for headers and cards.
+// "Update due in 12 min", "Update due now", "Update overdue by 7 min", "" for None.
 QString cadenceText(const CadenceStatus &status, qint64 nowMs);
 
 } // namespace muster::comms

@@ -2,10 +2,12 @@
 #include "demodata.h"
 
 #include "changes.h"
+#include "commschanges.h"
 #include "fields.h"
 #include "ids.h"
 #include "retrochanges.h"
 #include "taskchanges.h"
+#include "updatechanges.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -67,6 +69,22 @@ public:
                             {kind, title, m_people[owner], m_people.names.value(owner), dueMs},
                             m_start + offset));
         return taskId;
+    }
+    // A stakeholder update that `who` sent to a list.
+    void sent(qint64 offset, const QString &who, const QString &list, AudienceType audience,
+              UpdateStage stage, const QString &to, const QString &subject, const QString &body)
+    {
+        const SentUpdate update {newEntityId(m_start + offset),
+                                 list,
+                                 audience,
+                                 stage,
+                                 {to},
+                                 {},
+                                 subject,
+                                 body,
+                                 m_start + offset,
+                                 m_people[who]};
+        at(offset, who, changes::recordSentUpdate(m_incident, update));
     }
     void note(qint64 offset, const QString &who, LogKind kind, const QString &text)
     {
@@ -198,6 +216,36 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
             {directoryAt, id, changes::savePerson(id, {}, {id, p.name, p.email, p.team, p.handle})});
     }
 
+    // The audiences the Communications Leads write to.
+    struct ListSeed
+    {
+        const char *name;
+        AudienceType audience;
+        const char *to;
+        const char *cc;
+        const char *zone;
+    };
+    for (const ListSeed &seed :
+         {ListSeed {"Executives", AudienceType::Executives, "exec-team@example.com",
+                    "Priya Raman <priya.raman@example.com>", "Europe/London"},
+          ListSeed {"Customer support", AudienceType::Support, "support-leads@example.com", "",
+                    "America/New_York"},
+          ListSeed {"Engineering", AudienceType::Engineering, "engineering@example.com", "", "Europe/Berlin"},
+          ListSeed {"Status page subscribers", AudienceType::Customers, "status-subscribers@example.com", "",
+                    ""}}) {
+        DistributionList list {newEntityId(directoryAt),
+                               QString::fromUtf8(seed.name),
+                               seed.audience,
+                               {QString::fromUtf8(seed.to)},
+                               {},
+                               QString::fromUtf8(seed.zone),
+                               false};
+        if (*seed.cc)
+            list.cc = {QString::fromUtf8(seed.cc)};
+        events.append(
+            {directoryAt, people[QStringLiteral("Sofia")], changes::saveDistributionList({}, list)});
+    }
+
     // 1. SEV1, 47 minutes in: a bad deploy breaks checkout in one region.
     {
         Script s(events, people, now - 47 * minute);
@@ -246,6 +294,12 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
         const QString rollback = s.task(12 * minute, QStringLiteral("Priya"), TaskKind::Task,
                                         QStringLiteral("Roll back checkout-api to 2026.11.2 in eu-west-1"),
                                         QStringLiteral("Marcus"), now - 17 * minute);
+        s.sent(13 * minute, QStringLiteral("Sofia"), QStringLiteral("Executives"), AudienceType::Executives,
+               UpdateStage::Initial, QStringLiteral("exec-team@example.com"),
+               QStringLiteral("[SEV1] Incident declared: Checkout failing with HTTP 502 for EU customers"),
+               QStringLiteral("Hello,\n\nAbout 38% of EU checkout attempts fail. We are rolling back the "
+                              "latest checkout release in Europe. No time to recovery is confirmed yet.\n\n"
+                              "Next update within 20 minutes.\n"));
         s.note(14 * minute, QStringLiteral("Sofia"), LogKind::Note,
                QStringLiteral(
                    "First customer notice posted on the status page. Next update due in 30 minutes."));
@@ -265,6 +319,13 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
         s.at(43 * minute, QStringLiteral("Marcus"),
              changes::followAlerts(s.incident(), alertmanager, {QStringLiteral("3f9a1c2e7b4d5a60")},
                                    now - 4 * minute));
+        s.sent(
+            44 * minute, QStringLiteral("Sofia"), QStringLiteral("Executives"), AudienceType::Executives,
+            UpdateStage::Update, QStringLiteral("exec-team@example.com"),
+            QStringLiteral("[SEV1] Update: Checkout failing with HTTP 502 for EU customers (Investigating)"),
+            QStringLiteral("Hello,\n\nThe rollback is complete and the EU checkout error rate is falling "
+                           "(1.1%). We are watching it before calling it mitigated. No time to full "
+                           "recovery is confirmed yet.\n\nNext update within 20 minutes.\n"));
         s.note(44 * minute, QStringLiteral("Sofia"), LogKind::Note,
                QStringLiteral("Second update sent to executives and support: recovering, no confirmed time "
                               "to full recovery yet."));
@@ -298,10 +359,18 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
                QStringLiteral("orders-db-2 promoted; connection pools repointed."));
         s.state(20 * minute, QStringLiteral("Daniel"), LifecycleState::Mitigated);
         s.at(22 * minute, QStringLiteral("Daniel"), changes::setSeverity(s.incident(), Severity::Sev2));
-        s.note(23 * minute, QStringLiteral("Amara"), LogKind::Note,
-               QStringLiteral("Support told: orders work again; customers who saw errors can retry."));
+        s.sent(23 * minute, QStringLiteral("Amara"), QStringLiteral("Customer support"),
+               AudienceType::Support, UpdateStage::Mitigated, QStringLiteral("support-leads@example.com"),
+               QStringLiteral("[SEV1] Impact stopped: Orders database primary unreachable in us-east-1"),
+               QStringLiteral("Hi support team,\n\nOrders work again. Customers who saw errors can retry; "
+                              "no order was lost.\n\nNext update: in 30 minutes.\n"));
         s.note(95 * minute, QStringLiteral("Lukas"), LogKind::Action,
                QStringLiteral("Rebuilding the old primary as a replica; 40% copied."));
+        s.sent(95 * minute, QStringLiteral("Amara"), QStringLiteral("Customer support"),
+               AudienceType::Support, UpdateStage::Update, QStringLiteral("support-leads@example.com"),
+               QStringLiteral("[SEV2] Update on the known issue: Orders database primary unreachable"),
+               QStringLiteral("Hi support team,\n\nOrders keep working normally. We are rebuilding the "
+                              "database's spare copy.\n\nNext update: in 30 minutes.\n"));
         // Daniel's shift ends: he offers command to Priya, who has not answered yet.
         s.at(100 * minute, QStringLiteral("Daniel"),
              changes::setNextHolder(s.incident(), Role::IncidentCommander, people[QStringLiteral("Priya")],

@@ -17,15 +17,16 @@ QString tr(const char *text)
 
 QString sentUpdateLogText(const SentUpdate &update)
 {
+    // "Stakeholder update sent to Executives: <subject>", then what it was and who got it, then the
+    // text as it went out.
+    auto compose = [&](const QString &who) {
+        return tr("Stakeholder update sent to %1: %2").arg(update.list, update.subject) + u'\n'
+            + tr("%1 · %2 · %3").arg(updateStageLabel(update.stage), audienceTypeLabel(update.audience), who)
+            + QStringLiteral("\n\n") + update.body;
+    };
     QString recipients = tr("To: %1").arg(update.to.join(QStringLiteral(", ")));
     if (!update.cc.isEmpty())
         recipients += u'\n' + tr("Cc: %1").arg(update.cc.join(QStringLiteral(", ")));
-    auto compose = [&](const QString &who) {
-        return tr("Stakeholder update sent (%1) to %2 (%3): %4")
-                   .arg(updateStageLabel(update.stage), update.list, audienceTypeLabel(update.audience),
-                        update.subject)
-            + u'\n' + who + QStringLiteral("\n\n") + update.body;
-    };
     const QString text = compose(recipients);
     if (text.size() <= limits::longTextChars)
         return text;

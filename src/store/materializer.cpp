@@ -267,10 +267,12 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
             return m_db.exec(
                 m_db.prepared(QStringLiteral("DELETE FROM incident_fields WHERE incident = ? AND field = ?")),
                 {id, op.field});
-        return m_db.exec(
-            m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO incident_fields (incident, field, value)"
-                                         " VALUES (?, ?, ?)")),
-            {id, op.field, op.value.toCbor()});
+        if (auto error = m_db.exec(
+                m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO incident_fields (incident, field, value)"
+                                             " VALUES (?, ?, ?)")),
+                {id, op.field, op.value.toCbor()}))
+            return error;
+        return updateOfField(op.field) ? refreshLastUpdate(id) : StoreError {};
     }
     if (auto fingerprint = alertOfField(op.field)) {
         if (op.value.isNull())
@@ -321,6 +323,26 @@ StoreError Materializer::foldPersonSet(const QString &id, const Operation &op)
     if (sql == personColumnStatements().cend())
         return {};
     return m_db.exec(m_db.prepared(*sql), {op.value.toString(), id});
+}
+
+StoreError Materializer::refreshLastUpdate(const QString &incidentId)
+{
+    // Exactly what the reducer says (the latest of the updates as they stand now), read from the
+    // few update rows of this incident rather than kept as a running maximum.
+    QSqlQuery &rows = m_db.prepared(
+        QStringLiteral("SELECT value FROM incident_fields WHERE incident = ? AND field LIKE 'update.%'"));
+    if (auto error = m_db.exec(rows, {incidentId}))
+        return error;
+    qint64 last = 0;
+    while (rows.next())
+        last = std::max(last,
+                        QCborValue::fromCbor(rows.value(0).toByteArray())
+                            .toMap()
+                            .value(QStringLiteral("at"))
+                            .toInteger());
+    rows.finish();
+    return m_db.exec(m_db.prepared(QStringLiteral("UPDATE incidents SET last_update_at = ? WHERE id = ?")),
+                     {last, incidentId});
 }
 
 StoreError Materializer::foldWorkspaceSet(const Operation &op)

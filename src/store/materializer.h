@@ -45,6 +45,7 @@ private:
     StoreError foldIncidentSet(const QString &incidentId, const Operation &op);
     StoreError foldPersonSet(const QString &personId, const Operation &op);
     StoreError foldWorkspaceSet(const Operation &op); // distribution lists and comms settings
+    StoreError refreshLastUpdate(const QString &incidentId); // incidents.last_update_at
     StoreError foldLogEntry(const QString &incidentId, const Operation &op);
     StoreError ensureIncident(const QString &incidentId);
     StoreError reindexIncident(const QString &incidentId);

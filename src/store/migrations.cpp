@@ -113,12 +113,14 @@ const QList<Migration> &migrations()
              "CREATE INDEX tasks_open ON tasks (kind, status, owner)",
          }},
         {6,
-         "Distribution lists and communication settings",
+         "Distribution lists, communication settings, and when each incident's last update went out",
          {
              // Workspace-wide registers read only whole (list:<id>, comms:<id>), kept as their op
              // value (CBOR) and applied by the reducer's code, like incident_fields.
              "CREATE TABLE workspace_fields (entity TEXT NOT NULL, field TEXT NOT NULL, value BLOB NOT NULL,"
              " PRIMARY KEY (entity, field)) WITHOUT ROWID",
+             // When the latest stakeholder update went out, for the board's countdown (0: none yet).
+             "ALTER TABLE incidents ADD COLUMN last_update_at INTEGER NOT NULL DEFAULT 0",
          }},
     };
     return all;

@@ -35,6 +35,7 @@ struct IncidentSummary
     qint64 lastLogAtMs = 0;
     int logCount = 0;
     qint64 resolvedAtMs = 0; // 0 until resolved
+    qint64 lastUpdateSentMs = 0; // when the latest stakeholder update went out; 0 before the first
 };
 
 // An Alertmanager alert linked to an incident that is not closed.

@@ -28,6 +28,7 @@ IncidentSummary summaryFrom(const QSqlQuery &q)
     s.lastLogAtMs = q.value(10).toLongLong();
     s.logCount = q.value(11).toInt();
     s.resolvedAtMs = q.value(12).toLongLong();
+    s.lastUpdateSentMs = q.value(13).toLongLong();
     return s;
 }
 
@@ -94,7 +95,9 @@ StoreResult<QList<IncidentSummary>> Store::activeIncidents()
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT i.id, i.title, i.summary, i.severity, i.state, i.services, i.drill, i.started_at,"
         " r.person, p.name, i.last_log_at, i.log_count,"
-        " (SELECT at FROM milestones m WHERE m.incident = i.id AND m.milestone = 'resolved') FROM incidents i"
+        " (SELECT at FROM milestones m WHERE m.incident = i.id AND m.milestone = 'resolved'), "
+        "i.last_update_at"
+        " FROM incidents i"
         " LEFT JOIN roles r ON r.incident = i.id AND r.role = 'ic' LEFT JOIN people p ON p.id = r.person"
         " WHERE i.state <> 'closed' AND i.title <> '' ORDER BY i.severity, i.started_at"));
     if (auto error = m_db.exec(q))

@@ -326,8 +326,8 @@ private Q_SLOTS:
                     .toObject()
                     .value(QStringLiteral("text"))
                     .toString()
-                    .startsWith(QStringLiteral(
-                        "Stakeholder update sent (Initial notice) to Exec team (Executives)")));
+                    .startsWith(
+                        QStringLiteral("Stakeholder update sent to Exec team: [SEV1] Incident declared")));
         const Result second = ctl(QStringLiteral("comms"),
                                   {QStringLiteral("comms"), id, QStringLiteral("--audience"),
                                    QStringLiteral("Exec team"), QStringLiteral("--text")},

@@ -53,15 +53,15 @@ private Q_SLOTS:
         };
         QCOMPARE(at(kStart + 19 * kMinute, 0).state, CadenceStatus::State::Due);
         QCOMPARE(cadenceText(at(kStart + 19 * kMinute, 0), kStart + 19 * kMinute),
-                 QStringLiteral("update due in 1 min"));
+                 QStringLiteral("Update due in 1 min"));
         // 30 s left still reads as a minute, never "0 min".
         QCOMPARE(cadenceText(at(kStart + 19 * kMinute + 30'000, 0), kStart + 19 * kMinute + 30'000),
-                 QStringLiteral("update due in 1 min"));
+                 QStringLiteral("Update due in 1 min"));
         QCOMPARE(at(kStart + 20 * kMinute, 0).state, CadenceStatus::State::Overdue);
         QCOMPARE(cadenceText(at(kStart + 20 * kMinute, 0), kStart + 20 * kMinute),
-                 QStringLiteral("update due now"));
+                 QStringLiteral("Update due now"));
         QCOMPARE(cadenceText(at(kStart + 27 * kMinute, 0), kStart + 27 * kMinute),
-                 QStringLiteral("update overdue by 7 min"));
+                 QStringLiteral("Update overdue by 7 min"));
         QCOMPARE(at(kStart + 27 * kMinute, 0).remainingMs(kStart + 27 * kMinute), -7 * kMinute);
         // Sending restarts the clock from the moment it went out.
         const CadenceStatus sent = at(kStart + 27 * kMinute, kStart + 27 * kMinute);

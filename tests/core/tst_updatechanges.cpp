@@ -79,8 +79,8 @@ private Q_SLOTS:
         // The log keeps the text as sent, trimmed like every entry.
         QCOMPARE(logged.text, changes::sentUpdateLogText(first).trimmed());
         QVERIFY(logged.text.startsWith(QStringLiteral(
-            "Stakeholder update sent (Initial notice) to Exec team (Executives): [SEV1] Incident declared: "
-            "Checkout failing\nTo: execs@example.com, Priya Raman <priya@example.com>\n"
+            "Stakeholder update sent to Exec team: [SEV1] Incident declared: Checkout failing\n"
+            "Initial notice · Executives · To: execs@example.com, Priya Raman <priya@example.com>\n"
             "Cc: support-leads@example.com\n\nHello,\n\nCheckout fails for EU customers.")));
         QVERIFY(logged.text.endsWith(QStringLiteral("Next update: 10:40 CET.")));
         // A retry of the same update writes nothing; the next one moves the cadence on.

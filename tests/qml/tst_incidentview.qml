@@ -156,7 +156,7 @@ Item {
             for (const c of "rollback")
                 keyClick(c)
             tryVerify(() => app.room.log.searchText === "rollback")
-            tryVerify(() => !app.room.log.loading && app.room.log.count === 3)
+            tryVerify(() => !app.room.log.loading && app.room.log.count === 4) // with the update sent to executives
             keyClick(Qt.Key_Escape)
             tryVerify(() => app.room.log.searchText === "" && app.room.log.count > 3)
         }

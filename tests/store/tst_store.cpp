@@ -217,8 +217,14 @@ private Q_SLOTS:
             store.commitLocal(changes::recordSentUpdate(*store.incident(id).value, sent), QString()).ok());
         QCOMPARE(store.incident(id).value->updates.value(sent.id), sent);
         QCOMPARE(store.incident(id).value->lastUpdateSentMs(), m_wall + 60'000);
+        auto boardSays = [&] {
+            const auto board = store.activeIncidents();
+            return board.ok() && board.value.size() == 1 ? board.value.first().lastUpdateSentMs : -1;
+        };
+        QCOMPARE(boardSays(), m_wall + 60'000); // the board's countdown counts from it
         QVERIFY(!store.rebuildMaterialized());
         QCOMPARE(store.incident(id).value->updates.value(sent.id), sent);
+        QCOMPARE(boardSays(), m_wall + 60'000);
     }
 
     void distributionListsAndSettingsAreStoredAndSurviveARebuild()
