@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The incident room: header with severity and state controls, then roster, log, and runbook
-// or tasks side by side.
+// The incident room: header with severity and state controls, then roster, log, and runbook,
+// tasks or stakeholder communication side by side.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -15,6 +15,33 @@ Rectangle {
 
     function focusSearch() { logPanel.focusSearch() }
     function focusLogEntry() { logPanel.focusEntry() }
+    // The update form opens once the incident it is for has loaded.
+    property bool draftWhenLoaded: false
+    function draftUpdate() {
+        workTabs.currentIndex = 2
+        if (room.loaded)
+            commsPanel.startDraft()
+        else
+            draftWhenLoaded = true
+    }
+    Connections {
+        target: view.app.navigator
+        function onUpdateDraftRequested() { view.draftUpdate() }
+    }
+    Connections {
+        target: view.room
+        function onIncidentChanged() {
+            if (view.draftWhenLoaded && view.room.loaded) {
+                view.draftWhenLoaded = false
+                commsPanel.startDraft()
+            }
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+U"
+        enabled: view.visible && view.room.loaded
+        onActivated: view.draftUpdate()
+    }
 
     HandoffReviewDialog {
         id: reviewDialog
@@ -74,10 +101,20 @@ Rectangle {
                     }
                     TabButton {
                         objectName: "tasksTab"
+                        // Short, so that three tabs fit a narrow column; the full count is spoken.
                         text: view.room.tasks.overdueCount > 0
-                              ? qsTr("Tasks (%1 overdue)").arg(view.room.tasks.overdueCount)
-                              : view.room.tasks.openCount > 0 ? qsTr("Tasks (%1 open)").arg(view.room.tasks.openCount)
+                              ? qsTr("Tasks ⚠%1").arg(view.room.tasks.overdueCount)
+                              : view.room.tasks.openCount > 0 ? qsTr("Tasks %1").arg(view.room.tasks.openCount)
                                                               : qsTr("Tasks")
+                        Accessible.name: view.room.tasks.overdueCount > 0
+                                         ? qsTr("Tasks (%1 overdue)").arg(view.room.tasks.overdueCount)
+                                         : qsTr("Tasks (%1 open)").arg(view.room.tasks.openCount)
+                    }
+                    TabButton {
+                        objectName: "commsTab"
+                        readonly property bool overdue: view.room.updateDue > 0 && view.room.updateDue <= view.app.now
+                        text: overdue ? qsTr("Comms ⚠") : qsTr("Comms")
+                        font.bold: overdue
                     }
                 }
                 StackLayout {
@@ -88,6 +125,10 @@ Rectangle {
                         app: view.app
                     }
                     TaskPanel {
+                        app: view.app
+                    }
+                    CommsPanel {
+                        id: commsPanel
                         app: view.app
                     }
                 }

@@ -18,6 +18,7 @@
 #include "runbookmodel.h"
 #include "store/storeclient.h"
 #include "taskmodel.h"
+#include "updatedrafteditor.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,7 @@ IncidentRoom::IncidentRoom(MusterApp *app)
     , m_tasks(new TaskModel(this))
     , m_retrospective(new RetrospectiveEditor(app, this))
     , m_exporter(new IncidentExporter(this, app))
+    , m_updateDraft(new UpdateDraftEditor(this, app))
     , m_handoff(new HandoffController(this, app))
 { }
 

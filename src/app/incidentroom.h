@@ -18,6 +18,7 @@ Q_MOC_INCLUDE("milestonemodel.h")
 Q_MOC_INCLUDE("taskmodel.h")
 Q_MOC_INCLUDE("retrospectiveeditor.h")
 Q_MOC_INCLUDE("incidentexporter.h")
+Q_MOC_INCLUDE("updatedrafteditor.h")
 
 namespace muster {
 
@@ -29,6 +30,7 @@ class MilestoneModel;
 class TaskModel;
 class RetrospectiveEditor;
 class IncidentExporter;
+class UpdateDraftEditor;
 class HandoffController;
 struct Operation;
 
@@ -63,6 +65,8 @@ class IncidentRoom : public QObject
     Q_PROPERTY(muster::RetrospectiveEditor *retrospective READ retrospective CONSTANT)
     // Writes the retrospective and the full record as Markdown, PDF or JSON.
     Q_PROPERTY(muster::IncidentExporter *exporter READ exporter CONSTANT)
+    // The stakeholder-update form.
+    Q_PROPERTY(muster::UpdateDraftEditor *updateDraft READ updateDraft CONSTANT)
     // Alertmanager alerts linked to the incident, by alert name then service: maps {fingerprint,
     // label ("HighLatency on checkout"), source, resolvedAt (ms, 0 while firing)}.
     Q_PROPERTY(QVariantList linkedAlerts READ linkedAlerts NOTIFY incidentChanged)
@@ -102,6 +106,7 @@ public:
     TaskModel *tasks() const { return m_tasks; }
     RetrospectiveEditor *retrospective() const { return m_retrospective; }
     IncidentExporter *exporter() const { return m_exporter; }
+    UpdateDraftEditor *updateDraft() const { return m_updateDraft; }
     QVariantList linkedAlerts() const;
     QStringList declareReasons() const;
     RosterModel *roster() const { return m_roster; }
@@ -174,6 +179,7 @@ private:
     TaskModel *m_tasks;
     RetrospectiveEditor *m_retrospective;
     IncidentExporter *m_exporter;
+    UpdateDraftEditor *m_updateDraft;
     HandoffController *m_handoff;
     quint64 m_generation = 0;
     QStringList m_viewers;

@@ -27,6 +27,12 @@ void Navigator::openRetrospective(const QString &incidentId)
     setView(QStringLiteral("retrospective"));
 }
 
+void Navigator::draftUpdate(const QString &incidentId)
+{
+    openIncident(incidentId);
+    emit updateDraftRequested();
+}
+
 void Navigator::showActionItems()
 {
     setView(QStringLiteral("actions"));

@@ -37,12 +37,15 @@ public:
     Q_INVOKABLE void back();
     // Opens the sync settings over whatever is showing (the header's sync state, screenshots).
     Q_INVOKABLE void showSyncSettings() { emit syncSettingsRequested(); }
+    // Opens an incident with the stakeholder-update form on its Comms tab (Ctrl+U, screenshots).
+    Q_INVOKABLE void draftUpdate(const QString &incidentId);
     // Opens the declare form filled from a group of the detection inbox.
     Q_INVOKABLE void declareFromAlerts(const QString &groupKey) { emit declareFromAlertsRequested(groupKey); }
 
 Q_SIGNALS:
     void viewChanged();
     void syncSettingsRequested();
+    void updateDraftRequested();
     void declareFromAlertsRequested(const QString &groupKey);
 
 private:

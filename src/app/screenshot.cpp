@@ -60,8 +60,11 @@ void ScreenshotWriter::navigate()
             m_app->navigator()->openRetrospective(m_app->board()->firstIdInState(QStringLiteral("learning")));
         else
             m_app->navigator()->showBoard();
-        if (m_view == u"settings") {
-            m_app->navigator()->showSyncSettings();
+        if (m_view == u"comms")
+            m_app->navigator()->draftUpdate(m_app->board()->topIncidentId());
+        if (m_view == u"settings" || m_view == u"comms") {
+            if (m_view == u"settings")
+                m_app->navigator()->showSyncSettings();
             // Let the dialog's opening transition finish before the capture.
             QTimer::singleShot(500, this, &ScreenshotWriter::waitUntilSettled);
             return;

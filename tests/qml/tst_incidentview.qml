@@ -66,7 +66,7 @@ Item {
             const tabs = findChild(view, "workTabs")
             const openBefore = app.room.tasks.openCount
             // The demo's incident has an overdue task: the tab says so without being opened.
-            verify(findChild(view, "tasksTab").text.indexOf("overdue") >= 0)
+            verify(findChild(view, "tasksTab").text.indexOf("⚠") >= 0)
             mouseClick(findChild(view, "tasksTab"))
             tryCompare(tabs, "currentIndex", 1)
             mouseClick(findChild(view, "addTaskButton"))

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Communications Lead's two minutes: open the Comms tab, draft an update, see a warning
+// for what is typed, and mark it as sent; the history shows it and the countdown restarts.
+import QtQuick
+import QtTest
+import Muster
+import MusterTest
+
+Item {
+    id: root
+    width: 1366
+    height: 768
+
+    Component {
+        id: incidentComponent
+        IncidentView {
+            anchors.fill: parent
+        }
+    }
+
+    TestCase {
+        name: "CommsPanel"
+        when: windowShown
+
+        function init() {
+            failOnWarning(/.*/)
+        }
+
+        function test_draftWarnAndMarkSent() {
+            const app = Fixture.createApp(true, "Sofia Alvarez")
+            tryCompare(app, "ready", true, 15000)
+            const view = createTemporaryObject(incidentComponent, root, { app: app })
+            verify(view)
+            app.navigator.openIncident(app.board.topIncidentId)
+            tryCompare(app.room, "loaded", true)
+            tryVerify(() => app.comms.lists.length === 4)
+            mouseClick(findChild(view, "commsTab"))
+            const before = app.room.sentUpdates.length
+            verify(before > 0)
+            mouseClick(findChild(view, "draftUpdateButton"))
+            const dialog = findChild(view, "updateDraftDialog")
+            tryCompare(dialog, "opened", true)
+            const subject = findChild(dialog, "draftSubject")
+            verify(subject.text.indexOf("Checkout failing with HTTP 502") >= 0)
+
+            // An ETA typed into the body gets a warning line; it does not stop sending.
+            const body = findChild(dialog, "draftBody")
+            body.text = body.text + "\nBack up by 14:00."
+            tryVerify(() => app.room.updateDraft.warnings.some(w => w.rule === "eta"))
+            tryVerify(() => findChild(dialog, "draftWarnings").count > 0)
+
+            mouseClick(findChild(dialog, "markSentButton"))
+            tryCompare(dialog, "opened", false)
+            tryCompare(app.room.sentUpdates, "length", before + 1)
+            verify(app.room.updateDue > app.now)
+        }
+
+        function test_ctrlUOpensTheForm() {
+            const app = Fixture.createApp(true, "Sofia Alvarez")
+            tryCompare(app, "ready", true, 15000)
+            const view = createTemporaryObject(incidentComponent, root, { app: app })
+            app.navigator.openIncident(app.board.topIncidentId)
+            tryCompare(app.room, "loaded", true)
+            view.forceActiveFocus()
+            keyClick(Qt.Key_U, Qt.ControlModifier)
+            tryCompare(findChild(view, "updateDraftDialog"), "opened", true)
+        }
+    }
+}
