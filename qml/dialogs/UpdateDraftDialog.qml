@@ -85,7 +85,7 @@ Dialog {
             objectName: "draftRecipients"
             text: dialog.draft.recipients !== ""
                   ? qsTr("%1 · %2").arg(dialog.draft.audienceLabel).arg(dialog.draft.recipients)
-                  : qsTr("No distribution list yet: add one with musterctl audience (see docs/comms.md).")
+                  : qsTr("No distribution list yet: add one with Lists… on the Comms tab.")
             color: dialog.draft.recipients !== "" ? Theme.textMuted : Theme.danger
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap

@@ -18,9 +18,14 @@ Rectangle {
     border.color: Theme.border
 
     function startDraft() { draftDialog.start() }
+    function openSettings() { settingsDialog.start() }
 
     UpdateDraftDialog {
         id: draftDialog
+        app: panel.app
+    }
+    CommsSettingsDialog {
+        id: settingsDialog
         app: panel.app
     }
 
@@ -33,6 +38,15 @@ Rectangle {
             title: qsTr("Stakeholder updates")
             detail: panel.room.sentUpdates.length > 0 ? qsTr("%1 sent").arg(panel.room.sentUpdates.length) : ""
             Layout.fillWidth: true
+            Button {
+                objectName: "commsSettingsButton"
+                text: qsTr("Lists…")
+                flat: true
+                font.pixelSize: Theme.fontSmall
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Distribution lists and the update cadence")
+                onClicked: panel.openSettings()
+            }
         }
         Label {
             objectName: "commsDue"

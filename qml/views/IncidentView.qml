@@ -27,6 +27,10 @@ Rectangle {
     Connections {
         target: view.app.navigator
         function onUpdateDraftRequested() { view.draftUpdate() }
+        function onCommsSettingsRequested() {
+            workTabs.currentIndex = 2
+            commsPanel.openSettings()
+        }
     }
     Connections {
         target: view.room

@@ -49,7 +49,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("view"),
         tr("With --screenshot: board, incident (incident:N for the N-th on the board), people, "
            "detection, actions, retrospective (of the first incident in its retrospective), comms (the first "
-           "incident's update form) or settings."),
+           "incident's update form), comms-settings or settings."),
         QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WxH"));
@@ -110,8 +110,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     bool position = false;
     const bool nthIncident
         = cli.view.startsWith(u"incident:") && cli.view.mid(9).toInt(&position) > 0 && position;
-    if (!Navigator::isKnownView(cli.view) && cli.view != u"settings" && cli.view != u"comms" && !nthIncident) {
-        cli.error = tr("unknown view '%1' (board, incident, incident:N, comms, people, detection, actions, "
+    static const QStringList dialogs {QStringLiteral("settings"), QStringLiteral("comms"),
+                                      QStringLiteral("comms-settings")};
+    if (!Navigator::isKnownView(cli.view) && !dialogs.contains(cli.view) && !nthIncident) {
+        cli.error = tr("unknown view '%1' (board, incident, incident:N, comms, comms-settings, people, "
+                       "detection, actions, "
                        "retrospective or settings)")
                         .arg(cli.view);
         return cli;

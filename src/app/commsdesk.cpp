@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commsdesk.h"
 
+#include "commssettingseditor.h"
 #include "core/fields.h"
 #include "core/operation.h"
+#include "musterapp.h"
 #include "store/storeclient.h"
 
 namespace muster {
@@ -15,9 +17,10 @@ struct Loaded
 };
 } // namespace
 
-CommsDesk::CommsDesk(StoreClient *store, QObject *parent)
-    : QObject(parent)
+CommsDesk::CommsDesk(StoreClient *store, MusterApp *app)
+    : QObject(app)
     , m_store(store)
+    , m_editor(new CommsSettingsEditor(this, app))
 { }
 
 QVariantList CommsDesk::lists() const

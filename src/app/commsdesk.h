@@ -9,11 +9,16 @@
 #include "core/commssettings.h"
 
 #include <QObject>
+#include <QVariantList>
 #include <QtQmlIntegration>
+
+Q_MOC_INCLUDE("commssettingseditor.h")
 
 namespace muster {
 
 class StoreClient;
+class MusterApp;
+class CommsSettingsEditor;
 struct Operation;
 
 class CommsDesk : public QObject
@@ -23,14 +28,17 @@ class CommsDesk : public QObject
     QML_UNCREATABLE("The communications desk belongs to MusterApp")
     // The lists that are not archived, by name: [{id, name, audience, audienceLabel, to, cc, zone}].
     Q_PROPERTY(QVariantList lists READ lists NOTIFY changed)
+    // The settings form's backend.
+    Q_PROPERTY(muster::CommsSettingsEditor *editor READ editor CONSTANT)
 
 public:
-    explicit CommsDesk(StoreClient *store, QObject *parent = nullptr);
+    CommsDesk(StoreClient *store, MusterApp *app);
 
     const CommsSettings &settings() const { return m_settings; }
     const QList<DistributionList> &allLists() const { return m_lists; }
     comms::CadencePolicy policy() const { return comms::cadencePolicy(m_settings); }
     QVariantList lists() const;
+    CommsSettingsEditor *editor() const { return m_editor; }
 
     // Reads lists and settings; then() runs when they are in.
     void reload(std::function<void()> then = {});
@@ -42,6 +50,7 @@ Q_SIGNALS:
 
 private:
     StoreClient *m_store;
+    CommsSettingsEditor *m_editor;
     CommsSettings m_settings;
     QList<DistributionList> m_lists;
     quint64 m_generation = 0;

@@ -33,6 +33,12 @@ void Navigator::draftUpdate(const QString &incidentId)
     emit updateDraftRequested();
 }
 
+void Navigator::showCommsSettings(const QString &incidentId)
+{
+    openIncident(incidentId);
+    emit commsSettingsRequested();
+}
+
 void Navigator::showActionItems()
 {
     setView(QStringLiteral("actions"));

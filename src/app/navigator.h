@@ -39,6 +39,8 @@ public:
     Q_INVOKABLE void showSyncSettings() { emit syncSettingsRequested(); }
     // Opens an incident with the stakeholder-update form on its Comms tab (Ctrl+U, screenshots).
     Q_INVOKABLE void draftUpdate(const QString &incidentId);
+    // Opens an incident's Comms tab with the lists and cadence settings (screenshots).
+    Q_INVOKABLE void showCommsSettings(const QString &incidentId);
     // Opens the declare form filled from a group of the detection inbox.
     Q_INVOKABLE void declareFromAlerts(const QString &groupKey) { emit declareFromAlertsRequested(groupKey); }
 
@@ -46,6 +48,7 @@ Q_SIGNALS:
     void viewChanged();
     void syncSettingsRequested();
     void updateDraftRequested();
+    void commsSettingsRequested();
     void declareFromAlertsRequested(const QString &groupKey);
 
 private:

@@ -62,7 +62,9 @@ void ScreenshotWriter::navigate()
             m_app->navigator()->showBoard();
         if (m_view == u"comms")
             m_app->navigator()->draftUpdate(m_app->board()->topIncidentId());
-        if (m_view == u"settings" || m_view == u"comms") {
+        if (m_view == u"comms-settings")
+            m_app->navigator()->showCommsSettings(m_app->board()->topIncidentId());
+        if (m_view == u"settings" || m_view.startsWith(u"comms")) {
             if (m_view == u"settings")
                 m_app->navigator()->showSyncSettings();
             // Let the dialog's opening transition finish before the capture.

@@ -55,6 +55,32 @@ Item {
             verify(app.room.updateDue > app.now)
         }
 
+        // A list set up in the app appears when drafting.
+        function test_addAListInTheSettings() {
+            const app = Fixture.createApp(true, "Sofia Alvarez")
+            tryCompare(app, "ready", true, 15000)
+            const view = createTemporaryObject(incidentComponent, root, { app: app })
+            app.navigator.openIncident(app.board.topIncidentId)
+            tryCompare(app.room, "loaded", true)
+            tryVerify(() => app.comms.lists.length === 4)
+            mouseClick(findChild(view, "commsTab"))
+            mouseClick(findChild(view, "commsSettingsButton"))
+            const dialog = findChild(view, "commsSettingsDialog")
+            tryCompare(dialog, "opened", true)
+            mouseClick(findChild(dialog, "newListButton"))
+            const name = findChild(dialog, "listName")
+            name.forceActiveFocus()
+            for (const c of "Legal")
+                keyClick(c)
+            findChild(dialog, "listTo").text = "legal@example.com"
+            mouseClick(findChild(dialog, "saveListButton"))
+            tryVerify(() => app.comms.lists.some(l => l.name === "Legal"))
+            dialog.close()
+            mouseClick(findChild(view, "draftUpdateButton"))
+            const box = findChild(findChild(view, "updateDraftDialog"), "draftListBox")
+            tryVerify(() => box.count === 5)
+        }
+
         function test_ctrlUOpensTheForm() {
             const app = Fixture.createApp(true, "Sofia Alvarez")
             tryCompare(app, "ready", true, 15000)
