@@ -405,6 +405,177 @@
     </message>
 </context>
 <context>
+    <name>CommsPanel</name>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="38"/>
+        <source>Stakeholder updates</source>
+        <translation>Stakeholder-Updates</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="39"/>
+        <source>%1 sent</source>
+        <translation>%1 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="43"/>
+        <source>Lists…</source>
+        <translation>Verteiler…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="47"/>
+        <source>Distribution lists and the update cadence</source>
+        <translation>Verteiler und Update-Takt</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="63"/>
+        <source>Draft an update… (Ctrl+U)</source>
+        <translation>Update entwerfen… (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="99"/>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="99"/>
+        <source>; Cc: %1</source>
+        <translation>; Cc: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="110"/>
+        <source>Nothing sent yet.</source>
+        <translation>Noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="111"/>
+        <source>Send the first notice within minutes of declaring: what is known, what is being done, when the next update comes.</source>
+        <translation>Senden Sie die Erstmeldung wenige Minuten nach dem Ausrufen: was bekannt ist, was getan wird, wann das nächste Update kommt.</translation>
+    </message>
+</context>
+<context>
+    <name>CommsSettingsDialog</name>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="31"/>
+        <source>Communication settings</source>
+        <translation>Kommunikationseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="47"/>
+        <source>Distribution lists</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="48"/>
+        <source>Cadence</source>
+        <translation>Update-Takt</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="81"/>
+        <source>New list</source>
+        <translation>Neuer Verteiler</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="92"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="96"/>
+        <source>e.g. Exec team</source>
+        <translation>z. B. Führungsteam</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="100"/>
+        <source>Audience: decides which templates it gets</source>
+        <translation>Zielgruppe: bestimmt, welche Vorlagen der Verteiler erhält</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="110"/>
+        <source>To: one address per line (addr@example.com or Name &lt;addr@example.com&gt;)</source>
+        <translation>An: eine Adresse pro Zeile (addr@example.com oder Name &lt;addr@example.com&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="118"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="126"/>
+        <source>Time zone the readers live in (an IANA name such as Europe/Berlin; empty for UTC)</source>
+        <translation>Zeitzone der Empfänger (ein IANA-Name wie Europe/Berlin; leer für UTC)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="140"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="142"/>
+        <source>Archived: it no longer appears when drafting.</source>
+        <translation>Archiviert: Der Verteiler wird beim Entwerfen nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="147"/>
+        <source>Add list</source>
+        <translation>Verteiler hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="147"/>
+        <source>Save list</source>
+        <translation>Verteiler speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="148"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="170"/>
+        <source>an update every</source>
+        <translation>ein Update alle</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="183"/>
+        <source>minutes (0: no regular updates)</source>
+        <translation>Minuten (0: keine regelmäßigen Updates)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="187"/>
+        <source>Long incidents: once an update goes out this long after the start, the next comes less often.</source>
+        <translation>Lange Incidents: Wird ein Update so lange nach dem Beginn verschickt, kommt das nächste seltener.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="195"/>
+        <source>after</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="202"/>
+        <source>minutes, an update every</source>
+        <translation>Minuten ein Update alle</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="209"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="214"/>
+        <source>Save cadence</source>
+        <translation>Takt speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="217"/>
+        <source>Saved: every countdown follows it now.</source>
+        <translation>Gespeichert: Alle Countdowns richten sich jetzt danach.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="235"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>DeclareDialog</name>
     <message>
         <location filename="../qml/dialogs/DeclareDialog.qml" line="16"/>
@@ -659,52 +830,52 @@
 <context>
     <name>IncidentCard</name>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="36"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="38"/>
         <source>%1, %2, %3, running %4, IC %5</source>
         <translation>%1, %2, %3, läuft seit %4, IC %5</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="37"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="39"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="65"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="67"/>
         <source>DRILL</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="70"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="72"/>
         <source>lasted %1</source>
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="77"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="79"/>
         <source>Running since %1</source>
         <translation>Läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="92"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="94"/>
         <source>IC %1</source>
         <translation>IC %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="92"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="94"/>
         <source>No Incident Commander</source>
         <translation>Kein Incident Commander</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="108"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="121"/>
         <source>Resolved %1</source>
         <translation>Behoben %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="109"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="122"/>
         <source>Last log %1</source>
         <translation>Letzter Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="110"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="123"/>
         <source>Nothing logged yet</source>
         <translation>Noch nichts protokolliert</translation>
     </message>
@@ -777,73 +948,78 @@
         <translation>ÜBUNG – nicht in den Metriken erfasst</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="75"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="87"/>
+        <source>The next stakeholder update is due at %1</source>
+        <translation>Das nächste Stakeholder-Update ist um %1 fällig</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="99"/>
         <source>Running for %1</source>
         <translation>Läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="78"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="102"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="91"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="115"/>
         <source>IC: %1</source>
         <translation>IC: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="92"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="116"/>
         <source>No Incident Commander</source>
         <translation>Kein Incident Commander</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="108"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="132"/>
         <source>Also here: %1</source>
         <translation>Ebenfalls hier: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="115"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="139"/>
         <source>Edit details…</source>
         <translation>Details bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="120"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="144"/>
         <source>Title, services, summary and customer impact (Ctrl+E)</source>
         <translation>Titel, Dienste, Zusammenfassung und Auswirkung auf Kunden (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="124"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="148"/>
         <source>Retrospective…</source>
         <translation>Retrospektive…</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="129"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="153"/>
         <source>The blameless retrospective: impact, timeline, contributing factors, action items</source>
         <translation>Die Retrospektive ohne Schuldzuweisungen: Auswirkung, Zeitleiste, beitragende Faktoren, Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="137"/>
-        <location filename="../qml/views/IncidentHeader.qml" line="149"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="161"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="173"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="151"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="175"/>
         <source>Unsure? Pick the higher severity.</source>
         <translation>Unsicher? Wählen Sie den höheren Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="154"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="178"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="166"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="190"/>
         <source>Lifecycle state</source>
         <translation>Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="172"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="196"/>
         <source>Impact: %1</source>
         <translation>Auswirkung: %1</translation>
     </message>
@@ -851,27 +1027,47 @@
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="72"/>
+        <location filename="../qml/views/IncidentView.qml" line="103"/>
         <source>Runbook %1/%2</source>
         <translation>Runbook %1/%2</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="73"/>
+        <location filename="../qml/views/IncidentView.qml" line="104"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="78"/>
+        <location filename="../qml/views/IncidentView.qml" line="110"/>
+        <source>Tasks ⚠%1</source>
+        <translation>Aufgaben ⚠%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentView.qml" line="111"/>
+        <source>Tasks %1</source>
+        <translation>Aufgaben %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentView.qml" line="114"/>
         <source>Tasks (%1 overdue)</source>
         <translation>Aufgaben (%1 überfällig)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="79"/>
+        <location filename="../qml/views/IncidentView.qml" line="115"/>
         <source>Tasks (%1 open)</source>
         <translation>Aufgaben (%1 offen)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="80"/>
+        <location filename="../qml/views/IncidentView.qml" line="120"/>
+        <source>Comms ⚠</source>
+        <translation>Updates ⚠</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentView.qml" line="120"/>
+        <source>Comms</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentView.qml" line="112"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -2000,6 +2196,120 @@
     </message>
 </context>
 <context>
+    <name>UpdateDraftDialog</name>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="31"/>
+        <source>Stakeholder update</source>
+        <translation>Stakeholder-Update</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="46"/>
+        <source>Save the update as an e-mail draft</source>
+        <translation>Update als E-Mail-Entwurf speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="48"/>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="49"/>
+        <source>Saved and opened in your mail program. Mark it as sent once it has gone out.</source>
+        <translation>Gespeichert und in Ihrem E-Mail-Programm geöffnet. Markieren Sie das Update als gesendet, sobald es verschickt ist.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="59"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="69"/>
+        <source>Distribution list</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="71"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="81"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="87"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="88"/>
+        <source>No distribution list yet: add one with Lists… on the Comms tab.</source>
+        <translation>Noch kein Verteiler: Legen Sie über „Verteiler…“ im Tab „Updates“ einen an.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="100"/>
+        <source>Workaround for customers, if any (fills {{workaround}})</source>
+        <translation>Umgehungslösung für Kunden, falls vorhanden (füllt {{workaround}})</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="108"/>
+        <source>Remaining impact or data loss (fills {{remaining}})</source>
+        <translation>Verbleibende Auswirkung oder Datenverlust (füllt {{remaining}})</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="121"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="135"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="175"/>
+        <source>Save .eml and open…</source>
+        <translation>.eml speichern und öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="183"/>
+        <source>Open in mail app</source>
+        <translation>In E-Mail-App öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="185"/>
+        <source>Opened in your mail program. Mark it as sent once it has gone out.</source>
+        <translation>In Ihrem E-Mail-Programm geöffnet. Markieren Sie das Update als gesendet, sobald es verschickt ist.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="188"/>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="189"/>
+        <source>Copied as plain text.</source>
+        <translation>Als reiner Text kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="192"/>
+        <source>Copy Markdown</source>
+        <translation>Markdown kopieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="193"/>
+        <source>Copied as Markdown, for chat.</source>
+        <translation>Als Markdown kopiert, für den Chat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="198"/>
+        <source>Mark as sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="203"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>muster</name>
     <message numerus="yes">
         <location filename="../src/core/changes.cpp" line="374"/>
@@ -2048,12 +2358,49 @@
         <translation>In Untersuchung</translation>
     </message>
     <message>
+        <location filename="../src/core/audience.cpp" line="44"/>
+        <source>Executives</source>
+        <translation>Geschäftsleitung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audience.cpp" line="46"/>
+        <source>Customer support</source>
+        <translation>Kundensupport</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audience.cpp" line="48"/>
+        <source>Engineering</source>
+        <translation>Engineering</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audience.cpp" line="50"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audience.cpp" line="81"/>
+        <source>Initial notice</source>
+        <translation>Erstmeldung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audience.cpp" line="83"/>
+        <source>Scoping</source>
+        <translation>Eingrenzung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audience.cpp" line="85"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audience.cpp" line="87"/>
         <location filename="../src/core/domain.cpp" line="83"/>
         <location filename="../src/core/domain.cpp" line="139"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
+        <location filename="../src/core/audience.cpp" line="89"/>
         <location filename="../src/core/domain.cpp" line="85"/>
         <location filename="../src/core/domain.cpp" line="141"/>
         <source>Resolved</source>
@@ -2157,245 +2504,312 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="23"/>
+        <location filename="../src/core/fields.cpp" line="25"/>
+        <location filename="../src/core/sentupdate.cpp" line="95"/>
         <source>value must be text</source>
         <translation>Wert muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="26"/>
+        <location filename="../src/core/fields.cpp" line="28"/>
         <source>text must not be empty</source>
         <translation>Text darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="33"/>
+        <location filename="../src/core/fields.cpp" line="35"/>
         <source>person reference must be text</source>
         <translation>Personenverweis muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="37"/>
+        <location filename="../src/core/fields.cpp" line="39"/>
         <source>&apos;%1&apos; is not a person id</source>
         <translation>&apos;%1&apos; ist keine Personen-ID</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="43"/>
+        <location filename="../src/core/fields.cpp" line="45"/>
         <source>runbook must be a map</source>
         <translation>Runbook muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="47"/>
+        <location filename="../src/core/fields.cpp" line="49"/>
         <source>runbook title: %1</source>
         <translation>Runbook-Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="51"/>
+        <location filename="../src/core/fields.cpp" line="53"/>
         <source>runbook template: %1</source>
         <translation>Runbook-Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="54"/>
+        <location filename="../src/core/fields.cpp" line="56"/>
         <source>runbook needs 1 to %1 steps</source>
         <translation>Runbook braucht 1 bis %1 Schritte</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="57"/>
+        <location filename="../src/core/fields.cpp" line="59"/>
         <source>runbook step: %1</source>
         <translation>Runbook-Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="65"/>
+        <location filename="../src/core/fields.cpp" line="67"/>
         <source>step state must be a map</source>
         <translation>Schrittstatus muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="68"/>
+        <location filename="../src/core/fields.cpp" line="70"/>
         <source>unknown step state</source>
         <translation>unbekannter Schrittstatus</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="72"/>
+        <location filename="../src/core/fields.cpp" line="74"/>
         <source>step time must be an integer</source>
         <translation>Schrittzeit muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="84"/>
+        <location filename="../src/core/fields.cpp" line="86"/>
         <source>a linked alert must be a map or null</source>
         <translation>ein verknüpfter Alarm muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="88"/>
+        <location filename="../src/core/fields.cpp" line="90"/>
         <source>alert name: %1</source>
         <translation>Alarmname: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="92"/>
+        <location filename="../src/core/fields.cpp" line="94"/>
         <source>alert service: %1</source>
         <translation>Alarm-Service: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="96"/>
+        <location filename="../src/core/fields.cpp" line="98"/>
         <source>alert source: %1</source>
         <translation>Alarmquelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="99"/>
+        <location filename="../src/core/fields.cpp" line="101"/>
         <source>alert resolvedAt must be a positive integer</source>
         <translation>resolvedAt des Alarms muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="108"/>
+        <location filename="../src/core/fields.cpp" line="110"/>
         <source>a handoff must be a map or null</source>
         <translation>eine Übergabe muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="111"/>
+        <location filename="../src/core/fields.cpp" line="113"/>
         <source>handoff from: %1</source>
         <translation>Übergabe von: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="113"/>
+        <location filename="../src/core/fields.cpp" line="115"/>
         <source>handoff to: %1</source>
         <translation>Übergabe an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="117"/>
+        <location filename="../src/core/fields.cpp" line="119"/>
         <source>briefing situation: %1</source>
         <translation>Briefing-Lage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="123"/>
+        <location filename="../src/core/fields.cpp" line="125"/>
         <source>briefing %1: %2</source>
         <translation>Briefing %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="127"/>
+        <location filename="../src/core/fields.cpp" line="129"/>
         <source>handoff time must be a positive integer</source>
         <translation>Übergabezeit muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="134"/>
+        <location filename="../src/core/fields.cpp" line="136"/>
         <source>log entry must be a map</source>
         <translation>Protokolleintrag muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="137"/>
+        <location filename="../src/core/fields.cpp" line="139"/>
         <source>unknown log entry kind &apos;%1&apos;</source>
         <translation>unbekannte Art von Protokolleintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="140"/>
+        <location filename="../src/core/fields.cpp" line="142"/>
         <source>log text: %1</source>
         <translation>Protokolltext: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="143"/>
+        <location filename="../src/core/fields.cpp" line="145"/>
         <source>a correction must name the entry it corrects</source>
         <translation>eine Korrektur muss den Eintrag nennen, den sie korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="155"/>
+        <location filename="../src/core/fields.cpp" line="157"/>
         <source>severity must be 1 to 4</source>
         <translation>Schweregrad muss zwischen 1 und 4 liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="157"/>
+        <location filename="../src/core/fields.cpp" line="159"/>
         <source>unknown lifecycle state</source>
         <translation>unbekannter Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="160"/>
-        <location filename="../src/core/fields.cpp" line="177"/>
+        <location filename="../src/core/fields.cpp" line="418"/>
+        <source>only incidents have entries</source>
+        <translation>nur Incidents haben Einträge</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="31"/>
+        <source>recipients must be a list of at most %1 addresses</source>
+        <translation>Empfänger müssen eine Liste mit höchstens %1 Adressen sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="34"/>
+        <source>an address must be text</source>
+        <translation>eine Adresse muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="36"/>
+        <source>address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="44"/>
+        <source>minutes must be a whole number from %1 to %2</source>
+        <translation>Minuten müssen eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="128"/>
+        <source>a list needs a name</source>
+        <translation>ein Verteiler braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="134"/>
+        <source>an audience is executives, support, engineering or customers</source>
+        <translation>eine Zielgruppe ist executives, support, engineering oder customers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="144"/>
+        <source>a time zone is an IANA name such as Europe/Berlin, or empty for UTC</source>
+        <translation>eine Zeitzone ist ein IANA-Name wie Europe/Berlin oder leer für UTC</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="147"/>
+        <location filename="../src/core/fields.cpp" line="162"/>
+        <location filename="../src/core/fields.cpp" line="179"/>
         <source>value must be true or false</source>
         <translation>Wert muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="163"/>
+        <location filename="../src/core/commssettings.cpp" line="148"/>
+        <source>unknown list field &apos;%1&apos;</source>
+        <translation>unbekanntes Verteilerfeld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="163"/>
+        <source>a template must be a map or null</source>
+        <translation>eine Vorlage muss eine Map oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="167"/>
+        <source>a template needs a subject</source>
+        <translation>eine Vorlage braucht einen Betreff</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="169"/>
+        <source>template subject: %1</source>
+        <translation>Betreff der Vorlage: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="172"/>
+        <source>a template needs a body</source>
+        <translation>eine Vorlage braucht einen Nachrichtentext</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="175"/>
+        <source>unknown communication setting &apos;%1&apos;</source>
+        <translation>unbekannte Kommunikationseinstellung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="165"/>
         <source>services must be a list of at most %1 names</source>
         <translation>Services müssen eine Liste mit höchstens %1 Namen sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="166"/>
+        <location filename="../src/core/fields.cpp" line="168"/>
         <source>service name: %1</source>
         <translation>Service-Name: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="173"/>
+        <location filename="../src/core/fields.cpp" line="175"/>
         <source>milestone must be a time or null</source>
         <translation>Meilenstein muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="192"/>
+        <location filename="../src/core/fields.cpp" line="196"/>
         <source>unknown incident field &apos;%1&apos;</source>
         <translation>unbekanntes Incident-Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="201"/>
+        <location filename="../src/core/fields.cpp" line="205"/>
         <source>unknown person field &apos;%1&apos;</source>
         <translation>unbekanntes Personenfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="349"/>
+        <location filename="../src/core/fields.cpp" line="367"/>
         <source>text is longer than %1 characters</source>
         <translation>Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="357"/>
+        <location filename="../src/core/fields.cpp" line="375"/>
         <source>text contains a control character</source>
         <translation>Text enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="357"/>
+        <location filename="../src/core/fields.cpp" line="375"/>
         <source>text must be a single line</source>
         <translation>Text muss einzeilig sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="366"/>
+        <location filename="../src/core/fields.cpp" line="384"/>
         <source>Give the incident a short title that says what is broken.</source>
         <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="368"/>
+        <location filename="../src/core/fields.cpp" line="386"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="370"/>
+        <location filename="../src/core/fields.cpp" line="388"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="372"/>
+        <location filename="../src/core/fields.cpp" line="390"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="374"/>
+        <location filename="../src/core/fields.cpp" line="392"/>
         <source>At most %1 services.</source>
         <translation>Höchstens %1 Services.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="377"/>
+        <location filename="../src/core/fields.cpp" line="395"/>
         <source>Service “%1”: %2</source>
         <translation>Service „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="386"/>
+        <location filename="../src/core/fields.cpp" line="404"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>fehlerhafte Entität &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="388"/>
+        <location filename="../src/core/fields.cpp" line="406"/>
         <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
         <translation>diese Änderung ist zu groß für die Synchronisierung (%1 KiB; höchstens %2 KiB): kürzen Sie sie</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="395"/>
+        <location filename="../src/core/fields.cpp" line="413"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/core/fields.cpp" line="400"/>
-        <source>people have no entries</source>
-        <translation>Personen haben keine Einträge</translation>
     </message>
     <message>
         <location filename="../src/core/hlc.cpp" line="33"/>
@@ -2448,7 +2862,7 @@
         <translation>Das Datenverzeichnis %1 kann nicht gesperrt werden (ist es beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../src/store/migrations.cpp" line="131"/>
+        <location filename="../src/store/migrations.cpp" line="141"/>
         <source>Cannot read the schema version</source>
         <translation>Die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -2577,38 +2991,38 @@
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="50"/>
-        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective) or settings.</source>
-        <translation>Mit --screenshot: board, incident (incident:N für den N-ten Incident auf dem Board), people, detection, actions, retrospective (des ersten Incidents mit laufender Retrospektive) oder settings.</translation>
+        <location filename="../src/app/commandline.cpp" line="116"/>
+        <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective or settings)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective oder settings)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="113"/>
-        <source>unknown view &apos;%1&apos; (board, incident, incident:N, people, detection, actions, retrospective or settings)</source>
-        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, people, detection, actions, retrospective oder settings)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="99"/>
+        <location filename="../src/app/commandline.cpp" line="100"/>
         <source>--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>--alertmanager erwartet eine http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="53"/>
+        <location filename="../src/app/commandline.cpp" line="54"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="55"/>
+        <location filename="../src/app/commandline.cpp" line="50"/>
+        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings or settings.</source>
+        <translation>Mit --screenshot: board, incident (incident:N für den N-ten Incident auf dem Board), people, detection, actions, retrospective (des ersten Incidents mit laufender Retrospektive), comms (das Update-Formular des ersten Incidents), comms-settings oder settings.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="56"/>
         <source>light or dark (default: as last chosen).</source>
         <translation>light oder dark (Standard: zuletzt gewählt).</translation>
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="81"/>
-        <location filename="../src/app/commandline.cpp" line="73"/>
+        <location filename="../src/app/commandline.cpp" line="74"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="71"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="86"/>
         <source>Usage: musterctl [--data-dir DIR] [--relay URL] [--workspace W] [--user U] COMMAND ...
 
 Scripted access to a Muster workspace: the same database and sync as the desktop app.
@@ -2623,7 +3037,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="79"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="94"/>
         <source>
 
 Global options:
@@ -2649,115 +3063,140 @@ erreichbar. Siehe docs/musterctl.md.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="132"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="158"/>
         <source>no command given; try musterctl --help</source>
         <translation>kein Befehl angegeben; siehe musterctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="138"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="164"/>
         <source>unknown command &apos;%1&apos;; try musterctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe musterctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="143"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="169"/>
         <source>%1 takes no --%2 (usage: musterctl %3)</source>
         <translation>%1 kennt keine Option --%2 (Aufruf: musterctl %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="149"/>
-        <location filename="../src/cli/ctlcommandline.cpp" line="191"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="175"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="217"/>
         <source>usage: musterctl %1</source>
         <translation>Aufruf: musterctl %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="161"/>
-        <location filename="../src/app/commandline.cpp" line="81"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="187"/>
+        <location filename="../src/app/commandline.cpp" line="82"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="168"/>
-        <location filename="../src/app/commandline.cpp" line="91"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="194"/>
+        <location filename="../src/app/commandline.cpp" line="92"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay erwartet eine ws://- oder wss://-URL, z. B. ws://127.0.0.1:7447</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="185"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="211"/>
         <source>--kind wants note, decision or action</source>
         <translation>--kind erwartet note, decision oder action</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="197"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="223"/>
         <source>--severity wants 1, 2, 3 or 4</source>
         <translation>--severity erwartet 1, 2, 3 oder 4</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="205"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="231"/>
         <source>--timeout wants a whole number of seconds from 1 to 86400</source>
         <translation>--timeout erwartet eine ganze Zahl von Sekunden zwischen 1 und 86400</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="212"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="241"/>
+        <source>--type wants executives, support, engineering or customers</source>
+        <translation>--type erwartet executives, support, engineering oder customers</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="245"/>
+        <source>an audience needs at least one --to address</source>
+        <translation>eine Zielgruppe braucht mindestens eine Adresse mit --to</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="258"/>
+        <source>comms needs --audience NAME (musterctl audiences lists them)</source>
+        <translation>comms benötigt --audience NAME (musterctl audiences listet sie auf)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="262"/>
+        <source>--stage wants initial, scoping, update, mitigated or resolved</source>
+        <translation>--stage erwartet initial, scoping, update, mitigated oder resolved</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="266"/>
+        <source>comms wants one of --eml FILE or --text</source>
+        <translation>comms erwartet entweder --eml FILE oder --text</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="273"/>
         <source>export --format wants md, pdf or json</source>
         <translation>export --format erwartet md, pdf oder json</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="223"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="284"/>
         <source>%1 needs --alertmanager with an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>%1 benötigt --alertmanager mit einer http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="234"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="295"/>
         <source>&apos;%1&apos; is not an alert fingerprint (1 to 64 letters and digits)</source>
         <translation>&apos;%1&apos; ist kein Alarm-Fingerprint (1 bis 64 Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="122"/>
+        <location filename="../src/app/commandline.cpp" line="126"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="129"/>
+        <location filename="../src/app/commandline.cpp" line="133"/>
         <source>--theme takes light or dark</source>
         <translation>--theme erwartet light oder dark</translation>
     </message>
     <message>
-        <location filename="../src/app/format.cpp" line="36"/>
+        <location filename="../src/app/format.cpp" line="47"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../src/app/format.cpp" line="38"/>
+        <location filename="../src/app/format.cpp" line="49"/>
         <source>%1 min ago</source>
         <translation>vor %1 Min.</translation>
     </message>
     <message>
-        <location filename="../src/app/format.cpp" line="40"/>
+        <location filename="../src/app/format.cpp" line="51"/>
         <source>%1 h ago</source>
         <translation>vor %1 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/format.cpp" line="41"/>
+        <location filename="../src/app/format.cpp" line="52"/>
         <source>%1 d ago</source>
         <translation>vor %1 Tg.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="68"/>
+        <location filename="../src/app/incidentroom.cpp" line="71"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="81"/>
+        <location filename="../src/app/incidentroom.cpp" line="113"/>
         <source>Other teams are needed</source>
         <translation>Andere Teams werden benötigt</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="83"/>
+        <location filename="../src/app/incidentroom.cpp" line="115"/>
         <source>Customers can see the problem</source>
         <translation>Kunden bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="85"/>
+        <location filename="../src/app/incidentroom.cpp" line="117"/>
         <source>Unresolved after an hour of analysis</source>
         <translation>Nach einer Stunde Analyse ungelöst</translation>
     </message>
@@ -3077,6 +3516,76 @@ erreichbar. Siehe docs/musterctl.md.
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht angelegt werden</translation>
     </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="34"/>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="37"/>
+        <source>a %1 address must be text</source>
+        <translation>eine %1-Adresse muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="39"/>
+        <source>%1 address: %2</source>
+        <translation>%1-Adresse: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="90"/>
+        <source>a sent update must be a map</source>
+        <translation>ein gesendetes Update muss eine Map sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="95"/>
+        <source>update list: %1</source>
+        <translation>Verteiler des Updates: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="97"/>
+        <source>unknown audience &apos;%1&apos;</source>
+        <translation>unbekannte Zielgruppe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="99"/>
+        <source>unknown update stage &apos;%1&apos;</source>
+        <translation>unbekannte Update-Phase &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="107"/>
+        <source>an update goes to 1 to %1 recipients</source>
+        <translation>ein Update geht an 1 bis %1 Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="110"/>
+        <source>an update needs a subject</source>
+        <translation>ein Update braucht einen Betreff</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="112"/>
+        <source>update subject: %1</source>
+        <translation>Betreff des Updates: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="115"/>
+        <source>update body: value must be text</source>
+        <translation>Text des Updates: Wert muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="117"/>
+        <source>update body: %1</source>
+        <translation>Text des Updates: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="120"/>
+        <source>an update&apos;s time must be a positive integer</source>
+        <translation>die Zeit eines Updates muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sentupdate.cpp" line="123"/>
+        <source>an update names who sent it</source>
+        <translation>ein Update muss nennen, wer es gesendet hat</translation>
+    </message>
 </context>
 <context>
     <name>muster::ActionItemModel</name>
@@ -3250,7 +3759,7 @@ erreichbar. Siehe docs/musterctl.md.
     <message>
         <location filename="../src/integrations/export/exportdocument.cpp" line="122"/>
         <location filename="../src/integrations/export/exportdocument.cpp" line="173"/>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="229"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="245"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
@@ -3459,6 +3968,7 @@ erreichbar. Siehe docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
@@ -3494,38 +4004,122 @@ erreichbar. Siehe docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/integrations/export/exportdocument.cpp" line="214"/>
+        <source>Stakeholder updates</source>
+        <translation>Stakeholder-Updates</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="223"/>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="224"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
+        <source>Sent (UTC)</source>
+        <translation>Gesendet (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
+        <source>To list</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="228"/>
+        <source>No stakeholder updates were sent.</source>
+        <translation>Es wurden keine Stakeholder-Updates gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="230"/>
         <source>Communication log</source>
         <translation>Kommunikationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="223"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="239"/>
         <source>%1 (corrects the entry of %2)</source>
         <translation>%1 (korrigiert den Eintrag von %2)</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="226"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="242"/>
         <source> (not yet synced)</source>
         <translation> (noch nicht synchronisiert)</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="229"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="245"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="229"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="245"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="229"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="245"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="230"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="246"/>
         <source>The log is empty.</source>
         <translation>Das Protokoll ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::CommsSettingsEditor</name>
+    <message>
+        <location filename="../src/app/commssettingseditor.cpp" line="85"/>
+        <source>Give the list a name, e.g. “Exec team”.</source>
+        <translation>Geben Sie dem Verteiler einen Namen, z. B. „Führungsteam“.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commssettingseditor.cpp" line="87"/>
+        <source>Choose who the list is for.</source>
+        <translation>Wählen Sie aus, für wen der Verteiler bestimmt ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commssettingseditor.cpp" line="90"/>
+        <source>A list needs at least one To address.</source>
+        <translation>Ein Verteiler braucht mindestens eine An-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commssettingseditor.cpp" line="93"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="160"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commssettingseditor.cpp" line="96"/>
+        <source>“%1” is not a time zone this computer knows; use a name such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt; verwenden Sie einen Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commssettingseditor.cpp" line="101"/>
+        <source>There is already a list called “%1”.</source>
+        <translation>Es gibt bereits einen Verteiler namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commssettingseditor.cpp" line="138"/>
+        <source>That list is not in this workspace.</source>
+        <translation>Dieser Verteiler ist nicht in diesem Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -3743,33 +4337,33 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::IncidentRoom</name>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="261"/>
-        <location filename="../src/app/incidentroom.cpp" line="279"/>
+        <location filename="../src/app/incidentroom.cpp" line="294"/>
+        <location filename="../src/app/incidentroom.cpp" line="312"/>
         <source>The incident is not loaded.</source>
         <translation>Der Incident ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="266"/>
+        <location filename="../src/app/incidentroom.cpp" line="299"/>
         <source>Say why the recorded time is wrong; the log keeps the reason with the correction.</source>
         <translation>Geben Sie an, warum der erfasste Zeitpunkt falsch ist; das Protokoll bewahrt den Grund mit der Korrektur auf.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="269"/>
+        <location filename="../src/app/incidentroom.cpp" line="302"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="281"/>
+        <location filename="../src/app/incidentroom.cpp" line="314"/>
         <source>Say what needs doing.</source>
         <translation>Geben Sie an, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="284"/>
+        <location filename="../src/app/incidentroom.cpp" line="317"/>
         <source>Task: %1</source>
         <translation>Aufgabe: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="286"/>
+        <location filename="../src/app/incidentroom.cpp" line="319"/>
         <source>That owner is not in the people directory.</source>
         <translation>Diese Person ist nicht im Personenverzeichnis.</translation>
     </message>
@@ -3777,88 +4371,88 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::Musterctl</name>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="80"/>
+        <location filename="../src/cli/musterctl.cpp" line="86"/>
         <source>sync needs --relay URL</source>
         <translation>sync benötigt --relay URL</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="83"/>
+        <location filename="../src/cli/musterctl.cpp" line="89"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="146"/>
-        <location filename="../src/cli/musterctl.cpp" line="160"/>
+        <location filename="../src/cli/musterctl.cpp" line="153"/>
+        <location filename="../src/cli/musterctl.cpp" line="167"/>
         <source>no incident &apos;%1&apos;</source>
         <translation>kein Incident &apos;%1&apos; gefunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="147"/>
+        <location filename="../src/cli/musterctl.cpp" line="154"/>
         <source>&apos;%1&apos; matches %2 incidents; give more of the id</source>
         <translation>&apos;%1&apos; passt zu %2 Incidents; geben Sie mehr von der ID an</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="178"/>
+        <location filename="../src/cli/musterctl.cpp" line="185"/>
         <source>saved here, not yet synced (%1); it goes with the next successful sync</source>
         <translation>hier gespeichert, noch nicht synchronisiert (%1); wird bei der nächsten erfolgreichen Synchronisierung übertragen</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="208"/>
+        <location filename="../src/cli/musterctl.cpp" line="215"/>
         <source>--kind wants note, decision or action</source>
         <translation>--kind erwartet note, decision oder action</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="220"/>
+        <location filename="../src/cli/musterctl.cpp" line="227"/>
         <source>ROLE is one of ic, deputy, comms, ops, scribe</source>
         <translation>ROLE muss einer dieser Werte sein: ic, deputy, comms, ops, scribe</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="240"/>
+        <location filename="../src/cli/musterctl.cpp" line="247"/>
         <source>STATE is one of detected, acknowledged, investigating, mitigated, resolved, learning, closed</source>
         <translation>STATE muss einer dieser Werte sein: detected, acknowledged, investigating, mitigated, resolved, learning, closed</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="255"/>
+        <location filename="../src/cli/musterctl.cpp" line="262"/>
         <source>severity is 1, 2, 3 or 4</source>
         <translation>Schweregrad muss 1, 2, 3 oder 4 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="279"/>
+        <location filename="../src/cli/musterctl.cpp" line="286"/>
         <source>No open incidents.</source>
         <translation>Keine offenen Incidents.</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="315"/>
+        <location filename="../src/cli/musterctl.cpp" line="322"/>
         <source>id: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="319"/>
+        <location filename="../src/cli/musterctl.cpp" line="326"/>
         <source>(none)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="325"/>
+        <location filename="../src/cli/musterctl.cpp" line="332"/>
         <source>  (pending)</source>
         <translation>  (ausstehend)</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="348"/>
+        <location filename="../src/cli/musterctl.cpp" line="355"/>
         <source>a PDF is not for the terminal: add --output FILE or redirect</source>
         <translation>ein PDF gehört nicht ins Terminal: geben Sie --output FILE an oder leiten Sie die Ausgabe um</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="357"/>
+        <location filename="../src/cli/musterctl.cpp" line="364"/>
         <source>cannot write to standard output: %1</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="394"/>
+        <location filename="../src/cli/musterctl.cpp" line="401"/>
         <source>no answer from %1</source>
         <translation>keine Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="398"/>
+        <location filename="../src/cli/musterctl.cpp" line="405"/>
         <source>sync with %1 incomplete after %2 s (%3 changes not yet acknowledged): %4</source>
         <translation>Synchronisierung mit %1 nach %2 s unvollständig (noch nicht bestätigte Änderungen: %3): %4</translation>
     </message>
@@ -3891,6 +4485,43 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/cli/alertcommands.cpp" line="177"/>
         <source>already part of incident %1; add the others with --incident %1</source>
         <translation>bereits Teil von Incident %1; fügen Sie die anderen mit --incident %1 hinzu</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commscommands.cpp" line="79"/>
+        <location filename="../src/cli/commscommands.cpp" line="174"/>
+        <source>To: </source>
+        <translation>To: </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commscommands.cpp" line="82"/>
+        <location filename="../src/cli/commscommands.cpp" line="176"/>
+        <source>Cc: </source>
+        <translation>Cc: </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commscommands.cpp" line="97"/>
+        <source>&apos;%1&apos; is not a time zone this machine knows (e.g. Europe/Berlin)</source>
+        <translation>&apos;%1&apos; ist keine Zeitzone, die dieser Rechner kennt (z. B. Europe/Berlin)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commscommands.cpp" line="137"/>
+        <source>no audience &apos;%1&apos;; musterctl audiences lists them</source>
+        <translation>keine Zielgruppe &apos;%1&apos; gefunden; musterctl audiences listet sie auf</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commscommands.cpp" line="160"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commscommands.cpp" line="177"/>
+        <source>Subject: </source>
+        <translation>Subject: </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commscommands.cpp" line="182"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4767,57 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/sync/syncengine.cpp" line="289"/>
         <source>The relay refused: %1</source>
         <translation>Das Relay hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::UpdateDraftEditor</name>
+    <message>
+        <location filename="../src/app/updatedrafteditor.cpp" line="115"/>
+        <source>; Cc: %1</source>
+        <translation>; Cc: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/updatedrafteditor.cpp" line="166"/>
+        <source>Choose who it goes to: add a distribution list first if there is none.</source>
+        <translation>Wählen Sie aus, an wen das Update geht: Legen Sie zuerst einen Verteiler an, falls es noch keinen gibt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/updatedrafteditor.cpp" line="238"/>
+        <source>The .eml goes to a file on this computer.</source>
+        <translation>Die .eml kann nur in eine Datei auf diesem Computer geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/updatedrafteditor.cpp" line="245"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/updatedrafteditor.cpp" line="247"/>
+        <source>Saved %1, but no mail program opened it: open it from your mail client.</source>
+        <translation>%1 gespeichert, aber kein E-Mail-Programm hat die Datei geöffnet: Öffnen Sie sie in Ihrem E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/updatedrafteditor.cpp" line="264"/>
+        <source>No mail program is set up to open mailto: links; save the .eml or copy the text instead.</source>
+        <translation>Es ist kein E-Mail-Programm für mailto:-Links eingerichtet; speichern Sie stattdessen die .eml oder kopieren Sie den Text.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/updatedrafteditor.cpp" line="270"/>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::UpdateDueNotifier</name>
+    <message>
+        <location filename="../src/app/updateduenotifier.cpp" line="33"/>
+        <source>Stakeholder update due: %1</source>
+        <translation>Stakeholder-Update fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/updateduenotifier.cpp" line="34"/>
+        <source>%1 · it is time for the next update to stakeholders.</source>
+        <translation>%1 · Zeit für das nächste Update an die Stakeholder.</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +5246,223 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/core/taskchanges.cpp" line="110"/>
         <source>%1 renamed from “%2” to “%3”</source>
         <translation>%1 umbenannt von „%2“ in „%3“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updatechanges.cpp" line="23"/>
+        <source>Stakeholder update sent to %1: %2</source>
+        <translation>Stakeholder-Update an %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updatechanges.cpp" line="24"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updatechanges.cpp" line="27"/>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updatechanges.cpp" line="29"/>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updatechanges.cpp" line="34"/>
+        <source>To %1 and Cc %2 recipients (every address is in the update&apos;s record)</source>
+        <translation>An %1 und Cc %2 Empfänger (alle Adressen sind im Datensatz des Updates festgehalten)</translation>
+    </message>
+</context>
+<context>
+    <name>muster::comms</name>
+    <message>
+        <location filename="../src/comms/cadence.cpp" line="70"/>
+        <source>Update due in %1 min</source>
+        <translation>Update fällig in %1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/cadence.cpp" line="72"/>
+        <source>Update due now</source>
+        <translation>Update jetzt fällig</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/cadence.cpp" line="72"/>
+        <source>Update overdue by %1 min</source>
+        <translation>Update seit %1 Min. überfällig</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="85"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="95"/>
+        <source>an address must be on one line</source>
+        <translation>eine Adresse muss einzeilig sein</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="97"/>
+        <source>an address is empty</source>
+        <translation>eine Adresse ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="100"/>
+        <location filename="../src/comms/email.cpp" line="114"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="102"/>
+        <source>a name must not contain quotes or backslashes: “%1”</source>
+        <translation>ein Name darf keine Anführungszeichen oder Backslashes enthalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="105"/>
+        <source>“%1”: addresses with non-ASCII letters are not supported</source>
+        <translation>„%1“: Adressen mit Nicht-ASCII-Buchstaben werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="107"/>
+        <source>an address is longer than %1 characters</source>
+        <translation>eine Adresse ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="122"/>
+        <source>there is no recipient</source>
+        <translation>es gibt keinen Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="128"/>
+        <source>the subject must be on one line</source>
+        <translation>der Betreff muss einzeilig sein</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="130"/>
+        <source>the subject is empty</source>
+        <translation>der Betreff ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="132"/>
+        <source>the subject is longer than %1 characters</source>
+        <translation>der Betreff ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/email.cpp" line="135"/>
+        <source>the subject contains a control character</source>
+        <translation>der Betreff enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatelint.cpp" line="42"/>
+        <source>A placeholder was left unfilled: readers would see it as it is.</source>
+        <translation>Ein Platzhalter wurde nicht ausgefüllt: Die Empfänger würden ihn unverändert sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatelint.cpp" line="51"/>
+        <source>A time to recovery that is not confirmed becomes a broken promise; leave it out until it is.</source>
+        <translation>Eine unbestätigte Zeitangabe zur Behebung wird zum gebrochenen Versprechen; lassen Sie sie weg, bis sie bestätigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatelint.cpp" line="61"/>
+        <source>An IP address, internal host name or internal URL means nothing to readers outside and tells too much.</source>
+        <translation>Eine IP-Adresse, ein interner Hostname oder eine interne URL sagt externen Empfängern nichts und verrät zu viel.</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatelint.cpp" line="76"/>
+        <source>The subject is %1 characters long; mail clients cut it after about %2.</source>
+        <translation>Der Betreff ist %1 Zeichen lang; E-Mail-Programme kürzen ihn nach etwa %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatelint.cpp" line="87"/>
+        <source>It does not say when the next update comes; readers will ask instead of waiting.</source>
+        <translation>Es fehlt, wann das nächste Update kommt; die Empfänger werden nachfragen, statt zu warten.</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="58"/>
+        <source>The incident&apos;s title</source>
+        <translation>Der Titel des Incidents</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="59"/>
+        <source>The incident&apos;s id</source>
+        <translation>Die ID des Incidents</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="60"/>
+        <source>SEV1 … SEV4</source>
+        <translation>SEV1 … SEV4</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="61"/>
+        <source>Where the response stands: Investigating, Mitigated, …</source>
+        <translation>Stand des Einsatzes: In Untersuchung, Eingedämmt, …</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="62"/>
+        <source>The incident&apos;s summary</source>
+        <translation>Die Zusammenfassung des Incidents</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="63"/>
+        <source>The customer impact as written in the incident</source>
+        <translation>Die Auswirkung auf Kunden, wie im Incident beschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="64"/>
+        <source>The affected services</source>
+        <translation>Die betroffenen Services</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="65"/>
+        <source>When it started, in the audience&apos;s time zone</source>
+        <translation>Wann er begann, in der Zeitzone der Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="66"/>
+        <source>What is being done now: open tasks and runbook steps under way</source>
+        <translation>Was gerade getan wird: offene Aufgaben und laufende Runbook-Schritte</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="67"/>
+        <source>The Incident Commander&apos;s name</source>
+        <translation>Der Name des Incident Commanders</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="68"/>
+        <source>The Communications Lead&apos;s name</source>
+        <translation>Der Name der Kommunikationsleitung</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="69"/>
+        <source>When the next update comes, in the audience&apos;s time zone</source>
+        <translation>Wann das nächste Update kommt, in der Zeitzone der Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="70"/>
+        <source>What customers can do meanwhile, as written in the draft</source>
+        <translation>Was Kunden in der Zwischenzeit tun können, wie im Entwurf angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="71"/>
+        <source>Whether any impact or data loss remains, as written in the draft</source>
+        <translation>Ob eine Auswirkung oder ein Datenverlust bleibt, wie im Entwurf angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>muster::comms::CadencePolicy</name>
+    <message>
+        <location filename="../src/comms/cadence.cpp" line="22"/>
+        <source>the %1 interval must be 0 (none) to %2 minutes</source>
+        <translation>das Intervall für %1 muss 0 (keines) bis %2 Minuten betragen</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/cadence.cpp" line="27"/>
+        <source>an incident counts as long after 1 to %1 minutes</source>
+        <translation>die Schwelle für lange Incidents muss 1 bis %1 Minuten betragen</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/cadence.cpp" line="29"/>
+        <source>the long-incident interval must be 1 to %1 minutes</source>
+        <translation>das Intervall für lange Incidents muss 1 bis %1 Minuten betragen</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ Dialog {
             Layout.fillWidth: true
             TextField {
                 objectName: "draftWorkaround"
-                visible: dialog.draft.audienceLabel === qsTr("Customer support") || dialog.draft.body.indexOf("{{workaround}}") >= 0
+                visible: dialog.draft.audience === "support" || dialog.draft.body.indexOf("{{workaround}}") >= 0
                 placeholderText: qsTr("Workaround for customers, if any (fills {{workaround}})")
                 text: dialog.draft.workaround
                 onEditingFinished: dialog.draft.workaround = text

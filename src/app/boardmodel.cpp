@@ -49,6 +49,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return row.logCount;
     case ResolvedAtRole:
         return double(row.resolvedAtMs);
+    case CommsLeadIdRole:
+        return row.commsLeadId.isEmpty() ? row.commanderId : row.commsLeadId;
     case UpdateDueRole:
         // When it is due does not depend on the clock; whether it is overdue is the view's reading.
         return double(
@@ -75,7 +77,8 @@ QHash<int, QByteArray> BoardModel::roleNames() const
             {LastLogAtRole, "lastLogAt"},
             {LogCountRole, "logCount"},
             {ResolvedAtRole, "resolvedAt"},
-            {UpdateDueRole, "updateDue"}};
+            {UpdateDueRole, "updateDue"},
+            {CommsLeadIdRole, "commsLeadId"}};
 }
 
 void BoardModel::merge(const QList<IncidentSummary> &incidents)

@@ -39,6 +39,7 @@ public:
         LogCountRole, // int
         ResolvedAtRole, // double: ms since epoch when resolved, 0 while unresolved
         UpdateDueRole, // double: ms since epoch when the next stakeholder update is due, 0 for none
+        CommsLeadIdRole, // QString: who holds the Communications Lead role (the IC unless delegated)
     };
     Q_ENUM(DataRole)
 

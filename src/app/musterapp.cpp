@@ -18,6 +18,7 @@
 #include "runbooklibrary.h"
 #include "store/storeclient.h"
 #include "synccontroller.h"
+#include "updateduenotifier.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,6 +45,8 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_alerts(new AlertTracker(this, m_detection))
     , m_actionItems(new ActionItemModel(this))
     , m_comms(new CommsDesk(m_store, this))
+    , m_updateDue(
+          new UpdateDueNotifier(m_board, options.notify ? options.notify : &sendDesktopNotification, this))
 {
     m_userName = options.userName.trimmed();
     if (m_userName.isEmpty())
@@ -70,6 +73,7 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     connect(m_room, &IncidentRoom::incidentChanged, this, &MusterApp::announcePresence);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &MusterApp::nowChanged);
+    connect(&m_tick, &QTimer::timeout, this, [this] { m_updateDue->check(nowMs(), m_userId); });
 }
 
 MusterApp::~MusterApp()

@@ -43,6 +43,7 @@ class PresenceModel;
 class DetectionInbox;
 class AlertTracker;
 class CommsDesk;
+class UpdateDueNotifier;
 
 class MusterApp : public QObject
 {
@@ -166,6 +167,7 @@ private:
     AlertTracker *m_alerts;
     ActionItemModel *m_actionItems;
     CommsDesk *m_comms;
+    UpdateDueNotifier *m_updateDue;
     QTimer m_tick;
     bool m_ready = false;
     QString m_fatalError;

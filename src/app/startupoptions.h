@@ -19,6 +19,8 @@ struct StartupOptions
     int alertPollSeconds = 15; // how often each is asked while it answers
     bool demo = false; // fill an empty database with the sample incidents
     std::function<qint64()> wallClock; // tests pin time; empty means the system clock
+    // Shows a desktop notification (summary, body); tests catch them; empty: the desktop's own.
+    std::function<void(const QString &, const QString &)> notify;
 };
 
 } // namespace muster

@@ -122,6 +122,12 @@ QString UpdateDraftEditor::audienceLabel() const
     return l ? audienceTypeLabel(l->audience) : QString();
 }
 
+QString UpdateDraftEditor::audience() const
+{
+    const auto l = list();
+    return l ? audienceTypeName(l->audience) : QString();
+}
+
 QVariantList UpdateDraftEditor::warnings() const
 {
     QStringList people;

@@ -42,6 +42,7 @@ class UpdateDraftEditor : public QObject
     // "exec-team@example.com; Cc: cfo@example.com", for the form to show.
     Q_PROPERTY(QString recipients READ recipients NOTIFY draftChanged)
     Q_PROPERTY(QString audienceLabel READ audienceLabel NOTIFY draftChanged)
+    Q_PROPERTY(QString audience READ audience NOTIFY draftChanged) // the list's: "support", …
     // [{rule, words, why}], in reading order.
     Q_PROPERTY(QVariantList warnings READ warnings NOTIFY textChanged)
     // Why the draft cannot go out as it is (no list, a bad address, a subject with a line break…);
@@ -67,6 +68,7 @@ public:
     void setBody(const QString &text);
     QString recipients() const;
     QString audienceLabel() const;
+    QString audience() const;
     QVariantList warnings() const;
     QString problem() const;
     bool valid() const { return problem().isEmpty(); }

@@ -29,6 +29,7 @@ IncidentSummary summaryFrom(const QSqlQuery &q)
     s.logCount = q.value(11).toInt();
     s.resolvedAtMs = q.value(12).toLongLong();
     s.lastUpdateSentMs = q.value(13).toLongLong();
+    s.commsLeadId = q.value(14).toString();
     return s;
 }
 
