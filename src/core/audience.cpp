@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audience.h"
 
+#include "wirename.h"
+
 #include <QCoreApplication>
 
 namespace muster {
@@ -9,16 +11,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("muster", text);
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromName(QStringView name, const std::array<Enum, N> &values, QString (*toName)(Enum))
-{
-    for (Enum value : values) {
-        if (name == toName(value))
-            return value;
-    }
-    return std::nullopt;
 }
 } // namespace
 
@@ -54,7 +46,7 @@ QString audienceTypeLabel(AudienceType type)
 
 std::optional<AudienceType> audienceTypeFromName(QStringView name)
 {
-    return fromName(name, allAudienceTypes, audienceTypeName);
+    return fromWireName(name, allAudienceTypes, audienceTypeName);
 }
 
 QString updateStageName(UpdateStage stage)
@@ -93,7 +85,7 @@ QString updateStageLabel(UpdateStage stage)
 
 std::optional<UpdateStage> updateStageFromName(QStringView name)
 {
-    return fromName(name, allUpdateStages, updateStageName);
+    return fromWireName(name, allUpdateStages, updateStageName);
 }
 
 } // namespace muster

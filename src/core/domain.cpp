@@ -1,23 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain.h"
 
+#include "wirename.h"
+
 #include <QCoreApplication>
 
 namespace muster {
-
-namespace {
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromName(QStringView name, const std::array<Enum, N> &values, QString (*toName)(Enum))
-{
-    for (Enum value : values) {
-        if (name == toName(value))
-            return value;
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 std::optional<Severity> severityFromInt(qint64 value)
 {
@@ -93,7 +81,7 @@ QString stateLabel(LifecycleState state)
 
 std::optional<LifecycleState> stateFromName(QStringView name)
 {
-    return fromName(name, allLifecycleStates, &stateName);
+    return fromWireName(name, allLifecycleStates, &stateName);
 }
 
 bool isActive(LifecycleState state)
@@ -149,7 +137,7 @@ QString milestoneLabel(Milestone milestone)
 
 std::optional<Milestone> milestoneFromName(QStringView name)
 {
-    return fromName(name, allMilestones, &milestoneName);
+    return fromWireName(name, allMilestones, &milestoneName);
 }
 
 Milestone milestoneFor(LifecycleState state)
@@ -193,7 +181,7 @@ QString roleLabel(Role role)
 
 std::optional<Role> roleFromName(QStringView name)
 {
-    return fromName(name, allRoles, &roleName);
+    return fromWireName(name, allRoles, &roleName);
 }
 
 QString logKindName(LogKind kind)
@@ -238,7 +226,7 @@ std::optional<LogKind> logKindFromName(QStringView name)
 {
     static constexpr std::array kinds {LogKind::Note,         LogKind::Decision,   LogKind::Action,
                                        LogKind::StatusChange, LogKind::RoleChange, LogKind::System};
-    return fromName(name, kinds, &logKindName);
+    return fromWireName(name, kinds, &logKindName);
 }
 
 bool isUserLogKind(LogKind kind)
@@ -280,7 +268,7 @@ std::optional<StepState> stepStateFromName(QStringView name)
 {
     static constexpr std::array states {StepState::Todo, StepState::Doing, StepState::Done,
                                         StepState::Skipped};
-    return fromName(name, states, &stepStateName);
+    return fromWireName(name, states, &stepStateName);
 }
 
 } // namespace muster

@@ -3,6 +3,7 @@
 
 #include "fields.h"
 #include "ids.h"
+#include "wirename.h"
 
 #include <QCoreApplication>
 
@@ -13,16 +14,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("muster", text);
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromName(QStringView name, const std::array<Enum, N> &values, QString (*toName)(Enum))
-{
-    for (Enum value : values) {
-        if (toName(value) == name)
-            return value;
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -39,7 +30,7 @@ QString taskKindLabel(TaskKind kind)
 
 std::optional<TaskKind> taskKindFromName(QStringView name)
 {
-    return fromName(name, allTaskKinds, &taskKindName);
+    return fromWireName(name, allTaskKinds, &taskKindName);
 }
 
 QString taskStatusName(TaskStatus status)
@@ -70,7 +61,7 @@ QString taskStatusLabel(TaskStatus status)
 
 std::optional<TaskStatus> taskStatusFromName(QStringView name)
 {
-    return fromName(name, allTaskStatuses, &taskStatusName);
+    return fromWireName(name, allTaskStatuses, &taskStatusName);
 }
 
 void Task::applySet(QStringView attribute, const QCborValue &value)
