@@ -455,122 +455,177 @@
 <context>
     <name>CommsSettingsDialog</name>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="31"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="32"/>
         <source>Communication settings</source>
         <translation>Kommunikationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="47"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="48"/>
         <source>Distribution lists</source>
         <translation>Verteiler</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="48"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="49"/>
         <source>Cadence</source>
         <translation>Update-Takt</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="81"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="50"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="83"/>
         <source>New list</source>
         <translation>Neuer Verteiler</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="92"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="94"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="96"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="98"/>
         <source>e.g. Exec team</source>
         <translation>z. B. Führungsteam</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="100"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="102"/>
         <source>Audience: decides which templates it gets</source>
         <translation>Zielgruppe: bestimmt, welche Vorlagen der Verteiler erhält</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="110"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="112"/>
         <source>To: one address per line (addr@example.com or Name &lt;addr@example.com&gt;)</source>
         <translation>An: eine Adresse pro Zeile (addr@example.com oder Name &lt;addr@example.com&gt;)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="118"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="120"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="126"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="128"/>
         <source>Time zone the readers live in (an IANA name such as Europe/Berlin; empty for UTC)</source>
         <translation>Zeitzone der Empfänger (ein IANA-Name wie Europe/Berlin; leer für UTC)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="140"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="142"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="142"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="144"/>
         <source>Archived: it no longer appears when drafting.</source>
         <translation>Archiviert: Der Verteiler wird beim Entwerfen nicht mehr angeboten.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="147"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="149"/>
         <source>Add list</source>
         <translation>Verteiler hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="147"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="149"/>
         <source>Save list</source>
         <translation>Verteiler speichern</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="148"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="150"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="170"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="172"/>
         <source>an update every</source>
         <translation>ein Update alle</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="183"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="185"/>
         <source>minutes (0: no regular updates)</source>
         <translation>Minuten (0: keine regelmäßigen Updates)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="187"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="189"/>
         <source>Long incidents: once an update goes out this long after the start, the next comes less often.</source>
         <translation>Lange Incidents: Wird ein Update so lange nach dem Beginn verschickt, kommt das nächste seltener.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="195"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="197"/>
         <source>after</source>
         <translation>nach</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="202"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="204"/>
         <source>minutes, an update every</source>
         <translation>Minuten ein Update alle</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="209"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="211"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="214"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="216"/>
         <source>Save cadence</source>
         <translation>Takt speichern</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="217"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="219"/>
         <source>Saved: every countdown follows it now.</source>
         <translation>Gespeichert: Alle Countdowns richten sich jetzt danach.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="235"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="242"/>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="252"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="256"/>
+        <source>Edited for this workspace.</source>
+        <translation>Für diesen Arbeitsbereich angepasst.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="256"/>
+        <source>The bundled template.</source>
+        <translation>Die mitgelieferte Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="266"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="277"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="285"/>
+        <source>Back to the bundled template</source>
+        <translation>Zurück zur mitgelieferten Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="287"/>
+        <source>Back to the bundled template.</source>
+        <translation>Zurück zur mitgelieferten Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="292"/>
+        <source>Save template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="293"/>
+        <source>Saved: new drafts use it.</source>
+        <translation>Gespeichert: neue Entwürfe verwenden sie.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="330"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2320,186 +2375,186 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="38"/>
+        <location filename="../src/core/domain.cpp" line="26"/>
         <source>Critical: broad customer impact, data loss or security exposure</source>
         <translation>Kritisch: breite Auswirkungen auf Kunden, Datenverlust oder Sicherheitsrisiko</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="41"/>
+        <location filename="../src/core/domain.cpp" line="29"/>
         <source>Major: many customers affected or a key function degraded</source>
         <translation>Schwer: viele Kunden betroffen oder eine Kernfunktion beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="44"/>
+        <location filename="../src/core/domain.cpp" line="32"/>
         <source>Minor: limited impact, handled urgently by the owning team</source>
         <translation>Gering: begrenzte Auswirkungen, vom zuständigen Team dringend bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="47"/>
+        <location filename="../src/core/domain.cpp" line="35"/>
         <source>Low: no customer impact yet, tracked as work</source>
         <translation>Niedrig: noch keine Auswirkungen auf Kunden, als Arbeitsaufgabe erfasst</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="77"/>
-        <location filename="../src/core/domain.cpp" line="133"/>
+        <location filename="../src/core/domain.cpp" line="65"/>
+        <location filename="../src/core/domain.cpp" line="121"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="79"/>
-        <location filename="../src/core/domain.cpp" line="135"/>
+        <location filename="../src/core/domain.cpp" line="67"/>
+        <location filename="../src/core/domain.cpp" line="123"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="81"/>
-        <location filename="../src/core/domain.cpp" line="137"/>
+        <location filename="../src/core/domain.cpp" line="69"/>
+        <location filename="../src/core/domain.cpp" line="125"/>
         <source>Investigating</source>
         <translation>In Untersuchung</translation>
     </message>
     <message>
-        <location filename="../src/core/audience.cpp" line="44"/>
+        <location filename="../src/core/audience.cpp" line="36"/>
         <source>Executives</source>
         <translation>Geschäftsleitung</translation>
     </message>
     <message>
-        <location filename="../src/core/audience.cpp" line="46"/>
+        <location filename="../src/core/audience.cpp" line="38"/>
         <source>Customer support</source>
         <translation>Kundensupport</translation>
     </message>
     <message>
-        <location filename="../src/core/audience.cpp" line="48"/>
+        <location filename="../src/core/audience.cpp" line="40"/>
         <source>Engineering</source>
         <translation>Engineering</translation>
     </message>
     <message>
-        <location filename="../src/core/audience.cpp" line="50"/>
+        <location filename="../src/core/audience.cpp" line="42"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../src/core/audience.cpp" line="81"/>
+        <location filename="../src/core/audience.cpp" line="73"/>
         <source>Initial notice</source>
         <translation>Erstmeldung</translation>
     </message>
     <message>
-        <location filename="../src/core/audience.cpp" line="83"/>
+        <location filename="../src/core/audience.cpp" line="75"/>
         <source>Scoping</source>
         <translation>Eingrenzung</translation>
     </message>
     <message>
-        <location filename="../src/core/audience.cpp" line="85"/>
+        <location filename="../src/core/audience.cpp" line="77"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../src/core/audience.cpp" line="87"/>
-        <location filename="../src/core/domain.cpp" line="83"/>
-        <location filename="../src/core/domain.cpp" line="139"/>
+        <location filename="../src/core/audience.cpp" line="79"/>
+        <location filename="../src/core/domain.cpp" line="71"/>
+        <location filename="../src/core/domain.cpp" line="127"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
-        <location filename="../src/core/audience.cpp" line="89"/>
-        <location filename="../src/core/domain.cpp" line="85"/>
-        <location filename="../src/core/domain.cpp" line="141"/>
+        <location filename="../src/core/audience.cpp" line="81"/>
+        <location filename="../src/core/domain.cpp" line="73"/>
+        <location filename="../src/core/domain.cpp" line="129"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="87"/>
+        <location filename="../src/core/domain.cpp" line="75"/>
         <source>Learning</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="89"/>
-        <location filename="../src/core/domain.cpp" line="145"/>
+        <location filename="../src/core/domain.cpp" line="77"/>
+        <location filename="../src/core/domain.cpp" line="133"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="131"/>
+        <location filename="../src/core/domain.cpp" line="119"/>
         <source>Impact started</source>
         <translation>Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="143"/>
+        <location filename="../src/core/domain.cpp" line="131"/>
         <source>Retrospective started</source>
         <translation>Beginn der Retrospektive</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="181"/>
+        <location filename="../src/core/domain.cpp" line="169"/>
         <source>Incident Commander</source>
         <translation>Incident Commander</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="183"/>
+        <location filename="../src/core/domain.cpp" line="171"/>
         <source>Deputy IC</source>
         <translation>Stellvertretender IC</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="185"/>
+        <location filename="../src/core/domain.cpp" line="173"/>
         <source>Communications Lead</source>
         <translation>Kommunikationsleitung</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="187"/>
+        <location filename="../src/core/domain.cpp" line="175"/>
         <source>Operations Lead</source>
         <translation>Operative Leitung</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="189"/>
+        <location filename="../src/core/domain.cpp" line="177"/>
         <source>Scribe</source>
         <translation>Protokollführung</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="222"/>
+        <location filename="../src/core/domain.cpp" line="210"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="224"/>
+        <location filename="../src/core/domain.cpp" line="212"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="226"/>
+        <location filename="../src/core/domain.cpp" line="214"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="228"/>
+        <location filename="../src/core/domain.cpp" line="216"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="230"/>
+        <location filename="../src/core/domain.cpp" line="218"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="232"/>
+        <location filename="../src/core/domain.cpp" line="220"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="268"/>
+        <location filename="../src/core/domain.cpp" line="256"/>
         <source>To do</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="270"/>
+        <location filename="../src/core/domain.cpp" line="258"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="272"/>
-        <location filename="../src/core/task.cpp" line="64"/>
+        <location filename="../src/core/domain.cpp" line="260"/>
+        <location filename="../src/core/task.cpp" line="55"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/domain.cpp" line="274"/>
+        <location filename="../src/core/domain.cpp" line="262"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
@@ -3427,57 +3482,57 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>%1 muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="37"/>
+        <location filename="../src/core/task.cpp" line="28"/>
         <source>Action item</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="37"/>
+        <location filename="../src/core/task.cpp" line="28"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="62"/>
+        <location filename="../src/core/task.cpp" line="53"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="66"/>
+        <location filename="../src/core/task.cpp" line="57"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="118"/>
+        <location filename="../src/core/task.cpp" line="109"/>
         <source>a task needs a title</source>
         <translation>eine Aufgabe braucht einen Titel</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="122"/>
+        <location filename="../src/core/task.cpp" line="113"/>
         <source>a task is a &apos;task&apos; or an &apos;action&apos;</source>
         <translation>die Art einer Aufgabe ist &apos;task&apos; oder &apos;action&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="125"/>
+        <location filename="../src/core/task.cpp" line="116"/>
         <source>a task&apos;s owner must be a person id or empty</source>
         <translation>die verantwortliche Person einer Aufgabe muss eine Personen-ID oder leer sein</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="131"/>
+        <location filename="../src/core/task.cpp" line="122"/>
         <source>a due time must be a time or null</source>
         <translation>ein Fälligkeitstermin muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="133"/>
+        <location filename="../src/core/task.cpp" line="124"/>
         <source>a task is open, done or dropped</source>
         <translation>der Status einer Aufgabe ist open, done oder dropped</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="136"/>
+        <location filename="../src/core/task.cpp" line="127"/>
         <source>a task&apos;s creation time must be a time</source>
         <translation>die Erstellungszeit einer Aufgabe muss eine Zeit sein</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="137"/>
+        <location filename="../src/core/task.cpp" line="128"/>
         <source>unknown task attribute &apos;%1&apos;</source>
         <translation>unbekanntes Aufgabenattribut &apos;%1&apos;</translation>
     </message>
@@ -4086,40 +4141,50 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::CommsSettingsEditor</name>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="85"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="89"/>
         <source>Give the list a name, e.g. “Exec team”.</source>
         <translation>Geben Sie dem Verteiler einen Namen, z. B. „Führungsteam“.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="87"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="91"/>
         <source>Choose who the list is for.</source>
         <translation>Wählen Sie aus, für wen der Verteiler bestimmt ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="90"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="94"/>
         <source>A list needs at least one To address.</source>
         <translation>Ein Verteiler braucht mindestens eine An-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="93"/>
-        <location filename="../src/app/commssettingseditor.cpp" line="160"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="97"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="164"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="96"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="100"/>
         <source>“%1” is not a time zone this computer knows; use a name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt; verwenden Sie einen Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="101"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="105"/>
         <source>There is already a list called “%1”.</source>
         <translation>Es gibt bereits einen Verteiler namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="138"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="142"/>
         <source>That list is not in this workspace.</source>
         <translation>Dieser Verteiler ist nicht in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commssettingseditor.cpp" line="227"/>
+        <source>A template needs a subject.</source>
+        <translation>Eine Vorlage braucht einen Betreff.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commssettingseditor.cpp" line="229"/>
+        <source>A template needs a text.</source>
+        <translation>Eine Vorlage braucht einen Text.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ Dialog {
         const lists = app.comms.lists
         editor.editList(lists.length > 0 ? lists[0].id : "")
         editor.editCadence()
+        editor.editTemplate("executives", "initial")
         open()
     }
     function act(result, success) {
@@ -46,6 +47,7 @@ Dialog {
             Layout.fillWidth: true
             TabButton { text: qsTr("Distribution lists") }
             TabButton { objectName: "cadenceTab"; text: qsTr("Cadence") }
+            TabButton { objectName: "templatesTab"; text: qsTr("Templates") }
         }
         StackLayout {
             currentIndex: tabs.currentIndex
@@ -215,6 +217,99 @@ Dialog {
                     Layout.columnSpan: 2
                     Layout.alignment: Qt.AlignRight
                     onClicked: dialog.act(dialog.editor.saveCadence(), qsTr("Saved: every countdown follows it now."))
+                }
+            }
+
+            // The workspace's text for each audience and stage; the bundled one until edited.
+            RowLayout {
+                spacing: Theme.unit * 1.5
+                ColumnLayout {
+                    spacing: Math.round(Theme.unit / 2)
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: Math.round(480 * Theme.zoom)
+                    Layout.fillHeight: true
+                    RowLayout {
+                        spacing: Theme.unit
+                        Layout.fillWidth: true
+                        ComboBox {
+                            objectName: "templateAudience"
+                            model: dialog.editor.audiences
+                            textRole: "label"
+                            valueRole: "name"
+                            currentIndex: indexOfValue(dialog.editor.templateAudience)
+                            onActivated: dialog.editor.editTemplate(currentValue, dialog.editor.templateStage)
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("Audience")
+                        }
+                        ComboBox {
+                            objectName: "templateStage"
+                            model: dialog.editor.stages
+                            textRole: "label"
+                            valueRole: "name"
+                            currentIndex: indexOfValue(dialog.editor.templateStage)
+                            onActivated: dialog.editor.editTemplate(dialog.editor.templateAudience, currentValue)
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("Stage")
+                        }
+                    }
+                    Label {
+                        text: dialog.editor.templateEdited ? qsTr("Edited for this workspace.") : qsTr("The bundled template.")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    TextField {
+                        objectName: "templateSubject"
+                        text: dialog.editor.templateSubject
+                        onTextEdited: dialog.editor.templateSubject = text
+                        font.bold: true
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("Subject")
+                    }
+                    ScrollView {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        TextArea {
+                            objectName: "templateBody"
+                            text: dialog.editor.templateBody
+                            onTextChanged: if (text !== dialog.editor.templateBody) dialog.editor.templateBody = text
+                            wrapMode: TextEdit.Wrap
+                            font.family: "monospace"
+                            Accessible.name: qsTr("Text")
+                        }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Button {
+                            objectName: "resetTemplateButton"
+                            visible: dialog.editor.templateEdited
+                            text: qsTr("Back to the bundled template")
+                            flat: true
+                            onClicked: dialog.act(dialog.editor.resetTemplate(), qsTr("Back to the bundled template."))
+                        }
+                        Item { Layout.fillWidth: true }
+                        PrimaryButton {
+                            objectName: "saveTemplateButton"
+                            text: qsTr("Save template")
+                            onClicked: dialog.act(dialog.editor.saveTemplate(), qsTr("Saved: new drafts use it."))
+                        }
+                    }
+                }
+                // What each placeholder is filled with.
+                ListView {
+                    id: help
+                    Layout.preferredWidth: Math.round(260 * Theme.zoom)
+                    Layout.fillHeight: true
+                    clip: true
+                    model: dialog.editor.placeholders
+                    spacing: Math.round(Theme.unit / 2)
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: ColumnLayout {
+                        required property var modelData
+                        width: help.width
+                        spacing: 0
+                        Label { text: modelData.name; font.family: "monospace"; font.pixelSize: Theme.fontSmall; font.bold: true }
+                        Label { text: modelData.help; font.pixelSize: Theme.fontSmall; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    }
                 }
             }
         }

@@ -2,6 +2,7 @@
 #include "commssettingseditor.h"
 
 #include "comms/email.h"
+#include "comms/updatetemplate.h"
 #include "commsdesk.h"
 #include "core/commschanges.h"
 #include "core/ids.h"
@@ -15,7 +16,10 @@ CommsSettingsEditor::CommsSettingsEditor(CommsDesk *desk, MusterApp *app)
     : QObject(desk)
     , m_desk(desk)
     , m_app(app)
-{ }
+{
+    // Whether the template on screen is the workspace's own follows the settings.
+    connect(desk, &CommsDesk::changed, this, &CommsSettingsEditor::templateChanged);
+}
 
 QVariantList CommsSettingsEditor::audiences() const
 {
@@ -165,6 +169,81 @@ QString CommsSettingsEditor::saveCadence()
     changes += changes::setLongIncidentCadence(settings, m_longAfter, m_longInterval);
     if (!changes.isEmpty())
         m_app->commit(changes, this);
+    return {};
+}
+
+} // namespace muster
+
+namespace muster {
+
+QString CommsSettingsEditor::templateAudience() const
+{
+    return audienceTypeName(m_templateAudience);
+}
+
+QString CommsSettingsEditor::templateStage() const
+{
+    return updateStageName(m_templateStage);
+}
+
+bool CommsSettingsEditor::templateEdited() const
+{
+    return m_desk->settings().templates.contains({m_templateAudience, m_templateStage});
+}
+
+QVariantList CommsSettingsEditor::placeholders() const
+{
+    QVariantList out;
+    for (const auto &[name, help] : comms::placeholderHelp())
+        out.append(QVariantMap {{QStringLiteral("name"), QStringLiteral("{{%1}}").arg(name)},
+                                {QStringLiteral("help"), help}});
+    return out;
+}
+
+QVariantList CommsSettingsEditor::stages() const
+{
+    QVariantList out;
+    for (UpdateStage stage : allUpdateStages)
+        out.append(QVariantMap {{QStringLiteral("name"), updateStageName(stage)},
+                                {QStringLiteral("label"), updateStageLabel(stage)}});
+    return out;
+}
+
+void CommsSettingsEditor::editTemplate(const QString &audience, const QString &stage)
+{
+    m_templateAudience = audienceTypeFromName(audience).value_or(m_templateAudience);
+    m_templateStage = updateStageFromName(stage).value_or(m_templateStage);
+    const comms::UpdateTemplate current
+        = comms::templateFor(m_desk->settings(), m_templateAudience, m_templateStage);
+    m_templateSubject = current.subject;
+    m_templateBody = current.body;
+    emit templateChanged();
+}
+
+QString CommsSettingsEditor::saveTemplate()
+{
+    const TemplateText text {m_templateSubject.simplified(), m_templateBody};
+    if (text.subject.isEmpty())
+        return tr("A template needs a subject.");
+    if (text.body.trimmed().isEmpty())
+        return tr("A template needs a text.");
+    // The same text as the bundled template is not an edit: keep following the bundled one.
+    const comms::UpdateTemplate bundled = comms::defaultTemplate(m_templateAudience, m_templateStage);
+    const bool asBundled = bundled.subject == text.subject && bundled.body == text.body;
+    m_app->commit(changes::saveTemplate(m_desk->settings(), m_templateAudience, m_templateStage,
+                                        asBundled ? std::nullopt : std::optional<TemplateText>(text)),
+                  this, [this](bool) { emit templateChanged(); });
+    return {};
+}
+
+QString CommsSettingsEditor::resetTemplate()
+{
+    m_app->commit(
+        changes::saveTemplate(m_desk->settings(), m_templateAudience, m_templateStage, std::nullopt), this,
+        [this](bool) {
+            // Show the bundled text once the settings have it.
+            m_desk->reload([this] { editTemplate(templateAudience(), templateStage()); });
+        });
     return {};
 }
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The backend of the communication settings form (one per form): distribution lists (add, edit,
-// archive) and the cadence per severity. What is typed is checked here the way the e-mail writer
-// will check it, so a list that saves is a list that can be sent to.
+// archive), the cadence per severity, and the workspace's templates per audience and stage. What is typed is
+// checked here the way the e-mail writer will check it, so a list that saves is a list that can be sent to.
 #pragma once
 
+#include "core/audience.h"
+
 #include <QObject>
+#include <QVariantList>
 #include <QtQmlIntegration>
 
 namespace muster {
@@ -30,6 +33,17 @@ class CommsSettingsEditor : public QObject
     Q_PROPERTY(QList<int> intervals MEMBER m_intervals NOTIFY cadenceChanged)
     Q_PROPERTY(int longAfter MEMBER m_longAfter NOTIFY cadenceChanged)
     Q_PROPERTY(int longInterval MEMBER m_longInterval NOTIFY cadenceChanged)
+    // The template being edited: which one, its text, and whether the workspace changed it from
+    // the bundled one.
+    Q_PROPERTY(QString templateAudience READ templateAudience NOTIFY templateChanged)
+    Q_PROPERTY(QString templateStage READ templateStage NOTIFY templateChanged)
+    Q_PROPERTY(QString templateSubject MEMBER m_templateSubject NOTIFY templateChanged)
+    Q_PROPERTY(QString templateBody MEMBER m_templateBody NOTIFY templateChanged)
+    Q_PROPERTY(bool templateEdited READ templateEdited NOTIFY templateChanged)
+    // [{name, help}]: what each placeholder is filled with.
+    Q_PROPERTY(QVariantList placeholders READ placeholders CONSTANT)
+    // [{name, label}] for the stage picker.
+    Q_PROPERTY(QVariantList stages READ stages CONSTANT)
 
 public:
     CommsSettingsEditor(CommsDesk *desk, MusterApp *app);
@@ -48,10 +62,23 @@ public:
     // Loads the workspace's cadence into the form.
     Q_INVOKABLE void editCadence();
     Q_INVOKABLE QString saveCadence();
+    // Loads the workspace's template for an audience and stage (the bundled one if not edited).
+    Q_INVOKABLE void editTemplate(const QString &audience, const QString &stage);
+    // Saves the text as the workspace's template; returns why not, or "".
+    Q_INVOKABLE QString saveTemplate();
+    // Goes back to the bundled template.
+    Q_INVOKABLE QString resetTemplate();
+
+    QString templateAudience() const;
+    QString templateStage() const;
+    bool templateEdited() const;
+    QVariantList placeholders() const;
+    QVariantList stages() const;
 
 Q_SIGNALS:
     void listChanged();
     void cadenceChanged();
+    void templateChanged();
 
 private:
     QStringList addresses(const QString &text) const;
@@ -67,6 +94,10 @@ private:
     QList<int> m_intervals {20, 30, 60, 0};
     int m_longAfter = 120;
     int m_longInterval = 60;
+    AudienceType m_templateAudience = AudienceType::Executives;
+    UpdateStage m_templateStage = UpdateStage::Initial;
+    QString m_templateSubject;
+    QString m_templateBody;
 };
 
 } // namespace muster

@@ -111,6 +111,34 @@ private Q_SLOTS:
         QVERIFY(!names().contains(QStringLiteral("Customer support")));
     }
 
+    void aTemplateIsEditedAndGoesBackToTheBundledOne()
+    {
+        editor()->editTemplate(QStringLiteral("customers"), QStringLiteral("update"));
+        QVERIFY(!editor()->templateEdited());
+        QVERIFY(editor()->property("templateSubject").toString().contains(QStringLiteral("{{title}}")));
+        editor()->setProperty("templateSubject", QStringLiteral("Status: {{title}}"));
+        editor()->setProperty("templateBody",
+                              QStringLiteral("We are on it.\nNext update by {{next_update}}."));
+        QCOMPARE(editor()->saveTemplate(), QString());
+        QTRY_VERIFY(editor()->templateEdited());
+        QCOMPARE(desk()->settings().templates.value({AudienceType::Customers, UpdateStage::Update}).subject,
+                 QStringLiteral("Status: {{title}}"));
+        // Other templates keep the bundled text.
+        editor()->editTemplate(QStringLiteral("customers"), QStringLiteral("initial"));
+        QVERIFY(!editor()->templateEdited());
+        editor()->editTemplate(QStringLiteral("customers"), QStringLiteral("update"));
+        QCOMPARE(editor()->property("templateSubject").toString(), QStringLiteral("Status: {{title}}"));
+        QCOMPARE(editor()->resetTemplate(), QString());
+        QTRY_VERIFY(!editor()->templateEdited());
+        QTRY_VERIFY(editor()
+                        ->property("templateSubject")
+                        .toString()
+                        .contains(QStringLiteral("Update on the problem")));
+        // A template with no subject is refused.
+        editor()->setProperty("templateSubject", QStringLiteral("  "));
+        QVERIFY(!editor()->saveTemplate().isEmpty());
+    }
+
     void theCadenceSavesOnlySensibleNumbers()
     {
         editor()->editCadence();
