@@ -407,47 +407,67 @@
 <context>
     <name>CommsPanel</name>
     <message>
-        <location filename="../qml/views/CommsPanel.qml" line="38"/>
+        <location filename="../qml/views/CommsPanel.qml" line="39"/>
         <source>Stakeholder updates</source>
         <translation>Stakeholder-Updates</translation>
     </message>
     <message>
-        <location filename="../qml/views/CommsPanel.qml" line="39"/>
+        <location filename="../qml/views/CommsPanel.qml" line="40"/>
         <source>%1 sent</source>
         <translation>%1 gesendet</translation>
     </message>
     <message>
-        <location filename="../qml/views/CommsPanel.qml" line="43"/>
+        <location filename="../qml/views/CommsPanel.qml" line="44"/>
         <source>Lists…</source>
         <translation>Verteiler…</translation>
     </message>
     <message>
-        <location filename="../qml/views/CommsPanel.qml" line="47"/>
+        <location filename="../qml/views/CommsPanel.qml" line="48"/>
         <source>Distribution lists and the update cadence</source>
         <translation>Verteiler und Update-Takt</translation>
     </message>
     <message>
-        <location filename="../qml/views/CommsPanel.qml" line="63"/>
+        <location filename="../qml/views/CommsPanel.qml" line="79"/>
+        <source>%1 asks you to approve the update to %2:</source>
+        <translation>%1 bittet Sie, das Update an %2 freizugeben:</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="102"/>
+        <source>What to change, if you return it</source>
+        <translation>Was zu ändern ist, falls Sie es zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="109"/>
+        <source>Return</source>
+        <translation>Zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="116"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/CommsPanel.qml" line="131"/>
         <source>Draft an update… (Ctrl+U)</source>
         <translation>Update entwerfen… (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../qml/views/CommsPanel.qml" line="99"/>
+        <location filename="../qml/views/CommsPanel.qml" line="167"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/CommsPanel.qml" line="99"/>
+        <location filename="../qml/views/CommsPanel.qml" line="167"/>
         <source>; Cc: %1</source>
         <translation>; Cc: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/CommsPanel.qml" line="110"/>
+        <location filename="../qml/views/CommsPanel.qml" line="178"/>
         <source>Nothing sent yet.</source>
         <translation>Noch nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/views/CommsPanel.qml" line="111"/>
+        <location filename="../qml/views/CommsPanel.qml" line="179"/>
         <source>Send the first notice within minutes of declaring: what is known, what is being done, when the next update comes.</source>
         <translation>Senden Sie die Erstmeldung wenige Minuten nach dem Ausrufen: was bekannt ist, was getan wird, wann das nächste Update kommt.</translation>
     </message>
@@ -2319,47 +2339,72 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="175"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="167"/>
+        <source>Waiting for the Incident Commander&apos;s approval.</source>
+        <translation>Wartet auf die Freigabe durch den Incident Commander.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="168"/>
+        <source>✓ Approved by %1.</source>
+        <translation>✓ Freigegeben von %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="169"/>
+        <source>Returned by %1: %2</source>
+        <translation>Zurückgegeben von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="188"/>
         <source>Save .eml and open…</source>
         <translation>.eml speichern und öffnen…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="183"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="196"/>
         <source>Open in mail app</source>
         <translation>In E-Mail-App öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="185"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="198"/>
         <source>Opened in your mail program. Mark it as sent once it has gone out.</source>
         <translation>In Ihrem E-Mail-Programm geöffnet. Markieren Sie das Update als gesendet, sobald es verschickt ist.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="188"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="201"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="189"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="202"/>
         <source>Copied as plain text.</source>
         <translation>Als reiner Text kopiert.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="192"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="205"/>
         <source>Copy Markdown</source>
         <translation>Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="193"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="206"/>
         <source>Copied as Markdown, for chat.</source>
         <translation>Als Markdown kopiert, für den Chat.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="198"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="211"/>
+        <source>Ask the IC to approve</source>
+        <translation>Freigabe beim IC anfragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="213"/>
+        <source>Sent to the Incident Commander for approval.</source>
+        <translation>Zur Freigabe an den Incident Commander geschickt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="218"/>
         <source>Mark as sent</source>
         <translation>Als gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="203"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="223"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2559,153 +2604,153 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="25"/>
+        <location filename="../src/core/fields.cpp" line="26"/>
         <location filename="../src/core/sentupdate.cpp" line="95"/>
         <source>value must be text</source>
         <translation>Wert muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="28"/>
+        <location filename="../src/core/fields.cpp" line="29"/>
         <source>text must not be empty</source>
         <translation>Text darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="35"/>
+        <location filename="../src/core/fields.cpp" line="36"/>
         <source>person reference must be text</source>
         <translation>Personenverweis muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="39"/>
+        <location filename="../src/core/fields.cpp" line="40"/>
         <source>&apos;%1&apos; is not a person id</source>
         <translation>&apos;%1&apos; ist keine Personen-ID</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="45"/>
+        <location filename="../src/core/fields.cpp" line="46"/>
         <source>runbook must be a map</source>
         <translation>Runbook muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="49"/>
+        <location filename="../src/core/fields.cpp" line="50"/>
         <source>runbook title: %1</source>
         <translation>Runbook-Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="53"/>
+        <location filename="../src/core/fields.cpp" line="54"/>
         <source>runbook template: %1</source>
         <translation>Runbook-Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="56"/>
+        <location filename="../src/core/fields.cpp" line="57"/>
         <source>runbook needs 1 to %1 steps</source>
         <translation>Runbook braucht 1 bis %1 Schritte</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="59"/>
+        <location filename="../src/core/fields.cpp" line="60"/>
         <source>runbook step: %1</source>
         <translation>Runbook-Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="67"/>
+        <location filename="../src/core/fields.cpp" line="68"/>
         <source>step state must be a map</source>
         <translation>Schrittstatus muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="70"/>
+        <location filename="../src/core/fields.cpp" line="71"/>
         <source>unknown step state</source>
         <translation>unbekannter Schrittstatus</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="74"/>
+        <location filename="../src/core/fields.cpp" line="75"/>
         <source>step time must be an integer</source>
         <translation>Schrittzeit muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="86"/>
+        <location filename="../src/core/fields.cpp" line="87"/>
         <source>a linked alert must be a map or null</source>
         <translation>ein verknüpfter Alarm muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="90"/>
+        <location filename="../src/core/fields.cpp" line="91"/>
         <source>alert name: %1</source>
         <translation>Alarmname: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="94"/>
+        <location filename="../src/core/fields.cpp" line="95"/>
         <source>alert service: %1</source>
         <translation>Alarm-Service: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="98"/>
+        <location filename="../src/core/fields.cpp" line="99"/>
         <source>alert source: %1</source>
         <translation>Alarmquelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="101"/>
+        <location filename="../src/core/fields.cpp" line="102"/>
         <source>alert resolvedAt must be a positive integer</source>
         <translation>resolvedAt des Alarms muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="110"/>
+        <location filename="../src/core/fields.cpp" line="111"/>
         <source>a handoff must be a map or null</source>
         <translation>eine Übergabe muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="113"/>
+        <location filename="../src/core/fields.cpp" line="114"/>
         <source>handoff from: %1</source>
         <translation>Übergabe von: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="115"/>
+        <location filename="../src/core/fields.cpp" line="116"/>
         <source>handoff to: %1</source>
         <translation>Übergabe an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="119"/>
+        <location filename="../src/core/fields.cpp" line="120"/>
         <source>briefing situation: %1</source>
         <translation>Briefing-Lage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="125"/>
+        <location filename="../src/core/fields.cpp" line="126"/>
         <source>briefing %1: %2</source>
         <translation>Briefing %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="129"/>
+        <location filename="../src/core/fields.cpp" line="130"/>
         <source>handoff time must be a positive integer</source>
         <translation>Übergabezeit muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="136"/>
+        <location filename="../src/core/fields.cpp" line="137"/>
         <source>log entry must be a map</source>
         <translation>Protokolleintrag muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="139"/>
+        <location filename="../src/core/fields.cpp" line="140"/>
         <source>unknown log entry kind &apos;%1&apos;</source>
         <translation>unbekannte Art von Protokolleintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="142"/>
+        <location filename="../src/core/fields.cpp" line="143"/>
         <source>log text: %1</source>
         <translation>Protokolltext: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="145"/>
+        <location filename="../src/core/fields.cpp" line="146"/>
         <source>a correction must name the entry it corrects</source>
         <translation>eine Korrektur muss den Eintrag nennen, den sie korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="157"/>
+        <location filename="../src/core/fields.cpp" line="158"/>
         <source>severity must be 1 to 4</source>
         <translation>Schweregrad muss zwischen 1 und 4 liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="159"/>
+        <location filename="../src/core/fields.cpp" line="160"/>
         <source>unknown lifecycle state</source>
         <translation>unbekannter Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="418"/>
+        <location filename="../src/core/fields.cpp" line="421"/>
         <source>only incidents have entries</source>
         <translation>nur Incidents haben Einträge</translation>
     </message>
@@ -2746,8 +2791,8 @@
     </message>
     <message>
         <location filename="../src/core/commssettings.cpp" line="147"/>
-        <location filename="../src/core/fields.cpp" line="162"/>
-        <location filename="../src/core/fields.cpp" line="179"/>
+        <location filename="../src/core/fields.cpp" line="163"/>
+        <location filename="../src/core/fields.cpp" line="180"/>
         <source>value must be true or false</source>
         <translation>Wert muss true oder false sein</translation>
     </message>
@@ -2782,87 +2827,87 @@
         <translation>unbekannte Kommunikationseinstellung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="165"/>
+        <location filename="../src/core/fields.cpp" line="166"/>
         <source>services must be a list of at most %1 names</source>
         <translation>Services müssen eine Liste mit höchstens %1 Namen sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="168"/>
+        <location filename="../src/core/fields.cpp" line="169"/>
         <source>service name: %1</source>
         <translation>Service-Name: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="175"/>
+        <location filename="../src/core/fields.cpp" line="176"/>
         <source>milestone must be a time or null</source>
         <translation>Meilenstein muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="196"/>
+        <location filename="../src/core/fields.cpp" line="199"/>
         <source>unknown incident field &apos;%1&apos;</source>
         <translation>unbekanntes Incident-Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="205"/>
+        <location filename="../src/core/fields.cpp" line="208"/>
         <source>unknown person field &apos;%1&apos;</source>
         <translation>unbekanntes Personenfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="367"/>
+        <location filename="../src/core/fields.cpp" line="370"/>
         <source>text is longer than %1 characters</source>
         <translation>Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="375"/>
+        <location filename="../src/core/fields.cpp" line="378"/>
         <source>text contains a control character</source>
         <translation>Text enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="375"/>
+        <location filename="../src/core/fields.cpp" line="378"/>
         <source>text must be a single line</source>
         <translation>Text muss einzeilig sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="384"/>
+        <location filename="../src/core/fields.cpp" line="387"/>
         <source>Give the incident a short title that says what is broken.</source>
         <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="386"/>
+        <location filename="../src/core/fields.cpp" line="389"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="388"/>
+        <location filename="../src/core/fields.cpp" line="391"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="390"/>
+        <location filename="../src/core/fields.cpp" line="393"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="392"/>
+        <location filename="../src/core/fields.cpp" line="395"/>
         <source>At most %1 services.</source>
         <translation>Höchstens %1 Services.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="395"/>
+        <location filename="../src/core/fields.cpp" line="398"/>
         <source>Service “%1”: %2</source>
         <translation>Service „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="404"/>
+        <location filename="../src/core/fields.cpp" line="407"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>fehlerhafte Entität &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="406"/>
+        <location filename="../src/core/fields.cpp" line="409"/>
         <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
         <translation>diese Änderung ist zu groß für die Synchronisierung (%1 KiB; höchstens %2 KiB): kürzen Sie sie</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="413"/>
+        <location filename="../src/core/fields.cpp" line="416"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
     </message>
@@ -3640,6 +3685,56 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/core/sentupdate.cpp" line="123"/>
         <source>an update names who sent it</source>
         <translation>ein Update muss nennen, wer es gesendet hat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updateapproval.cpp" line="81"/>
+        <source>an approval must be a map or null</source>
+        <translation>eine Freigabe muss eine Map oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updateapproval.cpp" line="84"/>
+        <source>an approval is requested, approved or returned</source>
+        <translation>eine Freigabe ist angefragt, freigegeben oder zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updateapproval.cpp" line="87"/>
+        <source>an approval names an audience and a stage</source>
+        <translation>eine Freigabe nennt eine Zielgruppe und eine Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updateapproval.cpp" line="90"/>
+        <source>an update for approval needs a subject</source>
+        <translation>ein Update zur Freigabe braucht einen Betreff</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updateapproval.cpp" line="92"/>
+        <source>approval subject: %1</source>
+        <translation>Betreff der Freigabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updateapproval.cpp" line="96"/>
+        <source>approval %1: value must be text</source>
+        <translation>Freigabe %1: Wert muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updateapproval.cpp" line="101"/>
+        <source>approval body: %1</source>
+        <translation>Text der Freigabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updateapproval.cpp" line="105"/>
+        <source>approval comment: %1</source>
+        <translation>Kommentar der Freigabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updateapproval.cpp" line="107"/>
+        <source>an approval names who asked for it</source>
+        <translation>eine Freigabe nennt, wer sie angefragt hat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updateapproval.cpp" line="110"/>
+        <source>an approval&apos;s decision names a person</source>
+        <translation>die Entscheidung über eine Freigabe nennt eine Person</translation>
     </message>
 </context>
 <context>
@@ -4837,39 +4932,60 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::UpdateDraftEditor</name>
     <message>
-        <location filename="../src/app/updatedrafteditor.cpp" line="115"/>
+        <location filename="../src/app/updatedrafteditor.cpp" line="117"/>
         <source>; Cc: %1</source>
         <translation>; Cc: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/updatedrafteditor.cpp" line="166"/>
+        <location filename="../src/app/updatedrafteditor.cpp" line="168"/>
         <source>Choose who it goes to: add a distribution list first if there is none.</source>
         <translation>Wählen Sie aus, an wen das Update geht: Legen Sie zuerst einen Verteiler an, falls es noch keinen gibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/updatedrafteditor.cpp" line="238"/>
+        <location filename="../src/app/updatedrafteditor.cpp" line="252"/>
         <source>The .eml goes to a file on this computer.</source>
         <translation>Die .eml kann nur in eine Datei auf diesem Computer geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/updatedrafteditor.cpp" line="245"/>
+        <location filename="../src/app/updatedrafteditor.cpp" line="259"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/updatedrafteditor.cpp" line="247"/>
+        <location filename="../src/app/updatedrafteditor.cpp" line="261"/>
         <source>Saved %1, but no mail program opened it: open it from your mail client.</source>
         <translation>%1 gespeichert, aber kein E-Mail-Programm hat die Datei geöffnet: Öffnen Sie sie in Ihrem E-Mail-Programm.</translation>
     </message>
     <message>
-        <location filename="../src/app/updatedrafteditor.cpp" line="264"/>
+        <location filename="../src/app/updatedrafteditor.cpp" line="278"/>
         <source>No mail program is set up to open mailto: links; save the .eml or copy the text instead.</source>
         <translation>Es ist kein E-Mail-Programm für mailto:-Links eingerichtet; speichern Sie stattdessen die .eml oder kopieren Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/app/updatedrafteditor.cpp" line="270"/>
+        <location filename="../src/app/updatedrafteditor.cpp" line="284"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/updatedrafteditor.cpp" line="366"/>
+        <source>Only the Incident Commander approves updates.</source>
+        <translation>Nur der Incident Commander gibt Updates frei.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/updatedrafteditor.cpp" line="370"/>
+        <location filename="../src/app/updatedrafteditor.cpp" line="384"/>
+        <source>No update is waiting for approval.</source>
+        <translation>Kein Update wartet auf Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/updatedrafteditor.cpp" line="378"/>
+        <source>Only the Incident Commander returns updates.</source>
+        <translation>Nur der Incident Commander gibt Updates zurück.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/updatedrafteditor.cpp" line="380"/>
+        <source>Say what to change, so the Communications Lead knows.</source>
+        <translation>Sagen Sie, was zu ändern ist, damit die Kommunikationsleitung es weiß.</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5452,21 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/core/updatechanges.cpp" line="34"/>
         <source>To %1 and Cc %2 recipients (every address is in the update&apos;s record)</source>
         <translation>An %1 und Cc %2 Empfänger (alle Adressen sind im Datensatz des Updates festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updatechanges.cpp" line="61"/>
+        <source>%1 asked the Incident Commander to approve the update to %2: %3</source>
+        <translation>%1 hat den Incident Commander gebeten, das Update an %2 freizugeben: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updatechanges.cpp" line="87"/>
+        <source>%1 approved the update to %2</source>
+        <translation>%1 hat das Update an %2 freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/updatechanges.cpp" line="95"/>
+        <source>%1 returned the update to %2: %3</source>
+        <translation>%1 hat das Update an %2 zurückgegeben: %3</translation>
     </message>
 </context>
 <context>

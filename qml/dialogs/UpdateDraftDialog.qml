@@ -160,6 +160,19 @@ Dialog {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        // Where the optional approval stands.
+        Label {
+            objectName: "draftApproval"
+            visible: dialog.draft.approvalState !== ""
+            text: dialog.draft.approvalState === "requested" ? qsTr("Waiting for the Incident Commander's approval.")
+                  : dialog.draft.approvalState === "approved" ? qsTr("✓ Approved by %1.").arg(dialog.draft.approvalDecidedBy)
+                  : qsTr("Returned by %1: %2").arg(dialog.draft.approvalDecidedBy).arg(dialog.draft.approvalComment)
+            color: dialog.draft.approvalState === "approved" ? Theme.success
+                   : dialog.draft.approvalState === "returned" ? Theme.danger : Theme.textMuted
+            font.bold: dialog.draft.approvalState === "returned"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         Label {
             objectName: "draftNotice"
             visible: dialog.notice !== ""
@@ -191,6 +204,13 @@ Dialog {
             Button {
                 text: qsTr("Copy Markdown")
                 onClicked: { dialog.draft.copyMarkdown(); dialog.act("", qsTr("Copied as Markdown, for chat.")) }
+            }
+            Button {
+                objectName: "requestApprovalButton"
+                visible: !dialog.draft.isCommander
+                text: qsTr("Ask the IC to approve")
+                enabled: dialog.draft.valid && dialog.draft.approvalState !== "requested"
+                onClicked: dialog.act(dialog.draft.requestApproval(), qsTr("Sent to the Incident Commander for approval."))
             }
             Item { width: Theme.unit; height: 1 }
             PrimaryButton {

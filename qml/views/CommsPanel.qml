@@ -12,6 +12,7 @@ Rectangle {
     required property MusterApp app
     readonly property IncidentRoom room: app.room
     readonly property bool overdue: room.updateDue > 0 && room.updateDue <= app.now
+    property string problem: ""
 
     color: Theme.surface
     radius: Theme.radius
@@ -57,6 +58,73 @@ Rectangle {
             color: panel.overdue ? Theme.danger : Theme.text
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+        }
+        // The Incident Commander's part of the optional approval.
+        Rectangle {
+            id: approvalBox
+            objectName: "approvalBox"
+            readonly property UpdateDraftEditor draft: panel.room.updateDraft
+            visible: draft.approvalState === "requested" && draft.isCommander
+            color: "transparent"
+            border.color: Theme.accent
+            radius: Theme.radius
+            Layout.fillWidth: true
+            implicitHeight: visible ? approvalColumn.implicitHeight + Theme.unit * 2 : 0
+            ColumnLayout {
+                id: approvalColumn
+                anchors.fill: parent
+                anchors.margins: Theme.unit
+                spacing: Math.round(Theme.unit / 2)
+                Label {
+                    text: qsTr("%1 asks you to approve the update to %2:").arg(approvalBox.draft.approvalRequestedBy).arg(approvalBox.draft.approvalList)
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: approvalBox.draft.approvalSubject
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: approvalBox.draft.approvalBody
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 4
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                TextField {
+                    id: returnComment
+                    objectName: "returnComment"
+                    placeholderText: qsTr("What to change, if you return it")
+                    Layout.fillWidth: true
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "returnButton"
+                        text: qsTr("Return")
+                        flat: true
+                        onClicked: panel.problem = panel.room.updateDraft.returnForChanges(returnComment.text)
+                    }
+                    Item { Layout.fillWidth: true }
+                    PrimaryButton {
+                        objectName: "approveButton"
+                        text: qsTr("Approve")
+                        onClicked: panel.problem = panel.room.updateDraft.approve()
+                    }
+                }
+            }
+        }
+        Label {
+            visible: panel.problem !== ""
+            text: panel.problem
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
         PrimaryButton {
             objectName: "draftUpdateButton"

@@ -31,7 +31,9 @@ UpdateDraftEditor::UpdateDraftEditor(IncidentRoom *room, MusterApp *app)
     : QObject(room)
     , m_room(room)
     , m_app(app)
-{ }
+{
+    connect(room, &IncidentRoom::incidentChanged, this, &UpdateDraftEditor::approvalChanged);
+}
 
 std::optional<DistributionList> UpdateDraftEditor::list() const
 {
@@ -188,6 +190,18 @@ void UpdateDraftEditor::prepare()
     m_workaround.clear();
     m_remaining.clear();
     render();
+    // An update that went to the IC for approval comes back as it was, to send or to change.
+    if (const auto &approval = incident.approval) {
+        for (const DistributionList &l : lists) {
+            if (!l.archived && l.name == approval->list)
+                m_listId = l.id;
+        }
+        m_stage = approval->stage;
+        m_subject = approval->subject;
+        m_body = approval->body;
+        emit draftChanged();
+        emit textChanged();
+    }
 }
 
 void UpdateDraftEditor::render()
@@ -279,6 +293,97 @@ void UpdateDraftEditor::copyMarkdown() const
     data->setData(QStringLiteral("text/markdown"), markdown.toUtf8());
     data->setText(markdown);
     QGuiApplication::clipboard()->setMimeData(data);
+}
+
+QString UpdateDraftEditor::approvalState() const
+{
+    const auto &a = m_room->incident().approval;
+    return a ? approvalStateName(a->state) : QString();
+}
+
+QString UpdateDraftEditor::approvalSubject() const
+{
+    const auto &a = m_room->incident().approval;
+    return a ? a->subject : QString();
+}
+
+QString UpdateDraftEditor::approvalBody() const
+{
+    const auto &a = m_room->incident().approval;
+    return a ? a->body : QString();
+}
+
+QString UpdateDraftEditor::approvalList() const
+{
+    const auto &a = m_room->incident().approval;
+    return a ? a->list : QString();
+}
+
+QString UpdateDraftEditor::approvalRequestedBy() const
+{
+    const auto &a = m_room->incident().approval;
+    return a ? m_app->people()->nameOf(a->requestedBy) : QString();
+}
+
+QString UpdateDraftEditor::approvalDecidedBy() const
+{
+    const auto &a = m_room->incident().approval;
+    return a ? m_app->people()->nameOf(a->decidedBy) : QString();
+}
+
+QString UpdateDraftEditor::approvalComment() const
+{
+    const auto &a = m_room->incident().approval;
+    return a ? a->comment : QString();
+}
+
+bool UpdateDraftEditor::isCommander() const
+{
+    return !m_app->userId().isEmpty()
+        && m_room->incident().holderOf(Role::IncidentCommander) == m_app->userId();
+}
+
+QString UpdateDraftEditor::requestApproval()
+{
+    if (const QString why = problem(); !why.isEmpty())
+        return why;
+    const auto l = list();
+    UpdateApproval request;
+    request.list = l->name;
+    request.audience = l->audience;
+    request.stage = m_stage;
+    request.subject = m_subject;
+    request.body = m_body;
+    request.requestedBy = m_app->userId();
+    request.requestedAtMs = m_app->nowMs();
+    m_app->commit(changes::requestApproval(m_room->incident(), request, m_app->userName()), this);
+    return {};
+}
+
+QString UpdateDraftEditor::approve()
+{
+    if (!isCommander())
+        return tr("Only the Incident Commander approves updates.");
+    const QList<Change> changes
+        = changes::approveUpdate(m_room->incident(), m_app->userId(), m_app->userName(), m_app->nowMs());
+    if (changes.isEmpty())
+        return tr("No update is waiting for approval.");
+    m_app->commit(changes, this);
+    return {};
+}
+
+QString UpdateDraftEditor::returnForChanges(const QString &comment)
+{
+    if (!isCommander())
+        return tr("Only the Incident Commander returns updates.");
+    if (comment.trimmed().isEmpty())
+        return tr("Say what to change, so the Communications Lead knows.");
+    const QList<Change> changes = changes::returnUpdate(m_room->incident(), m_app->userId(),
+                                                        m_app->userName(), comment, m_app->nowMs());
+    if (changes.isEmpty())
+        return tr("No update is waiting for approval.");
+    m_app->commit(changes, this);
+    return {};
 }
 
 QString UpdateDraftEditor::markSent()

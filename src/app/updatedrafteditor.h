@@ -49,6 +49,16 @@ class UpdateDraftEditor : public QObject
     // empty when it can.
     Q_PROPERTY(QString problem READ problem NOTIFY textChanged)
     Q_PROPERTY(bool valid READ valid NOTIFY textChanged)
+    // The optional approval: "" (none), "requested", "approved" or "returned"; what it is about,
+    // who decided and why; whether the user is the Incident Commander who decides.
+    Q_PROPERTY(QString approvalState READ approvalState NOTIFY approvalChanged)
+    Q_PROPERTY(QString approvalSubject READ approvalSubject NOTIFY approvalChanged)
+    Q_PROPERTY(QString approvalBody READ approvalBody NOTIFY approvalChanged)
+    Q_PROPERTY(QString approvalList READ approvalList NOTIFY approvalChanged)
+    Q_PROPERTY(QString approvalRequestedBy READ approvalRequestedBy NOTIFY approvalChanged)
+    Q_PROPERTY(QString approvalDecidedBy READ approvalDecidedBy NOTIFY approvalChanged)
+    Q_PROPERTY(QString approvalComment READ approvalComment NOTIFY approvalChanged)
+    Q_PROPERTY(bool isCommander READ isCommander NOTIFY approvalChanged)
 
 public:
     UpdateDraftEditor(IncidentRoom *room, MusterApp *app);
@@ -72,6 +82,14 @@ public:
     QVariantList warnings() const;
     QString problem() const;
     bool valid() const { return problem().isEmpty(); }
+    QString approvalState() const;
+    QString approvalSubject() const;
+    QString approvalBody() const;
+    QString approvalList() const;
+    QString approvalRequestedBy() const;
+    QString approvalDecidedBy() const;
+    QString approvalComment() const;
+    bool isCommander() const;
 
     // A fresh draft for the open incident: the first list (or the one chosen before), the stage
     // its state suggests.
@@ -88,10 +106,16 @@ public:
     Q_INVOKABLE void copyMarkdown() const;
     // Records the draft as sent now; returns why not, or "". done() follows the commit.
     Q_INVOKABLE QString markSent();
+    // The Communications Lead asks the Incident Commander to approve the draft as it stands.
+    Q_INVOKABLE QString requestApproval();
+    // The Incident Commander's answer to the pending request.
+    Q_INVOKABLE QString approve();
+    Q_INVOKABLE QString returnForChanges(const QString &comment);
 
 Q_SIGNALS:
     void draftChanged();
     void textChanged();
+    void approvalChanged();
     void done();
 
 private:

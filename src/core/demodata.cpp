@@ -393,6 +393,20 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
         s.at(126 * minute, QStringLiteral("Daniel"),
              changes::offerHandoff(s.incident(), Role::IncidentCommander, offer,
                                    QStringLiteral("Daniel Okafor"), QStringLiteral("Priya Raman")));
+        // Amara has a status page notice waiting for Daniel's approval.
+        UpdateApproval approval;
+        approval.list = QStringLiteral("Status page subscribers");
+        approval.audience = AudienceType::Customers;
+        approval.stage = UpdateStage::Mitigated;
+        approval.subject = QStringLiteral("Service restored: orders can be placed again");
+        approval.body
+            = QStringLiteral("Hello,\n\nThe problem that stopped new orders in the US is fixed: orders "
+                             "work again. If an order failed, please place it again.\n\nWe will post a "
+                             "final update once the repair is complete.\n");
+        approval.requestedBy = people[QStringLiteral("Amara")];
+        approval.requestedAtMs = now - 130 * minute + 128 * minute;
+        s.at(128 * minute, QStringLiteral("Amara"),
+             changes::requestApproval(s.incident(), approval, QStringLiteral("Amara Nwosu")));
     }
 
     // 3. SEV3 from an alert, acknowledged 9 minutes ago.

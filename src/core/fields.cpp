@@ -6,6 +6,7 @@
 #include "retrospective.h"
 #include "sentupdate.h"
 #include "task.h"
+#include "updateapproval.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -193,6 +194,8 @@ QString validateIncidentSet(const QString &field, const QCborValue &value)
         return validateRetroValue(*retro, value);
     if (updateOfField(field))
         return validateSentUpdate(value);
+    if (field == kApprovalField)
+        return validateApproval(value);
     return tr("unknown incident field '%1'").arg(field.left(60));
 }
 

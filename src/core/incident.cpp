@@ -149,6 +149,9 @@ void Incident::applySet(const QString &field, const QCborValue &value)
             handoffs.remove(*role);
         else
             handoffs.insert(*role, HandoffOffer::fromCbor(value));
+    } else if (field == kApprovalField) {
+        approval
+            = value.isMap() ? std::optional<UpdateApproval>(UpdateApproval::fromCbor(value)) : std::nullopt;
     } else if (auto update = updateOfField(field)) {
         if (value.isMap())
             updates.insert(*update, SentUpdate::fromCbor(*update, value));

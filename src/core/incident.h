@@ -7,6 +7,7 @@
 #include "retrospective.h"
 #include "sentupdate.h"
 #include "task.h"
+#include "updateapproval.h"
 
 #include <QCborValue>
 #include <QMap>
@@ -106,6 +107,7 @@ struct Incident
     QMap<QString, Task> tasks; // tasks and action items, by id
     Retrospective retrospective;
     QMap<QString, SentUpdate> updates; // stakeholder updates sent, by id
+    std::optional<UpdateApproval> approval; // an update waiting for (or given) the IC's approval
 
     // When the latest stakeholder update went out; 0 before the first.
     qint64 lastUpdateSentMs() const;

@@ -13,4 +13,13 @@ QList<Change> recordSentUpdate(const Incident &incident, const SentUpdate &updat
 // The log entry's text: who it went to, the subject, then the body as sent.
 QString sentUpdateLogText(const SentUpdate &update);
 
+// The optional approval. The Communications Lead asks for it (a new request replaces an older
+// one); the Incident Commander approves it or returns it with what to change. Sending the update
+// clears it. Each step writes a log line.
+QList<Change> requestApproval(const Incident &incident, const UpdateApproval &request, const QString &byName);
+QList<Change> approveUpdate(const Incident &incident, const QString &byId, const QString &byName,
+                            qint64 nowMs);
+QList<Change> returnUpdate(const Incident &incident, const QString &byId, const QString &byName,
+                           const QString &comment, qint64 nowMs);
+
 } // namespace muster::changes

@@ -261,7 +261,7 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
             {value, id, task->first});
     }
     if (handoffOfField(op.field) || nextHolderOfField(op.field) || retroOfField(op.field)
-        || updateOfField(op.field)) {
+        || updateOfField(op.field) || op.field == kApprovalField) {
         const bool none = op.value.isNull() || (op.value.isString() && op.value.toString().isEmpty());
         if (none)
             return m_db.exec(

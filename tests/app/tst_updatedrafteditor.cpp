@@ -87,6 +87,55 @@ private Q_SLOTS:
         QVERIFY(!draft()->markSent().isEmpty());
     }
 
+    void theCommunicationsLeadAsksAndTheCommanderDecides()
+    {
+        // Priya is the IC of the top incident; Sofia its Communications Lead.
+        QVERIFY(draft()->isCommander());
+        const QString incidentId = room()->incidentId();
+        auto dir = std::move(m_app->dir);
+        m_app.reset();
+        m_app = std::make_unique<testing::StartedApp>(std::move(dir), QStringLiteral("Sofia Alvarez"));
+        QVERIFY(m_app->settle());
+        room()->open(incidentId);
+        QVERIFY(m_app->settle());
+        QVERIFY(!draft()->isCommander());
+        draft()->prepare();
+        draft()->setListId(listNamed(QStringLiteral("Status page subscribers")));
+        QCOMPARE(draft()->requestApproval(), QString());
+        QVERIFY(m_app->settle());
+        QTRY_COMPARE(draft()->approvalState(), QStringLiteral("requested"));
+        QVERIFY(!draft()->approve().isEmpty()); // only the IC decides
+
+        dir = std::move(m_app->dir);
+        m_app.reset();
+        m_app = std::make_unique<testing::StartedApp>(std::move(dir), QStringLiteral("Priya Raman"));
+        QVERIFY(m_app->settle());
+        room()->open(incidentId);
+        QVERIFY(m_app->settle());
+        QCOMPARE(draft()->approvalRequestedBy(), QStringLiteral("Sofia Alvarez"));
+        QCOMPARE(draft()->approvalList(), QStringLiteral("Status page subscribers"));
+        QVERIFY(!draft()->returnForChanges(QStringLiteral("  ")).isEmpty()); // say what to change
+        QCOMPARE(draft()->returnForChanges(QStringLiteral("Say it is EU only.")), QString());
+        QVERIFY(m_app->settle());
+        QTRY_COMPARE(draft()->approvalState(), QStringLiteral("returned"));
+        QCOMPARE(draft()->approvalComment(), QStringLiteral("Say it is EU only."));
+        QCOMPARE(draft()->approvalDecidedBy(), QStringLiteral("Priya Raman"));
+        // Asked again with the change, approved, then sent: nothing waits any more.
+        draft()->prepare();
+        QCOMPARE(draft()->listId(),
+                 listNamed(QStringLiteral("Status page subscribers"))); // the draft comes back
+        draft()->setBody(draft()->body() + QStringLiteral("\nOnly customers in the EU are affected."));
+        QCOMPARE(draft()->requestApproval(), QString());
+        QVERIFY(m_app->settle());
+        QTRY_COMPARE(draft()->approvalState(), QStringLiteral("requested"));
+        QCOMPARE(draft()->approve(), QString());
+        QVERIFY(m_app->settle());
+        QTRY_COMPARE(draft()->approvalState(), QStringLiteral("approved"));
+        QCOMPARE(draft()->markSent(), QString());
+        QVERIFY(m_app->settle());
+        QTRY_COMPARE(draft()->approvalState(), QString());
+    }
+
     void theEmlIsWrittenAndMarkingSentRestartsTheCadence()
     {
         draft()->setListId(listNamed(QStringLiteral("Executives")));

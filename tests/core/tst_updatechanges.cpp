@@ -92,6 +92,50 @@ private Q_SLOTS:
         QCOMPARE(r.incident().lastUpdateSentMs(), kNow + 21 * 60'000);
     }
 
+    void anUpdateIsApprovedOrReturnedAndSendingClearsIt()
+    {
+        Replica r;
+        Declaration d;
+        d.title = QStringLiteral("Checkout failing");
+        d.commanderId = kZoe;
+        d.commanderName = QStringLiteral("Zoë Müller");
+        r.apply(changes::declareIncident(kIncident, d, kNow));
+        const QString ic = QStringLiteral("01JD5Q7X9T4M2K8R3N6P0W11C0");
+        UpdateApproval request;
+        request.list = QStringLiteral("Customers");
+        request.audience = AudienceType::Customers;
+        request.subject = QStringLiteral("We are looking into a problem");
+        request.body = QStringLiteral("Since 09:02 some of you could not pay.\nNext update by 10:00.");
+        request.requestedBy = kZoe;
+        request.requestedAtMs = kNow + 1;
+        // Nothing to decide before anyone asks.
+        QVERIFY(changes::approveUpdate(r.incident(), ic, QStringLiteral("Priya"), kNow).isEmpty());
+        r.apply(changes::requestApproval(r.incident(), request, QStringLiteral("Zoë Müller")));
+        QCOMPARE(r.incident().approval->state, UpdateApproval::State::Requested);
+        QCOMPARE(r.state.log(kIncident).constLast().text,
+                 QStringLiteral(
+                     "Zoë Müller asked the Incident Commander to approve the update to Customers: We are "
+                     "looking into a problem"));
+        r.apply(changes::returnUpdate(r.incident(), ic, QStringLiteral("Priya"),
+                                      QStringLiteral(" Say it was EU only. "), kNow + 2));
+        QCOMPARE(r.incident().approval->state, UpdateApproval::State::Returned);
+        QCOMPARE(r.incident().approval->comment, QStringLiteral("Say it was EU only."));
+        QCOMPARE(r.state.log(kIncident).constLast().kind, LogKind::Decision);
+        QCOMPARE(r.state.log(kIncident).constLast().text,
+                 QStringLiteral("Priya returned the update to Customers: Say it was EU only."));
+        // A returned update is not decided again; asked again, it is approved.
+        QVERIFY(changes::approveUpdate(r.incident(), ic, QStringLiteral("Priya"), kNow).isEmpty());
+        request.subject = QStringLiteral("We are looking into a problem in the EU");
+        r.apply(changes::requestApproval(r.incident(), request, QStringLiteral("Zoë Müller")));
+        r.apply(changes::approveUpdate(r.incident(), ic, QStringLiteral("Priya"), kNow + 3));
+        QCOMPARE(r.incident().approval->state, UpdateApproval::State::Approved);
+        QCOMPARE(r.incident().approval->decidedBy, ic);
+        // Sent: nothing waits any more.
+        r.apply(changes::recordSentUpdate(r.incident(),
+                                          update(QStringLiteral("01JD5Q7X9T4M2K8R3N6P0W1SN3"), kNow + 4)));
+        QVERIFY(!r.incident().approval.has_value());
+    }
+
     void aVeryLongRecipientListIsCountedInTheLog()
     {
         SentUpdate u = update(QStringLiteral("01JD5Q7X9T4M2K8R3N6P0W1SN1"), kNow);

@@ -81,6 +81,29 @@ Item {
             tryVerify(() => box.count === 5)
         }
 
+        // Daniel commands the orders incident; Amara asked him to approve a status page notice.
+        function test_theCommanderApprovesWhatWasAsked() {
+            const app = Fixture.createApp(true, "Daniel Okafor")
+            tryCompare(app, "ready", true, 15000)
+            const view = createTemporaryObject(incidentComponent, root, { app: app })
+            let orders = ""
+            for (let row = 0; row < app.board.count; ++row) {
+                const index = app.board.index(row, 0)
+                if (app.board.data(index, Qt.DisplayRole).startsWith("Orders database"))
+                    orders = app.board.data(index, Qt.UserRole + 1)
+            }
+            app.navigator.openIncident(orders)
+            tryCompare(app.room, "loaded", true)
+            mouseClick(findChild(view, "commsTab"))
+            const box = findChild(view, "approvalBox")
+            tryCompare(box, "visible", true)
+            findChild(view, "returnButton").clicked() // no comment: refused, still waiting
+            compare(app.room.updateDraft.approvalState, "requested")
+            findChild(view, "approveButton").clicked()
+            tryCompare(app.room.updateDraft, "approvalState", "approved")
+            tryCompare(box, "visible", false)
+        }
+
         function test_ctrlUOpensTheForm() {
             const app = Fixture.createApp(true, "Sofia Alvarez")
             tryCompare(app, "ready", true, 15000)
