@@ -12,6 +12,15 @@
 
 int main(int argc, char *argv[])
 {
+    // Warnings from Qt and the libraries repeat what the error line says, or are noise to a script
+    // (a socket torn down mid-send, a missing XDG_RUNTIME_DIR): they show only when
+    // QT_LOGGING_RULES asks for output.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "musterctl: %s\n", qPrintable(message));
+        });
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Muster"));
     QCoreApplication::setApplicationName(QStringLiteral("musterctl"));
     QStringList arguments;
