@@ -8,6 +8,7 @@
 #include "core/commssettings.h"
 #include "core/hlc.h"
 #include "core/incident.h"
+#include "core/incidenthistory.h"
 #include "core/operation.h"
 #include "database.h"
 #include "materializer.h"
@@ -124,6 +125,11 @@ public:
     StoreResult<QList<LogLine>> logPage(const QString &incidentId, const LogCursor &before, int limit);
     // An incident's whole log, oldest first (read in pages), for exports and the retrospective.
     StoreResult<QList<LogLine>> wholeLog(const QString &incidentId);
+    // Every incident's milestones, role spans and finished runbook steps, for the metrics
+    // (storehistory.cpp). Drills included: the metrics leave them out and say how many.
+    StoreResult<QList<IncidentHistory>> incidentHistories();
+    // When the most recent incident that is not a drill was resolved; 0 when none was.
+    StoreResult<qint64> lastResolvedAt();
     // Full-text search over log text; empty incidentId searches every incident. Newest first.
     StoreResult<QList<LogLine>> searchLog(const QString &text, const QString &incidentId, int limit);
     StoreResult<QList<IncidentSummary>> searchIncidents(const QString &text, int limit);

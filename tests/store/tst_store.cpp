@@ -4,6 +4,7 @@
 #include "core/commschanges.h"
 #include "core/fields.h"
 #include "core/ids.h"
+#include "core/runbooktemplate.h"
 #include "core/taskchanges.h"
 #include "core/updatechanges.h"
 #include "core/workspacestate.h"
@@ -192,6 +193,71 @@ private Q_SLOTS:
         QVERIFY(after.handoffs.isEmpty());
         QVERIFY(after.nextHolders.isEmpty());
         QCOMPARE(after.holderOf(Role::IncidentCommander), bob);
+    }
+
+    void historiesCarryMilestonesRoleSpansAndStepRuns()
+    {
+        qint64 wall = m_wall;
+        Store store([&wall] { return wall; });
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        const QString id = newEntityId(wall), ana = newEntityId(wall), ben = newEntityId(wall);
+        Declaration d;
+        d.title = QStringLiteral("Checkout slow");
+        d.severity = Severity::Sev2;
+        d.services = {QStringLiteral("checkout"), QStringLiteral("payments")};
+        d.commanderId = ana;
+        d.detectedAtMs = wall - 4 * 60'000;
+        QVERIFY(store.commitLocal(changes::declareIncident(id, d, wall), QString()).ok());
+        const qint64 declared = wall;
+        RunbookTemplate runbook;
+        runbook.id = QStringLiteral("rollback");
+        runbook.title = QStringLiteral("Roll back");
+        runbook.steps = {QStringLiteral("Freeze deploys"), QStringLiteral("Roll back")};
+        const QString attachment = newEntityId(wall);
+        QVERIFY(store
+                    .commitLocal(changes::attachRunbook(*store.incident(id).value, attachment, runbook),
+                                 QString())
+                    .ok());
+        wall += 6 * 60'000;
+        QVERIFY(store
+                    .commitLocal(changes::setStep(*store.incident(id).value, attachment, 0, StepState::Done,
+                                                  ana, wall, {}),
+                                 QString())
+                    .ok());
+        wall += 4 * 60'000;
+        QVERIFY(store
+                    .commitLocal(changes::assignRole(*store.incident(id).value, Role::IncidentCommander, ben,
+                                                     QStringLiteral("Ben"), QStringLiteral("Ana")),
+                                 QString())
+                    .ok());
+        const qint64 handedOver = wall;
+        wall += 20 * 60'000;
+        QVERIFY(store
+                    .commitLocal(changes::setState(*store.incident(id).value, LifecycleState::Resolved, wall),
+                                 QString())
+                    .ok());
+        Declaration drill = d;
+        drill.title = QStringLiteral("GameDay");
+        drill.drill = true;
+        QVERIFY(store.commitLocal(changes::declareIncident(newEntityId(wall), drill, wall), QString()).ok());
+
+        const auto histories = store.incidentHistories();
+        QVERIFY(histories.ok());
+        QCOMPARE(histories.value.size(), 2);
+        const IncidentHistory &h = histories.value.at(histories.value.at(0).id == id ? 0 : 1);
+        QCOMPARE(h.severity, Severity::Sev2);
+        QCOMPARE(h.services, d.services);
+        QCOMPARE(h.at(Milestone::Detected), declared - 4 * 60'000);
+        QCOMPARE(h.at(Milestone::Resolved), wall);
+        const QList<RoleSpan> spans {{Role::IncidentCommander, ana, declared, handedOver},
+                                     {Role::IncidentCommander, ben, handedOver, wall}};
+        QCOMPARE(h.roles, spans);
+        QCOMPARE(h.steps.size(), 1);
+        QCOMPARE(h.steps.first().step, QStringLiteral("Freeze deploys"));
+        QCOMPARE(h.steps.first().doneMs - h.steps.first().startedMs, 6 * 60'000);
+        QVERIFY(histories.value.at(histories.value.at(0).id == id ? 1 : 0).drill);
+        // The wall's calm screen: the last real incident resolved (the drill is still open).
+        QCOMPARE(store.lastResolvedAt().value, wall);
     }
 
     void aSentUpdateIsStoredAndSurvivesARebuild()
