@@ -15,6 +15,20 @@ ApplicationWindow {
     // --theme on the command line wins over the saved choice (reproducible screenshots).
     property bool darkTheme: false
     property bool followSettings: true
+    // Screenshots keep the size asked for; a wall display fills the screen.
+    property bool fullScreenAllowed: true
+    readonly property bool onWall: app.navigator.view === "wall"
+    // The window was made full screen for the wall, and goes back when the wall is left.
+    property bool fullScreenForWall: false
+    onOnWallChanged: {
+        if (onWall && fullScreenAllowed && visibility !== Window.FullScreen) {
+            fullScreenForWall = true
+            showFullScreen()
+        } else if (!onWall && fullScreenForWall) {
+            fullScreenForWall = false
+            showNormal()
+        }
+    }
 
     width: 1366
     height: 768
@@ -49,13 +63,14 @@ ApplicationWindow {
 
     header: AppHeader {
         app: window.app
-        visible: window.app.fatalError === ""
+        visible: window.app.fatalError === "" && !window.onWall
         onDeclareRequested: window.declare()
         onThemeToggled: window.toggleTheme()
         onSettingsRequested: window.app.navigator.showSyncSettings()
     }
     footer: NoticeBar {
-        message: window.app.notice
+        // A write that failed matters at the workstation, not on the wall (which writes nothing).
+        message: window.onWall ? "" : window.app.notice
         onDismissed: window.app.dismissNotice()
     }
 
@@ -94,6 +109,14 @@ ApplicationWindow {
         onActivated: window.app.navigator.showActionItems()
     }
     Shortcut {
+        sequence: "Ctrl+5"
+        onActivated: window.app.navigator.showMetrics()
+    }
+    Shortcut {
+        sequence: "F11"
+        onActivated: window.onWall ? window.app.navigator.back() : window.app.navigator.showWall()
+    }
+    Shortcut {
         sequence: "Esc"
         enabled: window.app.navigator.view !== "board" && !declareDialog.visible
         onActivated: window.app.navigator.back()
@@ -102,7 +125,8 @@ ApplicationWindow {
     StackLayout {
         anchors.fill: parent
         visible: window.app.ready && window.app.fatalError === ""
-        currentIndex: ["board", "incident", "people", "detection", "actions", "retrospective"].indexOf(window.app.navigator.view)
+        currentIndex: ["board", "incident", "people", "detection", "actions", "retrospective", "wall", "metrics"]
+                      .indexOf(window.app.navigator.view)
 
         BoardView {
             id: boardView
@@ -122,6 +146,14 @@ ApplicationWindow {
             app: window.app
         }
         RetrospectiveView {
+            app: window.app
+        }
+        WallView {
+            wall: window.app.wall
+            now: window.app.now
+            workspace: window.app.workspace
+        }
+        MetricsView {
             app: window.app
         }
     }

@@ -43,7 +43,7 @@ ToolBar {
             id: tabs
             Material.background: "transparent"
             Material.accent: "white"
-            currentIndex: ({ people: 1, detection: 2, actions: 3 })[bar.app.navigator.view] ?? 0
+            currentIndex: ({ people: 1, detection: 2, actions: 3, metrics: 4 })[bar.app.navigator.view] ?? 0
             TabButton {
                 text: ["incident", "retrospective"].indexOf(bar.app.navigator.view) >= 0 ? qsTr("← Board") : qsTr("Board")
                 width: implicitWidth
@@ -71,6 +71,12 @@ ToolBar {
                 width: implicitWidth
                 onClicked: bar.app.navigator.showActionItems()
             }
+            TabButton {
+                objectName: "metricsTab"
+                text: qsTr("Metrics")
+                width: implicitWidth
+                onClicked: bar.app.navigator.showMetrics()
+            }
         }
         Item { Layout.fillWidth: true }
 
@@ -84,6 +90,14 @@ ToolBar {
             font.pixelSize: Theme.fontSmall
             color: "white"
             Layout.leftMargin: Theme.unit
+        }
+        ToolButton {
+            objectName: "wallButton"
+            text: qsTr("Wall display")
+            font.pixelSize: Theme.fontSmall
+            onClicked: bar.app.navigator.showWall()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Show the war-room wall: full screen, read only (F11; Escape leaves it)")
         }
         ToolButton {
             text: qsTr("Dark")

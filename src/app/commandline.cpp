@@ -42,6 +42,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("URL"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Fill an empty database with a realistic sample."));
+    const QCommandLineOption wall(QStringLiteral("wall"),
+                                  tr("Start as the war-room wall display: full screen, read only, "
+                                     "every active incident as a tile. Escape leaves it."));
+    const QCommandLineOption wallPage(
+        QStringLiteral("wall-page-seconds"),
+        tr("On the wall, show each page this many seconds when the tiles need more than one "
+           "(5 to 300, default 15)."),
+        QStringLiteral("N"), QStringLiteral("15"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render offscreen, save a PNG to FILE and exit."),
                                         QStringLiteral("FILE"));
@@ -49,14 +57,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("view"),
         tr("With --screenshot: board, incident (incident:N for the N-th on the board), people, "
            "detection, actions, retrospective (of the first incident in its retrospective), comms (the first "
-           "incident's update form), comms-settings or settings."),
+           "incident's update form), comms-settings, settings, wall (wall:N for its N-th page) or metrics."),
         QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption theme(QStringLiteral("theme"), tr("light or dark (default: as last chosen)."),
                                    QStringLiteral("THEME"));
-    parser.addOptions(
-        {help, version, dataDir, workspace, user, relay, alertmanager, demo, screenshot, view, size, theme});
+    parser.addOptions({help, version, dataDir, workspace, user, relay, alertmanager, demo, wall, wallPage,
+                       screenshot, view, size, theme});
 
     if (!parser.parse(arguments)) {
         cli.error = parser.errorText();
@@ -103,6 +111,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cli.options.alertmanagers.append(url);
     }
     cli.options.demo = parser.isSet(demo);
+    cli.options.wall = parser.isSet(wall);
+    bool pageOk = false;
+    cli.options.wallPageSeconds = parser.value(wallPage).toInt(&pageOk);
+    if (!pageOk || cli.options.wallPageSeconds < 5 || cli.options.wallPageSeconds > 300) {
+        cli.error = tr("--wall-page-seconds takes a number of seconds from 5 to 300");
+        return cli;
+    }
     cli.screenshotPath = parser.value(screenshot);
     cli.view = parser.value(view);
     // "settings" is the board with the sync settings dialog open, for documentation;
@@ -110,12 +125,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
     bool position = false;
     const bool nthIncident
         = cli.view.startsWith(u"incident:") && cli.view.mid(9).toInt(&position) > 0 && position;
+    // "wall:N": the wall's N-th page.
+    bool page = false;
+    const bool nthWallPage = cli.view.startsWith(u"wall:") && cli.view.mid(5).toInt(&page) > 0 && page;
     static const QStringList dialogs {QStringLiteral("settings"), QStringLiteral("comms"),
                                       QStringLiteral("comms-settings")};
-    if (!Navigator::isKnownView(cli.view) && !dialogs.contains(cli.view) && !nthIncident) {
+    if (!Navigator::isKnownView(cli.view) && !dialogs.contains(cli.view) && !nthIncident && !nthWallPage) {
         cli.error = tr("unknown view '%1' (board, incident, incident:N, comms, comms-settings, people, "
-                       "detection, actions, "
-                       "retrospective or settings)")
+                       "detection, actions, retrospective, settings, wall or metrics)")
                         .arg(cli.view);
         return cli;
     }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 namespace muster {
 
@@ -16,7 +17,12 @@ QString Format::elapsed(double fromMs, double nowMs)
 {
     if (fromMs <= 0)
         return {};
-    const qint64 seconds = std::max<qint64>(0, qint64((nowMs - fromMs) / 1000));
+    return duration(nowMs - fromMs);
+}
+
+QString Format::duration(double ms)
+{
+    const qint64 seconds = std::max<qint64>(0, qint64(ms / 1000));
     const qint64 minutes = seconds / 60;
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;
@@ -27,6 +33,20 @@ QString Format::elapsed(double fromMs, double nowMs)
     if (hours < 24)
         return QStringLiteral("%1h %2m").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1d %2h").arg(days).arg(hours % 24, 2, 10, QLatin1Char('0'));
+}
+
+QString Format::wallClock(double ms, bool utc)
+{
+    const QDateTime t = utc ? QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC)
+                            : QDateTime::fromMSecsSinceEpoch(qint64(ms));
+    return t.toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString Format::wallDate(double ms)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(ms));
+    return QLocale().toString(t.date(), QStringLiteral("dddd d MMMM yyyy")) + QStringLiteral(" · ")
+        + t.timeZoneAbbreviation();
 }
 
 QString Format::updateDue(double dueMs, double nowMs)

@@ -12,6 +12,7 @@
 #include "core/ids.h"
 #include "detectioninbox.h"
 #include "incidentroom.h"
+#include "metricsdesk.h"
 #include "navigator.h"
 #include "peoplemodel.h"
 #include "presencemodel.h"
@@ -19,6 +20,7 @@
 #include "store/storeclient.h"
 #include "synccontroller.h"
 #include "updateduenotifier.h"
+#include "walldisplay.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,6 +49,9 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_comms(new CommsDesk(m_store, this))
     , m_updateDue(
           new UpdateDueNotifier(m_board, options.notify ? options.notify : &sendDesktopNotification, this))
+    , m_wall(new WallDisplay(m_store, options.wallPageSeconds, this))
+    , m_metrics(new MetricsDesk(
+          m_store, [this] { return nowMs(); }, this))
 {
     m_userName = options.userName.trimmed();
     if (m_userName.isEmpty())
@@ -55,6 +60,7 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     // The countdowns follow the workspace's cadence.
     connect(m_comms, &CommsDesk::changed, this, [this] {
         m_board->setCadencePolicy(m_comms->policy());
+        m_wall->tiles()->setCadencePolicy(m_comms->policy());
         m_room->refreshCadence();
     });
     connect(m_store, &StoreClient::writeFailed, this, &MusterApp::setNotice);
@@ -177,6 +183,8 @@ void MusterApp::finishStartup()
         m_tick.start();
         m_sync->start(m_options.relayUrl, QStringLiteral("muster " MUSTER_VERSION));
         announcePresence();
+        if (m_options.wall)
+            m_navigator->showWall();
         m_ready = true;
         emit readyChanged();
         // A large database finishes its page-by-page check after the first frame.
@@ -231,6 +239,13 @@ void MusterApp::showChanges(const QList<Operation> &ops)
     }
     m_room->onCommitted(ops);
     m_comms->onChanges(ops);
+    m_wall->refresh();
+    const bool touchesIncidents = std::any_of(ops.cbegin(), ops.cend(), [](const Operation &op) {
+        return op.entity.startsWith(QStringLiteral("incident:"))
+            || op.entity.startsWith(QStringLiteral("person:"));
+    });
+    if (touchesIncidents)
+        m_metrics->invalidate();
     // Links change with alert fields, and an incident's title or closing changes how they show.
     const bool touchesLinks = std::any_of(ops.cbegin(), ops.cend(), [](const Operation &op) {
         return alertOfField(op.field) || op.field == fields::state || op.field == fields::title;

@@ -15,6 +15,8 @@
 // Property types are only forward-declared here; moc needs their definitions.
 Q_MOC_INCLUDE("commsdesk.h")
 Q_MOC_INCLUDE("boardmodel.h")
+Q_MOC_INCLUDE("walldisplay.h")
+Q_MOC_INCLUDE("metricsdesk.h")
 Q_MOC_INCLUDE("peoplemodel.h")
 Q_MOC_INCLUDE("runbooklibrary.h")
 Q_MOC_INCLUDE("incidentroom.h")
@@ -44,6 +46,8 @@ class DetectionInbox;
 class AlertTracker;
 class CommsDesk;
 class UpdateDueNotifier;
+class WallDisplay;
+class MetricsDesk;
 
 class MusterApp : public QObject
 {
@@ -76,6 +80,12 @@ class MusterApp : public QObject
     Q_PROPERTY(muster::ActionItemModel *actionItems READ actionItems CONSTANT)
     // Distribution lists and the communication settings (cadence, templates).
     Q_PROPERTY(muster::CommsDesk *comms READ comms CONSTANT)
+    // The war-room wall: active incidents as tiles, read only.
+    Q_PROPERTY(muster::WallDisplay *wall READ wall CONSTANT)
+    // The metrics screen: MTTD/MTTA/MTTR/MTBF and the rest, with filters and CSV export.
+    Q_PROPERTY(muster::MetricsDesk *metrics READ metrics CONSTANT)
+    // Started with --wall: the window opens full screen on the wall.
+    Q_PROPERTY(bool wallMode READ wallMode CONSTANT)
 
 public:
     explicit MusterApp(const StartupOptions &options, QObject *parent = nullptr);
@@ -111,6 +121,9 @@ public:
     AlertTracker *alerts() const { return m_alerts; }
     ActionItemModel *actionItems() const { return m_actionItems; }
     CommsDesk *comms() const { return m_comms; }
+    WallDisplay *wall() const { return m_wall; }
+    MetricsDesk *metrics() const { return m_metrics; }
+    bool wallMode() const { return m_options.wall; }
 
     // Saves relay, workspace and name for the next start (QSettings); a new relay URL also
     // takes effect at once. Returns an error sentence, or empty when saved.
@@ -168,6 +181,8 @@ private:
     ActionItemModel *m_actionItems;
     CommsDesk *m_comms;
     UpdateDueNotifier *m_updateDue;
+    WallDisplay *m_wall;
+    MetricsDesk *m_metrics;
     QTimer m_tick;
     bool m_ready = false;
     QString m_fatalError;

@@ -13,7 +13,17 @@ Navigator::Navigator(IncidentRoom *room, QObject *parent)
 bool Navigator::isKnownView(const QString &view)
 {
     return view == u"board" || view == u"incident" || view == u"people" || view == u"detection"
-        || view == u"actions" || view == u"retrospective";
+        || view == u"actions" || view == u"retrospective" || view == u"wall" || view == u"metrics";
+}
+
+void Navigator::showWall()
+{
+    setView(QStringLiteral("wall"));
+}
+
+void Navigator::showMetrics()
+{
+    setView(QStringLiteral("metrics"));
 }
 
 void Navigator::showBoard()

@@ -15,7 +15,7 @@ class Navigator : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("The navigator belongs to MusterApp")
-    // "board", "incident", "people", "detection", "actions" or "retrospective"
+    // "board", "incident", "people", "detection", "actions", "retrospective", "wall" or "metrics"
     Q_PROPERTY(QString view READ view NOTIFY viewChanged)
 
 public:
@@ -33,6 +33,10 @@ public:
     Q_INVOKABLE void openIncident(const QString &incidentId);
     // The blameless retrospective of an incident.
     Q_INVOKABLE void openRetrospective(const QString &incidentId);
+    // The war-room wall display (full screen, read only); Escape leaves it.
+    Q_INVOKABLE void showWall();
+    // The incident metrics: MTTD, MTTA, MTTR, MTBF, load and runbook steps.
+    Q_INVOKABLE void showMetrics();
     // Back to the board from anywhere (Escape).
     Q_INVOKABLE void back();
     // Opens the sync settings over whatever is showing (the header's sync state, screenshots).

@@ -7,6 +7,7 @@
 #include "musterapp.h"
 #include "navigator.h"
 #include "store/storeclient.h"
+#include "walldisplay.h"
 
 #include <QImage>
 #include <QQuickWindow>
@@ -56,6 +57,10 @@ void ScreenshotWriter::navigate()
             m_app->navigator()->showDetection();
         else if (m_view == u"actions")
             m_app->navigator()->showActionItems();
+        else if (m_view == u"wall" || m_view.startsWith(u"wall:"))
+            m_app->navigator()->showWall();
+        else if (m_view == u"metrics")
+            m_app->navigator()->showMetrics();
         else if (m_view == u"retrospective")
             m_app->navigator()->openRetrospective(m_app->board()->firstIdInState(QStringLiteral("learning")));
         else
@@ -99,6 +104,11 @@ void ScreenshotWriter::capture()
         return;
     }
     m_timeout.stop();
+    // "wall:N": the wall's N-th page (the wall turns them; a screenshot shows one).
+    if (m_view.startsWith(u"wall:")) {
+        for (int page = 1; page < m_view.mid(5).toInt() && page < m_app->wall()->pageCount(); ++page)
+            m_app->wall()->nextPage();
+    }
     const QImage image = m_window->grabWindow();
     if (image.isNull() || !image.save(m_path, "PNG")) {
         QTextStream(stderr) << "muster: cannot write the screenshot to " << m_path << "\n";

@@ -18,6 +18,8 @@ struct StartupOptions
     QList<QUrl> alertmanagers; // polled for the detection inbox
     int alertPollSeconds = 15; // how often each is asked while it answers
     bool demo = false; // fill an empty database with the sample incidents
+    bool wall = false; // start as the war-room wall display, full screen
+    int wallPageSeconds = 15; // how long the wall shows each page when the tiles need several
     std::function<qint64()> wallClock; // tests pin time; empty means the system clock
     // Shows a desktop notification (summary, body); tests catch them; empty: the desktop's own.
     std::function<void(const QString &, const QString &)> notify;

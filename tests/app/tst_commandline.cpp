@@ -47,6 +47,24 @@ private Q_SLOTS:
         QCOMPARE(cli.theme, QStringLiteral("dark"));
     }
 
+    void wallDisplay()
+    {
+        QVERIFY(!parse({}).options.wall);
+        QCOMPARE(parse({}).options.wallPageSeconds, 15);
+        const CommandLine cli
+            = parse({QStringLiteral("--wall"), QStringLiteral("--wall-page-seconds"), QStringLiteral("30")});
+        QVERIFY2(cli.error.isEmpty(), qPrintable(cli.error));
+        QVERIFY(cli.options.wall);
+        QCOMPARE(cli.options.wallPageSeconds, 30);
+        for (const char *bad : {"4", "301", "ten", ""}) {
+            const CommandLine refused
+                = parse({QStringLiteral("--wall-page-seconds"), QString::fromLatin1(bad)});
+            QVERIFY2(refused.error.contains(QStringLiteral("5 to 300")), bad);
+        }
+        QVERIFY(parse({QStringLiteral("--view"), QStringLiteral("wall")}).error.isEmpty());
+        QVERIFY(parse({QStringLiteral("--view"), QStringLiteral("metrics")}).error.isEmpty());
+    }
+
     void alertmanagersCanBeGivenSeveralTimes()
     {
         const CommandLine cli
@@ -81,7 +99,7 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("bad size") << QStringList {QStringLiteral("--size"), QStringLiteral("big")}
                                   << QStringLiteral("WIDTHxHEIGHT");
-        QTest::newRow("bad view") << QStringList {QStringLiteral("--view"), QStringLiteral("wall")}
+        QTest::newRow("bad view") << QStringList {QStringLiteral("--view"), QStringLiteral("dashboard")}
                                   << QStringLiteral("unknown view");
         QTest::newRow("incident at position 0")
             << QStringList {QStringLiteral("--view"), QStringLiteral("incident:0")}

@@ -58,7 +58,9 @@ private Q_SLOTS:
         QCOMPARE(nav->view(), QStringLiteral("board"));
         QCOMPARE(changed.size(), 3);
         QVERIFY(Navigator::isKnownView(QStringLiteral("people")));
-        QVERIFY(!Navigator::isKnownView(QStringLiteral("wall")));
+        QVERIFY(Navigator::isKnownView(QStringLiteral("wall")));
+        QVERIFY(Navigator::isKnownView(QStringLiteral("metrics")));
+        QVERIFY(!Navigator::isKnownView(QStringLiteral("dashboard")));
     }
 };
 

@@ -57,6 +57,15 @@ private Q_SLOTS:
             << QStringLiteral("board") << QSize(3840, 2160) << QStringLiteral("dark");
         QTest::addRow("incident 3840x2160 dark")
             << QStringLiteral("incident") << QSize(3840, 2160) << QStringLiteral("dark");
+        // The war-room wall at the two sizes it is read at, and the metrics with their charts.
+        QTest::addRow("wall 1920x1080")
+            << QStringLiteral("wall") << QSize(1920, 1080) << QStringLiteral("light");
+        QTest::addRow("wall 3840x2160")
+            << QStringLiteral("wall") << QSize(3840, 2160) << QStringLiteral("dark");
+        QTest::addRow("metrics 1366x768")
+            << QStringLiteral("metrics") << QSize(1366, 768) << QStringLiteral("light");
+        QTest::addRow("metrics 1920x1080 dark")
+            << QStringLiteral("metrics") << QSize(1920, 1080) << QStringLiteral("dark");
     }
     void rendersEveryViewAtCommonSizes()
     {
