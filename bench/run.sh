@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make bench: builds a 10,000-incident, 1,000,000-entry workspace once (cached in the build
-# folder), then runs the store and start-up benchmarks. Figures and method: docs/performance.md.
+# folder), then runs the store, start-up, export, metrics, wall and relay benchmarks. Figures and method: docs/performance.md.
 set -euo pipefail
 build=${1:-build}
 data="$build/bench-data"
@@ -17,4 +17,7 @@ echo "== database: $(du -h "$db" | cut -f1)"
 "$build/bin/bench_store" --db "$db"
 "$build/bin/bench_startup" "$build/bin/muster" "$data" 7
 "$build/bin/bench_export" --entries 5000
+"$build/bin/bench_metrics" --db "$db"
+# Ten minutes of one update a second (WALL_BENCH_SECONDS shortens it for a quick look).
+"$build/bin/bench_wall" --seconds "${WALL_BENCH_SECONDS:-600}" --incidents 20 --interval-ms 1000
 bash "$(dirname "$0")/relay.sh" "$build"

@@ -250,32 +250,47 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="95"/>
+        <location filename="../qml/components/AppHeader.qml" line="76"/>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="96"/>
+        <source>Wall display</source>
+        <translation>Wandanzeige</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="100"/>
+        <source>Show the war-room wall: full screen, read only (F11; Escape leaves it)</source>
+        <translation>Wandanzeige für den Lageraum: Vollbild, nur zur Ansicht (F11; Esc beendet sie)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="109"/>
         <source>Switch to the light theme</source>
         <translation>Zum hellen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="95"/>
+        <location filename="../qml/components/AppHeader.qml" line="109"/>
         <source>Switch to the dark theme</source>
         <translation>Zum dunklen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="96"/>
+        <location filename="../qml/components/AppHeader.qml" line="110"/>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="89"/>
+        <location filename="../qml/components/AppHeader.qml" line="103"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="100"/>
+        <location filename="../qml/components/AppHeader.qml" line="114"/>
         <source>Declare incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="105"/>
+        <location filename="../qml/components/AppHeader.qml" line="119"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
     </message>
@@ -402,6 +417,24 @@
         <location filename="../qml/views/BoardView.qml" line="120"/>
         <source>When something breaks, declare an incident with Ctrl+D.</source>
         <translation>Wenn etwas ausfällt, rufen Sie mit Ctrl+D einen Incident aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../qml/components/ChartCard.qml" line="14"/>
+        <source>Nothing to show in this range.</source>
+        <translation>In diesem Zeitraum gibt es nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ChartCard.qml" line="41"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ChartCard.qml" line="46"/>
+        <source>Save the numbers behind this chart as a CSV file</source>
+        <translation>Die Zahlen hinter diesem Diagramm als CSV-Datei speichern</translation>
     </message>
 </context>
 <context>
@@ -1246,14 +1279,215 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="24"/>
+        <location filename="../qml/Main.qml" line="38"/>
         <source>Muster</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="24"/>
+        <location filename="../qml/Main.qml" line="38"/>
         <source>%1 — Muster</source>
         <translation>%1 — Muster</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsView</name>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="40"/>
+        <source>Export the numbers behind the chart</source>
+        <translation>Zahlen hinter dem Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="42"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="55"/>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="64"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="73"/>
+        <source>From day (UTC)</source>
+        <translation>Erster Tag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="75"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="84"/>
+        <source>To day (UTC, included)</source>
+        <translation>Letzter Tag (UTC, einschließlich)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="87"/>
+        <source>4 weeks</source>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="87"/>
+        <source>13 weeks</source>
+        <translation>13 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="88"/>
+        <source>52 weeks</source>
+        <translation>52 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="99"/>
+        <source>All services</source>
+        <translation>Alle Services</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="103"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="106"/>
+        <source>By week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="112"/>
+        <source>By month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="134"/>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="200"/>
+        <source>Response times by month</source>
+        <translation>Reaktionszeiten pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="200"/>
+        <source>Response times by week</source>
+        <translation>Reaktionszeiten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="201"/>
+        <source>Means, in minutes, of the incidents detected in each period (UTC). MTTD: impact start → detected. MTTA: detected → acknowledged. MTTR: acknowledged → resolved, and impact start → resolved. An incident lacking one of the two times is left out of that figure.</source>
+        <translation>Mittelwerte in Minuten über die Incidents, die im jeweiligen Zeitabschnitt (UTC) erkannt wurden. MTTD: Beginn der Auswirkung → erkannt. MTTA: erkannt → bestätigt. MTTR: bestätigt → behoben sowie Beginn der Auswirkung → behoben. Fehlt einem Incident eine der beiden Zeiten, bleibt er bei dieser Kennzahl unberücksichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="216"/>
+        <location filename="../qml/views/MetricsView.qml" line="258"/>
+        <location filename="../qml/views/MetricsView.qml" line="337"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="219"/>
+        <source>MTTD</source>
+        <translation>MTTD</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="225"/>
+        <source>MTTA</source>
+        <translation>MTTA</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="231"/>
+        <source>MTTR</source>
+        <translation>MTTR</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="237"/>
+        <source>MTTR from impact</source>
+        <translation>MTTR ab Auswirkungsbeginn</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="248"/>
+        <source>Response times by severity</source>
+        <translation>Reaktionszeiten nach Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="249"/>
+        <source>The same means over the whole range, per severity, in minutes. In brackets: how many incidents of that severity were measured.</source>
+        <translation>Dieselben Mittelwerte über den gesamten Zeitraum, je Schweregrad, in Minuten. In Klammern: wie viele Incidents dieses Schweregrads gemessen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="267"/>
+        <source>Incidents per month</source>
+        <translation>Incidents pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="267"/>
+        <source>Incidents per week</source>
+        <translation>Incidents pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="268"/>
+        <source>Incidents by the week (Monday, UTC) or month they were detected, stacked by severity. Drills are never counted.</source>
+        <translation>Incidents nach der Woche (ab Montag, UTC) oder dem Monat ihrer Erkennung, gestapelt nach Schweregrad. Übungen werden nie mitgezählt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="279"/>
+        <source>incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="289"/>
+        <source>Mean time between failures, by service</source>
+        <translation>Mittlere Zeit zwischen Ausfällen, nach Service</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="290"/>
+        <source>Hours from one incident&apos;s resolution to the next one&apos;s start (impact start, or else detection) on the same service, within the range. In brackets: incidents on the service.</source>
+        <translation>Stunden von der Behebung eines Incidents bis zum Beginn des nächsten (Beginn der Auswirkung, sonst Erkennung) beim selben Service, innerhalb des Zeitraums. In Klammern: Anzahl der Incidents des Service.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="292"/>
+        <source>One incident only, so no MTBF yet: %1.</source>
+        <translation>Nur ein Incident, daher noch keine MTBF: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="294"/>
+        <source>No service had two incidents in this range.</source>
+        <translation>Kein Service hatte in diesem Zeitraum zwei Incidents.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="300"/>
+        <location filename="../qml/views/MetricsView.qml" line="319"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="309"/>
+        <source>Time in incident roles, per person</source>
+        <translation>Zeit in Incident-Rollen, pro Person</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="310"/>
+        <source>Hours each person held a role, from being assigned until handing it over or the incident being resolved (until now while it is open). A role nobody was given counts once, as the Incident Commander&apos;s time. For on-call load fairness.</source>
+        <translation>Stunden, die jede Person eine Rolle innehatte, von der Zuweisung bis zur Übergabe oder zur Behebung des Incidents (bei offenen Incidents bis jetzt). Eine Rolle, die niemandem zugewiesen wurde, zählt einmal, als Zeit des Incident Commanders. Für eine faire Verteilung der On-Call-Last.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="328"/>
+        <source>Slowest runbook steps</source>
+        <translation>Langsamste Runbook-Schritte</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="329"/>
+        <source>Median minutes from starting a step (marking it in progress, or else finishing the step before it or attaching the runbook) to marking it done. The ten slowest steps.</source>
+        <translation>Median der Minuten vom Beginn eines Schritts (Markierung als in Arbeit, sonst Abschluss des vorherigen Schritts oder Anhängen des Runbooks) bis zur Markierung als erledigt. Die zehn langsamsten Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="331"/>
+        <source>No runbook step was done in this range.</source>
+        <translation>In diesem Zeitraum wurde kein Runbook-Schritt erledigt.</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2644,86 @@
     </message>
 </context>
 <context>
+    <name>WallClock</name>
+    <message>
+        <location filename="../qml/components/WallClock.qml" line="26"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>WallTile</name>
+    <message>
+        <location filename="../qml/delegates/WallTile.qml" line="37"/>
+        <source>%1 %2, %3, running %4</source>
+        <translation>%1 %2, %3, läuft seit %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/WallTile.qml" line="80"/>
+        <source>DRILL</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/WallTile.qml" line="112"/>
+        <source>IC %1  ·  CL %2</source>
+        <translation>IC %1  ·  CL %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/WallTile.qml" line="112"/>
+        <location filename="../qml/delegates/WallTile.qml" line="113"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/WallTile.qml" line="135"/>
+        <source>No regular updates</source>
+        <translation>Keine regelmäßigen Updates</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/WallTile.qml" line="145"/>
+        <source>Runbook %1/%2</source>
+        <translation>Runbook %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>WallView</name>
+    <message>
+        <location filename="../qml/views/WallView.qml" line="33"/>
+        <source>MUSTER · %1</source>
+        <translation>MUSTER · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/WallView.qml" line="41"/>
+        <source>All clear</source>
+        <translation>Alles ruhig</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/WallView.qml" line="42"/>
+        <source>Active incidents: %1</source>
+        <translation>Aktive Incidents: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/WallView.qml" line="56"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/WallView.qml" line="119"/>
+        <source>No active incidents</source>
+        <translation>Keine aktiven Incidents</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/WallView.qml" line="127"/>
+        <source>Last incident resolved %1 ago</source>
+        <translation>Letzter Incident vor %1 behoben</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/WallView.qml" line="128"/>
+        <source>No incident on record yet</source>
+        <translation>Noch kein Incident erfasst</translation>
+    </message>
+</context>
+<context>
     <name>muster</name>
     <message numerus="yes">
         <location filename="../src/core/changes.cpp" line="374"/>
@@ -3087,37 +3401,52 @@
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="46"/>
+        <source>Start as the war-room wall display: full screen, read only, every active incident as a tile. Escape leaves it.</source>
+        <translation>Als Wandanzeige für den Lageraum starten: Vollbild, nur zur Ansicht, jeder aktive Incident als Kachel. Esc beendet sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="50"/>
+        <source>On the wall, show each page this many seconds when the tiles need more than one (5 to 300, default 15).</source>
+        <translation>Auf der Wandanzeige jede Seite so viele Sekunden lang zeigen, wenn die Kacheln mehr als eine Seite brauchen (5 bis 300, Standard: 15).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="54"/>
         <source>Render offscreen, save a PNG to FILE and exit.</source>
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="116"/>
-        <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective or settings)</source>
-        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective oder settings)</translation>
+        <location filename="../src/app/commandline.cpp" line="58"/>
+        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, wall (wall:N for its N-th page) or metrics.</source>
+        <translation>Mit --screenshot: board, incident (incident:N für den N-ten auf dem Board), people, detection, actions, retrospective (des ersten Incidents, der sich in der Retrospektive befindet), comms (das Update-Formular des ersten Incidents), comms-settings, settings, wall (wall:N für ihre N-te Seite) oder metrics.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="100"/>
+        <location filename="../src/app/commandline.cpp" line="118"/>
+        <source>--wall-page-seconds takes a number of seconds from 5 to 300</source>
+        <translation>--wall-page-seconds erwartet eine Anzahl Sekunden von 5 bis 300</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="134"/>
+        <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, wall or metrics)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, wall oder metrics)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="108"/>
         <source>--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>--alertmanager erwartet eine http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="54"/>
+        <location filename="../src/app/commandline.cpp" line="62"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="50"/>
-        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings or settings.</source>
-        <translation>Mit --screenshot: board, incident (incident:N für den N-ten Incident auf dem Board), people, detection, actions, retrospective (des ersten Incidents mit laufender Retrospektive), comms (das Update-Formular des ersten Incidents), comms-settings oder settings.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="56"/>
+        <location filename="../src/app/commandline.cpp" line="64"/>
         <source>light or dark (default: as last chosen).</source>
         <translation>light oder dark (Standard: zuletzt gewählt).</translation>
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="81"/>
-        <location filename="../src/app/commandline.cpp" line="74"/>
+        <location filename="../src/app/commandline.cpp" line="82"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -3185,13 +3514,13 @@ erreichbar. Siehe docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="187"/>
-        <location filename="../src/app/commandline.cpp" line="82"/>
+        <location filename="../src/app/commandline.cpp" line="90"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="194"/>
-        <location filename="../src/app/commandline.cpp" line="92"/>
+        <location filename="../src/app/commandline.cpp" line="100"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay erwartet eine ws://- oder wss://-URL, z. B. ws://127.0.0.1:7447</translation>
     </message>
@@ -3251,32 +3580,32 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>&apos;%1&apos; ist kein Alarm-Fingerprint (1 bis 64 Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="126"/>
+        <location filename="../src/app/commandline.cpp" line="143"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="133"/>
+        <location filename="../src/app/commandline.cpp" line="150"/>
         <source>--theme takes light or dark</source>
         <translation>--theme erwartet light oder dark</translation>
     </message>
     <message>
-        <location filename="../src/app/format.cpp" line="47"/>
+        <location filename="../src/app/format.cpp" line="67"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../src/app/format.cpp" line="49"/>
+        <location filename="../src/app/format.cpp" line="69"/>
         <source>%1 min ago</source>
         <translation>vor %1 Min.</translation>
     </message>
     <message>
-        <location filename="../src/app/format.cpp" line="51"/>
+        <location filename="../src/app/format.cpp" line="71"/>
         <source>%1 h ago</source>
         <translation>vor %1 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/format.cpp" line="52"/>
+        <location filename="../src/app/format.cpp" line="72"/>
         <source>%1 d ago</source>
         <translation>vor %1 Tg.</translation>
     </message>
@@ -4526,6 +4855,91 @@ erreichbar. Siehe docs/musterctl.md.
         <location filename="../src/app/incidentroom.cpp" line="319"/>
         <source>That owner is not in the people directory.</source>
         <translation>Diese Person ist nicht im Personenverzeichnis.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::MetricsDesk</name>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="110"/>
+        <location filename="../src/app/metricsdesk.cpp" line="112"/>
+        <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“%1” ist kein Datum: Geben Sie es als YYYY-MM-DD an.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="114"/>
+        <source>The range ends before it begins.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="263"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="284"/>
+        <source>Incidents: %1</source>
+        <translation>Incidents: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="286"/>
+        <source>drills left out: %1</source>
+        <translation>nicht gezählte Übungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="288"/>
+        <source>not resolved yet: %1</source>
+        <translation>noch nicht behoben: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="301"/>
+        <source>median %1 · measured: %2</source>
+        <translation>Median %1 · gemessen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="302"/>
+        <source>nothing to measure</source>
+        <translation>nichts zu messen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="306"/>
+        <source>to detect</source>
+        <translation>bis zur Erkennung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="307"/>
+        <source>to acknowledge</source>
+        <translation>bis zur Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="308"/>
+        <source>to resolve, from acknowledgement</source>
+        <translation>bis zur Behebung, ab Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="309"/>
+        <source>to resolve, from impact start</source>
+        <translation>bis zur Behebung, ab Beginn der Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="328"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="341"/>
+        <source>There is no chart called “%1”.</source>
+        <translation>Es gibt kein Diagramm namens “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="343"/>
+        <source>Choose a file on this computer.</source>
+        <translation>Wählen Sie eine Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/metricsdesk.cpp" line="346"/>
+        <location filename="../src/app/metricsdesk.cpp" line="349"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -26,14 +26,8 @@ Rectangle {
     // One colour per figure on every chart, one per severity, one per role.
     readonly property var figureColors: ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa"]
     readonly property var roleColors: ["#3949ab", "#00897b", "#d81b60", "#f4511e", "#6d4c41"]
-    function colorSets(series, colors) {
-        for (let i = 0; i < series.count; ++i)
-            series.at(i).color = colors[i % colors.length]
-    }
-    function severityColors(series) {
-        for (let i = 0; i < series.count; ++i)
-            series.at(i).color = Theme.severityColor(i + 1)
-    }
+    readonly property var severityColors: [Theme.severityColor(1), Theme.severityColor(2), Theme.severityColor(3),
+                                           Theme.severityColor(4)]
     function exportChart(chart) {
         exportDialog.chart = chart
         exportDialog.selectedFile = view.desk.defaultFolder() + "/" + view.desk.suggestedFileName(chart)
@@ -207,54 +201,42 @@ Rectangle {
                     definition: qsTr("Means, in minutes, of the incidents detected in each period (UTC). MTTD: impact start → detected. MTTA: detected → acknowledged. MTTR: acknowledged → resolved, and impact start → resolved. An incident lacking one of the two times is left out of that figure.")
                     empty: view.desk.incidents === 0
                     onExportRequested: view.exportChart("response-over-time")
-                    ChartView {
-                        anchors.fill: parent
-                        antialiasing: true
-                        animationOptions: ChartView.NoAnimation
-                        theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
-                        backgroundColor: Theme.surface
-                        legend.alignment: Qt.AlignBottom
-                        margins { top: 0; bottom: 0; left: 0; right: 0 }
-                        BarCategoryAxis {
+                    MetricsChart {
+                        id: responseChart
+                        seriesColors: view.figureColors
+                        ChartCategoryAxis {
                             id: periodAxis
                             categories: view.desk.incidentsPerPeriod.labels
-                            // Slanted when the periods would not fit side by side.
-                            labelsAngle: categories.length * 56 * Theme.zoom > parent.width ? -45 : 0
+                            room: responseChart.width
                         }
-                        ValueAxis {
+                        ChartValueAxis {
                             id: responseAxis
-                            min: 0
                             max: Math.max(view.desk.detectOverTime.axisMax, view.desk.acknowledgeOverTime.axisMax,
                                           view.desk.repairOverTime.axisMax, view.desk.repairFromImpactOverTime.axisMax)
                             titleText: qsTr("minutes")
-                            labelFormat: "%.0f"
                         }
                         LineSeries {
                             name: qsTr("MTTD")
-                            color: view.figureColors[0]
                             axisX: periodAxis; axisY: responseAxis
-                            pointsVisible: true; width: 3
+                            pointsVisible: true; width: 3 * Theme.zoom
                             VXYModelMapper { model: view.desk.detectOverTime; xColumn: 0; yColumn: 1 }
                         }
                         LineSeries {
                             name: qsTr("MTTA")
-                            color: view.figureColors[1]
                             axisX: periodAxis; axisY: responseAxis
-                            pointsVisible: true; width: 3
+                            pointsVisible: true; width: 3 * Theme.zoom
                             VXYModelMapper { model: view.desk.acknowledgeOverTime; xColumn: 0; yColumn: 1 }
                         }
                         LineSeries {
                             name: qsTr("MTTR")
-                            color: view.figureColors[2]
                             axisX: periodAxis; axisY: responseAxis
-                            pointsVisible: true; width: 3
+                            pointsVisible: true; width: 3 * Theme.zoom
                             VXYModelMapper { model: view.desk.repairOverTime; xColumn: 0; yColumn: 1 }
                         }
                         LineSeries {
                             name: qsTr("MTTR from impact")
-                            color: view.figureColors[3]
                             axisX: periodAxis; axisY: responseAxis
-                            pointsVisible: true; width: 3; style: Qt.DashLine
+                            pointsVisible: true; width: 3 * Theme.zoom; style: Qt.DashLine
                             VXYModelMapper { model: view.desk.repairFromImpactOverTime; xColumn: 0; yColumn: 1 }
                         }
                     }
@@ -267,19 +249,13 @@ Rectangle {
                     definition: qsTr("The same means over the whole range, per severity, in minutes. In brackets: how many incidents of that severity were measured.")
                     empty: view.desk.incidents === 0
                     onExportRequested: view.exportChart("by-severity")
-                    ChartView {
-                        anchors.fill: parent
-                        antialiasing: true
-                        animationOptions: ChartView.NoAnimation
-                        theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
-                        backgroundColor: Theme.surface
-                        legend.alignment: Qt.AlignBottom
-                        margins { top: 0; bottom: 0; left: 0; right: 0 }
+                    MetricsChart {
+                        id: bySeverityChart
+                        seriesColors: view.figureColors
                         BarSeries {
-                            id: bySeverity
-                            onBarsetsAdded: view.colorSets(bySeverity, view.figureColors)
-                            axisX: BarCategoryAxis { categories: view.desk.bySeverity.labels }
-                            axisY: ValueAxis { min: 0; max: view.desk.bySeverity.axisMax; titleText: qsTr("minutes"); labelFormat: "%.0f" }
+                            onBarsetsAdded: bySeverityChart.recolor()
+                            axisX: ChartCategoryAxis { categories: view.desk.bySeverity.labels }
+                            axisY: ChartValueAxis { max: view.desk.bySeverity.axisMax; titleText: qsTr("minutes") }
                             VBarModelMapper { model: view.desk.bySeverity; firstBarSetColumn: 0; lastBarSetColumn: 3 }
                         }
                     }
@@ -292,24 +268,17 @@ Rectangle {
                     definition: qsTr("Incidents by the week (Monday, UTC) or month they were detected, stacked by severity. Drills are never counted.")
                     empty: view.desk.incidents === 0
                     onExportRequested: view.exportChart("incidents-per-period")
-                    ChartView {
+                    MetricsChart {
                         id: perPeriodChart
-                        anchors.fill: parent
-                        antialiasing: true
-                        animationOptions: ChartView.NoAnimation
-                        theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
-                        backgroundColor: Theme.surface
-                        legend.alignment: Qt.AlignBottom
-                        margins { top: 0; bottom: 0; left: 0; right: 0 }
+                        seriesColors: view.severityColors
                         StackedBarSeries {
-                            id: perPeriod
-                            axisX: BarCategoryAxis {
+                            axisX: ChartCategoryAxis {
                                 categories: view.desk.incidentsPerPeriod.labels
-                                labelsAngle: categories.length * 56 * Theme.zoom > perPeriodChart.width ? -45 : 0
+                                room: perPeriodChart.width
                             }
-                            axisY: ValueAxis { min: 0; max: Math.max(1, view.desk.incidentsPerPeriod.axisMax); labelFormat: "%.0f"; titleText: qsTr("incidents") }
+                            axisY: ChartValueAxis { max: Math.max(1, view.desk.incidentsPerPeriod.axisMax); titleText: qsTr("incidents") }
                             VBarModelMapper { model: view.desk.incidentsPerPeriod; firstBarSetColumn: 0; lastBarSetColumn: 3 }
-                            onBarsetsAdded: view.severityColors(perPeriod)
+                            onBarsetsAdded: perPeriodChart.recolor()
                         }
                     }
                 }
@@ -324,17 +293,11 @@ Rectangle {
                     empty: view.desk.betweenFailures.count === 0
                     emptyText: qsTr("No service had two incidents in this range.")
                     onExportRequested: view.exportChart("mtbf")
-                    ChartView {
-                        anchors.fill: parent
-                        antialiasing: true
-                        animationOptions: ChartView.NoAnimation
-                        theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
-                        backgroundColor: Theme.surface
+                    MetricsChart {
                         legend.visible: false
-                        margins { top: 0; bottom: 0; left: 0; right: 0 }
                         HorizontalBarSeries {
-                            axisY: BarCategoryAxis { categories: view.desk.betweenFailures.labels }
-                            axisX: ValueAxis { min: 0; max: view.desk.betweenFailures.axisMax; titleText: qsTr("hours"); labelFormat: "%.0f" }
+                            axisY: ChartCategoryAxis { categories: view.desk.betweenFailures.labels }
+                            axisX: ChartValueAxis { max: view.desk.betweenFailures.axisMax; titleText: qsTr("hours") }
                             VBarModelMapper { model: view.desk.betweenFailures; firstBarSetColumn: 0; lastBarSetColumn: 0 }
                         }
                     }
@@ -347,19 +310,13 @@ Rectangle {
                     definition: qsTr("Hours each person held a role, from being assigned until handing it over or the incident being resolved (until now while it is open). A role nobody was given counts once, as the Incident Commander's time. For on-call load fairness.")
                     empty: view.desk.roleTime.count === 0
                     onExportRequested: view.exportChart("role-time")
-                    ChartView {
-                        anchors.fill: parent
-                        antialiasing: true
-                        animationOptions: ChartView.NoAnimation
-                        theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
-                        backgroundColor: Theme.surface
-                        legend.alignment: Qt.AlignBottom
-                        margins { top: 0; bottom: 0; left: 0; right: 0 }
+                    MetricsChart {
+                        id: roleTimeChart
+                        seriesColors: view.roleColors
                         HorizontalStackedBarSeries {
-                            id: roleTime
-                            onBarsetsAdded: view.colorSets(roleTime, view.roleColors)
-                            axisY: BarCategoryAxis { categories: view.desk.roleTime.labels }
-                            axisX: ValueAxis { min: 0; max: view.desk.roleTime.axisMax; titleText: qsTr("hours"); labelFormat: "%.0f" }
+                            onBarsetsAdded: roleTimeChart.recolor()
+                            axisY: ChartCategoryAxis { categories: view.desk.roleTime.labels }
+                            axisX: ChartValueAxis { max: view.desk.roleTime.axisMax; titleText: qsTr("hours") }
                             VBarModelMapper { model: view.desk.roleTime; firstBarSetColumn: 0; lastBarSetColumn: 4 }
                         }
                     }
@@ -373,17 +330,11 @@ Rectangle {
                     empty: view.desk.runbookSteps.count === 0
                     emptyText: qsTr("No runbook step was done in this range.")
                     onExportRequested: view.exportChart("runbook-steps")
-                    ChartView {
-                        anchors.fill: parent
-                        antialiasing: true
-                        animationOptions: ChartView.NoAnimation
-                        theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
-                        backgroundColor: Theme.surface
+                    MetricsChart {
                         legend.visible: false
-                        margins { top: 0; bottom: 0; left: 0; right: 0 }
                         HorizontalBarSeries {
-                            axisY: BarCategoryAxis { categories: view.desk.runbookSteps.labels }
-                            axisX: ValueAxis { min: 0; max: view.desk.runbookSteps.axisMax; titleText: qsTr("minutes"); labelFormat: "%.0f" }
+                            axisY: ChartCategoryAxis { categories: view.desk.runbookSteps.labels }
+                            axisX: ChartValueAxis { max: view.desk.runbookSteps.axisMax; titleText: qsTr("minutes") }
                             VBarModelMapper { model: view.desk.runbookSteps; firstBarSetColumn: 0; lastBarSetColumn: 0 }
                         }
                     }

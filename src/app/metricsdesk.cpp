@@ -84,6 +84,9 @@ MetricsDesk::MetricsDesk(StoreClient *store, std::function<qint64()> clock, QObj
     , m_roleTime(new MetricsTable(roleColumns(), this))
     , m_steps(new MetricsTable({QStringLiteral("minutes")}, this))
 {
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(refreshDelayMs);
+    connect(&m_refresh, &QTimer::timeout, this, &MetricsDesk::recompute);
     setLastWeeks(12);
 }
 
@@ -148,8 +151,8 @@ void MetricsDesk::setByMonth(bool byMonth)
 void MetricsDesk::invalidate()
 {
     m_stale = true;
-    if (m_active)
-        recompute();
+    if (m_active && !m_refresh.isActive())
+        m_refresh.start();
 }
 
 void MetricsDesk::recompute()

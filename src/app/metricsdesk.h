@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 #include <QtQmlIntegration>
 #include <memory>
@@ -93,8 +94,12 @@ public:
     Q_INVOKABLE void setLastWeeks(int weeks);
     Q_INVOKABLE void setService(const QString &service);
     Q_INVOKABLE void setByMonth(bool byMonth);
-    // The incidents changed: read them again when showing (at once) or when shown next.
+    // The incidents changed: read them again when shown next or, while showing, a little later
+    // (at most once per refreshDelayMs: reading a large workspace's history takes the store
+    // thread for a while; docs/performance.md).
     void invalidate();
+    static constexpr int refreshDelayMs = 10'000;
+    void setRefreshDelay(int ms) { m_refresh.setInterval(ms); } // tests
 
     // Chart names: "response-over-time", "by-severity", "incidents-per-period", "mtbf",
     // "role-time", "runbook-steps".
@@ -120,6 +125,7 @@ private:
     bool m_busy = false;
     bool m_stale = true; // the histories must be read again
     bool m_again = false; // a filter or the data changed while computing
+    QTimer m_refresh; // re-reads after changes while showing
     QString m_fromText, m_toText, m_problem;
     MetricsFilter m_filter;
     // Read on the store thread, shared (never changed) with the jobs that compute from it.

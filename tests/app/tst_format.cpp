@@ -37,6 +37,18 @@ private Q_SLOTS:
         QCOMPARE(Format::dateTime(0), QString());
     }
 
+    void durationsAndTheWallClock()
+    {
+        QCOMPARE(Format::duration(45'000), QStringLiteral("45s"));
+        QCOMPARE(Format::duration(67 * 60'000), QStringLiteral("1h 07m"));
+        QCOMPARE(Format::duration(-5), QStringLiteral("0s"));
+        const double ms = double(QDateTime(QDate(2026, 12, 2), QTime(13, 4, 5), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(Format::wallClock(ms, true), QStringLiteral("13:04:05"));
+        QCOMPARE(Format::wallClock(ms, false),
+                 QDateTime::fromMSecsSinceEpoch(qint64(ms)).toString(QStringLiteral("HH:mm:ss")));
+        QVERIFY(Format::wallDate(ms).contains(QStringLiteral("2026")));
+    }
+
     void ago()
     {
         const double now = 1'700'000'000'000.0;

@@ -124,8 +124,19 @@ private Q_SLOTS:
         d.title = QStringLiteral("Queue backlog growing");
         d.severity = Severity::Sev3;
         d.commanderId = (*m_app)->userId();
+        desk()->setRefreshDelay(200);
         (*m_app)->commit(changes::declareIncident(newEntityId((*m_app)->nowMs()), d, (*m_app)->nowMs()));
         QTRY_COMPARE(desk()->incidents(), before + 1);
+
+        // Not showing: nothing is read; shown again, the change is there at once.
+        desk()->setActive(false);
+        d.title = QStringLiteral("Disk filling on log shippers");
+        (*m_app)->commit(changes::declareIncident(newEntityId((*m_app)->nowMs()), d, (*m_app)->nowMs()));
+        QVERIFY(m_app->settle());
+        QTest::qWait(400);
+        QCOMPARE(desk()->incidents(), before + 1);
+        desk()->setActive(true);
+        QTRY_COMPARE(desk()->incidents(), before + 2);
     }
 
     void exportWritesTheChartsNumbers()
