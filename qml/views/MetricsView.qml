@@ -34,6 +34,17 @@ Rectangle {
         exportDialog.open()
     }
 
+    // The quick ranges change the days from here: the fields follow unless being typed in.
+    Connections {
+        target: view.desk
+        function onFilterChanged() {
+            if (!fromField.activeFocus)
+                fromField.text = view.desk.fromDate
+            if (!toField.activeFocus)
+                toField.text = view.desk.toDate
+        }
+    }
+
     FileDialog {
         id: exportDialog
         property string chart: ""

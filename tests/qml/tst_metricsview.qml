@@ -61,6 +61,13 @@ Item {
             tryCompare(app.metrics, "busy", false)
             verify(!findChild(view, "metricsProblem").visible)
             verify(findChild(view, "chart-by-severity").empty)
+
+            // A quick range after typing: the fields show the range it chose.
+            app.metrics.setLastWeeks(4)
+            tryVerify(() => app.metrics.incidents > 0)
+            compare(from.text, app.metrics.fromDate)
+            compare(to.text, app.metrics.toDate)
+            verify(from.text !== "2001-01-01")
         }
     }
 }
