@@ -27,7 +27,8 @@ Stats stats(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
-    return {n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2, values.first(), values.last()};
+    return {n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2, values.first(),
+            values.last()};
 }
 
 void print(const QString &what, const QList<double> &ms)
@@ -86,7 +87,8 @@ int main(int argc, char *argv[])
         roleSpans += int(h.roles.size());
         stepRuns += int(h.steps.size());
     }
-    QTextStream(stdout) << QStringLiteral("incidents: %1, role spans: %2, runbook steps done: %3, over %4 days\n")
+    QTextStream(stdout) << QStringLiteral(
+                               "incidents: %1, role spans: %2, runbook steps done: %3, over %4 days\n")
                                .arg(histories.size())
                                .arg(roleSpans)
                                .arg(stepRuns)
@@ -120,7 +122,8 @@ int main(int argc, char *argv[])
             const QString runbook = QStringLiteral("Runbook %1").arg(i % 4);
             for (int step = 0; step < 5; ++step)
                 h.steps.append({runbook, step, QStringLiteral("Step %1").arg(step + 1),
-                                start + step * 300'000, start + step * 300'000 + 60'000 * (1 + (i + step) % 9)});
+                                start + step * 300'000,
+                                start + step * 300'000 + 60'000 * (1 + (i + step) % 9)});
         }
         measure(QStringLiteral("compute by week, with 50,000 runbook steps added"),
                 {first, last + 1, {}, Granularity::Week, last});

@@ -49,14 +49,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Muster"));
     QApplication::setApplicationName(QStringLiteral("muster-bench-wall"));
     QCommandLineParser parser;
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("How long (default 600)."),
-                                           QStringLiteral("N"), QStringLiteral("600"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("How long (default 600)."), QStringLiteral("N"),
+                                           QStringLiteral("600"));
     const QCommandLineOption incidentsOption(QStringLiteral("incidents"),
-                                             QStringLiteral("Active incidents (default 20)."), QStringLiteral("N"),
-                                             QStringLiteral("20"));
+                                             QStringLiteral("Active incidents (default 20)."),
+                                             QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption intervalOption(QStringLiteral("interval-ms"),
-                                            QStringLiteral("Between updates (default 1000)."), QStringLiteral("MS"),
-                                            QStringLiteral("1000"));
+                                            QStringLiteral("Between updates (default 1000)."),
+                                            QStringLiteral("MS"), QStringLiteral("1000"));
     parser.addOptions({secondsOption, incidentsOption, intervalOption});
     parser.process(application);
     const int seconds = std::max(10, parser.value(secondsOption).toInt());
@@ -127,7 +128,9 @@ int main(int argc, char *argv[])
         peak = std::max(peak, residentMiB());
         if (warm == 0 && clock.elapsed() >= warmUpMs) {
             warm = residentMiB();
-            out << QStringLiteral("after warm-up (%1 s): RSS %2 MiB\n").arg(warmUpMs / 1000).arg(warm, 0, 'f', 1);
+            out << QStringLiteral("after warm-up (%1 s): RSS %2 MiB\n")
+                       .arg(warmUpMs / 1000)
+                       .arg(warm, 0, 'f', 1);
             out.flush();
         }
         if (clock.elapsed() >= seconds * 1000LL)
@@ -143,6 +146,7 @@ int main(int argc, char *argv[])
                .arg(frames)
                .arg(end, 0, 'f', 1)
                .arg(peak, 0, 'f', 1);
-    out << QStringLiteral("RSS growth after warm-up: %1 MiB (target: at most 5 MB)\n").arg(end - warm, 0, 'f', 2);
+    out << QStringLiteral("RSS growth after warm-up: %1 MiB (target: at most 5 MB)\n")
+               .arg(end - warm, 0, 'f', 2);
     return 0;
 }

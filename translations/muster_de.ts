@@ -1292,200 +1292,210 @@
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="40"/>
+        <location filename="../qml/views/MetricsView.qml" line="51"/>
         <source>Export the numbers behind the chart</source>
         <translation>Zahlen hinter dem Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="42"/>
+        <location filename="../qml/views/MetricsView.qml" line="53"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="55"/>
+        <location filename="../qml/views/MetricsView.qml" line="66"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="64"/>
+        <location filename="../qml/views/MetricsView.qml" line="75"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="73"/>
+        <location filename="../qml/views/MetricsView.qml" line="84"/>
         <source>From day (UTC)</source>
         <translation>Erster Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="75"/>
+        <location filename="../qml/views/MetricsView.qml" line="86"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="84"/>
+        <location filename="../qml/views/MetricsView.qml" line="95"/>
         <source>To day (UTC, included)</source>
         <translation>Letzter Tag (UTC, einschließlich)</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="87"/>
+        <location filename="../qml/views/MetricsView.qml" line="98"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="87"/>
+        <location filename="../qml/views/MetricsView.qml" line="98"/>
         <source>13 weeks</source>
         <translation>13 Wochen</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="88"/>
+        <location filename="../qml/views/MetricsView.qml" line="99"/>
         <source>52 weeks</source>
         <translation>52 Wochen</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="99"/>
+        <location filename="../qml/views/MetricsView.qml" line="110"/>
         <source>All services</source>
         <translation>Alle Services</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="103"/>
+        <location filename="../qml/views/MetricsView.qml" line="114"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="106"/>
+        <location filename="../qml/views/MetricsView.qml" line="118"/>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="122"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/MetricsView.qml" line="125"/>
         <source>By week</source>
         <translation>Pro Woche</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="112"/>
+        <location filename="../qml/views/MetricsView.qml" line="131"/>
         <source>By month</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="134"/>
+        <location filename="../qml/views/MetricsView.qml" line="153"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="200"/>
+        <location filename="../qml/views/MetricsView.qml" line="219"/>
         <source>Response times by month</source>
         <translation>Reaktionszeiten pro Monat</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="200"/>
+        <location filename="../qml/views/MetricsView.qml" line="219"/>
         <source>Response times by week</source>
         <translation>Reaktionszeiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="201"/>
+        <location filename="../qml/views/MetricsView.qml" line="220"/>
         <source>Means, in minutes, of the incidents detected in each period (UTC). MTTD: impact start → detected. MTTA: detected → acknowledged. MTTR: acknowledged → resolved, and impact start → resolved. An incident lacking one of the two times is left out of that figure.</source>
         <translation>Mittelwerte in Minuten über die Incidents, die im jeweiligen Zeitabschnitt (UTC) erkannt wurden. MTTD: Beginn der Auswirkung → erkannt. MTTA: erkannt → bestätigt. MTTR: bestätigt → behoben sowie Beginn der Auswirkung → behoben. Fehlt einem Incident eine der beiden Zeiten, bleibt er bei dieser Kennzahl unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="216"/>
-        <location filename="../qml/views/MetricsView.qml" line="258"/>
-        <location filename="../qml/views/MetricsView.qml" line="337"/>
+        <location filename="../qml/views/MetricsView.qml" line="235"/>
+        <location filename="../qml/views/MetricsView.qml" line="277"/>
+        <location filename="../qml/views/MetricsView.qml" line="356"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="219"/>
+        <location filename="../qml/views/MetricsView.qml" line="238"/>
         <source>MTTD</source>
         <translation>MTTD</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="225"/>
+        <location filename="../qml/views/MetricsView.qml" line="244"/>
         <source>MTTA</source>
         <translation>MTTA</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="231"/>
+        <location filename="../qml/views/MetricsView.qml" line="250"/>
         <source>MTTR</source>
         <translation>MTTR</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="237"/>
+        <location filename="../qml/views/MetricsView.qml" line="256"/>
         <source>MTTR from impact</source>
         <translation>MTTR ab Auswirkungsbeginn</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="248"/>
+        <location filename="../qml/views/MetricsView.qml" line="267"/>
         <source>Response times by severity</source>
         <translation>Reaktionszeiten nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="249"/>
+        <location filename="../qml/views/MetricsView.qml" line="268"/>
         <source>The same means over the whole range, per severity, in minutes. In brackets: how many incidents of that severity were measured.</source>
         <translation>Dieselben Mittelwerte über den gesamten Zeitraum, je Schweregrad, in Minuten. In Klammern: wie viele Incidents dieses Schweregrads gemessen wurden.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="267"/>
+        <location filename="../qml/views/MetricsView.qml" line="286"/>
         <source>Incidents per month</source>
         <translation>Incidents pro Monat</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="267"/>
+        <location filename="../qml/views/MetricsView.qml" line="286"/>
         <source>Incidents per week</source>
         <translation>Incidents pro Woche</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="268"/>
+        <location filename="../qml/views/MetricsView.qml" line="287"/>
         <source>Incidents by the week (Monday, UTC) or month they were detected, stacked by severity. Drills are never counted.</source>
         <translation>Incidents nach der Woche (ab Montag, UTC) oder dem Monat ihrer Erkennung, gestapelt nach Schweregrad. Übungen werden nie mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="279"/>
+        <location filename="../qml/views/MetricsView.qml" line="298"/>
         <source>incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="289"/>
+        <location filename="../qml/views/MetricsView.qml" line="308"/>
         <source>Mean time between failures, by service</source>
         <translation>Mittlere Zeit zwischen Ausfällen, nach Service</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="290"/>
+        <location filename="../qml/views/MetricsView.qml" line="309"/>
         <source>Hours from one incident&apos;s resolution to the next one&apos;s start (impact start, or else detection) on the same service, within the range. In brackets: incidents on the service.</source>
         <translation>Stunden von der Behebung eines Incidents bis zum Beginn des nächsten (Beginn der Auswirkung, sonst Erkennung) beim selben Service, innerhalb des Zeitraums. In Klammern: Anzahl der Incidents des Service.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="292"/>
+        <location filename="../qml/views/MetricsView.qml" line="311"/>
         <source>One incident only, so no MTBF yet: %1.</source>
         <translation>Nur ein Incident, daher noch keine MTBF: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="294"/>
+        <location filename="../qml/views/MetricsView.qml" line="313"/>
         <source>No service had two incidents in this range.</source>
         <translation>Kein Service hatte in diesem Zeitraum zwei Incidents.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="300"/>
         <location filename="../qml/views/MetricsView.qml" line="319"/>
+        <location filename="../qml/views/MetricsView.qml" line="338"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="309"/>
+        <location filename="../qml/views/MetricsView.qml" line="328"/>
         <source>Time in incident roles, per person</source>
         <translation>Zeit in Incident-Rollen, pro Person</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="310"/>
+        <location filename="../qml/views/MetricsView.qml" line="329"/>
         <source>Hours each person held a role, from being assigned until handing it over or the incident being resolved (until now while it is open). A role nobody was given counts once, as the Incident Commander&apos;s time. For on-call load fairness.</source>
         <translation>Stunden, die jede Person eine Rolle innehatte, von der Zuweisung bis zur Übergabe oder zur Behebung des Incidents (bei offenen Incidents bis jetzt). Eine Rolle, die niemandem zugewiesen wurde, zählt einmal, als Zeit des Incident Commanders. Für eine faire Verteilung der On-Call-Last.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="328"/>
+        <location filename="../qml/views/MetricsView.qml" line="347"/>
         <source>Slowest runbook steps</source>
         <translation>Langsamste Runbook-Schritte</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="329"/>
+        <location filename="../qml/views/MetricsView.qml" line="348"/>
         <source>Median minutes from starting a step (marking it in progress, or else finishing the step before it or attaching the runbook) to marking it done. The ten slowest steps.</source>
         <translation>Median der Minuten vom Beginn eines Schritts (Markierung als in Arbeit, sonst Abschluss des vorherigen Schritts oder Anhängen des Runbooks) bis zur Markierung als erledigt. Die zehn langsamsten Schritte.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="331"/>
+        <location filename="../qml/views/MetricsView.qml" line="350"/>
         <source>No runbook step was done in this range.</source>
         <translation>In diesem Zeitraum wurde kein Runbook-Schritt erledigt.</translation>
     </message>
@@ -4871,73 +4881,73 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="263"/>
+        <location filename="../src/app/metricsdesk.cpp" line="273"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="284"/>
+        <location filename="../src/app/metricsdesk.cpp" line="294"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="286"/>
+        <location filename="../src/app/metricsdesk.cpp" line="296"/>
         <source>drills left out: %1</source>
         <translation>nicht gezählte Übungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="288"/>
+        <location filename="../src/app/metricsdesk.cpp" line="298"/>
         <source>not resolved yet: %1</source>
         <translation>noch nicht behoben: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="301"/>
+        <location filename="../src/app/metricsdesk.cpp" line="311"/>
         <source>median %1 · measured: %2</source>
         <translation>Median %1 · gemessen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="302"/>
+        <location filename="../src/app/metricsdesk.cpp" line="312"/>
         <source>nothing to measure</source>
         <translation>nichts zu messen</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="306"/>
+        <location filename="../src/app/metricsdesk.cpp" line="316"/>
         <source>to detect</source>
         <translation>bis zur Erkennung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="307"/>
+        <location filename="../src/app/metricsdesk.cpp" line="317"/>
         <source>to acknowledge</source>
         <translation>bis zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="308"/>
+        <location filename="../src/app/metricsdesk.cpp" line="318"/>
         <source>to resolve, from acknowledgement</source>
         <translation>bis zur Behebung, ab Bestätigung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="309"/>
+        <location filename="../src/app/metricsdesk.cpp" line="319"/>
         <source>to resolve, from impact start</source>
         <translation>bis zur Behebung, ab Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="328"/>
+        <location filename="../src/app/metricsdesk.cpp" line="338"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="341"/>
+        <location filename="../src/app/metricsdesk.cpp" line="351"/>
         <source>There is no chart called “%1”.</source>
         <translation>Es gibt kein Diagramm namens “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="343"/>
+        <location filename="../src/app/metricsdesk.cpp" line="353"/>
         <source>Choose a file on this computer.</source>
         <translation>Wählen Sie eine Datei auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="346"/>
-        <location filename="../src/app/metricsdesk.cpp" line="349"/>
+        <location filename="../src/app/metricsdesk.cpp" line="356"/>
+        <location filename="../src/app/metricsdesk.cpp" line="359"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -113,6 +113,14 @@ Rectangle {
                 onActivated: (index) => view.desk.setService(index === 0 ? "" : view.desk.services[index - 1])
                 Accessible.name: qsTr("Service")
             }
+            ComboBox {
+                objectName: "severityFilter"
+                model: [qsTr("All severities"), "SEV1", "SEV2", "SEV3", "SEV4"]
+                currentIndex: view.desk.severity
+                implicitWidth: 170 * Theme.zoom
+                onActivated: (index) => view.desk.setSeverity(index)
+                Accessible.name: qsTr("Severity")
+            }
             ChipButton {
                 text: qsTr("By week")
                 checkable: false
@@ -217,7 +225,8 @@ Rectangle {
                         seriesColors: view.figureColors
                         ChartCategoryAxis {
                             id: periodAxis
-                            categories: view.desk.incidentsPerPeriod.labels
+                            full: view.desk.incidentsPerPeriod.labels
+                            compact: view.desk.incidentsPerPeriod.shortLabels
                             room: responseChart.width
                         }
                         ChartValueAxis {
@@ -265,7 +274,7 @@ Rectangle {
                         seriesColors: view.figureColors
                         BarSeries {
                             onBarsetsAdded: bySeverityChart.recolor()
-                            axisX: ChartCategoryAxis { categories: view.desk.bySeverity.labels }
+                            axisX: ChartCategoryAxis { full: view.desk.bySeverity.labels }
                             axisY: ChartValueAxis { max: view.desk.bySeverity.axisMax; titleText: qsTr("minutes") }
                             VBarModelMapper { model: view.desk.bySeverity; firstBarSetColumn: 0; lastBarSetColumn: 3 }
                         }
@@ -284,7 +293,8 @@ Rectangle {
                         seriesColors: view.severityColors
                         StackedBarSeries {
                             axisX: ChartCategoryAxis {
-                                categories: view.desk.incidentsPerPeriod.labels
+                                full: view.desk.incidentsPerPeriod.labels
+                                compact: view.desk.incidentsPerPeriod.shortLabels
                                 room: perPeriodChart.width
                             }
                             axisY: ChartValueAxis { max: Math.max(1, view.desk.incidentsPerPeriod.axisMax); titleText: qsTr("incidents") }
@@ -307,7 +317,7 @@ Rectangle {
                     MetricsChart {
                         legend.visible: false
                         HorizontalBarSeries {
-                            axisY: ChartCategoryAxis { categories: view.desk.betweenFailures.labels }
+                            axisY: ChartCategoryAxis { full: view.desk.betweenFailures.labels }
                             axisX: ChartValueAxis { max: view.desk.betweenFailures.axisMax; titleText: qsTr("hours") }
                             VBarModelMapper { model: view.desk.betweenFailures; firstBarSetColumn: 0; lastBarSetColumn: 0 }
                         }
@@ -326,7 +336,7 @@ Rectangle {
                         seriesColors: view.roleColors
                         HorizontalStackedBarSeries {
                             onBarsetsAdded: roleTimeChart.recolor()
-                            axisY: ChartCategoryAxis { categories: view.desk.roleTime.labels }
+                            axisY: ChartCategoryAxis { full: view.desk.roleTime.labels }
                             axisX: ChartValueAxis { max: view.desk.roleTime.axisMax; titleText: qsTr("hours") }
                             VBarModelMapper { model: view.desk.roleTime; firstBarSetColumn: 0; lastBarSetColumn: 4 }
                         }
@@ -344,7 +354,7 @@ Rectangle {
                     MetricsChart {
                         legend.visible: false
                         HorizontalBarSeries {
-                            axisY: ChartCategoryAxis { categories: view.desk.runbookSteps.labels }
+                            axisY: ChartCategoryAxis { full: view.desk.runbookSteps.labels }
                             axisX: ChartValueAxis { max: view.desk.runbookSteps.axisMax; titleText: qsTr("minutes") }
                             VBarModelMapper { model: view.desk.runbookSteps; firstBarSetColumn: 0; lastBarSetColumn: 0 }
                         }

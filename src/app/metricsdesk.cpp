@@ -148,6 +148,16 @@ void MetricsDesk::setByMonth(bool byMonth)
     recompute();
 }
 
+void MetricsDesk::setSeverity(int severity)
+{
+    const std::optional<Severity> chosen = severityFromInt(severity);
+    if (chosen == m_filter.severity)
+        return;
+    m_filter.severity = chosen;
+    emit filterChanged();
+    recompute();
+}
+
 void MetricsDesk::invalidate()
 {
     m_stale = true;
@@ -219,9 +229,11 @@ void MetricsDesk::show(const MetricsReport &report, const QStringList &services,
         const QDate day = QDateTime::fromMSecsSinceEpoch(period.startMs, Qt::UTC).date();
         const QString label = byMonth() ? locale.toString(day, QStringLiteral("MMM yyyy"))
                                         : locale.toString(day, QStringLiteral("d MMM"));
+        const QString shortLabel = byMonth() ? locale.toString(day, QStringLiteral("MM/yy"))
+                                             : locale.toString(day, QStringLiteral("d/M"));
         const auto point = [&](QList<MetricsTableRow> &into, const DurationStats &stats) {
             if (stats.count > 0)
-                into.append({label, {double(i), minutes(stats.meanMs)}});
+                into.append({label, {double(i), minutes(stats.meanMs)}, shortLabel});
         };
         point(detect, period.times.detect);
         point(acknowledge, period.times.acknowledge);
@@ -229,7 +241,8 @@ void MetricsDesk::show(const MetricsReport &report, const QStringList &services,
         point(repairFromImpact, period.times.repairFromImpact);
         perPeriod.append({label,
                           {double(period.incidents[0]), double(period.incidents[1]),
-                           double(period.incidents[2]), double(period.incidents[3])}});
+                           double(period.incidents[2]), double(period.incidents[3])},
+                          shortLabel});
     }
     m_detect->setRows(detect);
     m_acknowledge->setRows(acknowledge);

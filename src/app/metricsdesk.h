@@ -31,6 +31,8 @@ class MetricsDesk : public QObject
     Q_PROPERTY(QString toDate READ toDate NOTIFY filterChanged)
     Q_PROPERTY(QString service READ service NOTIFY filterChanged)
     Q_PROPERTY(bool byMonth READ byMonth NOTIFY filterChanged)
+    // 1–4 for one severity, 0 for all of them.
+    Q_PROPERTY(int severity READ severity NOTIFY filterChanged)
     // Why the filter cannot be used (a date that is not one, a range backwards); empty when fine.
     Q_PROPERTY(QString problem READ problem NOTIFY filterChanged)
     // Every service an incident names, for the filter.
@@ -70,6 +72,7 @@ public:
     QString toDate() const { return m_toText; }
     QString service() const { return m_filter.service; }
     bool byMonth() const { return m_filter.granularity == Granularity::Month; }
+    int severity() const { return m_filter.severity ? int(*m_filter.severity) : 0; }
     QString problem() const { return m_problem; }
     QStringList services() const { return m_services; }
     QString summary() const;
@@ -94,6 +97,8 @@ public:
     Q_INVOKABLE void setLastWeeks(int weeks);
     Q_INVOKABLE void setService(const QString &service);
     Q_INVOKABLE void setByMonth(bool byMonth);
+    // 1–4: only incidents of that severity; anything else: every severity.
+    Q_INVOKABLE void setSeverity(int severity);
     // The incidents changed: read them again when shown next or, while showing, a little later
     // (at most once per refreshDelayMs: reading a large workspace's history takes the store
     // thread for a while; docs/performance.md).

@@ -58,6 +58,15 @@ QStringList MetricsTable::labels() const
     return out;
 }
 
+QStringList MetricsTable::shortLabels() const
+{
+    QStringList out;
+    out.reserve(m_rows.size());
+    for (const MetricsTableRow &row : m_rows)
+        out.append(row.shortLabel.isEmpty() ? row.label : row.shortLabel);
+    return out;
+}
+
 double MetricsTable::axisMax() const
 {
     double max = 0;

@@ -13,6 +13,7 @@ struct MetricsTableRow
 {
     QString label;
     QList<double> values; // one per column
+    QString shortLabel; // for a crowded axis ("14/9" for "14 Sep"); empty: the label
     friend bool operator==(const MetricsTableRow &, const MetricsTableRow &) = default;
 };
 
@@ -24,6 +25,8 @@ class MetricsTable : public QAbstractTableModel
     Q_PROPERTY(int count READ count NOTIFY changed)
     // The rows' labels, for a BarCategoryAxis.
     Q_PROPERTY(QStringList labels READ labels NOTIFY changed)
+    // The same, short, for when the full labels would not fit side by side.
+    Q_PROPERTY(QStringList shortLabels READ shortLabels NOTIFY changed)
     // The largest cell, rounded up to a readable axis end (at least 1).
     Q_PROPERTY(double axisMax READ axisMax NOTIFY changed)
 
@@ -46,6 +49,7 @@ public:
 
     int count() const { return int(m_rows.size()); }
     QStringList labels() const;
+    QStringList shortLabels() const;
     double axisMax() const;
     // Replaces every row (a model reset: the charts re-map all of them anyway).
     void setRows(const QList<MetricsTableRow> &rows);

@@ -188,6 +188,8 @@ MetricsReport computeMetrics(const QList<IncidentHistory> &incidents, const Metr
             continue;
         if (!filter.service.isEmpty() && !incident.services.contains(filter.service))
             continue;
+        if (filter.severity && incident.severity != *filter.severity)
+            continue;
         if (incident.drill) {
             ++report.drillsExcluded;
             continue;

@@ -26,6 +26,7 @@ struct MetricsFilter
     QString service; // empty: every service
     Granularity granularity = Granularity::Week;
     qint64 nowMs = 0; // where spans of incidents still open end
+    std::optional<Severity> severity; // empty: every severity
 };
 
 // A set of durations: how many, their mean and median. count == 0 means "no value", never 0 ms.

@@ -89,6 +89,15 @@ private Q_SLOTS:
         QVERIFY(computed());
         QCOMPARE(desk()->incidents(), all);
 
+        desk()->setSeverity(1);
+        QVERIFY(computed());
+        QCOMPARE(desk()->severity(), 1);
+        QVERIFY(desk()->incidents() > 0 && desk()->incidents() < all);
+        QCOMPARE(desk()->bySeverity()->rows().at(1).label, QStringLiteral("SEV2 (0)"));
+        desk()->setSeverity(0);
+        QVERIFY(computed());
+        QCOMPARE(desk()->incidents(), all);
+
         desk()->setByMonth(true);
         QVERIFY(computed());
         QVERIFY(desk()->incidentsPerPeriod()->count() >= 3 && desk()->incidentsPerPeriod()->count() <= 4);

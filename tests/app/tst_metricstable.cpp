@@ -29,12 +29,21 @@ private Q_SLOTS:
         QVERIFY(!table.headerData(9, Qt::Horizontal, Qt::DisplayRole).isValid());
         QVERIFY(!table.index(2, 0).data().isValid());
         QCOMPARE(table.labels(), (QStringList {QStringLiteral("SEV1 (2)"), QStringLiteral("SEV2 (0)")}));
+        QCOMPARE(table.shortLabels(), table.labels()); // none given: the labels themselves
         QCOMPARE(table.axisMax(), 15.0);
         table.setRows(table.rows()); // the same again: no reset, no signal
         QCOMPARE(changed.size(), 1);
         table.setRows({});
         QCOMPARE(table.count(), 0);
         QCOMPARE(table.axisMax(), 1.0);
+    }
+
+    void shortLabelsForCrowdedAxes()
+    {
+        MetricsTable table({QStringLiteral("SEV1")});
+        table.setRows(
+            {{QStringLiteral("14 Sep"), {1}, QStringLiteral("14/9")}, {QStringLiteral("21 Sep"), {0}, {}}});
+        QCOMPARE(table.shortLabels(), (QStringList {QStringLiteral("14/9"), QStringLiteral("21 Sep")}));
     }
 
     void axisEnds()

@@ -217,6 +217,20 @@ private slots:
         QCOMPARE(r.people.size(), 2); // ana (C), ben (B)
     }
 
+    void severityFilter()
+    {
+        MetricsFilter filter = november();
+        filter.severity = Severity::Sev2;
+        const MetricsReport r = computeMetrics(fixture(), filter);
+        QCOMPARE(r.incidents, 2); // B C
+        QCOMPARE(r.drillsExcluded, 0); // E is a SEV1 drill
+        compareMinutes(r.overall.acknowledge.meanMs, 5.5); // (10 + 1) / 2
+        QCOMPARE(r.periods.at(0).incidents, (std::array<int, 4> {0, 1, 0, 0}));
+        QCOMPARE(r.bySeverity[0].acknowledge.count, 0);
+        filter.severity = Severity::Sev4;
+        QCOMPARE(computeMetrics(fixture(), filter).incidents, 0); // G is out of range
+    }
+
     void timeInRolesPerPerson()
     {
         const MetricsReport r = computeMetrics(fixture(), november());
