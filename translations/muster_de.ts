@@ -1392,110 +1392,110 @@
         <translation>Mittelwerte in Minuten über die Incidents, die im jeweiligen Zeitabschnitt (UTC) erkannt wurden. MTTD: Beginn der Auswirkung → erkannt. MTTA: erkannt → bestätigt. MTTR: bestätigt → behoben sowie Beginn der Auswirkung → behoben. Fehlt einem Incident eine der beiden Zeiten, bleibt er bei dieser Kennzahl unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="235"/>
-        <location filename="../qml/views/MetricsView.qml" line="277"/>
-        <location filename="../qml/views/MetricsView.qml" line="356"/>
+        <location filename="../qml/views/MetricsView.qml" line="236"/>
+        <location filename="../qml/views/MetricsView.qml" line="278"/>
+        <location filename="../qml/views/MetricsView.qml" line="358"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="238"/>
+        <location filename="../qml/views/MetricsView.qml" line="239"/>
         <source>MTTD</source>
         <translation>MTTD</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="244"/>
+        <location filename="../qml/views/MetricsView.qml" line="245"/>
         <source>MTTA</source>
         <translation>MTTA</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="250"/>
+        <location filename="../qml/views/MetricsView.qml" line="251"/>
         <source>MTTR</source>
         <translation>MTTR</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="256"/>
+        <location filename="../qml/views/MetricsView.qml" line="257"/>
         <source>MTTR from impact</source>
         <translation>MTTR ab Auswirkungsbeginn</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="267"/>
+        <location filename="../qml/views/MetricsView.qml" line="268"/>
         <source>Response times by severity</source>
         <translation>Reaktionszeiten nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="268"/>
+        <location filename="../qml/views/MetricsView.qml" line="269"/>
         <source>The same means over the whole range, per severity, in minutes. In brackets: how many incidents of that severity were measured.</source>
         <translation>Dieselben Mittelwerte über den gesamten Zeitraum, je Schweregrad, in Minuten. In Klammern: wie viele Incidents dieses Schweregrads gemessen wurden.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="286"/>
+        <location filename="../qml/views/MetricsView.qml" line="287"/>
         <source>Incidents per month</source>
         <translation>Incidents pro Monat</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="286"/>
+        <location filename="../qml/views/MetricsView.qml" line="287"/>
         <source>Incidents per week</source>
         <translation>Incidents pro Woche</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="287"/>
+        <location filename="../qml/views/MetricsView.qml" line="288"/>
         <source>Incidents by the week (Monday, UTC) or month they were detected, stacked by severity. Drills are never counted.</source>
         <translation>Incidents nach der Woche (ab Montag, UTC) oder dem Monat ihrer Erkennung, gestapelt nach Schweregrad. Übungen werden nie mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="298"/>
+        <location filename="../qml/views/MetricsView.qml" line="300"/>
         <source>incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="308"/>
+        <location filename="../qml/views/MetricsView.qml" line="310"/>
         <source>Mean time between failures, by service</source>
         <translation>Mittlere Zeit zwischen Ausfällen, nach Service</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="309"/>
+        <location filename="../qml/views/MetricsView.qml" line="311"/>
         <source>Hours from one incident&apos;s resolution to the next one&apos;s start (impact start, or else detection) on the same service, within the range. In brackets: incidents on the service.</source>
         <translation>Stunden von der Behebung eines Incidents bis zum Beginn des nächsten (Beginn der Auswirkung, sonst Erkennung) beim selben Service, innerhalb des Zeitraums. In Klammern: Anzahl der Incidents des Service.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="311"/>
+        <location filename="../qml/views/MetricsView.qml" line="313"/>
         <source>One incident only, so no MTBF yet: %1.</source>
         <translation>Nur ein Incident, daher noch keine MTBF: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="313"/>
+        <location filename="../qml/views/MetricsView.qml" line="315"/>
         <source>No service had two incidents in this range.</source>
         <translation>Kein Service hatte in diesem Zeitraum zwei Incidents.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="319"/>
-        <location filename="../qml/views/MetricsView.qml" line="338"/>
+        <location filename="../qml/views/MetricsView.qml" line="321"/>
+        <location filename="../qml/views/MetricsView.qml" line="340"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="328"/>
+        <location filename="../qml/views/MetricsView.qml" line="330"/>
         <source>Time in incident roles, per person</source>
         <translation>Zeit in Incident-Rollen, pro Person</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="329"/>
+        <location filename="../qml/views/MetricsView.qml" line="331"/>
         <source>Hours each person held a role, from being assigned until handing it over or the incident being resolved (until now while it is open). A role nobody was given counts once, as the Incident Commander&apos;s time. For on-call load fairness.</source>
         <translation>Stunden, die jede Person eine Rolle innehatte, von der Zuweisung bis zur Übergabe oder zur Behebung des Incidents (bei offenen Incidents bis jetzt). Eine Rolle, die niemandem zugewiesen wurde, zählt einmal, als Zeit des Incident Commanders. Für eine faire Verteilung der On-Call-Last.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="347"/>
+        <location filename="../qml/views/MetricsView.qml" line="349"/>
         <source>Slowest runbook steps</source>
         <translation>Langsamste Runbook-Schritte</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="348"/>
+        <location filename="../qml/views/MetricsView.qml" line="350"/>
         <source>Median minutes from starting a step (marking it in progress, or else finishing the step before it or attaching the runbook) to marking it done. The ten slowest steps.</source>
         <translation>Median der Minuten vom Beginn eines Schritts (Markierung als in Arbeit, sonst Abschluss des vorherigen Schritts oder Anhängen des Runbooks) bis zur Markierung als erledigt. Die zehn langsamsten Schritte.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="350"/>
+        <location filename="../qml/views/MetricsView.qml" line="352"/>
         <source>No runbook step was done in this range.</source>
         <translation>In diesem Zeitraum wurde kein Runbook-Schritt erledigt.</translation>
     </message>
@@ -3461,7 +3461,7 @@
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="86"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="95"/>
         <source>Usage: musterctl [--data-dir DIR] [--relay URL] [--workspace W] [--user U] COMMAND ...
 
 Scripted access to a Muster workspace: the same database and sync as the desktop app.
@@ -3476,7 +3476,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="94"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="103"/>
         <source>
 
 Global options:
@@ -3502,90 +3502,116 @@ erreichbar. Siehe docs/musterctl.md.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="158"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="171"/>
         <source>no command given; try musterctl --help</source>
         <translation>kein Befehl angegeben; siehe musterctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="164"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="177"/>
         <source>unknown command &apos;%1&apos;; try musterctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe musterctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="169"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="182"/>
         <source>%1 takes no --%2 (usage: musterctl %3)</source>
         <translation>%1 kennt keine Option --%2 (Aufruf: musterctl %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="175"/>
-        <location filename="../src/cli/ctlcommandline.cpp" line="217"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="188"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="230"/>
         <source>usage: musterctl %1</source>
         <translation>Aufruf: musterctl %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="187"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="200"/>
         <location filename="../src/app/commandline.cpp" line="90"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="194"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="207"/>
         <location filename="../src/app/commandline.cpp" line="100"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay erwartet eine ws://- oder wss://-URL, z. B. ws://127.0.0.1:7447</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="211"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="224"/>
         <source>--kind wants note, decision or action</source>
         <translation>--kind erwartet note, decision oder action</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="223"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="236"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="290"/>
         <source>--severity wants 1, 2, 3 or 4</source>
         <translation>--severity erwartet 1, 2, 3 oder 4</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="231"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="244"/>
         <source>--timeout wants a whole number of seconds from 1 to 86400</source>
         <translation>--timeout erwartet eine ganze Zahl von Sekunden zwischen 1 und 86400</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="241"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="254"/>
         <source>--type wants executives, support, engineering or customers</source>
         <translation>--type erwartet executives, support, engineering oder customers</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="245"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="258"/>
         <source>an audience needs at least one --to address</source>
         <translation>eine Zielgruppe braucht mindestens eine Adresse mit --to</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="258"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="266"/>
+        <source>metrics --chart wants one of %1</source>
+        <translation>metrics --chart erwartet eines von: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="273"/>
+        <source>&apos;%1&apos; is not a day: write it as YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Tag: bitte als YYYY-MM-DD schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="279"/>
+        <source>--to is before --from</source>
+        <translation>--to liegt vor --from</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="283"/>
+        <source>metrics takes one --service</source>
+        <translation>metrics nimmt nur ein --service</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="296"/>
+        <source>--by wants week or month</source>
+        <translation>--by erwartet week oder month</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="311"/>
         <source>comms needs --audience NAME (musterctl audiences lists them)</source>
         <translation>comms benötigt --audience NAME (musterctl audiences listet sie auf)</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="262"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="315"/>
         <source>--stage wants initial, scoping, update, mitigated or resolved</source>
         <translation>--stage erwartet initial, scoping, update, mitigated oder resolved</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="266"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="319"/>
         <source>comms wants one of --eml FILE or --text</source>
         <translation>comms erwartet entweder --eml FILE oder --text</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="273"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="326"/>
         <source>export --format wants md, pdf or json</source>
         <translation>export --format erwartet md, pdf oder json</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="284"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="337"/>
         <source>%1 needs --alertmanager with an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>%1 benötigt --alertmanager mit einer http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="295"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="348"/>
         <source>&apos;%1&apos; is not an alert fingerprint (1 to 64 letters and digits)</source>
         <translation>&apos;%1&apos; ist kein Alarm-Fingerprint (1 bis 64 Buchstaben und Ziffern)</translation>
     </message>
@@ -4870,84 +4896,84 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::MetricsDesk</name>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="110"/>
-        <location filename="../src/app/metricsdesk.cpp" line="112"/>
+        <location filename="../src/app/metricsdesk.cpp" line="93"/>
+        <location filename="../src/app/metricsdesk.cpp" line="95"/>
         <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
         <translation>“%1” ist kein Datum: Geben Sie es als YYYY-MM-DD an.</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="114"/>
+        <location filename="../src/app/metricsdesk.cpp" line="97"/>
         <source>The range ends before it begins.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="273"/>
+        <location filename="../src/app/metricsdesk.cpp" line="259"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="294"/>
+        <location filename="../src/app/metricsdesk.cpp" line="280"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="296"/>
+        <location filename="../src/app/metricsdesk.cpp" line="282"/>
         <source>drills left out: %1</source>
         <translation>nicht gezählte Übungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="298"/>
+        <location filename="../src/app/metricsdesk.cpp" line="284"/>
         <source>not resolved yet: %1</source>
         <translation>noch nicht behoben: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="311"/>
+        <location filename="../src/app/metricsdesk.cpp" line="297"/>
         <source>median %1 · measured: %2</source>
         <translation>Median %1 · gemessen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="312"/>
+        <location filename="../src/app/metricsdesk.cpp" line="298"/>
         <source>nothing to measure</source>
         <translation>nichts zu messen</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="316"/>
+        <location filename="../src/app/metricsdesk.cpp" line="302"/>
         <source>to detect</source>
         <translation>bis zur Erkennung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="317"/>
+        <location filename="../src/app/metricsdesk.cpp" line="303"/>
         <source>to acknowledge</source>
         <translation>bis zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="318"/>
+        <location filename="../src/app/metricsdesk.cpp" line="304"/>
         <source>to resolve, from acknowledgement</source>
         <translation>bis zur Behebung, ab Bestätigung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="319"/>
+        <location filename="../src/app/metricsdesk.cpp" line="305"/>
         <source>to resolve, from impact start</source>
         <translation>bis zur Behebung, ab Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="338"/>
+        <location filename="../src/app/metricsdesk.cpp" line="324"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="351"/>
+        <location filename="../src/app/metricsdesk.cpp" line="337"/>
         <source>There is no chart called “%1”.</source>
         <translation>Es gibt kein Diagramm namens “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="353"/>
+        <location filename="../src/app/metricsdesk.cpp" line="339"/>
         <source>Choose a file on this computer.</source>
         <translation>Wählen Sie eine Datei auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="356"/>
-        <location filename="../src/app/metricsdesk.cpp" line="359"/>
+        <location filename="../src/app/metricsdesk.cpp" line="342"/>
+        <location filename="../src/app/metricsdesk.cpp" line="345"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4955,88 +4981,94 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::Musterctl</name>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="86"/>
+        <location filename="../src/cli/musterctl.cpp" line="88"/>
         <source>sync needs --relay URL</source>
         <translation>sync benötigt --relay URL</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="89"/>
+        <location filename="../src/cli/musterctl.cpp" line="91"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="153"/>
-        <location filename="../src/cli/musterctl.cpp" line="167"/>
+        <location filename="../src/cli/musterctl.cpp" line="155"/>
+        <location filename="../src/cli/musterctl.cpp" line="169"/>
         <source>no incident &apos;%1&apos;</source>
         <translation>kein Incident &apos;%1&apos; gefunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="154"/>
+        <location filename="../src/cli/musterctl.cpp" line="156"/>
         <source>&apos;%1&apos; matches %2 incidents; give more of the id</source>
         <translation>&apos;%1&apos; passt zu %2 Incidents; geben Sie mehr von der ID an</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="185"/>
+        <location filename="../src/cli/musterctl.cpp" line="187"/>
         <source>saved here, not yet synced (%1); it goes with the next successful sync</source>
         <translation>hier gespeichert, noch nicht synchronisiert (%1); wird bei der nächsten erfolgreichen Synchronisierung übertragen</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="215"/>
+        <location filename="../src/cli/musterctl.cpp" line="217"/>
         <source>--kind wants note, decision or action</source>
         <translation>--kind erwartet note, decision oder action</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="227"/>
+        <location filename="../src/cli/musterctl.cpp" line="229"/>
         <source>ROLE is one of ic, deputy, comms, ops, scribe</source>
         <translation>ROLE muss einer dieser Werte sein: ic, deputy, comms, ops, scribe</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="247"/>
+        <location filename="../src/cli/musterctl.cpp" line="249"/>
         <source>STATE is one of detected, acknowledged, investigating, mitigated, resolved, learning, closed</source>
         <translation>STATE muss einer dieser Werte sein: detected, acknowledged, investigating, mitigated, resolved, learning, closed</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="262"/>
+        <location filename="../src/cli/musterctl.cpp" line="264"/>
         <source>severity is 1, 2, 3 or 4</source>
         <translation>Schweregrad muss 1, 2, 3 oder 4 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="286"/>
+        <location filename="../src/cli/musterctl.cpp" line="288"/>
         <source>No open incidents.</source>
         <translation>Keine offenen Incidents.</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="322"/>
+        <location filename="../src/cli/musterctl.cpp" line="324"/>
         <source>id: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="326"/>
+        <location filename="../src/cli/musterctl.cpp" line="328"/>
         <source>(none)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="332"/>
+        <location filename="../src/cli/musterctl.cpp" line="334"/>
         <source>  (pending)</source>
         <translation>  (ausstehend)</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="355"/>
+        <location filename="../src/cli/musterctl.cpp" line="357"/>
         <source>a PDF is not for the terminal: add --output FILE or redirect</source>
         <translation>ein PDF gehört nicht ins Terminal: geben Sie --output FILE an oder leiten Sie die Ausgabe um</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="364"/>
+        <location filename="../src/cli/metricscommand.cpp" line="36"/>
+        <source>--to is before --from</source>
+        <translation>--to liegt vor --from</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/metricscommand.cpp" line="67"/>
+        <location filename="../src/cli/musterctl.cpp" line="366"/>
         <source>cannot write to standard output: %1</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="401"/>
+        <location filename="../src/cli/musterctl.cpp" line="403"/>
         <source>no answer from %1</source>
         <translation>keine Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="405"/>
+        <location filename="../src/cli/musterctl.cpp" line="407"/>
         <source>sync with %1 incomplete after %2 s (%3 changes not yet acknowledged): %4</source>
         <translation>Synchronisierung mit %1 nach %2 s unvollständig (noch nicht bestätigte Änderungen: %3): %4</translation>
     </message>
@@ -5104,6 +5136,7 @@ erreichbar. Siehe docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/cli/commscommands.cpp" line="182"/>
+        <location filename="../src/cli/metricscommand.cpp" line="61"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -39,23 +39,6 @@ double hours(double ms)
     return ms / 3600000.0;
 }
 
-std::optional<MetricsChart> chartNamed(const QString &name)
-{
-    static const QList<std::pair<QString, MetricsChart>> charts {
-        {QStringLiteral("response-over-time"), MetricsChart::ResponseOverTime},
-        {QStringLiteral("by-severity"), MetricsChart::ResponseBySeverity},
-        {QStringLiteral("incidents-per-period"), MetricsChart::IncidentsPerPeriod},
-        {QStringLiteral("mtbf"), MetricsChart::BetweenFailures},
-        {QStringLiteral("role-time"), MetricsChart::RoleTime},
-        {QStringLiteral("runbook-steps"), MetricsChart::RunbookSteps},
-    };
-    for (const auto &[n, chart] : charts) {
-        if (n == name)
-            return chart;
-    }
-    return std::nullopt;
-}
-
 QStringList roleColumns()
 {
     QStringList roles;
@@ -343,13 +326,13 @@ QString MetricsDesk::withoutMtbfNote() const
 
 QString MetricsDesk::suggestedFileName(const QString &chart) const
 {
-    const auto which = chartNamed(chart);
+    const auto which = metricsChartFromName(chart);
     return which ? metricsCsvFileName(*which) : QString();
 }
 
 QString MetricsDesk::exportCsv(const QString &chart, const QUrl &file) const
 {
-    const auto which = chartNamed(chart);
+    const auto which = metricsChartFromName(chart);
     if (!which)
         return tr("There is no chart called “%1”.").arg(chart.left(40));
     if (!file.isLocalFile())

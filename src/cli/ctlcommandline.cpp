@@ -4,9 +4,11 @@
 #include "core/audience.h"
 #include "core/ids.h"
 #include "integrations/export/incidentrecord.h"
+#include "metrics/metricscsv.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QHash>
 #include <QStandardPaths>
@@ -65,6 +67,13 @@ const QHash<QString, CommandSpec> &commands()
           1,
           {QStringLiteral("audience"), QStringLiteral("stage"), QStringLiteral("eml"), QStringLiteral("text"),
            QStringLiteral("sent"), QStringLiteral("workaround"), QStringLiteral("remaining")}}},
+        {QStringLiteral("metrics"),
+         {QStringLiteral("metrics --chart CHART [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--service S] "
+                         "[--severity N] [--by week|month] [--output FILE]"),
+          0,
+          0,
+          {QStringLiteral("chart"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("service"),
+           QStringLiteral("severity"), QStringLiteral("by"), QStringLiteral("output")}}},
         {QStringLiteral("alerts"),
          {QStringLiteral("alerts --alertmanager URL [--json] [--timeout SECONDS]"),
           0,
@@ -138,6 +147,10 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
         {QStringLiteral("sent"), {}},
         {QStringLiteral("workaround"), {}, QStringLiteral("TEXT")},
         {QStringLiteral("remaining"), {}, QStringLiteral("TEXT")},
+        {QStringLiteral("chart"), {}, QStringLiteral("CHART")},
+        {QStringLiteral("from"), {}, QStringLiteral("DAY")},
+        {QStringLiteral("to"), {}, QStringLiteral("DAY")},
+        {QStringLiteral("by"), {}, QStringLiteral("PERIOD")},
     };
     parser.addOptions({help, version, dataDir, relay, workspace, user});
     parser.addOptions(commandOptions);
@@ -245,6 +258,46 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
             out.error = tr("an audience needs at least one --to address");
             return out;
         }
+    }
+    if (out.command == u"metrics") {
+        out.chart = parser.value(QStringLiteral("chart"));
+        if (!metricsChartFromName(out.chart)) {
+            out.error
+                = tr("metrics --chart wants one of %1").arg(metricsChartNames().join(QStringLiteral(", ")));
+            return out;
+        }
+        out.fromDate = parser.value(QStringLiteral("from"));
+        out.toDate = parser.value(QStringLiteral("to"));
+        for (const QString &day : {out.fromDate, out.toDate}) {
+            if (!day.isEmpty() && !QDate::fromString(day, Qt::ISODate).isValid()) {
+                out.error = tr("'%1' is not a day: write it as YYYY-MM-DD").arg(day.left(40));
+                return out;
+            }
+        }
+        if (!out.fromDate.isEmpty() && !out.toDate.isEmpty()
+            && QDate::fromString(out.toDate, Qt::ISODate) < QDate::fromString(out.fromDate, Qt::ISODate)) {
+            out.error = tr("--to is before --from");
+            return out;
+        }
+        if (out.services.size() > 1) {
+            out.error = tr("metrics takes one --service");
+            return out;
+        }
+        if (parser.isSet(QStringLiteral("severity"))) {
+            bool ok = false;
+            out.severity = parser.value(QStringLiteral("severity")).toInt(&ok);
+            if (!ok || out.severity < 1 || out.severity > 4) {
+                out.error = tr("--severity wants 1, 2, 3 or 4");
+                return out;
+            }
+        }
+        const QString by = parser.value(QStringLiteral("by"));
+        if (!by.isEmpty() && by != u"week" && by != u"month") {
+            out.error = tr("--by wants week or month");
+            return out;
+        }
+        out.byMonth = by == u"month";
+        out.outputPath = parser.value(QStringLiteral("output"));
     }
     if (out.command == u"comms") {
         out.audience = parser.value(QStringLiteral("audience"));

@@ -26,7 +26,7 @@ struct CtlCommandLine
     QString workspace = QStringLiteral("default");
     QString user;
     QString command; // declare, log, assign, status, severity, list, show, sync, export, alerts,
-                     // acknowledge, audiences, audience, comms
+                     // acknowledge, audiences, audience, comms, metrics
     QStringList arguments; // the command's positional arguments
     // Command options.
     QString title;
@@ -53,6 +53,11 @@ struct CtlCommandLine
     bool markSent = false;
     QString workaround;
     QString remaining;
+    // metrics: one chart's numbers as CSV.
+    QString chart;
+    QString fromDate; // YYYY-MM-DD, UTC; empty: twelve weeks back
+    QString toDate; // YYYY-MM-DD, UTC, included; empty: today
+    bool byMonth = false;
 
     QString error; // not empty: print it and exit with exitcode::Usage
     QString output; // not empty: print it and exit 0 (--help, --version)

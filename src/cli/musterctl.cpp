@@ -77,6 +77,8 @@ int Musterctl::run()
         return audience();
     if (command == u"comms")
         return draftUpdate();
+    if (command == u"metrics")
+        return metrics();
     if (command == u"alerts")
         return alerts();
     if (command == u"acknowledge")

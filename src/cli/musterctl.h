@@ -38,6 +38,7 @@ private:
     int audiences(); // commscommands.cpp
     int audience();
     int draftUpdate(); // comms
+    int metrics(); // metricscommand.cpp
     // Pushes everything pending and pulls up to the relay's head, within the timeout. With
     // giveUpWhenUnreachable, one failed connection attempt ends it (a change is saved anyway).
     int sync(int timeoutSeconds, bool giveUpWhenUnreachable = false);

@@ -136,6 +136,38 @@ QByteArray metricsCsv(const MetricsReport &report, MetricsChart chart, const QHa
     return csv.bytes();
 }
 
+namespace {
+const QList<std::pair<QString, MetricsChart>> &chartNames()
+{
+    static const QList<std::pair<QString, MetricsChart>> names {
+        {QStringLiteral("response-over-time"), MetricsChart::ResponseOverTime},
+        {QStringLiteral("by-severity"), MetricsChart::ResponseBySeverity},
+        {QStringLiteral("incidents-per-period"), MetricsChart::IncidentsPerPeriod},
+        {QStringLiteral("mtbf"), MetricsChart::BetweenFailures},
+        {QStringLiteral("role-time"), MetricsChart::RoleTime},
+        {QStringLiteral("runbook-steps"), MetricsChart::RunbookSteps},
+    };
+    return names;
+}
+} // namespace
+
+std::optional<MetricsChart> metricsChartFromName(QStringView name)
+{
+    for (const auto &[n, chart] : chartNames()) {
+        if (n == name)
+            return chart;
+    }
+    return std::nullopt;
+}
+
+QStringList metricsChartNames()
+{
+    QStringList out;
+    for (const auto &entry : chartNames())
+        out.append(entry.first);
+    return out;
+}
+
 QString metricsCsvFileName(MetricsChart chart)
 {
     switch (chart) {

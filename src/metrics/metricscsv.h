@@ -24,6 +24,10 @@ enum class MetricsChart
 // names: person id → display name (ids without a name are written as they are).
 QByteArray metricsCsv(const MetricsReport &report, MetricsChart chart,
                       const QHash<QString, QString> &names = {});
+// The charts' names, as the desktop and musterctl take them: "response-over-time",
+// "by-severity", "incidents-per-period", "mtbf", "role-time", "runbook-steps".
+std::optional<MetricsChart> metricsChartFromName(QStringView name);
+QStringList metricsChartNames();
 // A file name for the chart's CSV, e.g. "muster-mtbf-by-service.csv".
 QString metricsCsvFileName(MetricsChart chart);
 

@@ -209,6 +209,22 @@ private Q_SLOTS:
         QTest::newRow("sync --json") << words({"sync", "--json"}) << QStringLiteral("--json");
         QTest::newRow("status --severity")
             << words({"status", "INC", "mitigated", "--severity", "1"}) << QStringLiteral("--severity");
+        QTest::newRow("metrics without chart")
+            << words({"metrics"}) << QStringLiteral("--chart wants one of");
+        QTest::newRow("metrics unknown chart")
+            << words({"metrics", "--chart", "pie"}) << QStringLiteral("response-over-time");
+        QTest::newRow("metrics bad day")
+            << words({"metrics", "--chart", "mtbf", "--from", "2026-02-30"}) << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("metrics backwards")
+            << words({"metrics", "--chart", "mtbf", "--from", "2026-11-02", "--to", "2026-11-01"})
+            << QStringLiteral("before --from");
+        QTest::newRow("metrics two services")
+            << words({"metrics", "--chart", "mtbf", "--service", "a", "--service", "b"})
+            << QStringLiteral("one --service");
+        QTest::newRow("metrics bad severity")
+            << words({"metrics", "--chart", "mtbf", "--severity", "5"}) << QStringLiteral("1, 2, 3 or 4");
+        QTest::newRow("metrics by year")
+            << words({"metrics", "--chart", "mtbf", "--by", "year"}) << QStringLiteral("week or month");
         QTest::newRow("declare without title")
             << words({"declare", "--severity", "2"}) << QStringLiteral("musterctl declare ");
         QTest::newRow("declare with blank title") << words({"declare", "--title", "   ", "--severity", "2"})
@@ -287,12 +303,29 @@ private Q_SLOTS:
         QVERIFY(cli.output.isEmpty());
     }
 
+    void metricsTakesItsOptions()
+    {
+        const CtlCommandLine cli = parse(
+            words({"metrics", "--chart", "role-time", "--from", "2026-09-01", "--to", "2026-11-30",
+                   "--service", "checkout", "--severity", "1", "--by", "month", "--output", "load.csv"}));
+        QVERIFY2(cli.error.isEmpty(), qPrintable(cli.error));
+        QCOMPARE(cli.chart, QStringLiteral("role-time"));
+        QCOMPARE(cli.fromDate, QStringLiteral("2026-09-01"));
+        QCOMPARE(cli.toDate, QStringLiteral("2026-11-30"));
+        QCOMPARE(cli.services, QStringList {QStringLiteral("checkout")});
+        QCOMPARE(cli.severity, 1);
+        QVERIFY(cli.byMonth);
+        QCOMPARE(cli.outputPath, QStringLiteral("load.csv"));
+        QVERIFY(!parse(words({"metrics", "--chart", "mtbf"})).byMonth);
+        QCOMPARE(parse(words({"metrics", "--chart", "mtbf"})).severity, 0);
+    }
+
     void helpListsEveryCommand()
     {
         const CtlCommandLine cli = parse(words({"--help"}));
         QVERIFY(cli.error.isEmpty());
-        for (const char *command :
-             {"declare", "log", "assign", "status", "severity", "list", "show", "sync", "export"}) {
+        for (const char *command : {"declare", "log", "assign", "status", "severity", "list", "show", "sync",
+                                    "export", "metrics"}) {
             QVERIFY2(cli.output.contains(QStringLiteral("\n  ") + QString::fromUtf8(command) + u' '),
                      command);
         }

@@ -256,6 +256,48 @@ private Q_SLOTS:
             QStringLiteral("Ünïcode «title» 🚒"));
     }
 
+    // A script's monthly report: the CSV behind a chart of the Metrics screen, drills left out.
+    void metricsWritesTheCsvBehindAChart()
+    {
+        const QString me = QStringLiteral("reporter");
+        for (const char *severity : {"1", "2", "2"}) {
+            QCOMPARE(
+                ctl(me,
+                    {QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Checkout down"),
+                     QStringLiteral("--severity"), QString::fromLatin1(severity), QStringLiteral("--service"),
+                     QStringLiteral("checkout")},
+                    false)
+                    .code,
+                0);
+        }
+        const Result csv = ctl(
+            me,
+            {QStringLiteral("metrics"), QStringLiteral("--chart"), QStringLiteral("incidents-per-period")},
+            false);
+        QCOMPARE(csv.code, 0);
+        QVERIFY2(csv.err.isEmpty(), csv.err.constData());
+        const QStringList lines
+            = QString::fromUtf8(csv.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 13); // the header and the twelve weeks up to today
+        QCOMPARE(lines.first(), QStringLiteral("period_start,sev1,sev2,sev3,sev4,total"));
+        QVERIFY2(lines.last().endsWith(QStringLiteral(",1,2,0,0,3")), qPrintable(lines.last()));
+
+        const QString file = m_dir.filePath(QStringLiteral("severity.csv"));
+        QCOMPARE(ctl(me,
+                     {QStringLiteral("metrics"), QStringLiteral("--chart"), QStringLiteral("by-severity"),
+                      QStringLiteral("--severity"), QStringLiteral("2"), QStringLiteral("--output"), file},
+                     false)
+                     .code,
+                 0);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = written.readAll().split('\n');
+        QVERIFY(rows.at(1).startsWith("SEV1,0,")); // filtered out
+        QCOMPARE(ctl(me, {QStringLiteral("metrics"), QStringLiteral("--chart"), QStringLiteral("pie")}, false)
+                     .code,
+                 2);
+    }
+
     // What a Communications Lead's script does: set up an audience, draft the first notice from the
     // live incident, write it as an .eml and record it as sent.
     void commsDraftsFromTheIncidentWritesAnEmlAndRecordsItAsSent()

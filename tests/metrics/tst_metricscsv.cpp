@@ -108,6 +108,10 @@ private slots:
 
     void fileNames()
     {
+        for (const QString &name : metricsChartNames())
+            QVERIFY(metricsCsvFileName(*metricsChartFromName(name)).endsWith(QStringLiteral(".csv")));
+        QCOMPARE(metricsChartNames().size(), 6);
+        QVERIFY(!metricsChartFromName(u"pie"));
         QCOMPARE(metricsCsvFileName(MetricsChart::BetweenFailures),
                  QStringLiteral("muster-mtbf-by-service.csv"));
     }
