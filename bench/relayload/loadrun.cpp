@@ -84,6 +84,30 @@ double percentileMs(std::vector<int64_t> values, double p)
     return double(values[index]) / 1e6;
 }
 
+// One log-entry op as a writer pushes it; `filler` pads its text to a chosen size.
+Operation loadOp(const QString &replica, int64_t counter, const HlcTimestamp &hlc, const QString &workspace,
+                 const QString &filler)
+{
+    static const QString incident = newEntityId(1'795'000'000'000);
+    const Change change
+        = changes::logEntry(
+              incident, LogKind::Note,
+              QStringLiteral("Load test entry %1 from %2: checked the upstream pool, latency normal%3")
+                  .arg(counter)
+                  .arg(replica, filler))
+              .constFirst();
+    Operation op;
+    op.id = {replica, counter};
+    op.hlc = hlc;
+    op.actor = QStringLiteral("0000000000000000");
+    op.workspace = workspace;
+    op.kind = change.kind;
+    op.entity = change.entity;
+    op.field = change.field;
+    op.value = change.value;
+    return op;
+}
+
 std::string_view view(const QByteArray &bytes)
 {
     return {bytes.constData(), size_t(bytes.size())};
@@ -117,6 +141,17 @@ LoadRun::LoadRun(LoadOptions options)
     if (m_options.workspace.empty())
         m_options.workspace
             = "bench-" + std::to_string(getpid()) + "-" + std::to_string(monotonicNs() % 1'000'000);
+    if (m_options.mode == LoadOptions::Mode::Muster && m_options.payloadBytes > 0) {
+        // Measure an op as it will be sent (a six-digit counter) and pad the text to the size.
+        HybridLogicalClock clock;
+        const qsizetype plain = protocol::encodeOp(loadOp(newReplicaId(), 100'000, clock.now(),
+                                                          QString::fromStdString(m_options.workspace), {}))
+                                    .size();
+        static const QString words = QStringLiteral(" and the pool, the queue and the disk all look normal.");
+        while (m_filler.size() < m_options.payloadBytes - plain)
+            m_filler += words;
+        m_filler.truncate(std::max<qsizetype>(0, m_options.payloadBytes - plain));
+    }
 }
 
 LoadRun::~LoadRun()
@@ -156,31 +191,44 @@ bool LoadRun::run()
     }
     if (!connectAll(m_options.clients))
         return false;
+    if (m_options.findMax)
+        return findMaxRate();
+    const StepFigures step = measure(m_options.rate, m_options.warmupSeconds, m_options.seconds);
+    printFigures(step);
+    return true;
+}
 
+StepFigures LoadRun::measure(double rate, double warmupSeconds, double seconds)
+{
+    m_rate = rate;
+    m_ackNs.clear();
+    m_deliveriesInWindow = 0;
+    m_behindInWindow = 0;
+    m_scheduled = 0;
+    m_firstSeqOfStep = m_lastSeq + 1;
     const double relayCpuBefore = m_options.relayPid ? cpuSeconds(m_options.relayPid) : 0;
     const double ownCpuBefore = ownCpuSeconds();
     m_startNs = monotonicNs();
-    m_windowStartNs = m_startNs + int64_t(m_options.warmupSeconds * kSecond);
-    m_windowEndNs = m_windowStartNs + int64_t(m_options.seconds * kSecond);
+    m_windowStartNs = m_startNs + int64_t(warmupSeconds * kSecond);
+    m_windowEndNs = m_windowStartNs + int64_t(seconds * kSecond);
     m_sending = true;
-    if (m_options.rate <= 0) {
+    if (m_rate <= 0) {
         for (auto &client : m_clients) {
             for (int i = 0; client->writer && i < m_options.window; ++i)
                 sendNext(*client);
         }
     }
-    if (!loopUntil(m_windowEndNs, nullptr))
-        return false;
+    loopUntil(m_windowEndNs, nullptr);
     m_sending = false;
+    const double elapsed = double(m_windowEndNs - m_startNs) / kSecond;
     const double relayCpu = m_options.relayPid ? cpuSeconds(m_options.relayPid) - relayCpuBefore : 0;
     const double ownCpu = ownCpuSeconds() - ownCpuBefore;
-    // Drain: everything sent must reach every client (or the run says how much did not).
+    // Drain: everything sent must reach every client (or the figures say how much did not).
     loopUntil(monotonicNs() + 10 * kSecond, &LoadRun::allDelivered);
-    report();
-    const double elapsed = double(m_windowEndNs - m_startNs) / kSecond;
-    std::printf("relay_cpu_percent %.0f\ngenerator_cpu_percent %.0f\n", 100 * relayCpu / elapsed,
-                100 * ownCpu / elapsed);
-    return true;
+    StepFigures step = figures(rate);
+    step.relayCpuPercent = 100 * relayCpu / elapsed;
+    step.generatorCpuPercent = 100 * ownCpu / elapsed;
+    return step;
 }
 
 bool LoadRun::connectAll(int count)
@@ -239,11 +287,11 @@ bool LoadRun::loopUntil(int64_t deadlineNs, bool (LoadRun::*done)() const)
 bool LoadRun::pollOnce(int64_t deadlineNs)
 {
     m_nowNs = monotonicNs();
-    if (m_sending && m_options.rate > 0)
+    if (m_sending && m_rate > 0)
         sendScheduled();
     int64_t waitNs = deadlineNs - m_nowNs;
-    if (m_sending && m_options.rate > 0) {
-        const double interval = double(m_options.batch) / m_options.rate * kSecond;
+    if (m_sending && m_rate > 0) {
+        const double interval = double(m_options.batch) / m_rate * kSecond;
         waitNs = std::min<int64_t>(waitNs, m_startNs + int64_t(double(m_scheduled) * interval) - m_nowNs);
     }
     const timespec timeout {time_t(std::max<int64_t>(waitNs, 0) / kSecond),
@@ -388,10 +436,12 @@ void LoadRun::onMusterMessage(Client &client, std::string_view message)
         m_ackNs.push_back(m_nowNs - pushed->second);
         client.pushedAt.erase(pushed);
         --client.inFlight;
-        if (m_sending && m_options.rate <= 0)
+        if (m_sending && m_rate <= 0)
             sendNext(client);
     } else if (std::get_if<protocol::Behind>(&decoded.message)) {
         ++m_behind;
+        if (m_sending)
+            ++m_behindInWindow;
         client.live = false;
         --m_live;
         send(client, protocol::encode(protocol::Pull {client.lastSeq}));
@@ -418,14 +468,14 @@ void LoadRun::onBareMessage(Client &client, std::string_view message)
         --client.inFlight;
         ++m_opsAcked;
         m_ackNs.push_back(m_nowNs - sentNs);
-        if (m_sending && m_options.rate <= 0)
+        if (m_sending && m_rate <= 0)
             sendNext(client);
     }
 }
 
 void LoadRun::sendScheduled()
 {
-    const double interval = double(m_options.batch) / m_options.rate * kSecond;
+    const double interval = double(m_options.batch) / m_rate * kSecond;
     while (m_startNs + int64_t(double(m_scheduled) * interval) <= m_nowNs) {
         Client &writer = *m_clients[size_t(m_scheduled % m_options.writers)];
         ++m_scheduled;
@@ -450,62 +500,65 @@ void LoadRun::sendNext(Client &writer)
         ++m_opsSent;
         return;
     }
-    static const QString incident = newEntityId(1'795'000'000'000);
     protocol::Push push;
     push.id = ++writer.pushId;
     for (int i = 0; i < m_options.batch; ++i) {
-        const Change change
-            = changes::logEntry(
-                  incident, LogKind::Note,
-                  QStringLiteral("Load test entry %1 from %2: checked the upstream pool, latency normal")
-                      .arg(writer.nextCounter)
-                      .arg(writer.replica))
-                  .constFirst();
-        Operation op;
-        op.id = {writer.replica, writer.nextCounter++};
-        op.hlc = writer.clock.now();
-        op.actor = QStringLiteral("0000000000000000");
-        op.workspace = QString::fromStdString(m_options.workspace);
-        op.kind = change.kind;
-        op.entity = change.entity;
-        op.field = change.field;
-        op.value = change.value;
-        push.ops.append(op);
+        push.ops.append(loadOp(writer.replica, writer.nextCounter, writer.clock.now(),
+                               QString::fromStdString(m_options.workspace), m_filler));
+        ++writer.nextCounter;
     }
     writer.pushedAt[push.id] = now;
     m_opsSent += push.ops.size();
     send(writer, protocol::encode(push));
 }
 
-void LoadRun::report() const
+StepFigures LoadRun::figures(double rate) const
 {
     const int receivers = m_options.clients - m_failed;
     std::vector<int64_t> toAll;
-    int64_t incomplete = 0;
-    for (int64_t seq = 1; seq <= m_lastSeq && seq < int64_t(m_seqs.size()); ++seq) {
+    StepFigures step;
+    step.offeredRate = rate;
+    for (int64_t seq = m_firstSeqOfStep; seq <= m_lastSeq && seq < int64_t(m_seqs.size()); ++seq) {
         const SeqRecord &record = m_seqs[size_t(seq)];
         if (record.pushedNs < m_windowStartNs || record.pushedNs >= m_windowEndNs)
             continue; // warm-up, or not pushed by this run
+        ++step.pushed;
         if (record.deliveries < receivers)
-            ++incomplete;
+            ++step.incomplete;
         else
             toAll.push_back(record.lastDeliveryNs - record.pushedNs);
     }
     const double seconds = double(m_windowEndNs - m_windowStartNs) / kSecond;
+    step.opsPerSecond = double(step.pushed) / seconds;
+    step.deliveriesPerSecond = double(m_deliveriesInWindow) / seconds;
+    step.p50Ms = percentileMs(toAll, 0.5);
+    step.p99Ms = percentileMs(toAll, 0.99);
+    step.p999Ms = percentileMs(toAll, 0.999);
+    step.maxMs = percentileMs(toAll, 1.0);
+    step.ackP50Ms = percentileMs(m_ackNs, 0.5);
+    step.ackP99Ms = percentileMs(m_ackNs, 0.99);
+    step.behind = m_behindInWindow;
+    return step;
+}
+
+void LoadRun::printFigures(const StepFigures &step) const
+{
     std::printf("mode %s\nclients %d\nwriters %d\nfailed_clients %d\n",
                 m_options.mode == LoadOptions::Mode::Bare ? "bare" : "muster", m_options.clients,
                 m_options.writers, m_failed);
-    std::printf("ops_sent %lld\nops_acked %lld\nops_per_second %.0f\n", (long long)m_opsSent,
-                (long long)m_opsAcked, double(toAll.size() + size_t(incomplete)) / seconds);
+    std::printf("offered_rate %.0f\nops_sent %lld\nops_acked %lld\nops_per_second %.0f\n", step.offeredRate,
+                (long long)m_opsSent, (long long)m_opsAcked, step.opsPerSecond);
     std::printf("deliveries %lld\ndeliveries_per_second %.0f\n", (long long)m_deliveries,
-                double(m_deliveriesInWindow) / seconds);
-    std::printf("delivered_to_all_p50_ms %.2f\ndelivered_to_all_p99_ms %.2f\ndelivered_to_all_max_ms %.2f\n",
-                percentileMs(toAll, 0.5), percentileMs(toAll, 0.99), percentileMs(toAll, 1.0));
-    std::printf("not_delivered_to_all %lld\n", (long long)incomplete);
-    std::printf("ack_p50_ms %.2f\nack_p99_ms %.2f\n", percentileMs(m_ackNs, 0.5),
-                percentileMs(m_ackNs, 0.99));
-    std::printf("behind %lld\nerrors %lld\ngaps %lld\n", (long long)m_behind, (long long)m_errors,
+                step.deliveriesPerSecond);
+    std::printf("delivered_to_all_p50_ms %.2f\ndelivered_to_all_p99_ms %.2f\ndelivered_to_all_p999_ms %.2f\n"
+                "delivered_to_all_max_ms %.2f\n",
+                step.p50Ms, step.p99Ms, step.p999Ms, step.maxMs);
+    std::printf("not_delivered_to_all %lld\n", (long long)step.incomplete);
+    std::printf("ack_p50_ms %.2f\nack_p99_ms %.2f\n", step.ackP50Ms, step.ackP99Ms);
+    std::printf("behind %lld\nerrors %lld\ngaps %lld\n", (long long)step.behind, (long long)m_errors,
                 (long long)m_gaps);
+    std::printf("relay_cpu_percent %.0f\ngenerator_cpu_percent %.0f\n", step.relayCpuPercent,
+                step.generatorCpuPercent);
 }
 
 } // namespace muster::bench

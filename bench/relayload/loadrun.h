@@ -8,6 +8,7 @@
 
 #include "wsconnection.h"
 
+#include <QString>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -34,11 +35,42 @@ struct LoadOptions
     double rate = 1000; // ops per second offered by all writers together; 0: as fast as acked
     int batch = 1; // ops per push (muster) or per message (bare)
     int window = 4; // pushes or messages in flight per writer when rate is 0
-    int payloadBytes = 160; // bare mode: the size of each message, about one log-entry op
+    // The size of each message: bare mode sends exactly this many bytes; muster mode pads each
+    // log entry's text so that one encoded op takes this many (the push and the fan-out frame
+    // add their envelopes of about 20 bytes). 0 in muster mode: a plain 90-character entry.
+    int payloadBytes = 0;
     double warmupSeconds = 1;
     double seconds = 10;
     bool idle = false; // connect, go live, report the relay's memory, and stop
     int relayPid = 0; // for memory and CPU figures; 0: not reported
+    // Find the highest sustainable rate instead of measuring one: offered loads rise from
+    // startRate by `ladderFactor` until a step fails, then bisect between the last pass and the
+    // first failure. A step passes when the p99 from push to delivered-to-all stays within
+    // maxP99Ms, every message reached every client, and no client fell behind.
+    bool findMax = false;
+    double startRate = 500;
+    double ladderFactor = 1.5;
+    int bisections = 3;
+    double maxP99Ms = 50;
+};
+
+// What one measured window showed.
+struct StepFigures
+{
+    double offeredRate = 0; // messages (ops) per second; 0: as fast as acknowledged
+    double opsPerSecond = 0; // pushed in the window
+    double deliveriesPerSecond = 0; // op deliveries in the window, over every client
+    double p50Ms = 0, p99Ms = 0, p999Ms = 0, maxMs = 0; // push → delivered to all
+    double ackP50Ms = 0, ackP99Ms = 0;
+    int64_t pushed = 0; // in the window
+    int64_t incomplete = 0; // pushed in the window but not delivered to everyone
+    int64_t behind = 0; // clients switched to catch-up because they read too slowly
+    double relayCpuPercent = 0, generatorCpuPercent = 0;
+
+    bool sustained(double maxP99Ms) const
+    {
+        return pushed > 0 && incomplete == 0 && behind == 0 && p99Ms <= maxP99Ms;
+    }
 };
 
 class LoadRun
@@ -52,6 +84,12 @@ public:
     bool run();
 
 private:
+    // Sends at `rate` (0: window mode) for warm-up + seconds, drains, and measures.
+    StepFigures measure(double rate, double warmupSeconds, double seconds);
+    // The ladder of findMax (loadladder.cpp); prints a line per step and the best passing one.
+    bool findMaxRate();
+    void printFigures(const StepFigures &figures) const;
+
     struct Client;
     struct SeqRecord
     {
@@ -76,7 +114,7 @@ private:
     void updateInterest(Client &client);
     bool allLive() const;
     bool allDelivered() const;
-    void report() const;
+    StepFigures figures(double rate) const;
 
     LoadOptions m_options;
     int m_epoll = -1;
@@ -97,10 +135,14 @@ private:
     int64_t m_deliveriesInWindow = 0;
     int64_t m_deliveries = 0;
     int64_t m_behind = 0;
+    int64_t m_behindInWindow = 0;
+    double m_rate = 0; // the offered rate of the step under way
+    QString m_filler; // muster mode: padding that brings each op to payloadBytes
     int64_t m_errors = 0;
     int64_t m_gaps = 0;
     mutable int64_t m_completeUpTo = 0; // every sequence number up to here reached every client
-    std::vector<int64_t> m_ackNs;
+    int64_t m_firstSeqOfStep = 1; // the first sequence number pushed in the step under way
+    std::vector<int64_t> m_ackNs; // of the step under way
 };
 
 } // namespace muster::bench

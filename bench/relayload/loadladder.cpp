@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The highest sustainable rate (muster-relayload --find-max): steps of rising offered load on
+// the same connections until one fails, then a bisection between the last pass and the first
+// failure. "Sustainable" is a latency bound, not only throughput: a relay that keeps up on
+// average while its queues grow fails on its p99 within a step or two.
+#include "loadrun.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <thread>
+
+namespace muster::bench {
+
+namespace {
+
+void printStep(const StepFigures &step, bool passed)
+{
+    std::printf("step offered %.0f pushed_per_second %.0f deliveries_per_second %.0f p99_ms %.2f "
+                "incomplete %lld behind %lld relay_cpu %.0f generator_cpu %.0f %s\n",
+                step.offeredRate, step.opsPerSecond, step.deliveriesPerSecond, step.p99Ms,
+                (long long)step.incomplete, (long long)step.behind, step.relayCpuPercent,
+                step.generatorCpuPercent, passed ? "pass" : "fail");
+    std::fflush(stdout);
+}
+
+} // namespace
+
+bool LoadRun::findMaxRate()
+{
+    const double warmup = m_options.warmupSeconds;
+    const double seconds = m_options.seconds;
+    const auto settle = [] { std::this_thread::sleep_for(std::chrono::milliseconds(300)); };
+    StepFigures best;
+    bool haveBest = false;
+    double failed = 0;
+    double rate = m_options.startRate;
+    for (int i = 0; i < 40; ++i) {
+        const StepFigures step = measure(rate, warmup, seconds);
+        const bool passed = step.sustained(m_options.maxP99Ms) && allDelivered();
+        printStep(step, passed);
+        if (!passed) {
+            failed = rate;
+            break;
+        }
+        best = step;
+        haveBest = true;
+        rate *= m_options.ladderFactor;
+        settle();
+    }
+    if (!haveBest) {
+        std::fprintf(stderr, "muster-relayload: even %.0f messages/s were not sustained; try a lower --start-rate\n",
+                     m_options.startRate);
+        std::printf("max_sustainable_rate 0\n");
+        return true;
+    }
+    double low = best.offeredRate;
+    for (int b = 0; failed > 0 && b < m_options.bisections; ++b) {
+        settle();
+        // A failed step can leave the relay with a backlog: it is drained (or the run ends).
+        if (!allDelivered()) {
+            std::fprintf(stderr, "muster-relayload: the relay did not drain after a failed step\n");
+            break;
+        }
+        const double middle = std::sqrt(low * failed);
+        const StepFigures step = measure(middle, warmup, seconds);
+        const bool passed = step.sustained(m_options.maxP99Ms) && allDelivered();
+        printStep(step, passed);
+        if (passed) {
+            best = step;
+            low = middle;
+        } else {
+            failed = middle;
+        }
+    }
+    std::printf("max_sustainable_rate %.0f\nmax_p99_bound_ms %.0f\n", best.offeredRate, m_options.maxP99Ms);
+    printFigures(best);
+    return true;
+}
+
+} // namespace muster::bench
