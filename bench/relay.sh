@@ -7,41 +7,13 @@ set -euo pipefail
 build=${1:-build}
 bin="$build/bin"
 work=$(mktemp -d)
-relay_pid=""
-trap '[ -n "$relay_pid" ] && kill "$relay_pid" 2>/dev/null; rm -rf "$work"' EXIT
+# shellcheck source=bench/relaylib.sh
+source "$(dirname "$0")/relaylib.sh"
+trap 'stop_relay; rm -rf "$work"' EXIT
 
 # Hundreds of sockets on each side.
 ulimit -n "$(ulimit -Hn)"
 
-start_relay() { # start_relay PROGRAM [ARGS…]: sets relay_pid and port
-    "$@" >"$work/relay.out" 2>"$work/relay.err" &
-    relay_pid=$!
-    for _ in $(seq 100); do
-        grep -q 'listening on' "$work/relay.out" 2>/dev/null && break
-        sleep 0.05
-    done
-    port=$(grep -o 'ws://[0-9.]*:[0-9]*' "$work/relay.out" | grep -o '[0-9]*$')
-}
-stop_relay() {
-    kill "$relay_pid" 2>/dev/null || true
-    wait "$relay_pid" 2>/dev/null || true
-    relay_pid=""
-}
-fresh_muster_relay() {
-    rm -f "$work"/relay.sqlite*
-    start_relay "$bin/muster-relay" --listen 127.0.0.1:0 --db "$work/relay.sqlite"
-}
-# median KEY FILE…: the median of KEY's value over the runs' outputs
-median() {
-    local key=$1
-    shift
-    grep -h "^$key " "$@" | awk '{print $2}' | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'
-}
-range() {
-    local key=$1
-    shift
-    grep -h "^$key " "$@" | awk '{print $2}' | sort -g | awk '{v[NR]=$1} END {printf "%s–%s", v[1], v[NR]}'
-}
 load() { # load RUNS NAME ARGS…: runs muster-relayload RUNS times into $work/NAME.N
     local runs=$1 name=$2
     shift 2
