@@ -26,6 +26,7 @@ test: build
 	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD_DIR) --output-on-failure --parallel $(JOBS)
 
 bench: build
+	@bash scripts/install-deps.sh --bench
 	bash bench/run.sh $(BUILD_DIR)
 
 format:

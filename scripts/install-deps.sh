@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Muster needs to build, run and test.
 # Installs nothing when everything is present; uses sudo when not run as root.
+# --bench: also what `make bench` needs.
 set -euo pipefail
 
 packages=(
@@ -18,6 +19,11 @@ packages=(
     prometheus-alertmanager
     poppler-utils python3 python3-jsonschema
 )
+# `make bench` also runs the Node `ws` reference relay (bench/wsrelay): Node.js and npm, unless
+# the machine already has them from elsewhere.
+if [ "${1:-}" = "--bench" ] && ! { command -v node && command -v npm; } >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
