@@ -184,6 +184,15 @@ void LogModel::refreshNewest()
         [this, generation](const StoreResult<QList<LogLine>> &page) {
             if (generation != m_generation || !page.ok())
                 return;
+            // More arrived at once than a page holds (a catch-up after time offline): entries
+            // older than this page but newer than what is shown would be left out. Start again
+            // from the newest page; scrolling down pages through the rest, none missing.
+            if (page.value.size() == pageSize && !m_rows.isEmpty()
+                && sortKey(page.value.constLast().entry) > sortKey(m_rows.constFirst().entry)) {
+                m_exhausted = false;
+                replaceAll(page.value);
+                return;
+            }
             // Refresh the pending flag of rows we show, then put newer entries on top.
             QHash<QString, bool> pending;
             for (const LogLine &line : page.value)

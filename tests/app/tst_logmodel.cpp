@@ -109,6 +109,41 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(LogModel::KindLabelRole).toString(), QStringLiteral("Action"));
     }
 
+    void moreThanAPageAtOnceLeavesNoHole()
+    {
+        // A responder back from time offline, the room open: the catch-up brings more entries
+        // in one go than the newest page holds. Every one of them must be reachable by
+        // scrolling, with none missing between the old ones and the newest page.
+        const QString incident = newEntityId(3);
+        Declaration d;
+        d.title = QStringLiteral("Catch-up incident");
+        commit(changes::declareIncident(incident, d, 1'700'000'000'000));
+        QList<Change> early;
+        for (int i = 0; i < 10; ++i)
+            early << changes::logEntry(incident, LogKind::Note, QStringLiteral("before %1").arg(i));
+        commit(early);
+        LogModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(incident);
+        loadAll(model);
+        QCOMPARE(model.rowCount(), 11);
+        QList<Change> burst;
+        for (int i = 0; i < 3 * LogModel::pageSize / 2; ++i)
+            burst << changes::logEntry(incident, LogKind::Note, QStringLiteral("caught up %1").arg(i));
+        commit(burst);
+        model.refreshNewest();
+        QTRY_COMPARE(model.index(0).data(LogModel::TextRole).toString(),
+                     QStringLiteral("caught up %1").arg(burst.size() - 1));
+        loadAll(model);
+        QSet<QString> texts;
+        for (int row = 0; row < model.rowCount(); ++row)
+            texts.insert(model.index(row).data(LogModel::TextRole).toString());
+        QCOMPARE(model.rowCount(), 11 + burst.size());
+        QCOMPARE(texts.size(), model.rowCount());
+        QVERIFY(texts.contains(QStringLiteral("caught up 0")));
+        QVERIFY(texts.contains(QStringLiteral("before 9")));
+    }
+
     void searchShowsMatchesOfThisIncidentOnly()
     {
         LogModel model(m_store.get());
