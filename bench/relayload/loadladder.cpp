@@ -49,7 +49,8 @@ bool LoadRun::findMaxRate()
         settle();
     }
     if (!haveBest) {
-        std::fprintf(stderr, "muster-relayload: even %.0f messages/s were not sustained; try a lower --start-rate\n",
+        std::fprintf(stderr,
+                     "muster-relayload: even %.0f messages/s were not sustained; try a lower --start-rate\n",
                      m_options.startRate);
         std::printf("max_sustainable_rate 0\n");
         return true;
