@@ -94,8 +94,7 @@ std::optional<Workload> makeWorkload(const QString &dir, int incidentCount, int 
     return w;
 }
 
-template<typename Done>
-bool waitFor(Done done, int timeoutMs)
+template<typename Done> bool waitFor(Done done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -137,7 +136,8 @@ double clientRun(const Workload &w, int batch)
     auto *relay = new FakeRelay(history);
     relay->moveToThread(&relayThread);
     bool listening = false;
-    QMetaObject::invokeMethod(relay, [&] { listening = relay->listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        relay, [&] { listening = relay->listen(); }, Qt::BlockingQueuedConnection);
     double seconds = -1;
     qint64 logRowsBefore = 0;
     if (listening) {
@@ -185,7 +185,8 @@ double clientRun(const Workload &w, int batch)
         }
     }
     // The relay's sockets live on its thread and go with it.
-    QMetaObject::invokeMethod(relay, [relay] { delete relay; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        relay, [relay] { delete relay; }, Qt::BlockingQueuedConnection);
     relayThread.quit();
     relayThread.wait();
     // Every entry is on disk, once: what the benchmark claims to have measured.
@@ -268,11 +269,12 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("Muster"));
     QGuiApplication::setApplicationName(QStringLiteral("muster-bench-ingest"));
     QCommandLineParser parser;
-    const QCommandLineOption opsOption(QStringLiteral("ops"), QStringLiteral("Log entries fed (default 20000)."),
+    const QCommandLineOption opsOption(QStringLiteral("ops"),
+                                       QStringLiteral("Log entries fed (default 20000)."),
                                        QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption batchesOption(QStringLiteral("batches"),
-                                           QStringLiteral("Ops per message and transaction (default 1,10,100)."),
-                                           QStringLiteral("LIST"), QStringLiteral("1,10,100"));
+    const QCommandLineOption batchesOption(
+        QStringLiteral("batches"), QStringLiteral("Ops per message and transaction (default 1,10,100)."),
+        QStringLiteral("LIST"), QStringLiteral("1,10,100"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each (default 5)."),
                                         QStringLiteral("N"), QStringLiteral("5"));
     parser.addOptions({opsOption, batchesOption, runsOption});

@@ -75,20 +75,24 @@ find_max_row() { # find_max_row CLIENTS BYTES
     start=$(awk -v c="$clients" 'BEGIN { printf "%.0f", 20000 / c }')
     for relay in muster bare ws; do
         echo "== $relay: $clients clients, ${bytes}-byte messages, highest sustainable rate ($runs runs)"
-        start_named "$relay"
         local name="$work/max-$relay-$clients-$bytes"
+        # A fresh relay process for every run: a failed step can leave one with a backlog to
+        # send (the references buffer without bound), which would weigh on the next run.
+        start_named "$relay"
         # shellcheck disable=SC2046
         load "$name.1" $(mode_flag "$relay") --clients "$clients" --writers 10 --payload "$bytes" --find-max \
             --start-rate "$start" --ladder-factor 2 --bisections 4 --seconds 2 --warmup 0.3
+        stop_relay
         local first
         first=$(median max_sustainable_rate "$name.1")
         for i in $(seq 2 "$runs"); do
+            start_named "$relay"
             # shellcheck disable=SC2046
             load "$name.$i" $(mode_flag "$relay") --clients "$clients" --writers 10 --payload "$bytes" \
                 --find-max --start-rate "$(awk -v f="$first" 'BEGIN { printf "%.0f", f * 0.6 + 1 }')" \
                 --ladder-factor 1.25 --bisections 3 --seconds 2 --warmup 0.3
+            stop_relay
         done
-        stop_relay
         echo "   $(cell max_sustainable_rate "$name".*) msgs/s, $(cell deliveries_per_second "$name".*) deliveries/s"
     done
     local m="$work/max-muster-$clients-$bytes"
@@ -119,13 +123,13 @@ done
 } >>"$table"
 for relay in muster bare ws; do
     echo "== $relay: 1,000 msgs/s to 200 clients ($runs runs)"
-    start_named "$relay"
     for i in $(seq "$runs"); do
+        start_named "$relay"
         # shellcheck disable=SC2046
         load "$work/steady-$relay.$i" $(mode_flag "$relay") --clients 200 --writers 10 --payload 160 \
             --rate 1000 --seconds 5
+        stop_relay
     done
-    stop_relay
     f="$work/steady-$relay"
     echo "| $relay | $(cell delivered_to_all_p50_ms "$f".*) | $(cell delivered_to_all_p99_ms "$f".*) |" \
         "$(cell delivered_to_all_p999_ms "$f".*) | $(median relay_cpu_percent "$f".*) |" >>"$table"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make bench: builds a 10,000-incident, 1,000,000-entry workspace once (cached in the build
-# folder), then runs the store, start-up, export, metrics, wall and relay benchmarks. Figures and method: docs/performance.md.
+# folder), then runs the store, start-up, export, metrics, wall, relay, comparison and ingest
+# benchmarks. Figures and method: docs/performance.md.
 set -euo pipefail
 build=${1:-build}
 data="$build/bench-data"
@@ -21,3 +22,7 @@ echo "== database: $(du -h "$db" | cut -f1)"
 # Ten minutes of one update a second (WALL_BENCH_SECONDS shortens it for a quick look).
 "$build/bin/bench_wall" --seconds "${WALL_BENCH_SECONDS:-600}" --incidents 20 --interval-ms 1000
 bash "$(dirname "$0")/relay.sh" "$build"
+# Issue 8: the relay beside the Node ws and bare Qt references, and the client's ingest path
+# beside raw SQLite.
+bash "$(dirname "$0")/compare.sh" "$build"
+"$build/bin/bench_ingest" --ops 20000 --batches 1,10,100 --runs 5 2>/dev/null

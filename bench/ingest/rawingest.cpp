@@ -21,8 +21,7 @@ class Writer
 public:
     explicit Writer(sqlite3 *db)
         : m_db(db)
-    {
-    }
+    { }
 
     Statement prepare(const char *sql)
     {
@@ -73,10 +72,12 @@ RawIngestResult rawIngest(const std::string &path, const std::vector<RawLogEntry
     {
         Writer w(db);
         w.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
-        Statement op = w.prepare("INSERT INTO ops (replica, counter, hlc, actor, kind, entity, field, value)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (replica, counter) DO NOTHING");
-        Statement entry = w.prepare("INSERT INTO log_entries (replica, counter, incident, hlc, author, kind, text,"
-                                    " corrects) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)");
+        Statement op
+            = w.prepare("INSERT INTO ops (replica, counter, hlc, actor, kind, entity, field, value)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (replica, counter) DO NOTHING");
+        Statement entry
+            = w.prepare("INSERT INTO log_entries (replica, counter, incident, hlc, author, kind, text,"
+                        " corrects) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)");
         Statement fts = w.prepare("INSERT INTO log_fts (rowid, text) VALUES (?, ?)");
         Statement count = w.prepare("UPDATE incidents SET log_count = log_count + ?,"
                                     " last_log_at = max(coalesce(last_log_at, 0), ?) WHERE id = ?");
@@ -121,9 +122,9 @@ RawIngestResult rawIngest(const std::string &path, const std::vector<RawLogEntry
             // What Store::applyFromRelay keeps beside the ops: the relay, its cursor, and the
             // replica's own facts, rewritten in every transaction.
             const std::string seq = std::to_string(end);
-            const std::pair<const char *, const std::string *> facts[] = {
-                {"relay_url", &relayUrl}, {"relay_seq", &seq}, {"replica", &entries[first].replica},
-                {"workspace", &relayUrl}, {"next_counter", &seq}, {"last_hlc", &seq}};
+            const std::pair<const char *, const std::string *> facts[]
+                = {{"relay_url", &relayUrl}, {"relay_seq", &seq},    {"replica", &entries[first].replica},
+                   {"workspace", &relayUrl}, {"next_counter", &seq}, {"last_hlc", &seq}};
             for (const auto &[key, value] : facts) {
                 sqlite3_bind_text(state.get(), 1, key, -1, SQLITE_STATIC);
                 w.text(state.get(), 2, *value);

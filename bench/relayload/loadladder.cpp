@@ -48,10 +48,28 @@ bool LoadRun::findMaxRate()
         rate *= m_options.ladderFactor;
         settle();
     }
+    // Even the first step failed: come down by the same factor until one passes (a relay that
+    // cannot hold the start rate still has a rate it sustains, and that is the figure).
+    for (double lower = rate / m_options.ladderFactor; !haveBest && lower >= 1;
+         lower /= m_options.ladderFactor) {
+        settle();
+        if (!allDelivered()) {
+            std::fprintf(stderr, "muster-relayload: the relay did not drain after a failed step\n");
+            break;
+        }
+        const StepFigures step = measure(lower, warmup, seconds);
+        const bool passed = step.sustained(m_options.maxP99Ms) && allDelivered();
+        printStep(step, passed);
+        if (passed) {
+            best = step;
+            haveBest = true;
+        } else {
+            failed = lower;
+        }
+    }
     if (!haveBest) {
-        std::fprintf(stderr,
-                     "muster-relayload: even %.0f messages/s were not sustained; try a lower --start-rate\n",
-                     m_options.startRate);
+        std::fprintf(stderr, "muster-relayload: not even 1 message/s was sustained within %.0f ms\n",
+                     m_options.maxP99Ms);
         std::printf("max_sustainable_rate 0\n");
         return true;
     }

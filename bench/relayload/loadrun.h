@@ -124,6 +124,7 @@ private:
     int m_connectTarget = 0;
     int m_failed = 0;
     int64_t m_nowNs = 0;
+    int64_t m_lastMessageNs = 0; // when any client last received a message
     int64_t m_startNs = 0; // the first push
     int64_t m_windowStartNs = 0; // after the warm-up
     int64_t m_windowEndNs = 0;
