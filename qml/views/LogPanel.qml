@@ -114,6 +114,26 @@ Rectangle {
                 width: list.width
                 now: panel.app.now
             }
+            // A long log is held as a window (LogModel): scrolled down far, the newest pages
+            // left it; coming back near its top brings them in again, above what is on screen.
+            onContentYChanged: {
+                if (panel.room.log.atNewest)
+                    return
+                const top = indexAt(width / 2, contentY) // -1 between two entries
+                if (top >= 0 && top < 25)
+                    panel.room.log.fetchNewer()
+            }
+            PrimaryButton {
+                anchors.top: parent.top
+                anchors.horizontalCenter: parent.horizontalCenter
+                visible: !panel.room.log.atNewest
+                text: qsTr("Newer entries above · Back to the newest")
+                Accessible.name: qsTr("Back to the newest log entries")
+                onClicked: {
+                    panel.room.log.showNewest()
+                    list.positionViewAtBeginning()
+                }
+            }
             BusyIndicator {
                 anchors.bottom: parent.bottom
                 anchors.horizontalCenter: parent.horizontalCenter

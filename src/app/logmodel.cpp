@@ -75,6 +75,7 @@ void LogModel::setIncident(const QString &incidentId)
     ++m_generation;
     m_incidentId = incidentId;
     m_exhausted = incidentId.isEmpty();
+    setAtNewest(true);
     setLoading(false);
     if (!m_searchText.isEmpty()) {
         m_searchText.clear();
@@ -93,6 +94,7 @@ void LogModel::setSearchText(const QString &text)
     emit searchTextChanged();
     ++m_generation;
     setLoading(false);
+    setAtNewest(true); // results, or the newest page again
     if (text.trimmed().isEmpty()) {
         replaceAll({});
         m_exhausted = false;
@@ -108,6 +110,38 @@ void LogModel::setLoading(bool loading)
         m_loading = loading;
         emit loadingChanged();
     }
+}
+
+void LogModel::setAtNewest(bool atNewest)
+{
+    if (m_atNewest != atNewest) {
+        m_atNewest = atNewest;
+        emit atNewestChanged();
+    }
+}
+
+void LogModel::trimTop()
+{
+    const int excess = rowCount() - m_maxRows;
+    if (excess <= 0)
+        return;
+    beginRemoveRows({}, 0, excess - 1);
+    m_rows.remove(0, excess);
+    endRemoveRows();
+    emit countChanged();
+    setAtNewest(false);
+}
+
+void LogModel::trimBottom()
+{
+    const int excess = rowCount() - m_maxRows;
+    if (excess <= 0)
+        return;
+    beginRemoveRows({}, m_maxRows, rowCount() - 1);
+    m_rows.resize(m_maxRows);
+    endRemoveRows();
+    emit countChanged();
+    m_exhausted = false;
 }
 
 void LogModel::replaceAll(const QList<LogLine> &rows)
@@ -147,9 +181,53 @@ void LogModel::loadOlder()
                 m_rows.append(page.value);
                 endInsertRows();
                 emit countChanged();
+                trimTop();
             }
             setLoading(false);
         });
+}
+
+void LogModel::fetchNewer()
+{
+    if (m_atNewest || m_loading || !m_searchText.isEmpty() || m_incidentId.isEmpty() || m_rows.isEmpty())
+        return;
+    const LogEntry &top = m_rows.constFirst().entry;
+    const LogCursor cursor {top.hlc.packed(), top.id.replica, top.id.counter};
+    setLoading(true);
+    const quint64 generation = m_generation;
+    const QString incident = m_incidentId;
+    m_store->run<StoreResult<QList<LogLine>>>(
+        this, [incident, cursor](Store &s) { return s.logPageAfter(incident, cursor, pageSize); },
+        [this, generation](const StoreResult<QList<LogLine>> &page) {
+            if (generation != m_generation)
+                return;
+            if (page.ok() && !page.value.isEmpty()) {
+                beginInsertRows({}, 0, int(page.value.size()) - 1);
+                m_rows = page.value + m_rows;
+                endInsertRows();
+                emit countChanged();
+                trimBottom();
+            }
+            if (page.ok() && page.value.size() < pageSize)
+                setAtNewest(true);
+            setLoading(false);
+        });
+}
+
+void LogModel::showNewest()
+{
+    if (m_incidentId.isEmpty() || (m_atNewest && m_searchText.isEmpty()))
+        return;
+    ++m_generation;
+    setLoading(false);
+    if (!m_searchText.isEmpty()) {
+        m_searchText.clear();
+        emit searchTextChanged();
+    }
+    replaceAll({});
+    m_exhausted = false;
+    setAtNewest(true);
+    loadOlder();
 }
 
 void LogModel::runSearch()
@@ -177,12 +255,16 @@ void LogModel::refreshNewest()
         runSearch();
         return;
     }
+    // Scrolled down a long log: new entries wait above the window until the view comes back up.
+    if (!m_atNewest)
+        return;
     const quint64 generation = m_generation;
     const QString incident = m_incidentId;
     m_store->run<StoreResult<QList<LogLine>>>(
         this, [incident](Store &s) { return s.logPage(incident, {}, pageSize); },
         [this, generation](const StoreResult<QList<LogLine>> &page) {
-            if (generation != m_generation || !page.ok())
+            // The window may have left the newest while this was read.
+            if (generation != m_generation || !page.ok() || !m_atNewest)
                 return;
             // More arrived at once than a page holds (a catch-up after time offline): entries
             // older than this page but newer than what is shown would be left out. Start again
@@ -226,6 +308,7 @@ void LogModel::refreshNewest()
                 endInsertRows();
                 emit countChanged();
             }
+            trimBottom();
         });
 }
 

@@ -123,6 +123,9 @@ public:
     StoreResult<QList<ActionItem>> openActionItems(const QString &ownerId = {});
     // Newest first, at most limit entries older than `before` (all when before is null).
     StoreResult<QList<LogLine>> logPage(const QString &incidentId, const LogCursor &before, int limit);
+    // Newest first, the (at most) limit entries just newer than `after`: the page above a
+    // window of the log that no longer reaches its newest entry.
+    StoreResult<QList<LogLine>> logPageAfter(const QString &incidentId, const LogCursor &after, int limit);
     // An incident's whole log, oldest first (read in pages), for exports and the retrospective.
     StoreResult<QList<LogLine>> wholeLog(const QString &incidentId);
     // Every incident's milestones, role spans and finished runbook steps, for the metrics

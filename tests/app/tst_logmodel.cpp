@@ -144,6 +144,65 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("before 9")));
     }
 
+    void aLongLogIsHeldAsAWindow()
+    {
+        // Scrolling to the bottom of a long log keeps at most maxRows entries: the newest go
+        // from the top, and come back as the view scrolls up again. No tester here: it fetches
+        // by itself, and this test counts rows.
+        LogModel model(m_store.get());
+        model.setMaxRows(2 * LogModel::pageSize);
+        model.setIncident(m_incident);
+        QVERIFY(model.atNewest());
+        loadAll(model);
+        QCOMPARE(model.rowCount(), 2 * LogModel::pageSize);
+        QVERIFY(!model.atNewest());
+        // 252 entries (newEntriesArriveOnTop() added one): the newest 52 left the window.
+        QCOMPARE(model.index(0).data(LogModel::TextRole).toString(), QStringLiteral("entry 198"));
+        QCOMPARE(model.index(model.rowCount() - 1).data(LogModel::KindRole).toString(), QStringLiteral("system"));
+
+        // While away from the newest, a new entry waits above the window.
+        commit(changes::logEntry(m_incident, LogKind::Note, QStringLiteral("while scrolled down")));
+        model.refreshNewest();
+        m_store->waitForWorker();
+        QTest::qWait(20);
+        QCOMPARE(model.index(0).data(LogModel::TextRole).toString(), QStringLiteral("entry 198"));
+
+        // Scrolling up: the pages above come back in order and the oldest go from the bottom.
+        model.fetchNewer();
+        QTRY_VERIFY(model.atNewest());
+        QTRY_VERIFY(!model.loading());
+        QCOMPARE(model.rowCount(), 2 * LogModel::pageSize);
+        QCOMPARE(model.index(0).data(LogModel::TextRole).toString(), QStringLiteral("while scrolled down"));
+        // newEntriesArriveOnTop() added "newest action" above entry 249.
+        QCOMPARE(model.index(1).data(LogModel::TextRole).toString(), QStringLiteral("newest action"));
+        for (int row = 2; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row).data(LogModel::TextRole).toString().section(u' ', 0, 1),
+                     QStringLiteral("entry %1").arg(251 - row));
+        QVERIFY(model.canFetchMore({})); // the older end can be paged in again
+    }
+
+    void theWindowPassesTheModelTesterBothWays()
+    {
+        LogModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMaxRows(2 * LogModel::pageSize);
+        model.setIncident(m_incident);
+        loadAll(model);
+        QVERIFY(!model.atNewest());
+        while (!model.atNewest()) {
+            model.fetchNewer();
+            QTRY_VERIFY(!model.loading());
+        }
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.index(row).data(LogModel::EntryIdRole).toString());
+        QCOMPARE(ids.size(), model.rowCount());
+        QVERIFY(model.rowCount() <= model.maxRows());
+        model.showNewest();
+        QTRY_VERIFY(model.rowCount() > 0);
+        QVERIFY(model.atNewest());
+    }
+
     void searchShowsMatchesOfThisIncidentOnly()
     {
         LogModel model(m_store.get());

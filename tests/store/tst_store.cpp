@@ -542,6 +542,26 @@ private Q_SLOTS:
         const auto newest = store.logPage(id, {}, 1).value.first();
         QCOMPARE(newest.entry.text, QStringLiteral("entry 119"));
         QVERIFY(newest.pending);
+
+        // And forwards again from the oldest, as a window of the log scrolled back up reads.
+        const LogLine oldest = store.logPage(id, {}, 1000).value.last();
+        cursor = {oldest.entry.hlc.packed(), oldest.entry.id.replica, oldest.entry.id.counter};
+        QStringList upwards;
+        forever
+        {
+            const auto page = store.logPageAfter(id, cursor, 50);
+            QVERIFY(page.ok());
+            if (page.value.isEmpty())
+                break;
+            QVERIFY(page.value.size() <= 50);
+            for (auto it = page.value.crbegin(); it != page.value.crend(); ++it) // newest first
+                upwards << it->entry.text;
+            const LogEntry &top = page.value.first().entry;
+            cursor = {top.hlc.packed(), top.id.replica, top.id.counter};
+        }
+        QCOMPARE(upwards.size(), 120); // every note once, the declaration (the start) left out
+        QCOMPARE(upwards.first(), QStringLiteral("entry 0"));
+        QCOMPARE(upwards.last(), QStringLiteral("entry 119"));
     }
 
     void fullTextSearch()
