@@ -13,10 +13,20 @@ if [ ! -f "$db" ]; then
     mv "$db.tmp" "$db"
     rm -f "$db.tmp-wal" "$db.tmp-shm"
 fi
+# One incident with a million entries, for the log view's scrolling (also generated once).
+long="$build/bench-long/default.muster.sqlite"
+if [ ! -f "$long" ]; then
+    mkdir -p "$build/bench-long"
+    echo "== generating $long (one time)"
+    "$build/bin/muster-datagen" --db "$long.tmp" --incidents 1 --log-entries 1000000
+    mv "$long.tmp" "$long"
+    rm -f "$long.tmp-wal" "$long.tmp-shm"
+fi
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
 echo "== database: $(du -h "$db" | cut -f1)"
 "$build/bin/bench_store" --db "$db"
 "$build/bin/bench_startup" "$build/bin/muster" "$data" 7
+for _ in 1 2 3 4 5; do "$build/bin/bench_logscroll" --db "$long"; done
 "$build/bin/bench_export" --entries 5000
 "$build/bin/bench_metrics" --db "$db"
 # Ten minutes of one update a second (WALL_BENCH_SECONDS shortens it for a quick look).
