@@ -53,8 +53,7 @@ std::pair<QString, qint64> longestIncident(const QString &path)
     return found;
 }
 
-template<typename Done>
-bool waitFor(Done done)
+template<typename Done> bool waitFor(Done done)
 {
     while (!done())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
@@ -94,11 +93,12 @@ int main(int argc, char *argv[])
     StoreClient store;
     bool opened = false;
     StoreError openError;
-    store.run<StoreError>(&app, [path](Store &s) { return s.open(path, QStringLiteral("default")); },
-                          [&](const StoreError &e) {
-                              openError = e;
-                              opened = true;
-                          });
+    store.run<StoreError>(
+        &app, [path](Store &s) { return s.open(path, QStringLiteral("default")); },
+        [&](const StoreError &e) {
+            openError = e;
+            opened = true;
+        });
     waitFor([&] { return opened; });
     if (openError) {
         out << "cannot open " << path << ": " << openError.message << "\n";
@@ -116,8 +116,9 @@ int main(int argc, char *argv[])
     QList<double> downMs;
     // Every row that came into the window on the way down, counted as the view would see it.
     qint64 seen = model.rowCount();
-    const auto counting = QObject::connect(&model, &QAbstractItemModel::rowsInserted, &app,
-                                           [&](const QModelIndex &, int first, int last) { seen += last - first + 1; });
+    const auto counting
+        = QObject::connect(&model, &QAbstractItemModel::rowsInserted, &app,
+                           [&](const QModelIndex &, int first, int last) { seen += last - first + 1; });
     int maxRowsHeld = model.rowCount();
     double rssPeak = residentMiB();
     while (model.canFetchMore({})) {
@@ -155,8 +156,9 @@ int main(int argc, char *argv[])
                .arg(upMs.size())
                .arg(up.median, 0, 'f', 2)
                .arg(up.p99, 0, 'f', 2);
-    out << QStringLiteral("entries passed %1 of %2; at the bottom: %3 (the declaration); rows held at most %4; "
-                          "resident memory %5 → %6 MiB (peak)\n")
+    out << QStringLiteral(
+               "entries passed %1 of %2; at the bottom: %3 (the declaration); rows held at most %4; "
+               "resident memory %5 → %6 MiB (peak)\n")
                .arg(seen)
                .arg(entries)
                .arg(oldest)

@@ -307,10 +307,10 @@ StoreResult<QList<LogLine>> Store::logPage(const QString &incidentId, const LogC
 
 StoreResult<QList<LogLine>> Store::logPageAfter(const QString &incidentId, const LogCursor &after, int limit)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT " MUSTER_LOG_COLUMNS " FROM log_entries l" MUSTER_LOG_JOINS
-        " WHERE l.incident = ? AND (l.hlc, l.replica, l.counter) > (?, ?, ?)"
-        " ORDER BY l.hlc ASC, l.replica ASC, l.counter ASC LIMIT ?"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT " MUSTER_LOG_COLUMNS " FROM log_entries l" MUSTER_LOG_JOINS
+                                       " WHERE l.incident = ? AND (l.hlc, l.replica, l.counter) > (?, ?, ?)"
+                                       " ORDER BY l.hlc ASC, l.replica ASC, l.counter ASC LIMIT ?"));
     if (auto error = m_db.exec(q, {incidentId, qint64(after.hlc), after.replica, after.counter, limit}))
         return {{}, error};
     QList<LogLine> out;

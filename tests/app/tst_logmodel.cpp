@@ -158,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(!model.atNewest());
         // 252 entries (newEntriesArriveOnTop() added one): the newest 52 left the window.
         QCOMPARE(model.index(0).data(LogModel::TextRole).toString(), QStringLiteral("entry 198"));
-        QCOMPARE(model.index(model.rowCount() - 1).data(LogModel::KindRole).toString(), QStringLiteral("system"));
+        QCOMPARE(model.index(model.rowCount() - 1).data(LogModel::KindRole).toString(),
+                 QStringLiteral("system"));
 
         // While away from the newest, a new entry waits above the window.
         commit(changes::logEntry(m_incident, LogKind::Note, QStringLiteral("while scrolled down")));
