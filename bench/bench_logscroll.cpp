@@ -4,7 +4,8 @@
 // real StoreClient (store thread), page by page as a ListView asks for them. Reports the time
 // per page (median, p99, max), the whole way down, and the process's resident memory before
 // and after: the model holds a window of LogModel::defaultMaxRows entries, never the whole log.
-//   bench_logscroll --db FILE   (muster-datagen --incidents 1 --log-entries 1000000; run.sh)
+//   bench_logscroll --db FILE [--max-rows N]   (muster-datagen --incidents 1 --log-entries 1000000;
+//   run.sh). --max-rows 2000000 shows what holding the whole log costs.
 #include "app/logmodel.h"
 #include "store/storeclient.h"
 
@@ -106,6 +107,8 @@ int main(int argc, char *argv[])
     }
     const double rssBefore = residentMiB();
     LogModel model(&store);
+    if (const qsizetype at = args.indexOf(QStringLiteral("--max-rows")); at >= 0 && at + 1 < args.size())
+        model.setMaxRows(args.at(at + 1).toInt());
     QElapsedTimer whole;
     whole.start();
     QElapsedTimer page;
