@@ -1261,17 +1261,27 @@
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="127"/>
+        <location filename="../qml/views/LogPanel.qml" line="130"/>
+        <source>Newer entries above · Back to the newest</source>
+        <translation>Neuere Einträge oben · Zurück zu den neuesten</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="131"/>
+        <source>Back to the newest log entries</source>
+        <translation>Zurück zu den neuesten Logeinträgen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="147"/>
         <source>Nothing in this log matches.</source>
         <translation>Keine Treffer in diesem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="127"/>
+        <location filename="../qml/views/LogPanel.qml" line="147"/>
         <source>Nothing logged yet.</source>
         <translation>Noch nichts protokolliert.</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="128"/>
+        <location filename="../qml/views/LogPanel.qml" line="148"/>
         <source>Record findings, decisions and actions as they happen.</source>
         <translation>Halten Sie Erkenntnisse, Entscheidungen und Maßnahmen fest, sobald sie anfallen.</translation>
     </message>
