@@ -7,6 +7,7 @@
 //   bench_logscroll --db FILE [--max-rows N]   (muster-datagen --incidents 1 --log-entries 1000000;
 //   run.sh). --max-rows 2000000 shows what holding the whole log costs.
 #include "app/logmodel.h"
+#include "residentmemory.h"
 #include "store/storeclient.h"
 
 #include <QCoreApplication>
@@ -18,22 +19,11 @@
 #include <algorithm>
 
 using namespace muster;
+using muster::bench::residentMiB;
 
 namespace {
 
 QTextStream out(stdout);
-
-double residentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 // The incident with the most entries, and how many.
 std::pair<QString, qint64> longestIncident(const QString &path)

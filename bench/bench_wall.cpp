@@ -8,6 +8,7 @@
 #include "app/navigator.h"
 #include "core/changes.h"
 #include "core/ids.h"
+#include "residentmemory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,22 +25,9 @@
 Q_IMPORT_QML_PLUGIN(MusterPlugin)
 
 using namespace muster;
+using muster::bench::residentMiB;
 
-namespace {
-
-double residentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-} // namespace
+namespace { } // namespace
 
 int main(int argc, char *argv[])
 {

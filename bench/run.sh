@@ -6,22 +6,20 @@ set -euo pipefail
 build=${1:-build}
 data="$build/bench-data"
 db="$data/default.muster.sqlite"
-if [ ! -f "$db" ]; then
-    mkdir -p "$data"
-    echo "== generating $db (one time; about a minute)"
-    "$build/bin/muster-datagen" --db "$db.tmp" --incidents 10000 --log-entries 1000000
-    mv "$db.tmp" "$db"
-    rm -f "$db.tmp-wal" "$db.tmp-shm"
-fi
-# One incident with a million entries, for the log view's scrolling (also generated once).
 long="$build/bench-long/default.muster.sqlite"
-if [ ! -f "$long" ]; then
-    mkdir -p "$build/bench-long"
-    echo "== generating $long (one time)"
-    "$build/bin/muster-datagen" --db "$long.tmp" --incidents 1 --log-entries 1000000
-    mv "$long.tmp" "$long"
-    rm -f "$long.tmp-wal" "$long.tmp-shm"
-fi
+generate() { # generate DB DATAGEN-ARGS…: once; later runs reuse the file
+    local file=$1
+    shift
+    [ -f "$file" ] && return 0
+    mkdir -p "$(dirname "$file")"
+    echo "== generating $file (one time; under a minute)"
+    "$build/bin/muster-datagen" --db "$file.tmp" "$@"
+    mv "$file.tmp" "$file"
+    rm -f "$file.tmp-wal" "$file.tmp-shm"
+}
+generate "$db" --incidents 10000 --log-entries 1000000
+# One incident with a million entries, for the log view's scrolling.
+generate "$long" --incidents 1 --log-entries 1000000
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
 echo "== database: $(du -h "$db" | cut -f1)"
 "$build/bin/bench_store" --db "$db"
