@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <thread>
 
 namespace muster::bench {
@@ -28,44 +29,42 @@ void printStep(const StepFigures &step, bool passed)
 
 bool LoadRun::findMaxRate()
 {
-    const double warmup = m_options.warmupSeconds;
-    const double seconds = m_options.seconds;
-    const auto settle = [] { std::this_thread::sleep_for(std::chrono::milliseconds(300)); };
     StepFigures best;
     bool haveBest = false;
-    double failed = 0;
-    double rate = m_options.startRate;
-    for (int i = 0; i < 40; ++i) {
-        const StepFigures step = measure(rate, warmup, seconds);
-        const bool passed = step.sustained(m_options.maxP99Ms) && allDelivered();
-        printStep(step, passed);
-        if (!passed) {
-            failed = rate;
-            break;
-        }
-        best = step;
-        haveBest = true;
-        rate *= m_options.ladderFactor;
-        settle();
-    }
-    // Even the first step failed: come down by the same factor until one passes (a relay that
-    // cannot hold the start rate still has a rate it sustains, and that is the figure).
-    for (double lower = rate / m_options.ladderFactor; !haveBest && lower >= 1;
-         lower /= m_options.ladderFactor) {
-        settle();
-        if (!allDelivered()) {
+    // One step at `rate`; keeps it as the best when it passes. After a failed step the relay
+    // may have a backlog: it must drain first, or the ladder ends (nullopt).
+    const auto tryRate = [&](double rate, bool afterFailure) -> std::optional<bool> {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        if (afterFailure && !allDelivered()) {
             std::fprintf(stderr, "muster-relayload: the relay did not drain after a failed step\n");
-            break;
+            return std::nullopt;
         }
-        const StepFigures step = measure(lower, warmup, seconds);
+        const StepFigures step = measure(rate, m_options.warmupSeconds, m_options.seconds);
         const bool passed = step.sustained(m_options.maxP99Ms) && allDelivered();
         printStep(step, passed);
         if (passed) {
             best = step;
             haveBest = true;
-        } else {
-            failed = lower;
         }
+        return passed;
+    };
+    double failed = 0;
+    double rate = m_options.startRate;
+    for (int i = 0; i < 40; ++i, rate *= m_options.ladderFactor) {
+        if (!*tryRate(rate, false)) {
+            failed = rate;
+            break;
+        }
+    }
+    // Even the first step failed: come down by the same factor until one passes (a relay that
+    // cannot hold the start rate still has a rate it sustains, and that is the figure).
+    for (double lower = rate / m_options.ladderFactor; !haveBest && lower >= 1;
+         lower /= m_options.ladderFactor) {
+        const auto passed = tryRate(lower, true);
+        if (!passed)
+            break;
+        if (!*passed)
+            failed = lower;
     }
     if (!haveBest) {
         std::fprintf(stderr, "muster-relayload: not even 1 message/s was sustained within %.0f ms\n",
@@ -75,22 +74,11 @@ bool LoadRun::findMaxRate()
     }
     double low = best.offeredRate;
     for (int b = 0; failed > 0 && b < m_options.bisections; ++b) {
-        settle();
-        // A failed step can leave the relay with a backlog: it is drained (or the run ends).
-        if (!allDelivered()) {
-            std::fprintf(stderr, "muster-relayload: the relay did not drain after a failed step\n");
-            break;
-        }
         const double middle = std::sqrt(low * failed);
-        const StepFigures step = measure(middle, warmup, seconds);
-        const bool passed = step.sustained(m_options.maxP99Ms) && allDelivered();
-        printStep(step, passed);
-        if (passed) {
-            best = step;
-            low = middle;
-        } else {
-            failed = middle;
-        }
+        const auto passed = tryRate(middle, true);
+        if (!passed)
+            break;
+        (*passed ? low : failed) = middle;
     }
     std::printf("max_sustainable_rate %.0f\nmax_p99_bound_ms %.0f\n", best.offeredRate, m_options.maxP99Ms);
     printFigures(best);
