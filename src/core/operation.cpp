@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operation.h"
 
+#include "cborbytes.h"
 #include "ids.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,35 @@ QCborMap Operation::toCbor() const
     map.insert(kField, field);
     map.insert(kValue, value);
     return map;
+}
+
+QByteArray Operation::toCborBytes() const
+{
+    // The pairs in toCbor()'s order, which is the order a QCborMap keeps.
+    const QByteArray encodedValue = value.toCbor();
+    QByteArray out;
+    out.reserve(64 + encodedValue.size() + 3 * (id.replica.size() + actor.size() + workspace.size())
+                + 3 * (entity.size() + field.size()));
+    cbor::appendHead(out, 5, 9); // a map of nine pairs
+    cbor::appendText(out, kReplica);
+    cbor::appendText(out, id.replica);
+    cbor::appendText(out, kCounter);
+    cbor::appendInteger(out, id.counter);
+    cbor::appendText(out, kHlc);
+    cbor::appendInteger(out, qint64(hlc.packed()));
+    cbor::appendText(out, kActor);
+    cbor::appendText(out, actor);
+    cbor::appendText(out, kWorkspace);
+    cbor::appendText(out, workspace);
+    cbor::appendText(out, kKind);
+    cbor::appendText(out, kind == OpKind::Set ? QStringLiteral("set") : QStringLiteral("append"));
+    cbor::appendText(out, kEntity);
+    cbor::appendText(out, entity);
+    cbor::appendText(out, kField);
+    cbor::appendText(out, field);
+    cbor::appendText(out, kValue);
+    out.append(encodedValue);
+    return out;
 }
 
 std::optional<Operation> Operation::fromCbor(const QCborValue &cbor, QString *error)

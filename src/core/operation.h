@@ -59,6 +59,8 @@ struct Operation
     QCborValue value;
 
     QCborMap toCbor() const;
+    // toCbor()'s map as CBOR bytes, written directly: the same bytes, without building the map.
+    QByteArray toCborBytes() const;
     static std::optional<Operation> fromCbor(const QCborValue &cbor, QString *error);
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocol.h"
 
+#include "core/cborbytes.h"
 #include "core/ids.h"
 
 #include <QCborArray>
@@ -49,38 +50,8 @@ const QString kCode = QStringLiteral("code");
 const QString kMessage = QStringLiteral("message");
 const QString kExpected = QStringLiteral("expected");
 
-// CBOR heads by hand (RFC 8949 §3): encodeOps() splices stored op bytes into an array, which
-// QCborStreamWriter cannot do.
-void appendHead(QByteArray &out, quint8 major, quint64 value)
-{
-    const char type = char(major << 5);
-    auto appendBigEndian = [&out](quint64 v, int bytes) {
-        for (int shift = (bytes - 1) * 8; shift >= 0; shift -= 8)
-            out.append(char((v >> shift) & 0xff));
-    };
-    if (value < 24) {
-        out.append(char(type | char(value)));
-    } else if (value <= 0xff) {
-        out.append(char(type | 24));
-        appendBigEndian(value, 1);
-    } else if (value <= 0xffff) {
-        out.append(char(type | 25));
-        appendBigEndian(value, 2);
-    } else if (value <= 0xffffffffULL) {
-        out.append(char(type | 26));
-        appendBigEndian(value, 4);
-    } else {
-        out.append(char(type | 27));
-        appendBigEndian(value, 8);
-    }
-}
-
-void appendText(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    appendHead(out, 3, quint64(utf8.size()));
-    out.append(utf8);
-}
+using cbor::appendHead;
+using cbor::appendText;
 
 QCborMap toCbor(const Hello &m)
 {
@@ -410,7 +381,7 @@ QByteArray encode(const Message &message)
 
 QByteArray encodeOp(const Operation &op)
 {
-    return op.toCbor().toCborValue().toCbor();
+    return op.toCborBytes();
 }
 
 QByteArray encodeOps(qint64 from, qint64 head, bool more, const QList<QByteArray> &encodedOps)

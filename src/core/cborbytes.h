@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CBOR written by hand (RFC 8949 §3), for the two places where building a QCborValue only to
+// serialize it costs too much: an op (written once per op pushed, on the relay's hot path) and
+// the ops message, which splices stored op bytes into an array as QCborStreamWriter cannot.
+// The bytes are those QCborValue::toCbor() writes for the same values (tst_cborbytes).
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace muster::cbor {
+
+// A head: major type 0..7 and its argument, in the shortest form.
+void appendHead(QByteArray &out, quint8 major, quint64 value);
+// A text string (major type 3) as UTF-8.
+void appendText(QByteArray &out, const QString &text);
+// An integer: major type 0 when not negative, 1 otherwise.
+void appendInteger(QByteArray &out, qint64 value);
+
+} // namespace muster::cbor

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An op's bytes as the relay stores and fans them out: the direct encoder must write exactly
+// what the QCborMap route writes, for every kind of value a client can send, and read back as
+// the same op. The hand-written CBOR heads are checked against QCborValue at every boundary.
+#include "core/cborbytes.h"
+#include "core/operation.h"
+#include "randomops.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QTest>
+#include <limits>
+
+using namespace muster;
+
+namespace {
+
+Operation sampleOp(const QCborValue &value)
+{
+    Operation op;
+    op.id = {QStringLiteral("a000000000000001"), 42};
+    op.hlc = HlcTimestamp::fromPacked((quint64(1'700'000'000'000) << 16) | 7);
+    op.actor = QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1");
+    op.workspace = QStringLiteral("default");
+    op.kind = OpKind::Append;
+    op.entity = QStringLiteral("incident/01JAAAAAAAAAAAAAAAAAAAAAA1");
+    op.field = QStringLiteral("log");
+    op.value = value;
+    return op;
+}
+
+} // namespace
+
+class TestOperation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void integersAndTextEncodeAsQCborValueDoes_data()
+    {
+        QTest::addColumn<qint64>("value");
+        for (qint64 v : {qint64(0), qint64(23), qint64(24), qint64(255), qint64(256), qint64(65535),
+                         qint64(65536), qint64(0xffffffff), qint64(0x100000000), qint64(-1), qint64(-24),
+                         qint64(-25), qint64(-256), qint64(-257), qint64(-65537),
+                         std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()})
+            QTest::addRow("%lld", static_cast<long long>(v)) << v;
+    }
+    void integersAndTextEncodeAsQCborValueDoes()
+    {
+        QFETCH(qint64, value);
+        QByteArray out;
+        cbor::appendInteger(out, value);
+        QCOMPARE(out.toHex(), QCborValue(value).toCbor().toHex());
+    }
+
+    void textIsUtf8WithItsByteLength()
+    {
+        for (const QString &text : {QString(), QStringLiteral("set"), QStringLiteral("Größe 🚒 ´DROP TABLE´"),
+                                    QString(300, QChar(u'é'))}) {
+            QByteArray out;
+            cbor::appendText(out, text);
+            QCOMPARE(out.toHex(), QCborValue(text).toCbor().toHex());
+        }
+    }
+
+    void directBytesEqualTheMapsBytes_data()
+    {
+        QTest::addColumn<QCborValue>("value");
+        QTest::addColumn<bool>("set");
+        QTest::addRow("text") << QCborValue(QStringLiteral("Rolled back 4.2.1 — errors down")) << false;
+        QTest::addRow("integer") << QCborValue(2) << true;
+        QTest::addRow("negative") << QCborValue(-5) << true;
+        QTest::addRow("bool") << QCborValue(true) << true;
+        QTest::addRow("null") << QCborValue(QCborValue::Null) << true;
+        QTest::addRow("double") << QCborValue(0.25) << true;
+        QTest::addRow("map") << QCborValue(QCborMap {{QStringLiteral("kind"), QStringLiteral("note")},
+                                                     {QStringLiteral("text"), QStringLiteral("')--;")}})
+                             << false;
+        QTest::addRow("array") << QCborValue(QCborArray {1, QStringLiteral("two"), QCborArray {}}) << true;
+        QTest::addRow("bytes") << QCborValue(QByteArray("\x00\xff", 2)) << true;
+    }
+    void directBytesEqualTheMapsBytes()
+    {
+        QFETCH(QCborValue, value);
+        QFETCH(bool, set);
+        Operation op = sampleOp(value);
+        op.kind = set ? OpKind::Set : OpKind::Append;
+        QCOMPARE(op.toCborBytes().toHex(), op.toCbor().toCborValue().toCbor().toHex());
+
+        QString error;
+        const auto back = Operation::fromCbor(QCborValue::fromCbor(op.toCborBytes()), &error);
+        QVERIFY2(back.has_value(), qPrintable(error));
+        QCOMPARE(back->id, op.id);
+        QCOMPARE(back->hlc.packed(), op.hlc.packed());
+        QCOMPARE(back->kind, op.kind);
+        QCOMPARE(back->entity, op.entity);
+        QCOMPARE(back->value, op.value);
+    }
+
+    void everyRandomOpEncodesAsTheMapDoes()
+    {
+        const QList<Operation> ops = testing::randomOps(8, 3, 200, QStringLiteral("default"));
+        QVERIFY(ops.size() == 600);
+        for (const Operation &op : ops)
+            QCOMPARE(op.toCborBytes(), op.toCbor().toCborValue().toCbor());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOperation)
+#include "tst_operation.moc"
