@@ -18,16 +18,21 @@ namespace muster {
 class RelayServer::Peer final : public RelayPeer
 {
 public:
-    explicit Peer(QWebSocket *socket)
+    Peer(QWebSocket *socket, QList<Peer *> &unflushed)
         : socket(socket)
+        , unflushed(unflushed)
     { }
 
+    // Buffered, not written: the server writes each peer's frames out together once the hub
+    // is done with what arrived (writeOut), so that the acks and the fan-out of one group
+    // commit leave in one system call per peer instead of one or more per frame.
     void sendBinary(const QByteArray &bytes) override
     {
         socket->sendBinaryMessage(bytes);
-        // Out now rather than on the socket's next turn in the event loop: an ack or a fan-out
-        // frame should not wait behind 200 others, and an idle socket keeps no filled buffer.
-        socket->flush();
+        if (!waitingToWrite) {
+            waitingToWrite = true;
+            unflushed.append(this);
+        }
     }
     qint64 bytesPending() const override { return socket->bytesToWrite(); }
     void closeWith(int code, const QString &reason) override
@@ -41,6 +46,8 @@ public:
     }
 
     QWebSocket *socket;
+    QList<Peer *> &unflushed;
+    bool waitingToWrite = false;
     int missedPongs = 0;
 };
 
@@ -58,8 +65,12 @@ RelayServer::RelayServer(RelayStorage &storage, RelayServerOptions options,
     connect(&m_pingTimer, &QTimer::timeout, this, &RelayServer::ping);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, &m_hub, &RelayHub::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        m_hub.flush();
+        writeOut();
+    });
     connect(&m_hub, &RelayHub::flushRequested, &m_flushTimer, qOverload<>(&QTimer::start));
+    connect(&m_hub, &RelayHub::commitFinished, this, &RelayServer::writeOut);
     // A burst of connections (everyone reconnecting after a network blip) leaves the heap full
     // of freed presence updates and handshake buffers; glibc keeps such pages unless asked.
     // Two seconds after the last connection or disconnection the relay hands them back, so an
@@ -118,12 +129,15 @@ void RelayServer::onWebSocket()
         // QtWebSockets accepts up to about 2 GiB by default; every socket gets our limit.
         socket->setMaxAllowedIncomingMessageSize(quint64(m_options.hub.maxMessageBytes));
         socket->setMaxAllowedIncomingFrameSize(quint64(m_options.hub.maxMessageBytes));
-        m_peers.push_back(std::make_unique<Peer>(socket));
+        m_peers.push_back(std::make_unique<Peer>(socket, m_unflushed));
         Peer *peer = m_peers.back().get();
         m_hub.addPeer(peer);
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, peer](const QByteArray &frame) {
             peer->missedPongs = 0;
             m_hub.receive(peer, frame);
+            // Answers to a hello or a pull, and errors, go out at once; pushes wait for the
+            // group commit and are answered from flush().
+            writeOut();
         });
         connect(socket, &QWebSocket::textMessageReceived, this, [peer] {
             peer->closeWith(protocol::close::ProtocolError, QStringLiteral("text frames are not part of v1"));
@@ -145,6 +159,17 @@ void RelayServer::onWebSocket()
             },
             Qt::QueuedConnection);
         m_trimTimer.start();
+    }
+}
+
+void RelayServer::writeOut()
+{
+    // Out now rather than on the socket's next turn in the event loop: an ack or a fan-out
+    // frame should not wait behind 200 others, and an idle socket keeps no filled buffer.
+    const QList<Peer *> peers = std::exchange(m_unflushed, {});
+    for (Peer *peer : peers) {
+        peer->waitingToWrite = false;
+        peer->socket->flush();
     }
 }
 
@@ -173,6 +198,7 @@ void RelayServer::drop(Peer *peer)
     if (it == m_peers.end())
         return;
     m_hub.removePeer(peer);
+    m_unflushed.removeOne(peer);
     peer->socket->disconnect(this);
     peer->socket->deleteLater();
     m_peers.erase(it);
@@ -189,7 +215,8 @@ void RelayServer::shutdown()
     m_tcp.close();
     m_pingTimer.stop();
     m_flushTimer.stop();
-    m_hub.flush(); // what was received is committed and acknowledged before the sockets close
+    m_hub.drain(); // what was received is committed and acknowledged before the sockets close
+    writeOut();
     if (m_peers.empty()) {
         QTimer::singleShot(0, this, &RelayServer::finishStop);
         return;

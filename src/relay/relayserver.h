@@ -57,6 +57,7 @@ private:
 
     void onTcpConnection();
     void onWebSocket();
+    void writeOut();
     void ping();
     void drop(Peer *peer);
     void finishStop();
@@ -69,6 +70,7 @@ private:
     QTimer m_flushTimer;
     QTimer m_trimTimer; // returns memory to the system once a burst of connections is over
     std::vector<std::unique_ptr<Peer>> m_peers;
+    QList<Peer *> m_unflushed; // peers with frames buffered since the last writeOut()
     bool m_stopping = false;
     bool m_stoppedEmitted = false;
 };
