@@ -4,7 +4,6 @@
 #include "relay/relaycommandline.h"
 #include "relay/signalwatcher.h"
 #include "relay/sqliterelaystorage.h"
-#include "relay/storagethread.h"
 #include "relay/webhookendpoint.h"
 
 #include <QCoreApplication>
@@ -30,13 +29,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "muster-relay: %s\n", qPrintable(error.message));
         return 1;
     }
-    muster::StorageThread commits;
-    if (auto error = commits.open(line.databasePath)) {
-        std::fprintf(stderr, "muster-relay: %s\n", qPrintable(error.message));
-        return 1;
-    }
     muster::RelayServer server(storage, line.server);
-    server.hub().setCommitter(&commits);
     if (!server.listen()) {
         std::fprintf(stderr, "muster-relay: cannot listen on %s:%u: %s\n",
                      qPrintable(line.server.address.toString()), unsigned(line.server.port),

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <memory>
 
 Q_LOGGING_CATEGORY(lcRelay, "muster.relay")
 
@@ -31,17 +30,20 @@ RelayHub::RelayHub(RelayStorage &storage, RelayOptions options, HybridLogicalClo
     , m_clock(std::move(wallClock))
 { }
 
-RelayHub::~RelayHub()
-{
-    // The committer's callback must not outlive the hub.
-    waitForCommit();
-}
+RelayHub::~RelayHub() = default;
 
 void RelayHub::addPeer(RelayPeer *peer)
 {
     Session session;
     session.serial = ++m_sessionSerial;
     m_sessions.emplace(peer, session);
+}
+
+bool RelayHub::stillConnected(const QueuedPush &push) const
+{
+    // A peer that left may have been replaced by a new one at the same address.
+    const auto it = m_sessions.find(push.peer);
+    return it != m_sessions.end() && it->second.serial == push.session;
 }
 
 void RelayHub::removePeer(RelayPeer *peer)
@@ -108,9 +110,6 @@ void RelayHub::onHello(RelayPeer *peer, Session &session, const Hello &hello)
                         tr("'%1' is not a valid workspace name").arg(hello.workspace.left(40)));
         return;
     }
-    // The welcome's next counter must be durable: were the group under way to fail, the
-    // client would never push its ops again.
-    waitForCommit();
     const auto head = m_storage.head(hello.workspace);
     const auto last = lastCounter(hello.workspace, hello.replica);
     if (!head.ok() || !last.ok()) {
@@ -213,97 +212,53 @@ StoreResult<qint64> RelayHub::lastCounter(const QString &workspace, const QStrin
     return result;
 }
 
-void RelayHub::setCommitter(RelayCommitter *committer)
-{
-    waitForCommit();
-    m_committer = committer;
-}
-
-void RelayHub::waitForCommit()
-{
-    if (m_committing && m_committer)
-        m_committer->wait();
-}
-
-void RelayHub::drain()
-{
-    while (m_committing || !m_queue.isEmpty()) {
-        if (m_committing)
-            waitForCommit();
-        else
-            flush();
-    }
-    flushPresence();
-}
-
 void RelayHub::flush()
 {
     flushPresence();
-    // One group commit at a time: what arrives meanwhile waits in m_queue and goes with the
-    // next, so the sequence numbers of a workspace are handed out in arrival order.
-    if (m_queue.isEmpty() || m_committing)
+    if (m_queue.isEmpty())
         return;
-    auto batch = std::make_shared<CommitBatch>();
-    batch->queue = std::exchange(m_queue, {});
-    planCommit(*batch);
-    if (!m_committer) {
-        finishCommit(*batch, m_storage.append(batch->appends));
-        return;
-    }
-    m_committing = true;
-    m_committer->append(batch->appends, [this, batch](const StoreResult<QList<qint64>> &committed) {
-        m_committing = false;
-        finishCommit(*batch, committed);
-        emit commitFinished();
-        flush(); // the next group has been gathering while this one was written
-    });
-}
+    const QList<QueuedPush> queue = std::exchange(m_queue, {});
 
-void RelayHub::planCommit(CommitBatch &batch)
-{
     // Decide, push by push and in arrival order, which ops are new, which are duplicates and
     // which pushes skip ahead of their replica's counter.
-    batch.plans.resize(batch.queue.size());
-    for (qsizetype p = 0; p < batch.queue.size(); ++p) {
-        const QueuedPush &push = batch.queue.at(p);
+    struct Plan
+    {
+        QList<qint64> appendIndex; // per op: index into `appends`, or -1 for a duplicate
+        qint64 gapExpected = 0; // non-zero: refused, resume from this counter
+    };
+    QList<Plan> plans(queue.size());
+    QList<RelayOp> appends;
+    QHash<QString, qint64> lastBefore; // to undo the cache when the commit fails
+    for (qsizetype p = 0; p < queue.size(); ++p) {
+        const QueuedPush &push = queue.at(p);
         if (push.counters.isEmpty())
             continue;
         const auto known = lastCounter(push.workspace, push.replica);
         if (!known.ok()) {
-            batch.plans[p].gapExpected = -1;
+            plans[p].gapExpected = -1;
             continue;
         }
         const QString key = counterKey(push.workspace, push.replica);
-        if (!batch.lastBefore.contains(key))
-            batch.lastBefore.insert(key, known.value);
+        if (!lastBefore.contains(key))
+            lastBefore.insert(key, known.value);
         if (push.counters.first() > known.value + 1) {
-            batch.plans[p].gapExpected = known.value + 1;
+            plans[p].gapExpected = known.value + 1;
             continue;
         }
         for (qsizetype i = 0; i < push.counters.size(); ++i) {
             if (push.counters.at(i) <= known.value) {
-                batch.plans[p].appendIndex.append(-1);
+                plans[p].appendIndex.append(-1);
                 continue;
             }
-            batch.plans[p].appendIndex.append(batch.appends.size());
-            batch.appends.append({push.workspace, push.replica, push.counters.at(i), push.bodies.at(i)});
+            plans[p].appendIndex.append(appends.size());
+            appends.append({push.workspace, push.replica, push.counters.at(i), push.bodies.at(i)});
         }
         m_lastCounters.insert(key, push.counters.last() > known.value ? push.counters.last() : known.value);
     }
-}
 
-bool RelayHub::stillConnected(const QueuedPush &push) const
-{
-    // A peer that left may have been replaced by a new one at the same address.
-    const auto it = m_sessions.find(push.peer);
-    return it != m_sessions.end() && it->second.serial == push.session;
-}
-
-void RelayHub::finishCommit(const CommitBatch &batch, const StoreResult<QList<qint64>> &committed)
-{
-    const QList<QueuedPush> &queue = batch.queue;
+    const auto committed = m_storage.append(appends);
     if (!committed.ok()) {
-        for (auto it = batch.lastBefore.cbegin(); it != batch.lastBefore.cend(); ++it)
+        for (auto it = lastBefore.cbegin(); it != lastBefore.cend(); ++it)
             m_lastCounters.insert(it.key(), it.value());
         qCCritical(lcRelay) << "commit failed:" << committed.error.message;
         emit storageFailed(committed.error.message);
@@ -320,28 +275,26 @@ void RelayHub::finishCommit(const CommitBatch &batch, const StoreResult<QList<qi
         const QueuedPush &push = queue.at(p);
         if (!stillConnected(push))
             continue;
-        const Plan &plan = batch.plans.at(p);
-        if (plan.gapExpected == -1) {
+        if (plans.at(p).gapExpected == -1) {
             sendError(push.peer, errc::Storage, tr("the relay could not read its storage; try again"),
                       push.id);
             continue;
         }
-        if (plan.gapExpected > 0) {
+        if (plans.at(p).gapExpected > 0) {
             sendError(push.peer, errc::CounterGap,
                       tr("the relay has this replica's ops up to %1; push from %2")
-                          .arg(plan.gapExpected - 1)
-                          .arg(plan.gapExpected),
-                      push.id, plan.gapExpected);
+                          .arg(plans.at(p).gapExpected - 1)
+                          .arg(plans.at(p).gapExpected),
+                      push.id, plans.at(p).gapExpected);
             continue;
         }
         Ack ack {push.id, {}};
         bool readable = true;
         for (qsizetype i = 0; i < push.counters.size() && readable; ++i) {
-            const qint64 index = plan.appendIndex.at(i);
+            const qint64 index = plans.at(p).appendIndex.at(i);
             if (index >= 0) {
                 ack.seqs.append(committed.value.at(index));
             } else {
-                // Committed by an earlier group: groups commit one after another.
                 const auto seq = m_storage.sequenceOf(push.workspace, push.replica, push.counters.at(i));
                 readable = seq.ok() && seq.value > 0;
                 ack.seqs.append(seq.value);
@@ -357,20 +310,22 @@ void RelayHub::finishCommit(const CommitBatch &batch, const StoreResult<QList<qi
     // Fan out per workspace; each workspace's new sequence numbers are consecutive.
     QHash<QString, std::pair<qint64, QList<QByteArray>>> byWorkspace;
     QStringList order;
-    for (qsizetype i = 0; i < batch.appends.size(); ++i) {
-        auto &entry = byWorkspace[batch.appends.at(i).workspace];
+    for (qsizetype i = 0; i < appends.size(); ++i) {
+        auto &entry = byWorkspace[appends.at(i).workspace];
         if (entry.second.isEmpty()) {
             entry.first = committed.value.at(i);
-            order.append(batch.appends.at(i).workspace);
+            order.append(appends.at(i).workspace);
         }
-        entry.second.append(batch.appends.at(i).body);
+        entry.second.append(appends.at(i).body);
     }
     for (const QString &workspace : order)
         fanOut(workspace, byWorkspace.value(workspace).first, byWorkspace.value(workspace).second);
 }
 
-QList<QByteArray> RelayHub::encodeFanOut(qint64 from, qint64 head, const QList<QByteArray> &bodies) const
+void RelayHub::fanOut(const QString &workspace, qint64 from, const QList<QByteArray> &bodies)
 {
+    const qint64 head = from + bodies.size() - 1;
+    // Each message is encoded once; every subscriber gets the same bytes.
     QList<QByteArray> messages;
     const qint64 budget = m_options.maxMessageBytes - kOpsEnvelopeBytes;
     qsizetype start = 0;
@@ -382,19 +337,8 @@ QList<QByteArray> RelayHub::encodeFanOut(qint64 from, qint64 head, const QList<Q
         messages.append(encodeOps(from + start, head, false, bodies.mid(start, end - start)));
         start = end;
     }
-    return messages;
-}
-
-void RelayHub::fanOut(const QString &workspace, qint64 from, const QList<QByteArray> &bodies)
-{
-    const qint64 head = from + bodies.size() - 1;
-    // Each message is encoded once; every subscriber gets the same bytes.
-    const QList<QByteArray> messages = encodeFanOut(from, head, bodies);
     for (auto &[peer, session] : m_sessions) {
         if (!session.live || session.workspace != workspace)
-            continue;
-        // A pull read while this group was being written may have sent some of it already.
-        if (session.sentUpTo >= head)
             continue;
         if (peer->bytesPending() > m_options.slowReaderBytes) {
             session.live = false;
@@ -402,25 +346,16 @@ void RelayHub::fanOut(const QString &workspace, qint64 from, const QList<QByteAr
             peer->sendBinary(encode(Behind {head}));
             continue;
         }
-        if (session.sentUpTo >= from) {
-            const qint64 skip = session.sentUpTo + 1 - from;
-            for (const QByteArray &message : encodeFanOut(from + skip, head, bodies.mid(skip)))
-                peer->sendBinary(message);
-        } else {
-            for (const QByteArray &message : messages)
-                peer->sendBinary(message);
-        }
-        session.sentUpTo = head;
+        for (const QByteArray &message : messages)
+            peer->sendBinary(message);
     }
 }
 
 void RelayHub::onPull(RelayPeer *peer, Session &session, const Pull &pull)
 {
-    // The page before the head: a group that commits between the two reads makes the head
-    // larger, never smaller than the page's end.
+    const auto head = m_storage.head(session.workspace);
     const auto page = m_storage.readSince(session.workspace, pull.since, m_options.pageOps,
                                           m_options.maxMessageBytes - kOpsEnvelopeBytes);
-    const auto head = m_storage.head(session.workspace);
     if (!head.ok() || !page.ok()) {
         sendError(peer, errc::Storage, tr("the relay could not read its storage; try again"));
         return;
@@ -433,10 +368,8 @@ void RelayHub::onPull(RelayPeer *peer, Session &session, const Pull &pull)
     const bool more = last < head.value;
     const qint64 from = page.value.isEmpty() ? pull.since + 1 : page.value.constFirst().seq;
     peer->sendBinary(encodeOps(from, head.value, more, bodies));
-    // Caught up: from here on the session gets every commit as it happens, from the first op
-    // it has not been sent.
+    // Caught up: from here on the session gets every commit as it happens.
     session.live = !more;
-    session.sentUpTo = page.value.isEmpty() ? std::min(pull.since, head.value) : last;
 }
 
 void RelayHub::onPresence(Session &session, const Presence &presence)

@@ -5,7 +5,6 @@
 #pragma once
 
 #include "core/hlc.h"
-#include "relaycommitter.h"
 #include "relaystorage.h"
 #include "sync/protocol.h"
 
@@ -59,16 +58,8 @@ public:
     // Sends the presence changes gathered since the last call; then commits every queued push
     // in one transaction, acknowledges and fans out. The server calls it once the event loop
     // has handed over what arrived together: group commit.
-    // With a committer the commit runs there and the acks and fan-out follow when it is done
-    // (commitFinished); without one, flush() writes through the storage and waits.
     void flush();
     bool hasQueued() const { return !m_queue.isEmpty() || !m_presenceChanged.isEmpty(); }
-    // Commits through `committer` from now on (nullptr: through the storage, waiting). The
-    // committer must outlive the hub or be unset first.
-    void setCommitter(RelayCommitter *committer);
-    // Commits, acknowledges and fans out everything received, waiting for the disk: before
-    // the relay closes its sockets.
-    void drain();
 
     // From an Alertmanager webhook (WebhookEndpoint): what one notification group of `source`
     // fires now in a workspace, which replaces what that group fired before. Stored first; then,
@@ -85,8 +76,6 @@ Q_SIGNALS:
     // A push or a presence change is queued; call flush() soon (the server does so from a
     // zero-delay timer).
     void flushRequested();
-    // A group commit on the committer finished, and its acks and fan-out were sent.
-    void commitFinished();
     void storageFailed(const QString &message);
 
 private:
@@ -98,7 +87,6 @@ private:
         QString workspace;
         QString replica;
         protocol::Presence presence;
-        qint64 sentUpTo = 0; // the last sequence number the peer was sent, once live
     };
 
     struct QueuedPush
@@ -112,25 +100,7 @@ private:
         QList<QByteArray> bodies;
     };
 
-    struct Plan
-    {
-        QList<qint64> appendIndex; // per op: index into `appends`, or -1 for a duplicate
-        qint64 gapExpected = 0; // non-zero: refused, resume from this counter; -1: unreadable
-    };
-    // One group commit: the pushes, what to append, and how to answer each push afterwards.
-    struct CommitBatch
-    {
-        QList<QueuedPush> queue;
-        QList<Plan> plans;
-        QList<RelayOp> appends;
-        QHash<QString, qint64> lastBefore; // to undo the counter cache when the commit fails
-    };
-
-    void planCommit(CommitBatch &batch);
-    void finishCommit(const CommitBatch &batch, const StoreResult<QList<qint64>> &committed);
-    void waitForCommit();
     bool stillConnected(const QueuedPush &push) const;
-    QList<QByteArray> encodeFanOut(qint64 from, qint64 head, const QList<QByteArray> &bodies) const;
     void onHello(RelayPeer *peer, Session &session, const protocol::Hello &hello);
     void onPush(RelayPeer *peer, Session &session, const protocol::Push &push);
     void onPull(RelayPeer *peer, Session &session, const protocol::Pull &pull);
@@ -144,11 +114,9 @@ private:
     StoreResult<qint64> lastCounter(const QString &workspace, const QString &replica);
 
     RelayStorage &m_storage;
-    RelayCommitter *m_committer = nullptr;
-    bool m_committing = false; // a group is with the committer
-    quint64 m_sessionSerial = 0;
     RelayOptions m_options;
     HybridLogicalClock m_clock;
+    quint64 m_sessionSerial = 0;
     std::unordered_map<RelayPeer *, Session> m_sessions;
     QList<QueuedPush> m_queue;
     QHash<QString, qint64> m_lastCounters; // "workspace/replica" → last stored counter

@@ -70,7 +70,6 @@ RelayServer::RelayServer(RelayStorage &storage, RelayServerOptions options,
         writeOut();
     });
     connect(&m_hub, &RelayHub::flushRequested, &m_flushTimer, qOverload<>(&QTimer::start));
-    connect(&m_hub, &RelayHub::commitFinished, this, &RelayServer::writeOut);
     // A burst of connections (everyone reconnecting after a network blip) leaves the heap full
     // of freed presence updates and handshake buffers; glibc keeps such pages unless asked.
     // Two seconds after the last connection or disconnection the relay hands them back, so an
@@ -215,7 +214,7 @@ void RelayServer::shutdown()
     m_tcp.close();
     m_pingTimer.stop();
     m_flushTimer.stop();
-    m_hub.drain(); // what was received is committed and acknowledged before the sockets close
+    m_hub.flush(); // what was received is committed and acknowledged before the sockets close
     writeOut();
     if (m_peers.empty()) {
         QTimer::singleShot(0, this, &RelayServer::finishStop);

@@ -48,7 +48,7 @@ int SqliteRelayStorage::latestSchemaVersion()
 
 StoreError SqliteRelayStorage::open(const QString &path)
 {
-    m_appendHeads.clear();
+    m_heads.clear();
     QDir().mkpath(QFileInfo(path).absolutePath());
     // A relay's file is checked whole before it accepts anything: it holds the team's history.
     if (QFileInfo::exists(path)) {
@@ -86,27 +86,13 @@ StoreError SqliteRelayStorage::open(const QString &path)
         if (auto error = m_db.commit())
             return error;
     }
-    m_appendHeads.clear();
-    return {};
-}
-
-StoreError SqliteRelayStorage::openAlongside(const QString &path)
-{
-    m_appendHeads.clear();
-    if (auto error = m_db.open(path)) {
-        m_db.close();
-        return error;
-    }
-    if (m_db.userVersion() != latestSchemaVersion()) {
-        m_db.close();
-        return {StoreError::Code::TooNew, tr("%1 changed its schema while the relay opened it").arg(path)};
-    }
+    m_heads.clear();
     return {};
 }
 
 void SqliteRelayStorage::close()
 {
-    m_appendHeads.clear();
+    m_heads.clear();
     m_db.close();
 }
 
@@ -121,10 +107,14 @@ StoreResult<qint64> SqliteRelayStorage::single(QSqlQuery &query, const QVariantL
 
 StoreResult<qint64> SqliteRelayStorage::head(const QString &workspace)
 {
-    // The primary key's last entry for the workspace: one b-tree descent.
-    return single(
+    if (auto it = m_heads.constFind(workspace); it != m_heads.cend())
+        return {*it, {}};
+    auto result = single(
         m_db.prepared(QStringLiteral("SELECT coalesce(max(seq), 0) FROM relay_ops WHERE workspace = ?")),
         {workspace});
+    if (result.ok())
+        m_heads.insert(workspace, result.value);
+    return result;
 }
 
 StoreResult<qint64> SqliteRelayStorage::lastCounter(const QString &workspace, const QString &replica)
@@ -150,16 +140,12 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
     // Heads move only when the transaction commits.
     QHash<QString, qint64> heads;
     for (const RelayOp &op : ops) {
-        if (heads.contains(op.workspace))
-            continue;
-        if (auto it = m_appendHeads.constFind(op.workspace); it != m_appendHeads.cend()) {
-            heads.insert(op.workspace, *it);
-            continue;
+        if (!heads.contains(op.workspace)) {
+            auto current = head(op.workspace);
+            if (!current.ok())
+                return {{}, current.error};
+            heads.insert(op.workspace, current.value);
         }
-        auto current = head(op.workspace);
-        if (!current.ok())
-            return {{}, current.error};
-        heads.insert(op.workspace, current.value);
     }
     if (auto error = m_db.begin())
         return {{}, error};
@@ -182,7 +168,7 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
     if (auto error = m_db.commit())
         return {{}, error};
     for (auto it = heads.cbegin(); it != heads.cend(); ++it)
-        m_appendHeads.insert(it.key(), it.value());
+        m_heads.insert(it.key(), it.value());
     return {seqs, {}};
 }
 

@@ -13,9 +13,6 @@ class SqliteRelayStorage final : public RelayStorage
 public:
     // Opens or creates the file, checks it and brings its schema up to date.
     StoreError open(const QString &path);
-    // A second connection to a file that open() has already checked and brought up to date:
-    // the StorageThread's, which appends while the first one reads.
-    StoreError openAlongside(const QString &path);
     void close();
 
     StoreResult<QList<qint64>> append(const QList<RelayOp> &ops) override;
@@ -31,12 +28,9 @@ public:
 
 private:
     StoreResult<qint64> single(QSqlQuery &query, const QVariantList &values);
-    StoreResult<qint64> storedHead(const QString &workspace);
 
     Database m_db;
-    // Where this connection's next append continues, per workspace. Only one connection
-    // appends, so it may remember; head() asks the file, which another connection may write.
-    QHash<QString, qint64> m_appendHeads;
+    QHash<QString, qint64> m_heads; // the next append continues from here, per workspace
 };
 
 } // namespace muster
