@@ -239,7 +239,8 @@ void MetricsDesk::show(const MetricsReport &report, const QStringList &services,
         const int count = std::max({t.detect.count, t.acknowledge.count, t.repairFromAck.count});
         bySeverity.append({QStringLiteral("SEV%1 (%2)").arg(i + 1).arg(count),
                            {minutes(t.detect.meanMs), minutes(t.acknowledge.meanMs),
-                            minutes(t.repairFromAck.meanMs), minutes(t.repairFromImpact.meanMs)}});
+                            minutes(t.repairFromAck.meanMs), minutes(t.repairFromImpact.meanMs)},
+                           {}});
     }
     m_bySeverity->setRows(bySeverity);
 
@@ -248,7 +249,8 @@ void MetricsDesk::show(const MetricsReport &report, const QStringList &services,
     for (const ServiceMetrics &service : report.services) {
         if (service.betweenFailures.count > 0)
             mtbf.append({QStringLiteral("%1 (%2)").arg(service.service).arg(service.incidents),
-                         {hours(service.betweenFailures.meanMs)}});
+                         {hours(service.betweenFailures.meanMs)},
+                         {}});
     }
     std::stable_sort(mtbf.begin(), mtbf.end(),
                      [](const auto &a, const auto &b) { return a.values[0] < b.values[0]; });
@@ -256,7 +258,7 @@ void MetricsDesk::show(const MetricsReport &report, const QStringList &services,
 
     QList<MetricsTableRow> people;
     for (const PersonRoleTime &person : report.people.mid(0, maxPeople)) {
-        MetricsTableRow row {names.value(person.personId, tr("(unknown)")), {}};
+        MetricsTableRow row {names.value(person.personId, tr("(unknown)")), {}, {}};
         for (qint64 ms : person.msByRole)
             row.values.append(hours(double(ms)));
         people.prepend(row);
@@ -268,7 +270,7 @@ void MetricsDesk::show(const MetricsReport &report, const QStringList &services,
         QString label = QStringLiteral("%1 · %2. %3").arg(step.runbook).arg(step.index + 1).arg(step.step);
         if (label.size() > 56)
             label = label.left(55) + u'…';
-        steps.prepend({label, {minutes(step.duration.medianMs)}});
+        steps.prepend({label, {minutes(step.duration.medianMs)}, {}});
     }
     m_steps->setRows(steps);
     emit reportChanged();
