@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cborbytes.h"
 
+#include <QCborArray>
+#include <QCborMap>
+
 namespace muster::cbor {
 
 void appendHead(QByteArray &out, quint8 major, quint64 value)
@@ -41,6 +44,49 @@ void appendInteger(QByteArray &out, qint64 value)
         appendHead(out, 0, quint64(value));
     else
         appendHead(out, 1, ~quint64(value));
+}
+
+void appendValue(QByteArray &out, const QCborValue &value)
+{
+    switch (value.type()) {
+    case QCborValue::Integer:
+        appendInteger(out, value.toInteger());
+        return;
+    case QCborValue::String:
+        appendText(out, value.toString());
+        return;
+    case QCborValue::ByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        appendHead(out, 2, quint64(bytes.size()));
+        out.append(bytes);
+        return;
+    }
+    case QCborValue::False:
+    case QCborValue::True:
+    case QCborValue::Null:
+        // Simple values 20, 21 and 22 (RFC 8949 §3.3): the type's number is the byte.
+        out.append(char(0xe0 | (int(value.type()) - int(QCborValue::SimpleType))));
+        return;
+    case QCborValue::Array: {
+        const QCborArray array = value.toArray();
+        appendHead(out, 4, quint64(array.size()));
+        for (const QCborValue &item : array)
+            appendValue(out, item);
+        return;
+    }
+    case QCborValue::Map: {
+        const QCborMap map = value.toMap();
+        appendHead(out, 5, quint64(map.size()));
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            appendValue(out, it.key());
+            appendValue(out, it.value());
+        }
+        return;
+    }
+    default:
+        out.append(value.toCbor());
+        return;
+    }
 }
 
 } // namespace muster::cbor

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCborValue>
 #include <QString>
 
 namespace muster::cbor {
@@ -16,5 +17,9 @@ void appendHead(QByteArray &out, quint8 major, quint64 value);
 void appendText(QByteArray &out, const QString &text);
 // An integer: major type 0 when not negative, 1 otherwise.
 void appendInteger(QByteArray &out, qint64 value);
+// Any value, byte for byte as value.toCbor() writes it. Maps, arrays, text, byte strings,
+// integers, booleans and null (what ops carry) are written here without QCborValue's stream
+// writer and buffer, the largest cost of storing a log entry; anything else goes through Qt.
+void appendValue(QByteArray &out, const QCborValue &value);
 
 } // namespace muster::cbor

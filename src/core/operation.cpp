@@ -56,9 +56,8 @@ QCborMap Operation::toCbor() const
 QByteArray Operation::toCborBytes() const
 {
     // The pairs in toCbor()'s order, which is the order a QCborMap keeps.
-    const QByteArray encodedValue = value.toCbor();
     QByteArray out;
-    out.reserve(64 + encodedValue.size() + 3 * (id.replica.size() + actor.size() + workspace.size())
+    out.reserve(128 + 3 * (id.replica.size() + actor.size() + workspace.size())
                 + 3 * (entity.size() + field.size()));
     cbor::appendHead(out, 5, 9); // a map of nine pairs
     cbor::appendText(out, kReplica);
@@ -78,7 +77,7 @@ QByteArray Operation::toCborBytes() const
     cbor::appendText(out, kField);
     cbor::appendText(out, field);
     cbor::appendText(out, kValue);
-    out.append(encodedValue);
+    cbor::appendValue(out, value);
     return out;
 }
 

@@ -97,6 +97,36 @@ private Q_SLOTS:
         QCOMPARE(back->value, op.value);
     }
 
+    void valuesEncodeAsQtEncodesThem_data()
+    {
+        QTest::addColumn<QCborValue>("value");
+        QTest::addRow("empty text") << QCborValue(QString());
+        QTest::addRow("long text") << QCborValue(QString(70'000, QChar(u'ß')));
+        QTest::addRow("emoji and quotes") << QCborValue(QStringLiteral("🚒 \"x'); DROP TABLE ops;--"));
+        QTest::addRow("int64 min") << QCborValue(std::numeric_limits<qint64>::min());
+        QTest::addRow("int64 max") << QCborValue(std::numeric_limits<qint64>::max());
+        QTest::addRow("23 and 24") << QCborValue(QCborArray {23, 24, 255, 256, 65535, 65536, -24, -25});
+        QTest::addRow("false") << QCborValue(false);
+        QTest::addRow("undefined") << QCborValue();
+        QTest::addRow("double") << QCborValue(-1.5e300);
+        QTest::addRow("empty bytes") << QCborValue(QByteArray());
+        QTest::addRow("integer keys") << QCborValue(QCborMap {{1, QStringLiteral("one")}, {-2, true}});
+        QTest::addRow("nested") << QCborValue(
+            QCborMap {{QStringLiteral("steps"),
+                       QCborArray {QCborMap {{QStringLiteral("title"), QStringLiteral("Freeze deploys")},
+                                             {QStringLiteral("done"), QCborValue(QCborValue::Null)}},
+                                   QCborArray {QCborArray {}}, QCborMap {}}},
+                      {QStringLiteral("at"), qint64(1'700'000'000'000)}});
+        QTest::addRow("tagged") << QCborValue(QCborKnownTags::Base64, QByteArray("x"));
+    }
+    void valuesEncodeAsQtEncodesThem()
+    {
+        QFETCH(QCborValue, value);
+        QByteArray out("prefix");
+        cbor::appendValue(out, value);
+        QCOMPARE(out.toHex(), (QByteArray("prefix") + value.toCbor()).toHex());
+    }
+
     void everyRandomOpEncodesAsTheMapDoes()
     {
         const QList<Operation> ops = testing::randomOps(8, 3, 200, QStringLiteral("default"));
