@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "materializer.h"
 
+#include "core/cborbytes.h"
 #include "core/fields.h"
 #include "core/incident.h"
 #include "database.h"
@@ -71,7 +72,9 @@ StoreResult<Materializer::Outcome> Materializer::apply(const Operation &op)
     insert.bind(5, qint64(op.kind));
     insert.bind(6, op.entity);
     insert.bind(7, op.field);
-    insert.bind(8, op.value.toCbor());
+    m_valueBytes.clear(); // keeps its capacity: no allocation per op
+    cbor::appendValue(m_valueBytes, op.value);
+    insert.bind(8, m_valueBytes);
     if (auto error = insert.run())
         return {Outcome::Duplicate, error};
     if (insert.changes() == 0)

@@ -57,6 +57,7 @@ private:
     QHash<QString, std::pair<int, qint64>> m_logCounts;
     // The first log entry of this transaction; flush() indexes it and everything after it.
     qint64 m_firstLogSeq = -1;
+    QByteArray m_valueBytes; // the op value's CBOR, reused from op to op
 };
 
 } // namespace muster

@@ -122,6 +122,24 @@ const QList<Migration> &migrations()
              // When the latest stakeholder update went out, for the board's countdown (0: none yet).
              "ALTER TABLE incidents ADD COLUMN last_update_at INTEGER NOT NULL DEFAULT 0",
          }},
+        {7,
+         "The outbox becomes a watermark; the log's full-text index keeps no per-entry sizes",
+         {
+             // The relay acknowledges a replica's ops in counter order, so the outbox was always
+             // this replica's ops above one counter: keep that counter instead of a row per op.
+             // NULL min() (nothing pending) falls back to everything committed so far.
+             "INSERT OR REPLACE INTO local_state (key, value) SELECT 'acked_counter', CAST(coalesce("
+             "(SELECT min(counter) - 1 FROM outbox WHERE replica = (SELECT value FROM local_state"
+             " WHERE key = 'replica')),"
+             " (SELECT CAST(value AS INTEGER) - 1 FROM local_state WHERE key = 'next_counter'), 0) AS TEXT)",
+             "DROP TABLE outbox",
+             // Search orders by recency, never by rank, so FTS5's per-row column sizes (a b-tree
+             // insert per entry) are never read. Rebuilt from log_entries, which holds the text.
+             "DROP TABLE log_fts",
+             "CREATE VIRTUAL TABLE log_fts USING fts5(text, content='log_entries', content_rowid='seq',"
+             " columnsize=0, tokenize='unicode61 remove_diacritics 2')",
+             "INSERT INTO log_fts (log_fts) VALUES ('rebuild')",
+         }},
     };
     return all;
 }

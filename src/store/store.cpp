@@ -92,6 +92,7 @@ StoreError Store::loadLocalState()
     QString workspace;
     quint64 lastHlc = 0;
     m_replicaId.clear();
+    m_ackedCounter = 0;
     while (query.next()) {
         const QString key = query.value(0).toString();
         if (key == u"replica")
@@ -102,6 +103,8 @@ StoreError Store::loadLocalState()
             m_nextCounter = query.value(1).toLongLong();
         else if (key == u"last_hlc")
             lastHlc = query.value(1).toULongLong();
+        else if (key == u"acked_counter")
+            m_ackedCounter = query.value(1).toLongLong();
     }
     query.finish();
     if (!workspace.isEmpty() && workspace != m_workspace) {
@@ -178,13 +181,8 @@ StoreResult<QList<Operation>> Store::commitLocal(const QList<Change> &changes, c
             return fail(result.error);
         ops.append(std::move(op));
     }
-    // Every op of this commit waits for the relay: one statement for the whole range.
-    if (auto error
-        = m_db.exec(m_db.prepared(QStringLiteral("INSERT INTO outbox (replica, counter)"
-                                                 " SELECT replica, counter FROM ops"
-                                                 " WHERE replica = ? AND counter >= ? AND counter < ?")),
-                    {m_replicaId, firstCounter, m_nextCounter}))
-        return fail(error);
+    // The new counters are above the acknowledged one, so these ops are pending ("in the
+    // outbox") from the moment the counter below is committed with them.
     if (auto error = saveLocalState())
         return fail(error);
     if (auto error = commit()) {

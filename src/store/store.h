@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local database of one workspace: the op log, the outbox and the materialized state.
 // Synchronous and single-threaded; StoreClient runs one on a worker thread for the UI, and
-// musterctl and the tests use it directly. Writes are one transaction each: op, outbox row and
-// materialized rows commit together or not at all.
+// musterctl and the tests use it directly. Writes are one transaction each: ops, their counter
+// and materialized rows commit together or not at all. The outbox is this replica's ops above
+// the counter the relay last acknowledged (the relay acknowledges in counter order).
 #pragma once
 
 #include "core/commssettings.h"
@@ -150,7 +151,8 @@ public:
     StoreResult<qint64> relayCursor(const QString &relayUrl);
     // This replica's own ops from counter `from` on, oldest first, at most limit: what to push.
     StoreResult<QList<Operation>> ownOpsFrom(qint64 from, int limit);
-    // The relay has these ops durably: they leave the outbox ("synced").
+    // The relay has this replica's ops up to this counter durably: they leave the outbox
+    // ("synced"). Kept in local_state; it only moves forward.
     StoreError acknowledge(qint64 upToCounter);
     // applyRemote() and, in the same transaction, the new cursor: a crash never skips an op.
     StoreResult<ApplyReport> applyFromRelay(const QList<Operation> &ops, const QString &relayUrl,
@@ -184,6 +186,7 @@ private:
     QString m_replicaId;
     QString m_workspace;
     qint64 m_nextCounter = 1;
+    qint64 m_ackedCounter = 0; // this replica's ops up to here are on the relay
 };
 
 } // namespace muster

@@ -49,11 +49,12 @@ Task taskFromRow(const QSqlQuery &q, int first)
 
 // Columns in the order logLineFrom() reads them.
 #define MUSTER_LOG_COLUMNS                                                                                   \
-    "l.replica, l.counter, l.hlc, l.author, l.kind, l.text, l.corrects, p.name, (o.counter IS NOT NULL),"    \
+    "l.replica, l.counter, l.hlc, l.author, l.kind, l.text, l.corrects, p.name,"                             \
+    " (l.replica = (SELECT value FROM local_state WHERE key = 'replica')"                                    \
+    " AND l.counter > (SELECT CAST(value AS INTEGER) FROM local_state WHERE key = 'acked_counter')),"        \
     " l.incident, i.title"
 #define MUSTER_LOG_JOINS                                                                                     \
     " LEFT JOIN people p ON p.id = l.author"                                                                 \
-    " LEFT JOIN outbox o ON o.replica = l.replica AND o.counter = l.counter"                                 \
     " JOIN incidents i ON i.id = l.incident"
 
 LogLine logLineFrom(const QSqlQuery &q)
@@ -392,7 +393,9 @@ StoreResult<CommsSettings> Store::commsSettings()
 
 StoreResult<int> Store::pendingCount()
 {
-    return count(QStringLiteral("SELECT count(*) FROM outbox"));
+    if (!isOpen())
+        return {0, {StoreError::Code::Io, QCoreApplication::translate("muster", "The database is not open")}};
+    return {int(m_nextCounter - 1 - m_ackedCounter), {}};
 }
 
 StoreResult<int> Store::incidentCount()

@@ -4,6 +4,7 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace muster {
 
@@ -80,8 +81,18 @@ StoreError Store::acknowledge(qint64 upToCounter)
 {
     if (!isOpen())
         return {StoreError::Code::Io, tr("The database is not open")};
-    return m_db.exec(m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE replica = ? AND counter <= ?")),
-                     {m_replicaId, upToCounter});
+    // Never past what was committed here, and never back: a relay that lost its history asks
+    // for ops again, but what another relay acknowledged was synced once.
+    const qint64 acked = std::min(upToCounter, m_nextCounter - 1);
+    if (acked <= m_ackedCounter)
+        return {};
+    if (auto error
+        = m_db.exec(m_db.prepared(QStringLiteral(
+                        "INSERT OR REPLACE INTO local_state (key, value) VALUES ('acked_counter', ?)")),
+                    {QString::number(acked)}))
+        return error;
+    m_ackedCounter = acked;
+    return {};
 }
 
 StoreResult<ApplyReport> Store::applyFromRelay(const QList<Operation> &ops, const QString &relayUrl,

@@ -44,6 +44,38 @@ private Q_SLOTS:
         QVERIFY(sync.exec() && sync.next());
         QCOMPARE(sync.value(0).toInt(), 2); // FULL
         sync.finish();
+        QSqlQuery &pageSize = db.prepared(QStringLiteral("PRAGMA page_size"));
+        QVERIFY(pageSize.exec() && pageSize.next());
+        QCOMPARE(pageSize.value(0).toInt(), 8192);
+        pageSize.finish();
+    }
+
+    // Files made before 8 KiB pages keep their 4 KiB pages and their data.
+    void existingFileKeepsItsPageSize()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old-pages.db"));
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size = 4096")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES ('kept')")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        Database db;
+        QVERIFY(!db.open(path));
+        QSqlQuery &pageSize = db.prepared(QStringLiteral("PRAGMA page_size"));
+        QVERIFY(pageSize.exec() && pageSize.next());
+        QCOMPARE(pageSize.value(0).toInt(), 4096);
+        pageSize.finish();
+        QSqlQuery &row = db.prepared(QStringLiteral("SELECT x FROM t"));
+        QVERIFY(row.exec() && row.next());
+        QCOMPARE(row.value(0).toString(), QStringLiteral("kept"));
+        row.finish();
     }
 
     void zeroLengthFileIsAnEmptyDatabase()

@@ -103,6 +103,53 @@ private Q_SLOTS:
         QCOMPARE(more.value.first().id.counter, before + 1);
     }
 
+    // The outbox is what the relay has not acknowledged: counted, marked per log entry, and
+    // moving only forward, across a restart too.
+    void acknowledgedOpsLeaveTheOutbox()
+    {
+        const QString path = newPath();
+        QString incident;
+        {
+            Store store([this] { return m_wall; });
+            QVERIFY(!store.open(path, QStringLiteral("default")));
+            Declaration d;
+            d.title = QStringLiteral("Queue backlog");
+            incident = newEntityId(m_wall);
+            QVERIFY(store.commitLocal(changes::declareIncident(incident, d, m_wall), QString()).ok());
+            QList<Change> notes;
+            for (int i = 0; i < 4; ++i)
+                notes << changes::logEntry(incident, LogKind::Note, QStringLiteral("note %1").arg(i));
+            const auto written = store.commitLocal(notes, QString());
+            QVERIFY(written.ok());
+            const int total = store.pendingCount().value;
+            const qint64 secondNote = written.value.at(1).id.counter;
+            QCOMPARE(written.value.last().id.counter, total);
+
+            QVERIFY(!store.acknowledge(secondNote));
+            QCOMPARE(store.pendingCount().value, total - int(secondNote));
+            QVERIFY(!store.acknowledge(secondNote - 1)); // an older ack changes nothing
+            QCOMPARE(store.pendingCount().value, total - int(secondNote));
+        }
+        Store store([this] { return m_wall; });
+        QVERIFY(!store.open(path, QStringLiteral("default")));
+        QCOMPARE(store.pendingCount().value, 2);
+        QStringList pending, synced;
+        for (const LogLine &line : store.logPage(incident, {}, 100).value)
+            (line.pending ? pending : synced) << line.entry.text;
+        QCOMPARE(pending, (QStringList {QStringLiteral("note 3"), QStringLiteral("note 2")}));
+        QVERIFY(synced.contains(QStringLiteral("note 1")));
+        QVERIFY(synced.contains(QStringLiteral("note 0")));
+
+        // An ack past what this replica wrote counts only what it wrote.
+        QVERIFY(!store.acknowledge(1'000'000));
+        QCOMPARE(store.pendingCount().value, 0);
+        const auto next = store.commitLocal(
+            changes::logEntry(incident, LogKind::Note, QStringLiteral("after")), QString());
+        QVERIFY(next.ok());
+        QCOMPARE(store.pendingCount().value, 1);
+        QVERIFY(store.logPage(incident, {}, 1).value.first().pending);
+    }
+
     void invalidChangeCommitsNothing()
     {
         Store store;
