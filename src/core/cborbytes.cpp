@@ -89,4 +89,71 @@ void appendValue(QByteArray &out, const QCborValue &value)
     }
 }
 
+namespace {
+qsizetype headSize(quint64 value)
+{
+    return value < 24 ? 1 : value <= 0xff ? 2 : value <= 0xffff ? 3 : value <= 0xffffffffULL ? 5 : 9;
+}
+
+// The length of text.toUtf8(): Qt 6.4 writes a lone surrogate as '?', one byte.
+qsizetype utf8Size(const QString &text)
+{
+    qsizetype bytes = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x80) {
+            bytes += 1;
+        } else if (c < 0x800) {
+            bytes += 2;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n
+                   && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            bytes += 4;
+            ++i;
+        } else {
+            bytes += QChar::isSurrogate(c) ? 1 : 3;
+        }
+    }
+    return bytes;
+}
+} // namespace
+
+qsizetype encodedSize(const QCborValue &value)
+{
+    switch (value.type()) {
+    case QCborValue::Integer: {
+        const qint64 v = value.toInteger();
+        return headSize(v >= 0 ? quint64(v) : ~quint64(v));
+    }
+    case QCborValue::String: {
+        const qsizetype text = utf8Size(value.toString());
+        return headSize(quint64(text)) + text;
+    }
+    case QCborValue::ByteArray: {
+        const qsizetype bytes = value.toByteArray().size();
+        return headSize(quint64(bytes)) + bytes;
+    }
+    case QCborValue::False:
+    case QCborValue::True:
+    case QCborValue::Null:
+        return 1;
+    case QCborValue::Array: {
+        const QCborArray array = value.toArray();
+        qsizetype size = headSize(quint64(array.size()));
+        for (const QCborValue &item : array)
+            size += encodedSize(item);
+        return size;
+    }
+    case QCborValue::Map: {
+        const QCborMap map = value.toMap();
+        qsizetype size = headSize(quint64(map.size()));
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            size += encodedSize(it.key()) + encodedSize(it.value());
+        return size;
+    }
+    default:
+        return value.toCbor().size();
+    }
+}
+
 } // namespace muster::cbor

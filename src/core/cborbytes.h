@@ -21,5 +21,8 @@ void appendInteger(QByteArray &out, qint64 value);
 // integers, booleans and null (what ops carry) are written here without QCborValue's stream
 // writer and buffer, the largest cost of storing a log entry; anything else goes through Qt.
 void appendValue(QByteArray &out, const QCborValue &value);
+// value.toCbor().size(), counted without writing anything for the same types appendValue()
+// writes itself: how the size limit of every op is checked.
+qsizetype encodedSize(const QCborValue &value);
 
 } // namespace muster::cbor

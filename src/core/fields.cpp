@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fields.h"
 
+#include "cborbytes.h"
 #include "commssettings.h"
 #include "ids.h"
 #include "retrospective.h"
@@ -405,7 +406,7 @@ QString validateChange(const Change &change)
     const auto entity = EntityRef::parse(change.entity);
     if (!entity)
         return tr("malformed entity '%1'").arg(change.entity.left(60));
-    if (const qsizetype bytes = change.value.toCbor().size(); bytes > limits::opValueBytes) {
+    if (const qsizetype bytes = cbor::encodedSize(change.value); bytes > limits::opValueBytes) {
         return tr("this change is too large to sync (%1 KiB; at most %2 KiB): shorten it")
             .arg(bytes / 1024)
             .arg(limits::opValueBytes / 1024);

@@ -125,6 +125,23 @@ private Q_SLOTS:
         QByteArray out("prefix");
         cbor::appendValue(out, value);
         QCOMPARE(out.toHex(), (QByteArray("prefix") + value.toCbor()).toHex());
+        QCOMPARE(cbor::encodedSize(value), value.toCbor().size());
+    }
+
+    // The size limit counts what Qt would write, lone surrogates ('?') included.
+    void textSizesCountUtf8AsQtWritesIt()
+    {
+        const QString loneHigh = QString(QChar(0xd83d)) + u'x';
+        const QString loneLow = QString(QChar(0xdc92));
+        const QString pairAtEnd = QStringLiteral("ab🚒");
+        const QString highAtEnd = QStringLiteral("ab") + QChar(0xd83d);
+        for (const QString &text : {loneHigh, loneLow, pairAtEnd, highAtEnd, QString(QChar(0x7ff)),
+                                    QString(QChar(0x800)), QString(QChar(0x7f))}) {
+            QCOMPARE(cbor::encodedSize(QCborValue(text)), QCborValue(text).toCbor().size());
+            QByteArray out;
+            cbor::appendValue(out, QCborValue(text));
+            QCOMPARE(out.toHex(), QCborValue(text).toCbor().toHex());
+        }
     }
 
     void everyRandomOpEncodesAsTheMapDoes()
