@@ -33,7 +33,8 @@ public:
 
     // Opens (creating if absent) and checks the file's header and schema. A corrupt file is
     // reported, not repaired.
-    StoreError open(const QString &path);
+    // newFilePageSize applies only when the file is new: an existing file keeps its pages.
+    StoreError open(const QString &path, int newFilePageSize = 8192);
     // PRAGMA quick_check over every page, on a read-only connection of its own: may run on any
     // thread, beside an open Database. About a second per 600 MB.
     static StoreError checkIntegrity(const QString &path);
