@@ -46,49 +46,6 @@ void appendInteger(QByteArray &out, qint64 value)
         appendHead(out, 1, ~quint64(value));
 }
 
-void appendValue(QByteArray &out, const QCborValue &value)
-{
-    switch (value.type()) {
-    case QCborValue::Integer:
-        appendInteger(out, value.toInteger());
-        return;
-    case QCborValue::String:
-        appendText(out, value.toString());
-        return;
-    case QCborValue::ByteArray: {
-        const QByteArray bytes = value.toByteArray();
-        appendHead(out, 2, quint64(bytes.size()));
-        out.append(bytes);
-        return;
-    }
-    case QCborValue::False:
-    case QCborValue::True:
-    case QCborValue::Null:
-        // Simple values 20, 21 and 22 (RFC 8949 §3.3): the type's number is the byte.
-        out.append(char(0xe0 | (int(value.type()) - int(QCborValue::SimpleType))));
-        return;
-    case QCborValue::Array: {
-        const QCborArray array = value.toArray();
-        appendHead(out, 4, quint64(array.size()));
-        for (const QCborValue &item : array)
-            appendValue(out, item);
-        return;
-    }
-    case QCborValue::Map: {
-        const QCborMap map = value.toMap();
-        appendHead(out, 5, quint64(map.size()));
-        for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            appendValue(out, it.key());
-            appendValue(out, it.value());
-        }
-        return;
-    }
-    default:
-        out.append(value.toCbor());
-        return;
-    }
-}
-
 namespace {
 qsizetype headSize(quint64 value)
 {
@@ -116,44 +73,90 @@ qsizetype utf8Size(const QString &text)
     }
     return bytes;
 }
-} // namespace
 
-qsizetype encodedSize(const QCborValue &value)
+// The two sinks of encode(): one appends the bytes, the other only counts them.
+struct Writer
+{
+    QByteArray &out;
+    void head(quint8 major, quint64 value) { appendHead(out, major, value); }
+    void text(const QString &text) { appendText(out, text); }
+    void raw(const QByteArray &bytes) { out.append(bytes); }
+    void byte(char b) { out.append(b); }
+};
+
+struct Counter
+{
+    qsizetype size = 0;
+    void head(quint8, quint64 value) { size += headSize(value); }
+    void text(const QString &text)
+    {
+        const qsizetype bytes = utf8Size(text);
+        size += headSize(quint64(bytes)) + bytes;
+    }
+    void raw(const QByteArray &bytes) { size += bytes.size(); }
+    void byte(char) { ++size; }
+};
+
+// Walks a value as QCborValue::toCbor() writes it. Maps, arrays, text, byte strings, integers,
+// booleans and null are done here; anything else is handed to Qt whole.
+template<typename Sink> void encode(Sink &sink, const QCborValue &value)
 {
     switch (value.type()) {
     case QCborValue::Integer: {
+        // Major type 1 carries -1 - n; computed on the unsigned value so INT64_MIN does not overflow.
         const qint64 v = value.toInteger();
-        return headSize(v >= 0 ? quint64(v) : ~quint64(v));
+        sink.head(v >= 0 ? 0 : 1, v >= 0 ? quint64(v) : ~quint64(v));
+        return;
     }
-    case QCborValue::String: {
-        const qsizetype text = utf8Size(value.toString());
-        return headSize(quint64(text)) + text;
-    }
+    case QCborValue::String:
+        sink.text(value.toString());
+        return;
     case QCborValue::ByteArray: {
-        const qsizetype bytes = value.toByteArray().size();
-        return headSize(quint64(bytes)) + bytes;
+        const QByteArray bytes = value.toByteArray();
+        sink.head(2, quint64(bytes.size()));
+        sink.raw(bytes);
+        return;
     }
     case QCborValue::False:
     case QCborValue::True:
     case QCborValue::Null:
-        return 1;
+        // Simple values 20, 21 and 22 (RFC 8949 §3.3): the type's number is the byte.
+        sink.byte(char(0xe0 | (int(value.type()) - int(QCborValue::SimpleType))));
+        return;
     case QCborValue::Array: {
         const QCborArray array = value.toArray();
-        qsizetype size = headSize(quint64(array.size()));
+        sink.head(4, quint64(array.size()));
         for (const QCborValue &item : array)
-            size += encodedSize(item);
-        return size;
+            encode(sink, item);
+        return;
     }
     case QCborValue::Map: {
         const QCborMap map = value.toMap();
-        qsizetype size = headSize(quint64(map.size()));
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            size += encodedSize(it.key()) + encodedSize(it.value());
-        return size;
+        sink.head(5, quint64(map.size()));
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            encode(sink, it.key());
+            encode(sink, it.value());
+        }
+        return;
     }
     default:
-        return value.toCbor().size();
+        sink.raw(value.toCbor());
+        return;
     }
+}
+} // namespace
+
+void appendValue(QByteArray &out, const QCborValue &value)
+{
+    Writer writer {out};
+    encode(writer, value);
+}
+
+qsizetype encodedSize(const QCborValue &value)
+{
+    Counter counter;
+    encode(counter, value);
+    return counter.size;
 }
 
 } // namespace muster::cbor

@@ -86,10 +86,9 @@ StoreError Store::acknowledge(qint64 upToCounter)
     const qint64 acked = std::min(upToCounter, m_nextCounter - 1);
     if (acked <= m_ackedCounter)
         return {};
-    if (auto error
-        = m_db.exec(m_db.prepared(QStringLiteral(
-                        "INSERT OR REPLACE INTO local_state (key, value) VALUES ('acked_counter', ?)")),
-                    {QString::number(acked)}))
+    if (auto error = m_db.exec(
+            m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)")),
+            {QStringLiteral("acked_counter"), QString::number(acked)}))
         return error;
     m_ackedCounter = acked;
     return {};
