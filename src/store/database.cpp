@@ -38,15 +38,21 @@ StoreError Database::open(const QString &path, int newFilePageSize)
     m_path = path;
     // SQLite opens anything without complaint and fails at the first query, so look at the
     // header ourselves: a non-empty file must start with the SQLite magic string.
-    QFile file(path);
-    if (file.exists() && file.size() > 0) {
-        if (!file.open(QIODevice::ReadOnly))
-            return {StoreError::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
-        if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
-            return {StoreError::Code::Corrupt,
-                    tr("%1 is not a Muster database (it may be damaged). It was left untouched; "
-                       "move it away or restore it from a backup.")
-                        .arg(path)};
+    // The file is closed again before SQLite opens it: closing any descriptor of a file drops
+    // every POSIX lock this process holds on it, SQLite's included. With its shared lock gone,
+    // another process (musterctl, `muster-relay token`) that closes its own connection thinks
+    // it is the last one and deletes the WAL that this connection still writes to.
+    {
+        QFile file(path);
+        if (file.exists() && file.size() > 0) {
+            if (!file.open(QIODevice::ReadOnly))
+                return {StoreError::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+            if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+                return {StoreError::Code::Corrupt,
+                        tr("%1 is not a Muster database (it may be damaged). It was left untouched; "
+                           "move it away or restore it from a backup.")
+                            .arg(path)};
+            }
         }
     }
 

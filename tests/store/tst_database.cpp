@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,6 +28,38 @@ class TestDatabase : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void anotherProcessClosingItsConnectionLeavesOurWalAlone()
+    {
+        // musterctl beside the desktop, or `muster-relay token create` beside the relay: when
+        // the other process closes its connection, it must see ours and leave the WAL in place.
+        const QString path = m_dir.filePath(QStringLiteral("shared.db"));
+        {
+            Database first;
+            QVERIFY(!first.open(path));
+            QVERIFY(!first.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        }
+        Database db; // an existing file: the header is read before SQLite opens it
+        QVERIFY(!db.open(path));
+        QVERIFY(!db.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+        auto countElsewhere = [&] {
+            QProcess python;
+            python.start(QStringLiteral("/usr/bin/python3"),
+                         {QStringLiteral("-c"),
+                          QStringLiteral("import sqlite3, sys\n"
+                                         "c = sqlite3.connect(sys.argv[1])\n"
+                                         "print(c.execute('SELECT count(*) FROM t').fetchone()[0])\n"
+                                         "c.close()\n"),
+                          path});
+            if (!python.waitForFinished(30'000) || python.exitCode() != 0)
+                return -1;
+            return python.readAllStandardOutput().trimmed().toInt();
+        };
+        QCOMPARE(countElsewhere(), 1);
+        QVERIFY2(QFile::exists(path + QStringLiteral("-wal")), "the other process deleted our WAL");
+        QVERIFY(!db.exec(QStringLiteral("INSERT INTO t VALUES (2)")));
+        QCOMPARE(countElsewhere(), 2); // what we write after it left is still seen by everyone
+    }
+
     void opensNewFileWithPragmas()
     {
         Database db;
