@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QHash>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace muster {
 
@@ -92,7 +93,8 @@ const QHash<QString, CommandSpec> &commands()
 QString helpText()
 {
     QString text
-        = tr("Usage: musterctl [--data-dir DIR] [--relay URL] [--workspace W] [--user U] COMMAND ...\n\n"
+        = tr("Usage: musterctl [--data-dir DIR] [--relay URL] [--token T] [--workspace W] [--user U] COMMAND "
+             "...\n\n"
              "Scripted access to a Muster workspace: the same database and sync as the desktop app.\n\n"
              "Commands:\n");
     QStringList usages;
@@ -103,6 +105,7 @@ QString helpText()
     text += tr("\n\nGlobal options:\n"
                "  --data-dir DIR   where the workspace database lives (default: the desktop app's)\n"
                "  --relay URL      the relay to sync with, e.g. ws://127.0.0.1:7447\n"
+               "  --token T        the relay access token (better: set MUSTER_TOKEN, which ps cannot show)\n"
                "  --workspace W    the workspace (default: default)\n"
                "  --user U         who you are in the people directory (default: $USER)\n\n"
                "Exit codes: 0 done, 1 database failure, 2 usage, 3 no such incident or alert, 4 refused as\n"
@@ -124,6 +127,7 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
     const QCommandLineOption workspace(QStringLiteral("workspace"), {}, QStringLiteral("W"),
                                        QStringLiteral("default"));
     const QCommandLineOption user(QStringLiteral("user"), {}, QStringLiteral("U"));
+    const QCommandLineOption token(QStringLiteral("token"), {}, QStringLiteral("T"));
     const QList<QCommandLineOption> commandOptions {
         {QStringLiteral("title"), {}, QStringLiteral("T")},
         {QStringLiteral("severity"), {}, QStringLiteral("N")},
@@ -152,7 +156,7 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
         {QStringLiteral("to"), {}, QStringLiteral("DAY")},
         {QStringLiteral("by"), {}, QStringLiteral("PERIOD")},
     };
-    parser.addOptions({help, version, dataDir, relay, workspace, user});
+    parser.addOptions({help, version, dataDir, relay, token, workspace, user});
     parser.addOptions(commandOptions);
     if (!parser.parse(arguments)) {
         out.error = parser.errorText();
@@ -207,6 +211,15 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
             out.error = tr("--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447");
             return out;
         }
+    }
+    out.token = parser.isSet(token) ? parser.value(token).trimmed()
+                                    : qEnvironmentVariable("MUSTER_TOKEN").trimmed();
+    // It goes into an HTTP header: a line break would end it and start another header.
+    if (std::any_of(out.token.begin(), out.token.end(),
+                    [](QChar c) { return c.unicode() < 0x21 || c.unicode() > 0x7e; })) {
+        out.error
+            = tr("the access token has characters a token cannot have (spaces, line breaks or non-ASCII)");
+        return out;
     }
     out.user = parser.value(user).trimmed();
     if (out.user.isEmpty())

@@ -23,6 +23,8 @@ struct CtlCommandLine
 {
     QString dataDir;
     QUrl relay; // empty: local only
+    // --token or MUSTER_TOKEN: sent in the upgrade's Authorization header, never printed.
+    QString token;
     QString workspace = QStringLiteral("default");
     QString user;
     QString command; // declare, log, assign, status, severity, list, show, sync, export, alerts,

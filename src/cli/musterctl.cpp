@@ -371,6 +371,7 @@ int Musterctl::sync(int timeoutSeconds, bool giveUpWhenUnreachable)
 {
     SyncOptions options;
     options.relay = m_line.relay;
+    options.accessToken = m_line.token;
     options.clientName = QStringLiteral("musterctl " MUSTER_VERSION);
     SyncEngine engine(m_store, new WebSocketTransport, options);
     QEventLoop loop;
@@ -378,6 +379,12 @@ int Musterctl::sync(int timeoutSeconds, bool giveUpWhenUnreachable)
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(&engine, &SyncEngine::synced, &loop, &QEventLoop::quit);
+    // A refused token or workspace will not be accepted by waiting: say so now.
+    bool refused = false;
+    QObject::connect(&engine, &SyncEngine::refused, &loop, [&loop, &refused] {
+        refused = true;
+        loop.quit();
+    });
     if (giveUpWhenUnreachable) {
         QObject::connect(&engine, &SyncEngine::stateChanged, &loop, [&loop](SyncEngine::State state) {
             if (state == SyncEngine::State::Offline)
@@ -403,6 +410,13 @@ int Musterctl::sync(int timeoutSeconds, bool giveUpWhenUnreachable)
     m_syncProblem = problem.isEmpty() ? tr("no answer from %1").arg(m_line.relay.toString()) : problem;
     if (giveUpWhenUnreachable)
         return exitcode::SyncIncomplete; // the caller says it in its own words
+    if (refused) {
+        return fail(exitcode::SyncIncomplete,
+                    tr("sync with %1 refused (%2 changes not yet acknowledged): %3")
+                        .arg(m_line.relay.toString())
+                        .arg(pending)
+                        .arg(m_syncProblem));
+    }
     return fail(exitcode::SyncIncomplete,
                 tr("sync with %1 incomplete after %2 s (%3 changes not yet acknowledged): %4")
                     .arg(m_line.relay.toString())

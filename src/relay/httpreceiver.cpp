@@ -15,6 +15,8 @@ QByteArray reason(int status)
         return "OK";
     case 400:
         return "Bad Request";
+    case 401:
+        return "Unauthorized";
     case 404:
         return "Not Found";
     case 405:
@@ -23,6 +25,8 @@ QByteArray reason(int status)
         return "Length Required";
     case 413:
         return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
     case 431:
         return "Request Header Fields Too Large";
     case 501:
@@ -106,6 +110,7 @@ void HttpReceiver::onReadable(QTcpSocket *socket)
         }
         HttpRequest request;
         request.method = requestLine.at(0);
+        request.peer = socket->peerAddress();
         const QUrl target(QString::fromLatin1(requestLine.at(1)));
         request.path = target.path();
         for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -155,6 +160,8 @@ void HttpReceiver::respond(QTcpSocket *socket, const HttpResponse &response, boo
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status)
         + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
         + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
     if (close)
         head += "Connection: close\r\n";
     socket->write(head + "\r\n" + response.body);

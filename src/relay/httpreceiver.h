@@ -26,12 +26,21 @@ struct HttpRequest
     QString path; // decoded path, without the query
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
+    QHostAddress peer; // who sent it: failed authentications are counted per address
 };
 
 struct HttpResponse
 {
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    HttpResponse(int status = 200, QByteArray body = {}, Headers headers = {})
+        : status(status)
+        , body(std::move(body))
+        , headers(std::move(headers))
+    { }
+
     int status = 200;
     QByteArray body; // sent as text/plain; charset=utf-8
+    Headers headers; // extra ones: WWW-Authenticate, Retry-After
 };
 
 struct HttpReceiverOptions

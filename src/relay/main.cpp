@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // muster-relay: parses the command line, opens the storage, listens, and stops cleanly on
-// SIGTERM or SIGINT. Everything else is in the relay library.
+// SIGTERM or SIGINT; or runs a token command. Everything else is in the relay library.
 #include "relay/relaycommandline.h"
 #include "relay/signalwatcher.h"
 #include "relay/sqliterelaystorage.h"
+#include "relay/tokenauthority.h"
+#include "relay/tokencommands.h"
 #include "relay/webhookendpoint.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTextStream>
 #include <cstdio>
 #include <memory>
 
@@ -24,12 +28,35 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(line.output), stdout);
         return 0;
     }
+    using Command = muster::RelayCommandLine::Command;
     muster::SqliteRelayStorage storage;
-    if (auto error = storage.open(line.databasePath)) {
+    const bool tokenCommand = line.command != Command::Serve;
+    if (auto error = storage.open(line.databasePath,
+                                  tokenCommand ? muster::SqliteRelayStorage::Check::Header
+                                               : muster::SqliteRelayStorage::Check::Whole)) {
         std::fprintf(stderr, "muster-relay: %s\n", qPrintable(error.message));
         return 1;
     }
-    muster::RelayServer server(storage, line.server);
+    if (tokenCommand) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int code
+            = muster::runTokenCommand(line, storage, out, err, QDateTime::currentMSecsSinceEpoch());
+        storage.close();
+        return code;
+    }
+    muster::AuthThrottle throttle(line.authFailuresPerMinute);
+    muster::TokenAuthority authority(storage, throttle, line.allowAnonymous);
+    if (line.allowAnonymous) {
+        std::fputs("muster-relay: --allow-anonymous: anyone who can reach this relay can read and change "
+                   "every workspace\n",
+                   stderr);
+    } else if (const auto tokens = storage.tokens(); tokens.ok() && tokens.value.isEmpty()) {
+        std::fputs("muster-relay: no access tokens yet, so no one can connect. Create one with:\n"
+                   "  muster-relay token create --workspace NAME --user NAME\n",
+                   stderr);
+    }
+    muster::RelayServer server(storage, authority, line.server);
     if (!server.listen()) {
         std::fprintf(stderr, "muster-relay: cannot listen on %s:%u: %s\n",
                      qPrintable(line.server.address.toString()), unsigned(line.server.port),
@@ -38,7 +65,7 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<muster::WebhookEndpoint> webhooks;
     if (line.webhooks) {
-        webhooks = std::make_unique<muster::WebhookEndpoint>(server.hub());
+        webhooks = std::make_unique<muster::WebhookEndpoint>(server.hub(), authority);
         if (!webhooks->listen(line.httpAddress, line.httpPort)) {
             std::fprintf(stderr, "muster-relay: cannot receive webhooks on %s:%u: %s\n",
                          qPrintable(line.httpAddress.toString()), unsigned(line.httpPort),

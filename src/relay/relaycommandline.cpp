@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relaycommandline.h"
 
+#include "core/ids.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace muster {
 
@@ -38,8 +41,112 @@ bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *por
     return true;
 }
 
+namespace {
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("muster-relay/relay.sqlite"));
+}
+
+QString databaseFrom(const QCommandLineParser &parser, const QCommandLineOption &db)
+{
+    return parser.isSet(db) ? QFileInfo(parser.value(db)).absoluteFilePath() : defaultDatabasePath();
+}
+
+bool isPlainName(const QString &user)
+{
+    if (user.trimmed().isEmpty() || user.size() > 200)
+        return false;
+    return std::none_of(user.begin(), user.end(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+// muster-relay token create|list|revoke …
+RelayCommandLine parseTokenCommandLine(const QStringList &arguments)
+{
+    RelayCommandLine out;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Manages the relay's access tokens.\n\n"
+           "  token create --workspace W --user U [--role member|viewer|webhook]\n"
+           "      prints a new token once, on its own line; the relay keeps only its digest\n"
+           "  token list\n"
+           "      every token: id, workspace, user, role, when created, whether revoked\n"
+           "  token revoke ID\n"
+           "      the token's open connections close within 10 seconds"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The relay's SQLite database."), tr("FILE"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace the token opens."),
+                                       tr("NAME"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("Who the token is for."), tr("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  tr("member (reads and writes), viewer (reads: a wall display) or webhook "
+                                     "(the HTTP listener only). Default member."),
+                                  tr("ROLE"), QStringLiteral("member"));
+    parser.addOptions({help, db, workspace, user, role});
+    if (!parser.parse(arguments)) {
+        out.error = parser.errorText();
+        return out;
+    }
+    if (parser.isSet(help)) {
+        out.output = parser.helpText();
+        return out;
+    }
+    out.databasePath = databaseFrom(parser, db);
+    const QStringList words = parser.positionalArguments(); // "token", the verb, its argument
+    const QString verb = words.value(1);
+    const qsizetype expected = verb == u"revoke" ? 3 : 2;
+    if (verb == u"create") {
+        out.command = RelayCommandLine::Command::TokenCreate;
+        out.tokenWorkspace = parser.value(workspace);
+        out.tokenUser = parser.value(user);
+        if (!isValidWorkspaceName(out.tokenWorkspace)) {
+            out.error = parser.isSet(workspace)
+                ? tr("'%1' is not a valid workspace name").arg(out.tokenWorkspace)
+                : tr("token create needs --workspace NAME");
+            return out;
+        }
+        if (!isPlainName(out.tokenUser)) {
+            out.error = parser.isSet(user)
+                ? tr("--user wants a name of 1 to 200 characters without control characters")
+                : tr("token create needs --user NAME");
+            return out;
+        }
+        const auto parsedRole = tokenRoleFromName(parser.value(role));
+        if (!parsedRole) {
+            out.error = tr("--role is member, viewer or webhook, not '%1'").arg(parser.value(role));
+            return out;
+        }
+        out.tokenRole = *parsedRole;
+    } else if (verb == u"list") {
+        out.command = RelayCommandLine::Command::TokenList;
+    } else if (verb == u"revoke") {
+        out.command = RelayCommandLine::Command::TokenRevoke;
+        out.tokenId = words.value(2);
+        if (out.tokenId.isEmpty()) {
+            out.error = tr("token revoke needs the token's id (see token list)");
+            return out;
+        }
+    } else {
+        out.error = verb.isEmpty() ? tr("token wants create, list or revoke")
+                                   : tr("token wants create, list or revoke, not '%1'").arg(verb);
+        return out;
+    }
+    if (words.size() > expected)
+        out.error = tr("unexpected argument '%1'").arg(words.at(expected));
+    else if (out.command != RelayCommandLine::Command::TokenCreate
+             && (parser.isSet(workspace) || parser.isSet(user) || parser.isSet(role)))
+        out.error = tr("--workspace, --user and --role belong to token create");
+    return out;
+}
+
+} // namespace
+
 RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
 {
+    if (arguments.size() > 1 && arguments.at(1) == u"token")
+        return parseTokenCommandLine(arguments);
     RelayCommandLine out;
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Muster's relay: keeps every teammate's incident picture in sync."));
@@ -64,7 +171,16 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
                                   tr("Also receive Alertmanager webhooks over HTTP on this address and port, "
                                      "at /alertmanager/WORKSPACE (off unless given)."),
                                   tr("ADDR:PORT"));
-    parser.addOptions({help, version, listen, db, http, maxMessage, maxAhead, ping});
+    const QCommandLineOption anonymous(
+        QStringLiteral("allow-anonymous"),
+        tr("Let in connections and webhooks that carry no token, as members of "
+           "every workspace. Only for trying Muster on one machine."));
+    const QCommandLineOption authFailures(QStringLiteral("auth-failures-per-minute"),
+                                          tr("Failed authentications an address may make in a minute before "
+                                             "it is shut out, a minute at first and twice as long each time "
+                                             "after (default 10)."),
+                                          tr("COUNT"));
+    parser.addOptions({help, version, listen, db, http, anonymous, authFailures, maxMessage, maxAhead, ping});
     if (!parser.parse(arguments)) {
         out.error = parser.errorText();
         return out;
@@ -109,16 +225,16 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
     };
     qint64 aheadSeconds = out.server.hub.maxClockAheadMs / 1000;
     qint64 pingSeconds = out.server.pingIntervalMs / 1000;
+    qint64 failures = out.authFailuresPerMinute;
     if (!positive(maxMessage, 4096, 16 * 1024 * 1024, &out.server.hub.maxMessageBytes)
-        || !positive(maxAhead, 1, 24 * 3600, &aheadSeconds) || !positive(ping, 1, 3600, &pingSeconds))
+        || !positive(maxAhead, 1, 24 * 3600, &aheadSeconds) || !positive(ping, 1, 3600, &pingSeconds)
+        || !positive(authFailures, 1, 10'000, &failures))
         return out;
+    out.allowAnonymous = parser.isSet(anonymous);
+    out.authFailuresPerMinute = int(failures);
     out.server.hub.maxClockAheadMs = aheadSeconds * 1000;
     out.server.pingIntervalMs = int(pingSeconds * 1000);
-    out.databasePath = parser.isSet(db) ? QFileInfo(parser.value(db)).absoluteFilePath() : QString();
-    if (out.databasePath.isEmpty()) {
-        out.databasePath = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-                               .filePath(QStringLiteral("muster-relay/relay.sqlite"));
-    }
+    out.databasePath = databaseFrom(parser, db);
     return out;
 }
 

@@ -2,6 +2,7 @@
 // muster-relay's command line, kept out of main() so every option and error is tested.
 #pragma once
 
+#include "accesstoken.h"
 #include "relayserver.h"
 
 #include <QStringList>
@@ -10,8 +11,25 @@ namespace muster {
 
 struct RelayCommandLine
 {
+    enum class Command
+    {
+        Serve, // the relay itself
+        TokenCreate, // muster-relay token create --workspace W --user U [--role R]
+        TokenList, // muster-relay token list
+        TokenRevoke, // muster-relay token revoke ID
+    };
+
+    Command command = Command::Serve;
     RelayServerOptions server;
     QString databasePath;
+    // --allow-anonymous: connections and webhooks without a token are let in (one machine only).
+    bool allowAnonymous = false;
+    int authFailuresPerMinute = 10;
+    // The token commands' arguments.
+    QString tokenWorkspace;
+    QString tokenUser;
+    TokenRole tokenRole = TokenRole::Member;
+    QString tokenId;
     // --http: where Alertmanager webhooks are received; off when not given.
     bool webhooks = false;
     QHostAddress httpAddress;

@@ -32,10 +32,11 @@ RelayHub::RelayHub(RelayStorage &storage, RelayOptions options, HybridLogicalClo
 
 RelayHub::~RelayHub() = default;
 
-void RelayHub::addPeer(RelayPeer *peer)
+void RelayHub::addPeer(RelayPeer *peer, const Grant &grant)
 {
     Session session;
     session.serial = ++m_sessionSerial;
+    session.grant = grant;
     m_sessions.emplace(peer, session);
 }
 
@@ -110,6 +111,12 @@ void RelayHub::onHello(RelayPeer *peer, Session &session, const Hello &hello)
                         tr("'%1' is not a valid workspace name").arg(hello.workspace.left(40)));
         return;
     }
+    if (!session.grant.allowsWorkspace(hello.workspace)) {
+        qCInfo(lcRelay) << peer->describe() << "token" << session.grant.tokenId << "of"
+                        << session.grant.workspace << "asked for another workspace";
+        peer->closeWith(close::Forbidden, tr("this token is not for that workspace"));
+        return;
+    }
     const auto head = m_storage.head(hello.workspace);
     const auto last = lastCounter(hello.workspace, hello.replica);
     if (!head.ok() || !last.ok()) {
@@ -147,6 +154,11 @@ void RelayHub::onHello(RelayPeer *peer, Session &session, const Hello &hello)
 
 void RelayHub::onPush(RelayPeer *peer, Session &session, const Push &push)
 {
+    if (!session.grant.mayPush()) {
+        sendError(peer, errc::ReadOnly,
+                  tr("this connection's token may read the workspace but not change it"), push.id);
+        return;
+    }
     if (push.ops.size() > m_options.maxBatchOps) {
         sendError(
             peer, errc::BatchTooLarge,

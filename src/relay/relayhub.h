@@ -4,6 +4,7 @@
 // WebSocket frames; the tests feed it directly. See docs/protocol.md.
 #pragma once
 
+#include "accesstoken.h"
 #include "core/hlc.h"
 #include "relaystorage.h"
 #include "sync/protocol.h"
@@ -50,7 +51,10 @@ public:
 
     const RelayOptions &options() const { return m_options; }
 
-    void addPeer(RelayPeer *peer);
+    // The grant says which workspace the peer may say hello to and whether it may push; the
+    // server decides it from the peer's token before the first frame (the default grant is an
+    // anonymous member of every workspace).
+    void addPeer(RelayPeer *peer, const Grant &grant = {});
     // Forgets the peer (its queued pushes still commit: the client will see them as duplicates).
     void removePeer(RelayPeer *peer);
     void receive(RelayPeer *peer, const QByteArray &frame);
@@ -87,6 +91,7 @@ private:
         QString workspace;
         QString replica;
         protocol::Presence presence;
+        Grant grant;
     };
 
     struct QueuedPush

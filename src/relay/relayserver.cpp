@@ -18,9 +18,10 @@ namespace muster {
 class RelayServer::Peer final : public RelayPeer
 {
 public:
-    Peer(QWebSocket *socket, QList<Peer *> &unflushed)
+    Peer(QWebSocket *socket, QList<Peer *> &unflushed, Grant grant)
         : socket(socket)
         , unflushed(unflushed)
+        , grant(std::move(grant))
     { }
 
     // Buffered, not written: the server writes each peer's frames out together once the hub
@@ -47,14 +48,16 @@ public:
 
     QWebSocket *socket;
     QList<Peer *> &unflushed;
+    Grant grant;
     bool waitingToWrite = false;
     int missedPongs = 0;
 };
 
-RelayServer::RelayServer(RelayStorage &storage, RelayServerOptions options,
+RelayServer::RelayServer(RelayStorage &storage, TokenAuthority &authority, RelayServerOptions options,
                          HybridLogicalClock::WallClock wallClock, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_authority(authority)
     , m_hub(storage, options.hub, std::move(wallClock))
     , m_websockets(QStringLiteral("muster-relay"), QWebSocketServer::NonSecureMode)
 {
@@ -63,6 +66,8 @@ RelayServer::RelayServer(RelayStorage &storage, RelayServerOptions options,
     connect(&m_websockets, &QWebSocketServer::newConnection, this, &RelayServer::onWebSocket);
     m_pingTimer.setInterval(m_options.pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &RelayServer::ping);
+    m_recheckTimer.setInterval(m_options.tokenRecheckMs);
+    connect(&m_recheckTimer, &QTimer::timeout, this, &RelayServer::recheckTokens);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] {
@@ -97,6 +102,7 @@ bool RelayServer::listen()
     if (!m_tcp.listen(m_options.address, m_options.port))
         return false;
     m_pingTimer.start();
+    m_recheckTimer.start();
     return true;
 }
 
@@ -111,6 +117,13 @@ QString RelayServer::url() const
 void RelayServer::onTcpConnection()
 {
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        // An address that keeps failing to authenticate is refused before its handshake is
+        // read: guessing costs it a connection each time and the relay almost nothing.
+        if (m_authority.throttle().isBlocked(socket->peerAddress())) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         // Small frames must leave at once: fan-out latency is the product.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_websockets.handleConnection(socket);
@@ -128,9 +141,21 @@ void RelayServer::onWebSocket()
         // QtWebSockets accepts up to about 2 GiB by default; every socket gets our limit.
         socket->setMaxAllowedIncomingMessageSize(quint64(m_options.hub.maxMessageBytes));
         socket->setMaxAllowedIncomingFrameSize(quint64(m_options.hub.maxMessageBytes));
-        m_peers.push_back(std::make_unique<Peer>(socket, m_unflushed));
+        // The token came in the upgrade request's Authorization header (never in the URL).
+        const AuthResult auth = m_authority.authenticate(socket->request().rawHeader("Authorization"),
+                                                         socket->peerAddress(), TokenAuthority::Use::Sync);
+        if (!auth.granted()) {
+            qCInfo(lcRelay) << socket->peerAddress().toString() << "refused:" << auth.reason;
+            const int code = auth.outcome == AuthResult::Outcome::StorageFailed
+                ? protocol::close::InternalError
+                : protocol::close::Unauthorized;
+            socket->close(QWebSocketProtocol::CloseCode(code), auth.reason.left(60));
+            socket->deleteLater();
+            continue;
+        }
+        m_peers.push_back(std::make_unique<Peer>(socket, m_unflushed, auth.grant));
         Peer *peer = m_peers.back().get();
-        m_hub.addPeer(peer);
+        m_hub.addPeer(peer, auth.grant);
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, peer](const QByteArray &frame) {
             peer->missedPongs = 0;
             m_hub.receive(peer, frame);
@@ -190,6 +215,33 @@ void RelayServer::ping()
     }
 }
 
+void RelayServer::recheckTokens()
+{
+    QSet<QString> ids;
+    for (const auto &peer : m_peers) {
+        if (!peer->grant.anonymous())
+            ids.insert(peer->grant.tokenId);
+    }
+    if (ids.isEmpty())
+        return;
+    const QSet<QString> invalid = m_authority.invalidAmong(ids);
+    if (invalid.isEmpty())
+        return;
+    // Closing may drop a peer at once: close from a copy.
+    QList<QPointer<QWebSocket>> closing;
+    for (const auto &peer : m_peers) {
+        if (invalid.contains(peer->grant.tokenId)) {
+            qCInfo(lcRelay) << peer->describe() << "token" << peer->grant.tokenId << "revoked; closing";
+            closing.append(peer->socket);
+        }
+    }
+    for (const QPointer<QWebSocket> &socket : closing) {
+        if (socket)
+            socket->close(QWebSocketProtocol::CloseCode(protocol::close::Unauthorized),
+                          QStringLiteral("the token was revoked"));
+    }
+}
+
 void RelayServer::drop(Peer *peer)
 {
     const auto it = std::find_if(m_peers.begin(), m_peers.end(),
@@ -213,6 +265,7 @@ void RelayServer::shutdown()
     m_stopping = true;
     m_tcp.close();
     m_pingTimer.stop();
+    m_recheckTimer.stop();
     m_flushTimer.stop();
     m_hub.flush(); // what was received is committed and acknowledged before the sockets close
     writeOut();

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "relayhub.h"
+#include "tokenauthority.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -24,6 +25,9 @@ struct RelayServerOptions
     quint16 port = 7447;
     int pingIntervalMs = 20'000;
     int missedPongsAllowed = 2; // a peer silent for this many pings in a row is dropped
+    // How often open connections' tokens are checked again: a revoked token's connections
+    // close within this time (the issue asks for 30 s at most).
+    int tokenRecheckMs = 10'000;
     RelayOptions hub;
 };
 
@@ -32,7 +36,8 @@ class RelayServer : public QObject
     Q_OBJECT
 
 public:
-    RelayServer(RelayStorage &storage, RelayServerOptions options,
+    // Every upgrade is authenticated by `authority` before the hub sees the connection.
+    RelayServer(RelayStorage &storage, TokenAuthority &authority, RelayServerOptions options,
                 HybridLogicalClock::WallClock wallClock = {}, QObject *parent = nullptr);
     ~RelayServer() override;
 
@@ -59,14 +64,17 @@ private:
     void onWebSocket();
     void writeOut();
     void ping();
+    void recheckTokens();
     void drop(Peer *peer);
     void finishStop();
 
     RelayServerOptions m_options;
+    TokenAuthority &m_authority;
     RelayHub m_hub;
     QTcpServer m_tcp;
     QWebSocketServer m_websockets;
     QTimer m_pingTimer;
+    QTimer m_recheckTimer;
     QTimer m_flushTimer;
     QTimer m_trimTimer; // returns memory to the system once a burst of connections is over
     std::vector<std::unique_ptr<Peer>> m_peers;

@@ -35,6 +35,13 @@ const QList<QList<const char *>> &migrations()
             " group_key TEXT NOT NULL, received_at INTEGER NOT NULL, body BLOB NOT NULL,"
             " PRIMARY KEY (workspace, source, group_key)) WITHOUT ROWID",
         },
+        {
+            // 3: access tokens. Only the SHA-256 digest of a token's secret is kept; the id is
+            // what `token list` shows and `token revoke` takes.
+            "CREATE TABLE relay_tokens (id TEXT PRIMARY KEY, workspace TEXT NOT NULL,"
+            " user TEXT NOT NULL, role TEXT NOT NULL, digest BLOB NOT NULL,"
+            " created_at INTEGER NOT NULL, revoked_at INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID",
+        },
     };
     return all;
 }
@@ -46,12 +53,13 @@ int SqliteRelayStorage::latestSchemaVersion()
     return int(migrations().size());
 }
 
-StoreError SqliteRelayStorage::open(const QString &path)
+StoreError SqliteRelayStorage::open(const QString &path, Check check)
 {
     m_heads.clear();
     QDir().mkpath(QFileInfo(path).absolutePath());
     // A relay's file is checked whole before it accepts anything: it holds the team's history.
-    if (QFileInfo::exists(path)) {
+    // Database::open still checks the header and schema for the token commands.
+    if (check == Check::Whole && QFileInfo::exists(path)) {
         if (auto error = Database::checkIntegrity(path))
             return error;
     }
@@ -227,6 +235,77 @@ StoreResult<QList<RelayAlertGroup>> SqliteRelayStorage::alertGroups(const QStrin
     }
     query.finish();
     return {out, {}};
+}
+
+namespace {
+
+AccessToken tokenFromRow(const QSqlQuery &query)
+{
+    AccessToken token;
+    token.id = query.value(0).toString();
+    token.workspace = query.value(1).toString();
+    token.user = query.value(2).toString();
+    // A role this build does not know (written by a newer relay) grants the least.
+    token.role = tokenRoleFromName(query.value(3).toString()).value_or(TokenRole::Viewer);
+    token.digest = query.value(4).toByteArray();
+    token.createdAtMs = query.value(5).toLongLong();
+    token.revokedAtMs = query.value(6).toLongLong();
+    return token;
+}
+
+} // namespace
+
+StoreError SqliteRelayStorage::saveToken(const AccessToken &token)
+{
+    return m_db.exec(
+        m_db.prepared(QStringLiteral(
+            "INSERT INTO relay_tokens (id, workspace, user, role, digest, created_at, revoked_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)")),
+        {token.id, token.workspace, token.user, tokenRoleName(token.role), token.digest, token.createdAtMs,
+         token.revokedAtMs});
+}
+
+StoreResult<std::optional<AccessToken>> SqliteRelayStorage::token(const QString &id)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT id, workspace, user, role, digest, created_at, revoked_at FROM relay_tokens WHERE id = ?"));
+    if (auto error = m_db.exec(query, {id}))
+        return {std::nullopt, error};
+    std::optional<AccessToken> found;
+    if (query.next())
+        found = tokenFromRow(query);
+    query.finish();
+    return {found, {}};
+}
+
+StoreResult<QList<AccessToken>> SqliteRelayStorage::tokens()
+{
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("SELECT id, workspace, user, role, digest, created_at, revoked_at FROM relay_tokens"
+                       " ORDER BY created_at, id"));
+    if (auto error = m_db.exec(query))
+        return {{}, error};
+    QList<AccessToken> out;
+    while (query.next())
+        out.append(tokenFromRow(query));
+    query.finish();
+    return {out, {}};
+}
+
+StoreResult<bool> SqliteRelayStorage::revokeToken(const QString &id, qint64 nowMs)
+{
+    auto existing = token(id);
+    if (!existing.ok())
+        return {false, existing.error};
+    if (!existing.value)
+        return {false, {}};
+    if (existing.value->revoked())
+        return {true, {}};
+    if (auto error = m_db.exec(m_db.prepared(QStringLiteral(
+                                   "UPDATE relay_tokens SET revoked_at = ? WHERE id = ? AND revoked_at = 0")),
+                               {nowMs, id}))
+        return {false, error};
+    return {true, {}};
 }
 
 } // namespace muster

@@ -5,14 +5,20 @@
 
 #include "relaystorage.h"
 #include "store/database.h"
+#include "tokenstore.h"
 
 namespace muster {
 
-class SqliteRelayStorage final : public RelayStorage
+class SqliteRelayStorage final : public RelayStorage, public TokenStore
 {
 public:
+    enum class Check
+    {
+        Whole, // the relay itself: the team's history is checked before it accepts anything
+        Header, // `muster-relay token …`: a quick command beside a running relay
+    };
     // Opens or creates the file, checks it and brings its schema up to date.
-    StoreError open(const QString &path);
+    StoreError open(const QString &path, Check check = Check::Whole);
     void close();
 
     StoreResult<QList<qint64>> append(const QList<RelayOp> &ops) override;
@@ -23,6 +29,11 @@ public:
     StoreResult<qint64> sequenceOf(const QString &workspace, const QString &replica, qint64 counter) override;
     StoreError saveAlertGroup(const QString &workspace, const RelayAlertGroup &group) override;
     StoreResult<QList<RelayAlertGroup>> alertGroups(const QString &workspace) override;
+
+    StoreError saveToken(const AccessToken &token) override;
+    StoreResult<std::optional<AccessToken>> token(const QString &id) override;
+    StoreResult<QList<AccessToken>> tokens() override;
+    StoreResult<bool> revokeToken(const QString &id, qint64 nowMs) override;
 
     static int latestSchemaVersion();
 

@@ -3,6 +3,11 @@
 
 #include "core/ids.h"
 #include "relayhub.h"
+#include "tokenauthority.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcRelay)
 
 namespace muster {
 
@@ -20,9 +25,11 @@ const QString kPrefix = QStringLiteral("/alertmanager/");
 
 } // namespace
 
-WebhookEndpoint::WebhookEndpoint(RelayHub &hub, HttpReceiverOptions options, QObject *parent)
+WebhookEndpoint::WebhookEndpoint(RelayHub &hub, TokenAuthority &authority, HttpReceiverOptions options,
+                                 QObject *parent)
     : QObject(parent)
     , m_hub(hub)
+    , m_authority(authority)
     , m_receiver([this](const HttpRequest &request) { return handle(request); }, options)
 { }
 
@@ -66,6 +73,24 @@ HttpResponse WebhookEndpoint::handle(const HttpRequest &request)
         return {404, text("That is not a workspace name.")};
     if (request.method != "POST")
         return {405, text("Only POST: this is where Alertmanager delivers webhooks.")};
+    const AuthResult auth = m_authority.authenticate(request.headers.value("authorization"), request.peer,
+                                                     TokenAuthority::Use::Webhook, workspace);
+    if (!auth.granted()) {
+        if (auth.outcome == AuthResult::Outcome::StorageFailed)
+            return {503, text("The relay cannot read its tokens; Alertmanager will send again.")};
+        ++m_refused;
+        qCWarning(lcRelay).nospace() << "webhook for " << workspace << " from " << request.peer.toString()
+                                     << " refused (" << m_refused << " so far): " << auth.reason;
+        if (auth.outcome == AuthResult::Outcome::Throttled) {
+            const qint64 seconds = (m_authority.throttle().retryAfterMs(request.peer) + 999) / 1000;
+            return {429,
+                    text("Too many failed attempts from this address; try again later."),
+                    {{"Retry-After", QByteArray::number(seconds)}}};
+        }
+        return {401,
+                "Unauthorized: " + auth.reason.toUtf8() + ". Send a webhook token of this workspace.\n",
+                {{"WWW-Authenticate", "Bearer realm=\"muster-relay\""}}};
+    }
     const alerts::ParseResult parsed = alerts::parseWebhook(request.body);
     if (!parsed.ok())
         return {400, "Not an Alertmanager webhook: " + parsed.error.toUtf8() + '\n'};

@@ -12,13 +12,17 @@
 namespace muster {
 
 class RelayHub;
+class TokenAuthority;
 
 class WebhookEndpoint : public QObject
 {
     Q_OBJECT
 
 public:
-    WebhookEndpoint(RelayHub &hub, HttpReceiverOptions options = {}, QObject *parent = nullptr);
+    // Every post needs a webhook token of its workspace in `Authorization: Bearer` (unless the
+    // authority allows anonymous connections); a refused post never reaches the hub.
+    WebhookEndpoint(RelayHub &hub, TokenAuthority &authority, HttpReceiverOptions options = {},
+                    QObject *parent = nullptr);
 
     bool listen(const QHostAddress &address, quint16 port);
     QString errorString() const { return m_receiver.errorString(); }
@@ -27,6 +31,8 @@ public:
 
     // One request, without sockets: what the tests and the receiver call.
     HttpResponse handle(const HttpRequest &request);
+    // Posts refused for want of a valid token (or while their address was shut out).
+    qint64 refusedCount() const { return m_refused; }
 
     // An alert as clients receive it. Values are cut to what the protocol carries; false when
     // the alert cannot be carried at all (its fingerprint is too long).
@@ -34,7 +40,9 @@ public:
 
 private:
     RelayHub &m_hub;
+    TokenAuthority &m_authority;
     HttpReceiver m_receiver;
+    qint64 m_refused = 0;
     QHostAddress m_address;
 };
 

@@ -29,8 +29,8 @@ inline constexpr int GoingAway = 1001; // the relay shuts down, or a peer stoppe
 inline constexpr int TooBig = 1009; // a message or frame over the limit (sent by QtWebSockets)
 inline constexpr int InternalError = 1011; // the relay's storage failed; reconnect later
 inline constexpr int ProtocolError = 4400; // not CBOR, not a map, text frame, no hello first
-inline constexpr int Unauthorized = 4401; // reserved: the token is missing or wrong
-inline constexpr int Forbidden = 4403; // the workspace is not valid (or, later, not granted)
+inline constexpr int Unauthorized = 4401; // the token is missing, wrong or revoked
+inline constexpr int Forbidden = 4403; // the workspace is not valid, or not the token's
 inline constexpr int UnsupportedVersion = 4426; // hello asked for a protocol this relay lacks
 } // namespace close
 
@@ -46,6 +46,7 @@ inline const QString ClockAhead = QStringLiteral("clock-ahead");
 inline const QString BatchTooLarge = QStringLiteral("batch-too-large");
 inline const QString Storage = QStringLiteral("storage"); // the relay could not commit; retry
 inline const QString AlreadyHello = QStringLiteral("already-hello");
+inline const QString ReadOnly = QStringLiteral("read-only"); // a viewer token pushed
 } // namespace errc
 
 struct Hello

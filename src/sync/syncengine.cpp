@@ -96,7 +96,7 @@ void SyncEngine::onOpened()
     send(hello);
 }
 
-void SyncEngine::onClosed(const QString &reason)
+void SyncEngine::onClosed(const QString &reason, int closeCode)
 {
     m_welcomed = false;
     m_inFlightId = 0;
@@ -112,6 +112,16 @@ void SyncEngine::onClosed(const QString &reason)
         return;
     qCInfo(lcSync) << "connection to" << m_options.relay.toString() << "closed:" << reason;
     m_lastError = reason;
+    if (closeCode == close::Unauthorized || closeCode == close::Forbidden
+        || closeCode == close::UnsupportedVersion) {
+        m_lastError = closeCode == close::Unauthorized
+            ? tr("The relay refused the access token: %1").arg(reason)
+            : closeCode == close::Forbidden ? tr("The relay refused the workspace: %1").arg(reason)
+                                            : reason;
+        emit refused(m_lastError);
+        if (m_state == State::Stopped)
+            return; // a listener stopped the engine
+    }
     // A welcome resets the count, so a dropped live connection retries within 1-2 s, spread
     // out so that a restarted relay is not met by every client in the same millisecond.
     ++m_attempt;
@@ -287,6 +297,11 @@ void SyncEngine::onError(const Error &error)
         return;
     }
     report(tr("The relay refused: %1").arg(error.message));
+    if (answersPush && error.code == errc::ReadOnly) {
+        // A viewer token: the changes stay pending here until a member token is set.
+        emit refused(m_lastError);
+        return;
+    }
     if (answersPush) {
         m_retryPush.start();
     } else if (error.code == errc::Malformed || error.code == errc::Storage) {

@@ -85,6 +85,10 @@ Q_SIGNALS:
     void peersChanged(const QList<muster::protocol::Peer> &peers);
     // Something the user should know: the relay refused a push, the clock is off, a store error.
     void problem(const QString &message);
+    // The relay will not take this client as it is: its token is missing, wrong or revoked
+    // (close 4401), not for this workspace (4403), read-only for a push, or the protocol version
+    // is not spoken (4426). Reconnecting goes on with back-off, but a script should give up.
+    void refused(const QString &message);
     // Became synced: pulled up to the relay's head and everything pushed and acknowledged.
     void synced();
     // The relay's list of alerts from Alertmanager webhooks changed (see relayAlerts()).
@@ -92,7 +96,7 @@ Q_SIGNALS:
 
 private:
     void onOpened();
-    void onClosed(const QString &reason);
+    void onClosed(const QString &reason, int closeCode);
     void onFrame(const QByteArray &frame);
     void onWelcome(const protocol::Welcome &welcome);
     void onAck(const protocol::Ack &ack);

@@ -78,11 +78,15 @@ void WebSocketTransport::onDisconnected()
     }
     if (reason.isEmpty())
         reason = m_socket->errorString();
+    // QtWebSockets reports 1006 (abnormal) when no close frame came: the relay said nothing.
+    const int code = m_socket->closeCode() == QWebSocketProtocol::CloseCodeAbnormalDisconnection
+        ? 0
+        : int(m_socket->closeCode());
     m_open = false;
     m_socket->disconnect(this);
     m_socket->deleteLater();
     m_socket = nullptr;
-    emit closed(reason);
+    emit closed(reason, code);
 }
 
 void WebSocketTransport::send(const QByteArray &frame)

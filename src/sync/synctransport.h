@@ -24,7 +24,9 @@ public:
 
 Q_SIGNALS:
     void opened();
-    void closed(const QString &reason);
+    // closeCode: the WebSocket close code the relay sent (4401 token refused, …); 0 when the
+    // connection failed or dropped without one.
+    void closed(const QString &reason, int closeCode);
     void received(const QByteArray &frame);
 };
 

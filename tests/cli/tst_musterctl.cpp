@@ -5,6 +5,7 @@
 #include "cli/ctlcommandline.h"
 #include "integrations/realalertmanager.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,10 +36,30 @@ class TestMusterctl : public QObject
     std::unique_ptr<QProcess> m_relay;
     QString m_url;
     quint16 m_port = 0;
+    QString m_token; // a member token of the workspace "default", in MUSTER_TOKEN of every musterctl
+    QByteArrayList m_everyOutput; // what every process printed: no token may be in it
 
-    QProcess *startCtl(const QString &replica, const QStringList &arguments, bool online = true)
+    // `muster-relay token create …` on the test's relay database; the token it printed.
+    QString createToken(const QString &workspace, const QString &role)
+    {
+        QProcess create;
+        create.start(QStringLiteral(RELAY_BINARY),
+                     {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--workspace"),
+                      workspace, QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("--role"),
+                      role, QStringLiteral("--db"), m_dir.filePath(QStringLiteral("relay.sqlite"))});
+        if (!create.waitForFinished(30'000) || create.exitCode() != 0)
+            return {};
+        m_everyOutput.append(create.readAllStandardError());
+        return QString::fromLatin1(create.readAllStandardOutput()).trimmed();
+    }
+
+    QProcess *startCtl(const QString &replica, const QStringList &arguments, bool online = true,
+                       const QString &token = QStringLiteral("default"))
     {
         auto *process = new QProcess(this);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("MUSTER_TOKEN"), token == u"default" ? m_token : token);
+        process->setProcessEnvironment(environment);
         QStringList all {QStringLiteral("--data-dir"), m_dir.filePath(replica), QStringLiteral("--user"),
                          replica};
         if (online)
@@ -46,7 +67,7 @@ class TestMusterctl : public QObject
         process->start(QStringLiteral(MUSTERCTL_BINARY), all + arguments);
         return process;
     }
-    static Result finish(QProcess *process)
+    Result finish(QProcess *process)
     {
         Result result;
         if (!process->waitForFinished(60'000))
@@ -55,11 +76,13 @@ class TestMusterctl : public QObject
         result.out = process->readAllStandardOutput();
         result.err = process->readAllStandardError();
         process->deleteLater();
+        m_everyOutput << result.out << result.err;
         return result;
     }
-    Result ctl(const QString &replica, const QStringList &arguments, bool online = true)
+    Result ctl(const QString &replica, const QStringList &arguments, bool online = true,
+               const QString &token = QStringLiteral("default"))
     {
-        return finish(startCtl(replica, arguments, online));
+        return finish(startCtl(replica, arguments, online, token));
     }
 
     void startRelay(quint16 port)
@@ -83,6 +106,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        m_token = createToken(QStringLiteral("default"), QStringLiteral("member"));
+        QVERIFY(m_token.startsWith(QStringLiteral("mst_")));
         startRelay(0);
     }
 
@@ -93,7 +118,54 @@ private Q_SLOTS:
             QVERIFY(m_relay->waitForFinished(10'000));
             QCOMPARE(m_relay->exitStatus(), QProcess::NormalExit);
             QCOMPARE(m_relay->exitCode(), 0); // SIGTERM: a clean stop
+            m_everyOutput << m_relay->readAllStandardOutput() << m_relay->readAllStandardError();
         }
+        // Tokens are secrets: no program printed one, except `token create` on its own stdout.
+        for (const QByteArray &output : std::as_const(m_everyOutput)) {
+            QVERIFY2(!output.contains(m_token.mid(17).toLatin1()), output.constData());
+            QVERIFY(!output.contains(m_token.toLatin1()));
+        }
+    }
+
+    void theRelayLetsInOnlyTheTokensOfTheWorkspace()
+    {
+        const QString replica = QStringLiteral("eve");
+        const QElapsedTimer timer = [] {
+            QElapsedTimer t;
+            t.start();
+            return t;
+        }();
+        const Result none = ctl(replica, {QStringLiteral("sync")}, true, QStringLiteral(" "));
+        QCOMPARE(none.code, exitcode::SyncIncomplete);
+        QVERIFY2(none.err.contains("refused the access token: an access token is required"),
+                 none.err.constData());
+        QVERIFY2(timer.elapsed() < 20'000, "a refused token is reported at once, not after the timeout");
+
+        const Result wrong = ctl(replica, {QStringLiteral("sync")}, true,
+                                 QStringLiteral("mst_0123456789ab_") + QString(43, u'A'));
+        QCOMPARE(wrong.code, exitcode::SyncIncomplete);
+        QVERIFY2(wrong.err.contains("the token is not valid"), wrong.err.constData());
+
+        const QString other = createToken(QStringLiteral("payments"), QStringLiteral("member"));
+        const Result elsewhere = ctl(replica, {QStringLiteral("sync")}, true, other);
+        QCOMPARE(elsewhere.code, exitcode::SyncIncomplete);
+        QVERIFY2(elsewhere.err.contains("refused the workspace"), elsewhere.err.constData());
+
+        // A viewer token reads the workspace but cannot change it; the change stays pending here.
+        const QString viewer = createToken(QStringLiteral("default"), QStringLiteral("viewer"));
+        const Result declared
+            = ctl(replica,
+                  {QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("From the wall"),
+                   QStringLiteral("--severity"), QStringLiteral("3")},
+                  true, viewer);
+        QCOMPARE(declared.code, 0); // saved here
+        QVERIFY2(declared.err.contains("read the workspace but not change it"), declared.err.constData());
+        const Result pushed = ctl(replica, {QStringLiteral("sync")}, true, viewer);
+        QCOMPARE(pushed.code, exitcode::SyncIncomplete);
+        QVERIFY2(pushed.err.contains("changes not yet acknowledged")
+                     && pushed.err.contains("may read the workspace but not change it"),
+                 pushed.err.constData());
+        QVERIFY2(pushed.err.count('\n') == 1, pushed.err.constData());
     }
 
     void threeReplicasConvergeThroughConflictsOfflineWorkAndARelayKill()

@@ -30,7 +30,9 @@ inline quint16 freePort()
 class RealAlertmanager
 {
 public:
-    bool start(const QString &webhookUrl = {})
+    // bearerToken: sent with every webhook in Authorization (Alertmanager's http_config), as a
+    // team does for a relay that requires webhook tokens.
+    bool start(const QString &webhookUrl = {}, const QString &bearerToken = {})
     {
         const QString config = m_dir.filePath(QStringLiteral("am.yml"));
         QFile file(config);
@@ -43,6 +45,11 @@ public:
                        "  group_interval: 1s\n  repeat_interval: 1h\nreceivers:\n  - name: relay\n"
                        "    webhook_configs:\n      - url: "
                        + webhookUrl.toUtf8() + "\n        send_resolved: true\n");
+            if (!bearerToken.isEmpty()) {
+                file.write("        http_config:\n          authorization:\n            type: Bearer\n"
+                           "            credentials: "
+                           + bearerToken.toUtf8() + "\n");
+            }
         }
         file.close();
         m_port = freePort();

@@ -20,12 +20,13 @@ struct Client
     Store store;
     SyncEngine *engine = nullptr;
 
-    Client(const QString &path, const QUrl &relay)
+    Client(const QString &path, const QUrl &relay, const QString &token)
     {
         if (store.open(path, QStringLiteral("default")))
             return;
         SyncOptions options;
         options.relay = relay;
+        options.accessToken = token;
         options.backoffBaseMs = 50;
         options.backoffCapMs = 200;
         engine = new SyncEngine(store, new WebSocketTransport, options);
@@ -51,16 +52,37 @@ class TestAlertWebhooks : public QObject
     QProcess m_relay;
     QUrl m_relayUrl;
     QString m_webhookUrl;
+    QString m_memberToken;
+    QString m_webhookToken;
+
+    QString createToken(const QString &role)
+    {
+        QProcess create;
+        create.start(QStringLiteral(RELAY_BINARY),
+                     {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--workspace"),
+                      QStringLiteral("default"), QStringLiteral("--user"), QStringLiteral("alertmanager"),
+                      QStringLiteral("--role"), role, QStringLiteral("--db"),
+                      m_dir.filePath(QStringLiteral("relay.sqlite"))});
+        if (!create.waitForFinished(30'000) || create.exitCode() != 0)
+            return {};
+        return QString::fromLatin1(create.readAllStandardOutput()).trimmed();
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("muster.*.info=false"));
         QVERIFY(m_dir.isValid());
+        m_memberToken = createToken(QStringLiteral("member"));
+        m_webhookToken = createToken(QStringLiteral("webhook"));
+        QVERIFY(!m_memberToken.isEmpty() && !m_webhookToken.isEmpty());
+        // Every process here is 127.0.0.1: the refused Alertmanager's retries must not shut out
+        // the others.
         m_relay.start(QStringLiteral(RELAY_BINARY),
                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--http"),
                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
-                       m_dir.filePath(QStringLiteral("relay.sqlite"))});
+                       m_dir.filePath(QStringLiteral("relay.sqlite")),
+                       QStringLiteral("--auth-failures-per-minute"), QStringLiteral("1000")});
         QVERIFY(m_relay.waitForStarted(10'000));
         QStringList lines;
         QVERIFY(QTest::qWaitFor(
@@ -91,8 +113,8 @@ private Q_SLOTS:
     void firingAndResolvedAlertsReachEveryConnectedTeammate()
     {
         testing::RealAlertmanager alertmanager;
-        QVERIFY2(alertmanager.start(m_webhookUrl), alertmanager.output().constData());
-        Client alice(m_dir.filePath(QStringLiteral("alice.sqlite")), m_relayUrl);
+        QVERIFY2(alertmanager.start(m_webhookUrl, m_webhookToken), alertmanager.output().constData());
+        Client alice(m_dir.filePath(QStringLiteral("alice.sqlite")), m_relayUrl, m_memberToken);
         QVERIFY(alice.engine);
         QVERIFY(QTest::qWaitFor([&] { return alice.engine->isSynced(); }, 10'000));
 
@@ -110,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(got.fingerprint.size(), 16);
 
         // A teammate who connects now hears of it at once.
-        Client bob(m_dir.filePath(QStringLiteral("bob.sqlite")), m_relayUrl);
+        Client bob(m_dir.filePath(QStringLiteral("bob.sqlite")), m_relayUrl, m_memberToken);
         QTRY_COMPARE_WITH_TIMEOUT(bob.firing(), QStringList {QStringLiteral("CheckoutErrors")}, 10'000);
 
         // Alertmanager resolves it: both lists clear.
@@ -118,6 +140,31 @@ private Q_SLOTS:
         QCOMPARE(alertmanager.post(QStringLiteral("/api/v2/alerts"), QJsonDocument(QJsonArray {alert})), 200);
         QTRY_VERIFY_WITH_TIMEOUT(alice.firing().isEmpty(), 15'000);
         QTRY_VERIFY_WITH_TIMEOUT(bob.firing().isEmpty(), 5000);
+    }
+
+    void anAlertmanagerWithoutTheWebhookTokenReachesNoOne()
+    {
+        testing::RealAlertmanager stranger;
+        // A member token is not a webhook token: a leaked desktop token cannot post alerts.
+        QVERIFY2(stranger.start(m_webhookUrl, m_memberToken), stranger.output().constData());
+        Client alice(m_dir.filePath(QStringLiteral("alice2.sqlite")), m_relayUrl, m_memberToken);
+        QVERIFY(QTest::qWaitFor([&] { return alice.engine->isSynced(); }, 10'000));
+        const QJsonObject alert = testing::alertJson(
+            QStringLiteral("Forged"), QStringLiteral("checkout"), QStringLiteral("critical"),
+            QStringLiteral("not from us"), QDateTime::currentDateTimeUtc());
+        QCOMPARE(stranger.post(QStringLiteral("/api/v2/alerts"), QJsonDocument(QJsonArray {alert})), 200);
+        // The relay says so in its log, and counts it.
+        QByteArray log;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                log += m_relay.readAllStandardError();
+                return log.contains("refused (1 so far)");
+            },
+            15'000));
+        QVERIFY2(log.contains("the token is not a webhook token for this workspace"), log.constData());
+        QVERIFY(!log.contains(m_memberToken.mid(17).toLatin1()));
+        QTest::qWait(500);
+        QVERIFY(alice.firing().isEmpty());
     }
 };
 

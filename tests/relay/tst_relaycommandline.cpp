@@ -54,6 +54,86 @@ private Q_SLOTS:
         QVERIFY2(cli.databasePath.endsWith(QStringLiteral("muster-relay/relay.sqlite")),
                  qPrintable(cli.databasePath));
         QVERIFY(!cli.webhooks); // no HTTP port is opened unless asked for
+        QCOMPARE(cli.command, RelayCommandLine::Command::Serve);
+        QVERIFY(!cli.allowAnonymous); // tokens are required unless the operator says otherwise
+        QCOMPARE(cli.authFailuresPerMinute, 10);
+    }
+
+    void anonymousAccessIsAskedForByName()
+    {
+        const RelayCommandLine cli = parse(words({"--allow-anonymous", "--auth-failures-per-minute", "30"}));
+        QVERIFY2(cli.error.isEmpty(), qPrintable(cli.error));
+        QVERIFY(cli.allowAnonymous);
+        QCOMPARE(cli.authFailuresPerMinute, 30);
+    }
+
+    void tokenCommands()
+    {
+        const RelayCommandLine create
+            = parse(words({"token", "create", "--workspace", "ops", "--user", "Aiyana Nez", "--role",
+                           "viewer", "--db", "/tmp/r.sqlite"}));
+        QVERIFY2(create.error.isEmpty(), qPrintable(create.error));
+        QCOMPARE(create.command, RelayCommandLine::Command::TokenCreate);
+        QCOMPARE(create.tokenWorkspace, QStringLiteral("ops"));
+        QCOMPARE(create.tokenUser, QStringLiteral("Aiyana Nez"));
+        QCOMPARE(create.tokenRole, TokenRole::Viewer);
+        QCOMPARE(create.databasePath, QStringLiteral("/tmp/r.sqlite"));
+
+        const RelayCommandLine member
+            = parse(words({"token", "create", "--workspace", "ops", "--user", "a"}));
+        QVERIFY2(member.error.isEmpty(), qPrintable(member.error));
+        QCOMPARE(member.tokenRole, TokenRole::Member);
+        QVERIFY(member.databasePath.endsWith(QStringLiteral("muster-relay/relay.sqlite")));
+
+        const RelayCommandLine list = parse(words({"token", "list"}));
+        QVERIFY2(list.error.isEmpty(), qPrintable(list.error));
+        QCOMPARE(list.command, RelayCommandLine::Command::TokenList);
+
+        const RelayCommandLine revoke = parse(words({"token", "revoke", "0123456789ab"}));
+        QVERIFY2(revoke.error.isEmpty(), qPrintable(revoke.error));
+        QCOMPARE(revoke.command, RelayCommandLine::Command::TokenRevoke);
+        QCOMPARE(revoke.tokenId, QStringLiteral("0123456789ab"));
+
+        const RelayCommandLine help = parse(words({"token", "--help"}));
+        QVERIFY(help.output.contains(QStringLiteral("token revoke ID")));
+    }
+
+    void tokenCommandErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no verb") << words({"token"}) << QStringLiteral("create, list or revoke");
+        QTest::newRow("unknown verb") << words({"token", "show"}) << QStringLiteral("not 'show'");
+        QTest::newRow("create without workspace")
+            << words({"token", "create", "--user", "a"}) << QStringLiteral("needs --workspace");
+        QTest::newRow("create without user")
+            << words({"token", "create", "--workspace", "ops"}) << QStringLiteral("needs --user");
+        QTest::newRow("bad workspace") << words({"token", "create", "--workspace", "a b", "--user", "a"})
+                                       << QStringLiteral("not a valid workspace name");
+        QTest::newRow("blank user") << words({"token", "create", "--workspace", "ops", "--user", "  "})
+                                    << QStringLiteral("--user");
+        QTest::newRow("user with a line break")
+            << QStringList {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--workspace"),
+                            QStringLiteral("ops"),   QStringLiteral("--user"), QStringLiteral("a\nb")}
+            << QStringLiteral("control characters");
+        QTest::newRow("unknown role")
+            << words({"token", "create", "--workspace", "ops", "--user", "a", "--role", "admin"})
+            << QStringLiteral("not 'admin'");
+        QTest::newRow("revoke without id")
+            << words({"token", "revoke"}) << QStringLiteral("needs the token's id");
+        QTest::newRow("list with extra") << words({"token", "list", "all"}) << QStringLiteral("'all'");
+        QTest::newRow("list with role")
+            << words({"token", "list", "--role", "viewer"}) << QStringLiteral("belong to token create");
+        QTest::newRow("auth failures 0")
+            << words({"--auth-failures-per-minute", "0"}) << QStringLiteral("--auth-failures-per-minute");
+    }
+
+    void tokenCommandErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const RelayCommandLine cli = parse(args);
+        QVERIFY2(cli.error.contains(message), qPrintable(cli.error));
     }
 
     void webhooksListenWhereAsked()

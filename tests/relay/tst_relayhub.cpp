@@ -741,6 +741,52 @@ private Q_SLOTS:
         QCOMPARE(m_storage.head(kWorkspace).value, 1);
         QCOMPARE(m_hub->peerCount(), 0);
     }
+
+    void aViewerMayReadAndWatchButItsPushesAreRefused()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *member = livePeer(peers, kReplicaA);
+        peers.push_back(std::make_unique<FakePeer>());
+        FakePeer *wall = peers.back().get();
+        m_hub->addPeer(
+            wall,
+            Grant {QStringLiteral("0123456789ab"), kWorkspace, QStringLiteral("wall"), TokenRole::Viewer});
+        m_hub->receive(wall, hello(kReplicaB));
+        QCOMPARE(wall->takeOf<Welcome>().size(), 1);
+        m_hub->receive(wall, encode(Pull {0}));
+        m_hub->flush();
+        member->take();
+        wall->take();
+
+        m_hub->receive(wall, encode(Push {7, {titleOp(kReplicaB, 1, QStringLiteral("Defaced"))}}));
+        m_hub->flush();
+        const QList<Error> errors = wall->takeOf<Error>();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().code, errc::ReadOnly);
+        QCOMPARE(errors.first().id, 7);
+        QCOMPARE(m_storage.head(kWorkspace).value, 0);
+        QVERIFY(member->takeOf<Ops>().isEmpty());
+        QCOMPARE(wall->closeCode, 0); // it stays connected
+
+        // What members write still reaches it.
+        m_hub->receive(member, encode(Push {1, {titleOp(kReplicaA, 1, QStringLiteral("Checkout 500s"))}}));
+        m_hub->flush();
+        QCOMPARE(wall->takeOf<Ops>().size(), 1);
+    }
+
+    void aTokenOpensOnlyItsOwnWorkspace()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        peers.push_back(std::make_unique<FakePeer>());
+        FakePeer *peer = peers.back().get();
+        m_hub->addPeer(peer,
+                       Grant {QStringLiteral("0123456789ab"), QStringLiteral("payments"), QStringLiteral("a"),
+                              TokenRole::Member});
+        m_hub->receive(peer, hello(kReplicaA, kWorkspace));
+        QCOMPARE(peer->closeCode, close::Forbidden);
+        // Nothing of the workspace was sent: no welcome, no peers, no alerts.
+        QVERIFY(peer->raw.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRelayHub)

@@ -3,9 +3,12 @@
 // whatever the client does, and a clean "going away" when the relay stops.
 #include "relay/relayserver.h"
 #include "relay/sqliterelaystorage.h"
+#include "relay/tokenauthority.h"
 #include "sync/protocol.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -20,27 +23,73 @@ class TestRelayServer : public QObject
 
     QTemporaryDir m_dir;
     SqliteRelayStorage m_storage;
+    std::unique_ptr<AuthThrottle> m_throttle;
+    std::unique_ptr<TokenAuthority> m_authority;
     std::unique_ptr<RelayServer> m_server;
 
-    void startServer(RelayServerOptions options = {})
+    void startServer(RelayServerOptions options = {}, bool allowAnonymous = true)
     {
         options.port = 0;
-        m_server = std::make_unique<RelayServer>(m_storage, options);
+        m_throttle = std::make_unique<AuthThrottle>();
+        m_authority = std::make_unique<TokenAuthority>(m_storage, *m_throttle, allowAnonymous);
+        m_server = std::make_unique<RelayServer>(m_storage, *m_authority, options);
         QVERIFY(m_server->listen());
     }
 
     // A connected client that has said hello.
-    std::unique_ptr<QWebSocket> client()
+    std::unique_ptr<QWebSocket> client(const QString &token = {},
+                                       const QString &workspace = QStringLiteral("default"))
     {
         auto socket = std::make_unique<QWebSocket>();
-        socket->open(QUrl(m_server->url()));
+        QNetworkRequest request {QUrl(m_server->url())};
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        socket->open(request);
         if (!QTest::qWaitFor([&] { return socket->state() == QAbstractSocket::ConnectedState; }, 5000))
             return nullptr;
         protocol::Hello hello;
         hello.replica = QStringLiteral("a000000000000001");
-        hello.workspace = QStringLiteral("default");
+        hello.workspace = workspace;
         socket->sendBinaryMessage(protocol::encode(hello));
         return socket;
+    }
+
+    // Waits for the socket to close and returns its close code; 0 when it stayed open.
+    static int closeCodeOf(QWebSocket &socket, int timeoutMs = 5000)
+    {
+        if (socket.state() != QAbstractSocket::UnconnectedState) {
+            QSignalSpy closed(&socket, &QWebSocket::disconnected);
+            if (!closed.wait(timeoutMs))
+                return 0;
+        }
+        return int(socket.closeCode());
+    }
+
+    // Opens a connection that the relay is expected to refuse; returns the close code it got.
+    int refusedWith(const QByteArray &authorization, const QUrl &url = {})
+    {
+        QWebSocket socket;
+        QNetworkRequest request {url.isEmpty() ? QUrl(m_server->url()) : url};
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        QSignalSpy closed(&socket, &QWebSocket::disconnected);
+        socket.open(request);
+        if (!closed.wait(5000))
+            return 0;
+        m_lastCloseReason = socket.closeReason();
+        return int(socket.closeCode());
+    }
+    QString m_lastCloseReason;
+
+    QString newToken(const QString &workspace, TokenRole role, QString *id = nullptr)
+    {
+        const IssuedToken issued
+            = issueToken(workspace, QStringLiteral("tester"), role, QDateTime::currentMSecsSinceEpoch());
+        if (m_storage.saveToken(issued.record))
+            return {};
+        if (id)
+            *id = issued.record.id;
+        return issued.text;
     }
 
 private Q_SLOTS:
@@ -144,6 +193,82 @@ private Q_SLOTS:
         QCOMPARE(int(socket->closeCode()), protocol::close::GoingAway);
         QVERIFY(stopped.size() == 1 || stopped.wait(3000));
         QCOMPARE(m_storage.head(QStringLiteral("default")).value, before + 1);
+    }
+
+    void withoutATokenTheUpgradeIsClosedWith4401()
+    {
+        startServer({}, false);
+        QCOMPARE(refusedWith({}), protocol::close::Unauthorized);
+        QCOMPARE(m_lastCloseReason, QStringLiteral("an access token is required"));
+        QTRY_COMPARE(m_server->connectionCount(), 0);
+    }
+
+    void aTokenInTheUrlIsNotATokenInTheHeader()
+    {
+        startServer({}, false);
+        const QString token = newToken(QStringLiteral("default"), TokenRole::Member);
+        QCOMPARE(refusedWith({}, QUrl(m_server->url() + QStringLiteral("/?token=") + token)),
+                 protocol::close::Unauthorized);
+    }
+
+    void aMemberTokenIsWelcomedInItsWorkspaceOnly()
+    {
+        startServer({}, false);
+        const QString token = newToken(QStringLiteral("default"), TokenRole::Member);
+        auto socket = client(token);
+        QVERIFY(socket);
+        QSignalSpy received(socket.get(), &QWebSocket::binaryMessageReceived);
+        QVERIFY(received.wait(5000));
+        QVERIFY(std::holds_alternative<protocol::Welcome>(
+            protocol::decode(received.first().first().toByteArray()).message));
+
+        auto elsewhere = client(token, QStringLiteral("payments"));
+        QVERIFY(elsewhere);
+        QCOMPARE(closeCodeOf(*elsewhere), protocol::close::Forbidden);
+        QCOMPARE(elsewhere->closeReason(), QStringLiteral("this token is not for that workspace"));
+    }
+
+    void aRevokedTokensOpenConnectionsCloseAtTheNextRecheck()
+    {
+        RelayServerOptions options;
+        options.tokenRecheckMs = 200;
+        startServer(options, false);
+        QString id;
+        const QString token = newToken(QStringLiteral("default"), TokenRole::Member, &id);
+        const QString other = newToken(QStringLiteral("default"), TokenRole::Viewer);
+        auto revoked = client(token);
+        auto kept = client(other);
+        QVERIFY(revoked && kept);
+        QTRY_COMPARE(m_server->connectionCount(), 2);
+        QVERIFY(m_storage.revokeToken(id, QDateTime::currentMSecsSinceEpoch()).value);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(closeCodeOf(*revoked), protocol::close::Unauthorized);
+        QCOMPARE(revoked->closeReason(), QStringLiteral("the token was revoked"));
+        QVERIFY(timer.elapsed() < 3000);
+        QTest::qWait(300);
+        QCOMPARE(kept->state(), QAbstractSocket::ConnectedState);
+        // And it cannot come back.
+        QCOMPARE(refusedWith("Bearer " + token.toLatin1()), protocol::close::Unauthorized);
+        QCOMPARE(m_lastCloseReason, QStringLiteral("the token was revoked"));
+    }
+
+    void anAddressThatKeepsGuessingIsCutOffBeforeItsHandshake()
+    {
+        startServer({}, false);
+        const QString good = newToken(QStringLiteral("default"), TokenRole::Member);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(refusedWith("Bearer mst_0123456789ab_" + QByteArray(43, 'A')),
+                     protocol::close::Unauthorized);
+        // Now even the right token from this address gets no WebSocket at all.
+        auto socket = std::make_unique<QWebSocket>();
+        QNetworkRequest request {QUrl(m_server->url())};
+        request.setRawHeader("Authorization", "Bearer " + good.toLatin1());
+        QSignalSpy failed(socket.get(), &QWebSocket::disconnected);
+        socket->open(request);
+        QVERIFY(failed.wait(5000));
+        QVERIFY(socket->closeCode() != QWebSocketProtocol::CloseCodeNormal || !socket->isValid());
+        QCOMPARE(m_server->connectionCount(), 0);
     }
 };
 

@@ -371,6 +371,66 @@ private Q_SLOTS:
         QCOMPARE(db.userVersion(), SqliteRelayStorage::latestSchemaVersion());
     }
 
+    void aVersionTwoFileIsUpgradedAndHasNoTokensYet()
+    {
+        // As the relay of schema 2 wrote it: ops and alert groups, no tokens.
+        const QString path = newPath();
+        {
+            SqliteRelayStorage storage;
+            QVERIFY(!storage.open(path));
+            appendTen(storage);
+            storage.close();
+            Database db;
+            QVERIFY(!db.open(path));
+            QVERIFY(!db.exec(QStringLiteral("DROP TABLE relay_tokens")));
+            QVERIFY(!db.exec(QStringLiteral("PRAGMA user_version = 2")));
+            db.close();
+        }
+        SqliteRelayStorage storage;
+        const StoreError error = storage.open(path);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(storage.head(QStringLiteral("w")).value, 10);
+        const auto tokens = storage.tokens();
+        QVERIFY(tokens.ok());
+        QVERIFY(tokens.value.isEmpty());
+    }
+
+    void tokensAreKeptAsDigestsAndRevokedOnce()
+    {
+        const QString path = newPath();
+        const IssuedToken member
+            = issueToken(QStringLiteral("ops"), QStringLiteral("Zoë 'x'; DROP"), TokenRole::Member, 10);
+        const IssuedToken wall
+            = issueToken(QStringLiteral("ops"), QStringLiteral("wall"), TokenRole::Viewer, 20);
+        {
+            SqliteRelayStorage storage;
+            QVERIFY(!storage.open(path));
+            QVERIFY(!storage.saveToken(member.record));
+            QVERIFY(!storage.saveToken(wall.record));
+            QVERIFY(storage.saveToken(member.record)); // the id is taken
+            QCOMPARE(storage.revokeToken(wall.record.id, 30).value, true);
+            QCOMPARE(storage.revokeToken(wall.record.id, 40).value, true);
+            QCOMPARE(storage.revokeToken(QStringLiteral("nosuchtoken0"), 40).value, false);
+            storage.close();
+        }
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(path, SqliteRelayStorage::Check::Header));
+        const auto all = storage.tokens();
+        QVERIFY(all.ok());
+        QCOMPARE(all.value.size(), 2);
+        QCOMPARE(all.value.at(0).id, member.record.id); // oldest first
+        QCOMPARE(all.value.at(0).user, QStringLiteral("Zoë 'x'; DROP"));
+        QCOMPARE(all.value.at(0).digest, member.record.digest);
+        QCOMPARE(all.value.at(0).role, TokenRole::Member);
+        QVERIFY(!all.value.at(0).revoked());
+        QCOMPARE(all.value.at(1).role, TokenRole::Viewer);
+        QCOMPARE(all.value.at(1).revokedAtMs, 30); // the first revocation counts
+        const auto one = storage.token(member.record.id);
+        QVERIFY(one.ok() && one.value);
+        QCOMPARE(one.value->createdAtMs, 10);
+        QVERIFY(!storage.token(QStringLiteral("nosuchtoken0")).value);
+    }
+
     void garbageFileIsRefusedAndUntouched()
     {
         const QString path = newPath();

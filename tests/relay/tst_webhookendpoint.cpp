@@ -3,7 +3,9 @@
 // operator get, and what reaches the hub — firing alerts of a group, resolved ones dropped,
 // values cut to what the protocol carries. Payloads are the ones captured from Alertmanager 0.25.
 #include "../sync/simnetwork.h"
+#include "memorytokenstore.h"
 #include "relay/relayhub.h"
+#include "relay/tokenauthority.h"
 #include "relay/webhookendpoint.h"
 
 #include <QFile>
@@ -15,6 +17,7 @@
 
 using namespace muster;
 using muster::testing::MemoryRelayStorage;
+using muster::testing::MemoryTokenStore;
 
 namespace {
 
@@ -41,6 +44,9 @@ class TestWebhookEndpoint : public QObject
     Q_OBJECT
 
     MemoryRelayStorage m_storage;
+    MemoryTokenStore m_tokens;
+    AuthThrottle m_throttle;
+    TokenAuthority m_anonymous {m_tokens, m_throttle, true};
     std::unique_ptr<RelayHub> m_hub;
     std::unique_ptr<WebhookEndpoint> m_endpoint;
 
@@ -52,7 +58,7 @@ private Q_SLOTS:
         m_storage.~MemoryRelayStorage();
         new (&m_storage) MemoryRelayStorage;
         m_hub = std::make_unique<RelayHub>(m_storage, RelayOptions {});
-        m_endpoint = std::make_unique<WebhookEndpoint>(*m_hub);
+        m_endpoint = std::make_unique<WebhookEndpoint>(*m_hub, m_anonymous);
     }
 
     void aFiringWebhookBecomesTheWorkspacesAlertsAndItsResolutionEndsThem()
@@ -141,6 +147,75 @@ private Q_SLOTS:
         const auto encoded = protocol::encodeAlerts(alerts, protocol::kDefaultMaxMessageBytes);
         QCOMPARE(encoded.size(), 1);
         QVERIFY(protocol::decode(encoded.first()).ok());
+    }
+
+    void withoutItsWorkspacesWebhookTokenAPostNeverReachesTheWorkspace_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::newRow("no token") << QString();
+        QTest::newRow("not a token") << QStringLiteral("hunter2");
+        QTest::newRow("a member token") << QStringLiteral("member");
+        QTest::newRow("another workspace's webhook token") << QStringLiteral("other");
+        QTest::newRow("a revoked webhook token") << QStringLiteral("revoked");
+    }
+
+    void withoutItsWorkspacesWebhookTokenAPostNeverReachesTheWorkspace()
+    {
+        QFETCH(QString, which);
+        MemoryTokenStore tokens;
+        AuthThrottle throttle;
+        TokenAuthority authority(tokens, throttle, false);
+        WebhookEndpoint endpoint(*m_hub, authority);
+        QString revokedId;
+        const QHash<QString, QString> sent {
+            {QStringLiteral("hunter2"), QStringLiteral("hunter2")},
+            {QStringLiteral("member"),
+             tokens.add(QStringLiteral("default"), QStringLiteral("a"), TokenRole::Member)},
+            {QStringLiteral("other"),
+             tokens.add(QStringLiteral("payments"), QStringLiteral("am"), TokenRole::Webhook)},
+            {QStringLiteral("revoked"),
+             tokens.add(QStringLiteral("default"), QStringLiteral("am"), TokenRole::Webhook, &revokedId)},
+        };
+        QVERIFY(tokens.revokeToken(revokedId, 1).value);
+        HttpRequest post = request("POST", QStringLiteral("/alertmanager/default"),
+                                   fixture(QStringLiteral("webhook_1.json")));
+        post.peer = QHostAddress(QStringLiteral("127.0.0.1"));
+        if (!which.isEmpty())
+            post.headers.insert("authorization", "Bearer " + sent.value(which).toLatin1());
+        const HttpResponse refused = endpoint.handle(post);
+        QCOMPARE(refused.status, 401);
+        QVERIFY(refused.headers.contains({"WWW-Authenticate", "Bearer realm=\"muster-relay\""}));
+        QVERIFY(m_hub->firingAlerts(QStringLiteral("default")).value.isEmpty());
+        QCOMPARE(endpoint.refusedCount(), 1);
+        if (!which.isEmpty())
+            QVERIFY(!refused.body.contains(sent.value(which).toLatin1()));
+
+        const QString good = tokens.add(QStringLiteral("default"), QStringLiteral("am"), TokenRole::Webhook);
+        post.headers.insert("authorization", "Bearer " + good.toLatin1());
+        QCOMPARE(endpoint.handle(post).status, 200);
+        QCOMPARE(m_hub->firingAlerts(QStringLiteral("default")).value.size(), 1);
+    }
+
+    void guessingIsAnsweredWith429AndRetryAfter()
+    {
+        MemoryTokenStore tokens;
+        AuthThrottle throttle;
+        TokenAuthority authority(tokens, throttle, false);
+        WebhookEndpoint endpoint(*m_hub, authority);
+        const QString good = tokens.add(QStringLiteral("default"), QStringLiteral("am"), TokenRole::Webhook);
+        HttpRequest post = request("POST", QStringLiteral("/alertmanager/default"),
+                                   fixture(QStringLiteral("webhook_1.json")));
+        post.peer = QHostAddress(QStringLiteral("198.51.100.4"));
+        for (int i = 0; i < 10; ++i) {
+            post.headers.insert("authorization", "Bearer mst_guess" + QByteArray::number(i));
+            QCOMPARE(endpoint.handle(post).status, 401);
+        }
+        post.headers.insert("authorization", "Bearer " + good.toLatin1());
+        const HttpResponse throttled = endpoint.handle(post);
+        QCOMPARE(throttled.status, 429);
+        QVERIFY(throttled.headers.contains({"Retry-After", "60"}));
+        QCOMPARE(endpoint.refusedCount(), 11);
+        QVERIFY(m_hub->firingAlerts(QStringLiteral("default")).value.isEmpty());
     }
 };
 

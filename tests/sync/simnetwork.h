@@ -87,7 +87,7 @@ public:
     void send(const QByteArray &frame) override;
     void close() override;
     void emitOpened() { emit opened(); }
-    void emitClosed(const QString &reason) { emit closed(reason); }
+    void emitClosed(const QString &reason, int closeCode = 0) { emit closed(reason, closeCode); }
     void emitReceived(const QByteArray &frame) { emit received(frame); }
 
 private:

@@ -22,6 +22,8 @@ const QString kActor = QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1");
 struct Relay
 {
     SqliteRelayStorage storage;
+    AuthThrottle throttle;
+    TokenAuthority authority {storage, throttle, true};
     std::unique_ptr<RelayServer> server;
 
     bool start(const QString &path, quint16 port = 0, int pageOps = 2000)
@@ -31,7 +33,7 @@ struct Relay
         RelayServerOptions options;
         options.port = port;
         options.hub.pageOps = pageOps;
-        server = std::make_unique<RelayServer>(storage, options);
+        server = std::make_unique<RelayServer>(storage, authority, options);
         return server->listen();
     }
     void stop()
