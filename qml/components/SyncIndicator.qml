@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Whether your changes are shared, readable across a room: a coloured dot and a few words.
-// Local only / Offline (retrying) / Connecting / Catching up / Synced / N pending. The
-// tooltip (and the accessible description) has the relay and the last problem.
+// Local only / Offline (retrying) / Access refused / Connecting / Catching up / Synced /
+// N pending. The tooltip (and the accessible description) has the relay and the last problem.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -15,7 +15,8 @@ AbstractButton {
 
     readonly property color dotColor: syncState === SyncController.Synced ? (pending > 0 ? "#ffb300" : "#43a047")
                                     : syncState === SyncController.LocalOnly ? "#90a4ae"
-                                    : syncState === SyncController.Offline ? "#e53935" : "#ffb300"
+                                    : syncState === SyncController.Offline || syncState === SyncController.Refused
+                                      ? "#e53935" : "#ffb300"
     //: Changes saved here that the relay has not confirmed yet
     readonly property string pendingText: qsTr("%n pending", "", pending)
     readonly property string stateText: {
@@ -28,6 +29,9 @@ AbstractButton {
             return (app.sync.retryInSeconds > 0 ? qsTr("Offline · retry in %1 s").arg(app.sync.retryInSeconds)
                                                 : qsTr("Offline · retrying"))
                     + (pending > 0 ? " · " + pendingText : "")
+        case SyncController.Refused:
+            // Waiting will not help: the token needs to change. Clicking opens Sync settings.
+            return qsTr("Access refused") + (pending > 0 ? " · " + pendingText : "")
         case SyncController.Connecting:
             return qsTr("Connecting…") + (pending > 0 ? " · " + pendingText : "")
         case SyncController.CatchingUp:

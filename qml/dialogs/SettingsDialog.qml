@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Sync settings: the relay to share through, the workspace and the name teammates see. A new
-// relay applies at once; workspace and name apply the next time Muster starts. The command
-// line (--relay, --workspace, --user) wins over these for one run.
+// Sync settings: the relay to share through, its access token, the workspace and the name
+// teammates see. A new relay or token applies at once; workspace and name apply the next time
+// Muster starts. The command line (--relay, --workspace, --user) wins over these for one run.
+// The token is never shown again once saved: it goes to the system keyring.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -14,14 +15,19 @@ Dialog {
 
     function edit() {
         relayField.text = app.sync.relayUrl
+        tokenField.text = ""
         workspaceField.text = app.workspace
         nameField.text = app.userName
         problem = ""
         open()
-        relayField.forceActiveFocus()
+        // Refused, or asked for because there is no keyring: the token is what is missing.
+        if (relayField.text !== "" && (app.sync.state === SyncController.Refused || !app.credentials.hasToken))
+            tokenField.forceActiveFocus()
+        else
+            relayField.forceActiveFocus()
     }
     function save() {
-        problem = app.saveSettings(relayField.text, workspaceField.text, nameField.text)
+        problem = app.saveSettings(relayField.text, workspaceField.text, nameField.text, tokenField.text)
         if (problem === "")
             close()
     }
@@ -50,6 +56,36 @@ Dialog {
             text: qsTr("Leave empty to keep everything on this computer.")
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
+        }
+        Label { text: qsTr("Access token") }
+        TextField {
+            id: tokenField
+            objectName: "tokenField"
+            echoMode: TextInput.Password
+            placeholderText: dialog.app.credentials.hasToken ? qsTr("Saved — paste a new one to replace it")
+                                                             : "mst_…"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Access token")
+            Accessible.description: tokenNote.text
+            onAccepted: dialog.save()
+        }
+        Label {
+            id: tokenNote
+            objectName: "tokenNote"
+            text: dialog.app.credentials.description
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "refusedReason"
+            text: dialog.app.sync.lastError
+            visible: dialog.app.sync.state === SyncController.Refused
+            color: Theme.danger
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Label { text: qsTr("Workspace") }
         TextField {

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "core/ids.h"
 #include "navigator.h"
+#include "relaycredentials.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -101,6 +102,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
             return cli;
         }
         cli.options.relayUrl = QUrl(url);
+    }
+    // A wall display's kiosk session has no one to type a token: it comes from the environment.
+    cli.options.accessToken = qEnvironmentVariable("MUSTER_TOKEN").trimmed();
+    if (const QString problem = RelayCredentials::problemWith(cli.options.accessToken); !problem.isEmpty()) {
+        cli.error = tr("MUSTER_TOKEN: %1").arg(problem);
+        return cli;
     }
     for (const QString &value : parser.values(alertmanager)) {
         const QUrl url(value.trimmed(), QUrl::StrictMode);

@@ -12,10 +12,12 @@
 #include "core/ids.h"
 #include "detectioninbox.h"
 #include "incidentroom.h"
+#include "keychainsecretstore.h"
 #include "metricsdesk.h"
 #include "navigator.h"
 #include "peoplemodel.h"
 #include "presencemodel.h"
+#include "relaycredentials.h"
 #include "runbooklibrary.h"
 #include "store/storeclient.h"
 #include "synccontroller.h"
@@ -42,6 +44,9 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_room(new IncidentRoom(this))
     , m_navigator(new Navigator(m_room, this))
     , m_sync(new SyncController(m_store, this))
+    , m_keyring(options.secrets ? nullptr : new KeychainSecretStore)
+    , m_credentials(new RelayCredentials(options.secrets ? options.secrets : m_keyring.get(),
+                                         options.accessToken, this))
     , m_presence(new PresenceModel(this))
     , m_detection(new DetectionInbox(this))
     , m_alerts(new AlertTracker(this, m_detection))
@@ -181,7 +186,7 @@ void MusterApp::finishStartup()
     refreshBoard([this] {
         refreshPending();
         m_tick.start();
-        m_sync->start(m_options.relayUrl, QStringLiteral("muster " MUSTER_VERSION));
+        startSync();
         announcePresence();
         if (m_options.wall)
             m_navigator->showWall();
@@ -280,17 +285,52 @@ void MusterApp::announcePresence()
     m_room->setPresence(m_presence->onlinePeople(), m_presence->othersViewing(m_room->incidentId()));
 }
 
-QString MusterApp::saveSettings(const QString &relayUrl, const QString &workspace, const QString &userName)
+void MusterApp::startSync()
+{
+    const QUrl relay = m_options.relayUrl;
+    const QString client = QStringLiteral("muster " MUSTER_VERSION);
+    if (relay.isEmpty()) {
+        m_sync->start(relay, client);
+        return;
+    }
+    m_credentials->load(relay, m_options.workspace, [this, relay, client] {
+        if (m_options.relayUrl != relay)
+            return; // the relay changed while the keyring was asked: a newer start follows
+        m_sync->start(relay, client, m_credentials->token());
+        announcePresence();
+        // Without a keyring nothing was kept from last time: ask for the token, every session.
+        if (!m_credentials->hasToken() && m_credentials->keyringUnavailable())
+            m_navigator->showSyncSettings();
+    });
+}
+
+QString MusterApp::saveSettings(const QString &relayUrl, const QString &workspace, const QString &userName,
+                                const QString &token)
 {
     SavedSettings saved {relayUrl.trimmed(), workspace.trimmed(), userName.trimmed()};
     if (const QString problem = validateSettings(saved); !problem.isEmpty())
         return problem;
+    const QString newToken = token.trimmed();
+    if (const QString problem = RelayCredentials::problemWith(newToken); !problem.isEmpty())
+        return problem;
+    if (!newToken.isEmpty() && saved.relayUrl.isEmpty())
+        return tr("An access token is for a relay: enter the relay's address too.");
     writeSavedSettings(saved);
-    if (QUrl(saved.relayUrl) != m_options.relayUrl) {
-        m_options.relayUrl = QUrl(saved.relayUrl);
-        m_sync->start(m_options.relayUrl, QStringLiteral("muster " MUSTER_VERSION));
-        announcePresence();
+    const bool relayChanged = QUrl(saved.relayUrl) != m_options.relayUrl;
+    m_options.relayUrl = QUrl(saved.relayUrl);
+    if (!newToken.isEmpty()) {
+        // The token is for the workspace named here; a new workspace applies at the next start.
+        const bool forThisRun = saved.workspace == m_options.workspace;
+        const QUrl relay = m_options.relayUrl;
+        m_credentials->set(relay, saved.workspace, newToken, [] {});
+        if (forThisRun) {
+            m_sync->start(relay, QStringLiteral("muster " MUSTER_VERSION), newToken);
+            announcePresence();
+            return {};
+        }
     }
+    if (relayChanged)
+        startSync();
     return {};
 }
 

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 #include <QtQmlIntegration>
+#include <memory>
 
 // Property types are only forward-declared here; moc needs their definitions.
 Q_MOC_INCLUDE("commsdesk.h")
@@ -22,6 +23,7 @@ Q_MOC_INCLUDE("runbooklibrary.h")
 Q_MOC_INCLUDE("incidentroom.h")
 Q_MOC_INCLUDE("navigator.h")
 Q_MOC_INCLUDE("synccontroller.h")
+Q_MOC_INCLUDE("relaycredentials.h")
 Q_MOC_INCLUDE("presencemodel.h")
 Q_MOC_INCLUDE("detectioninbox.h")
 Q_MOC_INCLUDE("actionitemmodel.h")
@@ -41,6 +43,8 @@ class RunbookLibrary;
 class IncidentRoom;
 class Navigator;
 class SyncController;
+class RelayCredentials;
+class SecretStore;
 class PresenceModel;
 class DetectionInbox;
 class AlertTracker;
@@ -73,6 +77,7 @@ class MusterApp : public QObject
     Q_PROPERTY(muster::Navigator *navigator READ navigator CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(muster::SyncController *sync READ sync CONSTANT)
+    Q_PROPERTY(muster::RelayCredentials *credentials READ credentials CONSTANT)
     Q_PROPERTY(muster::PresenceModel *presence READ presence CONSTANT)
     Q_PROPERTY(muster::DetectionInbox *detection READ detection CONSTANT)
     Q_PROPERTY(muster::AlertTracker *alerts READ alerts CONSTANT)
@@ -116,6 +121,7 @@ public:
     IncidentRoom *room() const { return m_room; }
     Navigator *navigator() const { return m_navigator; }
     SyncController *sync() const { return m_sync; }
+    RelayCredentials *credentials() const { return m_credentials; }
     PresenceModel *presence() const { return m_presence; }
     DetectionInbox *detection() const { return m_detection; }
     AlertTracker *alerts() const { return m_alerts; }
@@ -126,9 +132,10 @@ public:
     bool wallMode() const { return m_options.wall; }
 
     // Saves relay, workspace and name for the next start (QSettings); a new relay URL also
-    // takes effect at once. Returns an error sentence, or empty when saved.
+    // takes effect at once. A token (empty: keep the one there is) goes to the keyring, never
+    // to the settings, and is used at once. Returns an error sentence, or empty when saved.
     Q_INVOKABLE QString saveSettings(const QString &relayUrl, const QString &workspace,
-                                     const QString &userName);
+                                     const QString &userName, const QString &token = {});
     // Saves the Alertmanagers to poll (one URL per entry; blank entries are skipped, repeats
     // kept once) and the interval, and polls them from now on. An error sentence, or empty.
     Q_INVOKABLE QString saveDetectionSettings(const QStringList &alertmanagers, int pollSeconds);
@@ -163,6 +170,8 @@ private:
     void showChanges(const QList<Operation> &ops);
     void onPeersChanged(const QList<protocol::Peer> &peers);
     void announcePresence();
+    // (Re)starts sync with the relay of m_options and its token from the credentials.
+    void startSync();
     void refreshBoard(std::function<void()> then = {});
     void refreshPeople(std::function<void()> then = {});
     void refreshPending();
@@ -175,6 +184,8 @@ private:
     IncidentRoom *m_room;
     Navigator *m_navigator;
     SyncController *m_sync;
+    std::unique_ptr<SecretStore> m_keyring; // when the options bring none
+    RelayCredentials *m_credentials;
     PresenceModel *m_presence;
     DetectionInbox *m_detection;
     AlertTracker *m_alerts;

@@ -9,12 +9,17 @@
 
 namespace muster {
 
+class SecretStore;
+
 struct StartupOptions
 {
     QString dataDir; // holds <workspace>.muster.sqlite, runbooks/ and the instance lock
     QString workspace = QStringLiteral("default");
     QString userName; // who this responder is in the people directory
     QUrl relayUrl; // empty: local only
+    QString accessToken; // MUSTER_TOKEN: wins over the keyring (a wall display's kiosk session)
+    // Where the relay token is kept; null: the system keyring. Tests pass an in-memory one.
+    SecretStore *secrets = nullptr;
     QList<QUrl> alertmanagers; // polled for the detection inbox
     int alertPollSeconds = 15; // how often each is asked while it answers
     bool demo = false; // fill an empty database with the sample incidents

@@ -36,10 +36,13 @@ void SyncController::stopEngine()
         Qt::BlockingQueuedConnection);
 }
 
-void SyncController::start(const QUrl &relay, const QString &clientName)
+void SyncController::start(const QUrl &relay, const QString &clientName, const QString &accessToken)
 {
     stopEngine();
+    const quint64 thisStart = ++m_starts;
     m_relay = relay;
+    m_refused = false;
+    m_lastError.clear();
     emit relayUrlChanged();
     if (relay.isEmpty()) {
         m_state = State::LocalOnly;
@@ -51,17 +54,28 @@ void SyncController::start(const QUrl &relay, const QString &clientName)
     SyncOptions options;
     options.relay = relay;
     options.clientName = clientName;
+    options.accessToken = accessToken;
     m_store->run<std::pair<SyncEngine *, QString>>(
         this,
         [options](Store &store) {
             return std::pair(new SyncEngine(store, new WebSocketTransport, options), store.replicaId());
         },
-        [this](const std::pair<SyncEngine *, QString> &created) {
+        [this, thisStart](const std::pair<SyncEngine *, QString> &created) {
             SyncEngine *engine = created.first;
+            if (thisStart != m_starts) {
+                // start() was called again while this one was being made (a token saved just
+                // after a new relay): the newer engine is the one that runs.
+                QMetaObject::invokeMethod(engine, [engine] { delete engine; });
+                return;
+            }
             m_engine = engine;
             m_replicaId = created.second;
             // Signals cross from the store thread to this one, queued.
             connect(engine, &SyncEngine::stateChanged, this, [this, engine](SyncEngine::State state) {
+                // A state queued just before start() replaced the engine arrives after it was
+                // deleted on the store thread: never touch that one.
+                if (m_engine != engine)
+                    return;
                 // retryAt and lastError are read on the store thread together with the state.
                 QMetaObject::invokeMethod(engine, [this, engine, state] {
                     const qint64 retryAt = engine->retryAt();
@@ -78,6 +92,14 @@ void SyncController::start(const QUrl &relay, const QString &clientName)
                 m_lastError = message;
                 emit stateChanged();
             });
+            connect(engine, &SyncEngine::refused, this, [this, engine](const QString &message) {
+                if (m_engine != engine)
+                    return;
+                m_refused = true;
+                m_lastError = message;
+                m_state = State::Refused;
+                emit stateChanged();
+            });
             if (m_presence)
                 setPresence(*m_presence);
             QMetaObject::invokeMethod(engine, &SyncEngine::start);
@@ -90,10 +112,10 @@ void SyncController::onEngineState(SyncEngine::State state, qint64 retryAt, cons
         return;
     switch (state) {
     case SyncEngine::State::Offline:
-        m_state = State::Offline;
+        m_state = m_refused ? State::Refused : State::Offline;
         break;
     case SyncEngine::State::Connecting:
-        m_state = State::Connecting;
+        m_state = m_refused ? State::Refused : State::Connecting;
         break;
     case SyncEngine::State::CatchingUp:
         m_state = State::CatchingUp;
@@ -106,13 +128,16 @@ void SyncController::onEngineState(SyncEngine::State state, qint64 retryAt, cons
         break;
     }
     if (state == SyncEngine::State::Offline) {
-        m_lastError = error;
+        if (!m_refused)
+            m_lastError = error; // a refusal's reason stays: the retries fail the same way
         m_retryAt = retryAt;
         m_countdown.start();
     } else {
         m_countdown.stop();
-        if (state == SyncEngine::State::Live)
+        if (state == SyncEngine::State::Live) {
             m_lastError.clear();
+            m_refused = false;
+        }
     }
     emit stateChanged();
     emit retryInSecondsChanged();

@@ -32,6 +32,7 @@ public:
         Connecting,
         CatchingUp,
         Synced, // connected and caught up (pending changes may still be on their way)
+        Refused, // the relay refused the access token or the workspace; retrying in case it changes
     };
     Q_ENUM(State)
 
@@ -39,7 +40,8 @@ public:
     ~SyncController() override;
 
     // Starts syncing with the relay (after the store is open); an empty URL means local only.
-    void start(const QUrl &relay, const QString &clientName);
+    // The token goes in the upgrade's Authorization header.
+    void start(const QUrl &relay, const QString &clientName, const QString &accessToken = {});
     Q_INVOKABLE void retryNow();
     // New local commits: push them.
     void pushPending();
@@ -66,9 +68,11 @@ private:
 
     StoreClient *m_store;
     SyncEngine *m_engine = nullptr; // lives on the store thread
+    quint64 m_starts = 0; // an engine made for an earlier start() is thrown away
     QUrl m_relay;
     QString m_replicaId;
     State m_state = State::LocalOnly;
+    bool m_refused = false; // since the last refusal, no welcome
     QString m_lastError;
     qint64 m_retryAt = 0;
     QTimer m_countdown;

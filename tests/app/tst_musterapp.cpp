@@ -1,22 +1,160 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/boardmodel.h"
 #include "app/incidentroom.h"
+#include "app/navigator.h"
 #include "app/peoplemodel.h"
+#include "app/relaycredentials.h"
 #include "app/runbooklibrary.h"
+#include "app/synccontroller.h"
 #include "apptesting.h"
 #include "core/changes.h"
+#include "relay/relayserver.h"
+#include "relay/sqliterelaystorage.h"
 
 #include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace muster;
 
+namespace {
+
+// A relay on a loopback port that admits only tokens, as a team runs it.
+struct TokenRelay
+{
+    QTemporaryDir dir;
+    SqliteRelayStorage storage;
+    AuthThrottle throttle {1000};
+    std::unique_ptr<TokenAuthority> authority;
+    std::unique_ptr<RelayServer> server;
+
+    bool start()
+    {
+        if (storage.open(dir.filePath(QStringLiteral("relay.sqlite"))))
+            return false;
+        authority = std::make_unique<TokenAuthority>(storage, throttle, false);
+        RelayServerOptions options;
+        options.port = 0;
+        server = std::make_unique<RelayServer>(storage, *authority, options);
+        return server->listen();
+    }
+    QString token(const QString &workspace = QStringLiteral("default"))
+    {
+        const IssuedToken issued = issueToken(workspace, QStringLiteral("Alex Kim"), TokenRole::Member, 1);
+        return storage.saveToken(issued.record) ? QString() : issued.text;
+    }
+};
+
+} // namespace
+
 class TestMusterApp : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settings;
+
+    // A started app syncing with `relay`, its keyring in `keyring`.
+    static std::unique_ptr<MusterApp> appWith(const QString &dataDir, const QUrl &relay, SecretStore *keyring,
+                                              const QString &environmentToken = {})
+    {
+        StartupOptions options;
+        options.dataDir = dataDir;
+        options.userName = QStringLiteral("Alex Kim");
+        options.relayUrl = relay;
+        options.secrets = keyring;
+        options.accessToken = environmentToken;
+        auto app = std::make_unique<MusterApp>(options);
+        app->start();
+        return app;
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // saveSettings() writes QSettings: into a directory of the test's, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    void theTokenInTheKeyringLetsTheDesktopSync()
+    {
+        TokenRelay relay;
+        QVERIFY(relay.start());
+        MemorySecretStore keyring;
+        const QUrl url(relay.server->url());
+        keyring.secrets.insert(RelayCredentials::keyFor(url, QStringLiteral("default")), relay.token());
+        QTemporaryDir data;
+        auto app = appWith(data.path(), url, &keyring);
+        QTRY_COMPARE_WITH_TIMEOUT(app->sync()->state(), SyncController::State::Synced, 10'000);
+        QCOMPARE(app->credentials()->source(), RelayCredentials::Source::Keyring);
+    }
+
+    void aRefusedTokenSaysSoAndANewOneIsUsedAtOnceAndKept()
+    {
+        TokenRelay relay;
+        QVERIFY(relay.start());
+        MemorySecretStore keyring;
+        const QUrl url(relay.server->url());
+        const QString key = RelayCredentials::keyFor(url, QStringLiteral("default"));
+        keyring.secrets.insert(key,
+                               QStringLiteral("mst_0123456789ab_") + QString(43, u'A')); // revoked long ago
+        QTemporaryDir data;
+        auto app = appWith(data.path(), url, &keyring);
+        QTRY_COMPARE_WITH_TIMEOUT(app->sync()->state(), SyncController::State::Refused, 10'000);
+        QVERIFY2(app->sync()->lastError().contains(
+                     QStringLiteral("refused the access token: the token is not valid")),
+                 qPrintable(app->sync()->lastError()));
+        // Retrying does not turn it into "offline": the token is what must change.
+        QTest::qWait(1500);
+        QCOMPARE(app->sync()->state(), SyncController::State::Refused);
+
+        const QString good = relay.token();
+        QCOMPARE(
+            app->saveSettings(url.toString(), QStringLiteral("default"), QStringLiteral("Alex Kim"), good),
+            QString());
+        QTRY_COMPARE_WITH_TIMEOUT(app->sync()->state(), SyncController::State::Synced, 10'000);
+        QTRY_COMPARE(keyring.secrets.value(key), good);
+        QCOMPARE(app->credentials()->source(), RelayCredentials::Source::Keyring);
+        // Never in the settings file.
+        QSettings settings;
+        for (const QString &name : settings.allKeys())
+            QVERIFY2(!settings.value(name).toString().contains(good.mid(17)), qPrintable(name));
+    }
+
+    void withoutAKeyringMusterAsksForTheTokenEachSession()
+    {
+        TokenRelay relay;
+        QVERIFY(relay.start());
+        MemorySecretStore keyring;
+        keyring.unavailable = true;
+        QTemporaryDir data;
+        const QUrl url(relay.server->url());
+        auto app = appWith(data.path(), url, &keyring);
+        QSignalSpy asked(app->navigator(), &Navigator::syncSettingsRequested);
+        QVERIFY(asked.wait(10'000));
+        QVERIFY(app->credentials()->keyringUnavailable());
+        QCOMPARE(app->saveSettings(url.toString(), QStringLiteral("default"), QStringLiteral("Alex Kim"),
+                                   relay.token()),
+                 QString());
+        QTRY_COMPARE_WITH_TIMEOUT(app->sync()->state(), SyncController::State::Synced, 10'000);
+        QCOMPARE(app->credentials()->source(), RelayCredentials::Source::Session);
+    }
+
+    void aTokenThatCannotBeOneIsRefusedBeforeAnythingIsSaved()
+    {
+        testing::StartedApp app;
+        QVERIFY(app.settle());
+        QVERIFY(!app->saveSettings(QStringLiteral("ws://127.0.0.1:9"), QStringLiteral("default"),
+                                   QStringLiteral("Alex Kim"), QStringLiteral("mst_a b"))
+                     .isEmpty());
+        QCOMPARE(app->sync()->relayUrl(), QString()); // nothing changed
+        QVERIFY(!app->saveSettings({}, QStringLiteral("default"), QStringLiteral("Alex Kim"),
+                                   QStringLiteral("mst_abc"))
+                     .isEmpty()); // a token without a relay
+    }
+
     void emptyStartCreatesTheUser()
     {
         testing::StartedApp app(false, QStringLiteral("Alex Kim"));

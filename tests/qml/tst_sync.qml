@@ -73,5 +73,28 @@ Item {
             keyClick(Qt.Key_Escape)
             tryCompare(dialog, "visible", false)
         }
+
+        function test_theTokenIsTypedBlindAndNeedsARelay() {
+            const window = openWindow(false)
+            const app = window.app
+            mouseClick(findChild(window, "syncIndicator"))
+            const dialog = findChild(window, "settingsDialog")
+            tryCompare(dialog, "opened", true)
+            const token = findChild(dialog, "tokenField")
+            verify(token)
+            compare(token.echoMode, TextInput.Password) // never shown on a shared screen
+            compare(token.Accessible.name, "Access token")
+            verify(findChild(dialog, "tokenNote").text.indexOf("muster-relay token create") >= 0)
+            token.text = "mst_0123456789ab_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+            token.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            const problem = findChild(dialog, "settingsProblem")
+            tryCompare(problem, "visible", true)
+            verify(problem.text.indexOf("relay") >= 0, problem.text)
+            compare(dialog.opened, true)
+            compare(app.credentials.hasToken, false) // nothing kept
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "visible", false)
+        }
     }
 }
