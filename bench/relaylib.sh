@@ -22,7 +22,7 @@ stop_relay() {
 }
 fresh_muster_relay() {
     rm -f "$work"/relay.sqlite*
-    start_relay "$bin/muster-relay" --listen 127.0.0.1:0 --db "$work/relay.sqlite" --allow-anonymous
+    start_relay "$bin/muster-relay" --listen 127.0.0.1:0 --db "$work/relay.sqlite" --allow-anonymous --max-messages-per-second 1000000
 }
 values() { # values KEY FILE…: KEY's value in each output, sorted
     local key=$1

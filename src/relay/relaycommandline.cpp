@@ -180,7 +180,25 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
                                              "it is shut out, a minute at first and twice as long each time "
                                              "after (default 10)."),
                                           tr("COUNT"));
-    parser.addOptions({help, version, listen, db, http, anonymous, authFailures, maxMessage, maxAhead, ping});
+    const QCommandLineOption handshake(QStringLiteral("handshake-timeout"),
+                                       tr("The WebSocket upgrade, and then the hello, must each come within "
+                                          "this time (default 5)."),
+                                       tr("SECONDS"));
+    const QCommandLineOption rate(QStringLiteral("max-messages-per-second"),
+                                  tr("Messages one connection may send a second, with twice as many in a "
+                                     "burst; more closes it with 4429 (default 500)."),
+                                  tr("COUNT"));
+    const QCommandLineOption perToken(QStringLiteral("max-connections-per-token"),
+                                      tr("Open connections one token may hold (default 20)."), tr("COUNT"));
+    const QCommandLineOption batch(QStringLiteral("max-batch-ops"),
+                                   tr("Ops one push may carry; told to clients in welcome (default 500)."),
+                                   tr("COUNT"));
+    const QCommandLineOption slowReader(QStringLiteral("slow-reader-bytes"),
+                                        tr("Bytes waiting to be written to a client before it is switched to "
+                                           "paged catch-up (default 1048576)."),
+                                        tr("BYTES"));
+    parser.addOptions({help, version, listen, db, http, anonymous, authFailures, maxMessage, maxAhead, ping,
+                       handshake, rate, perToken, batch, slowReader});
     if (!parser.parse(arguments)) {
         out.error = parser.errorText();
         return out;
@@ -226,10 +244,22 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
     qint64 aheadSeconds = out.server.hub.maxClockAheadMs / 1000;
     qint64 pingSeconds = out.server.pingIntervalMs / 1000;
     qint64 failures = out.authFailuresPerMinute;
+    qint64 handshakeSeconds = out.server.handshakeTimeoutMs / 1000;
+    qint64 messagesPerSecond = out.server.hub.maxMessagesPerSecond;
+    qint64 connections = out.server.hub.maxConnectionsPerToken;
+    qint64 batchOps = out.server.hub.maxBatchOps;
     if (!positive(maxMessage, 4096, 16 * 1024 * 1024, &out.server.hub.maxMessageBytes)
         || !positive(maxAhead, 1, 24 * 3600, &aheadSeconds) || !positive(ping, 1, 3600, &pingSeconds)
-        || !positive(authFailures, 1, 10'000, &failures))
+        || !positive(authFailures, 1, 10'000, &failures) || !positive(handshake, 1, 60, &handshakeSeconds)
+        || !positive(rate, 1, 1'000'000, &messagesPerSecond) || !positive(perToken, 1, 10'000, &connections)
+        || !positive(batch, 1, 10'000, &batchOps)
+        || !positive(slowReader, 64 * 1024, qint64(1) << 30, &out.server.hub.slowReaderBytes))
         return out;
+    out.server.handshakeTimeoutMs = int(handshakeSeconds * 1000);
+    out.server.hub.maxMessagesPerSecond = int(messagesPerSecond);
+    out.server.hub.messageBurst = int(std::min<qint64>(messagesPerSecond * 2, 2'000'000));
+    out.server.hub.maxConnectionsPerToken = int(connections);
+    out.server.hub.maxBatchOps = int(batchOps);
     out.allowAnonymous = parser.isSet(anonymous);
     out.authFailuresPerMinute = int(failures);
     out.server.hub.maxClockAheadMs = aheadSeconds * 1000;

@@ -28,15 +28,36 @@ RelayHub::RelayHub(RelayStorage &storage, RelayOptions options, HybridLogicalClo
     , m_storage(storage)
     , m_options(options)
     , m_clock(std::move(wallClock))
-{ }
+{
+    m_uptime.start();
+}
 
 RelayHub::~RelayHub() = default;
 
+bool RelayHub::greeted(RelayPeer *peer) const
+{
+    const auto it = m_sessions.find(peer);
+    return it != m_sessions.end() && it->second.greeted;
+}
+
 void RelayHub::addPeer(RelayPeer *peer, const Grant &grant)
 {
+    if (!grant.anonymous()) {
+        const auto held = std::count_if(m_sessions.begin(), m_sessions.end(), [&](const auto &entry) {
+            return entry.second.grant.tokenId == grant.tokenId;
+        });
+        if (held >= m_options.maxConnectionsPerToken) {
+            qCInfo(lcRelay) << peer->describe() << "token" << grant.tokenId << "already holds" << held
+                            << "connections; refused";
+            peer->closeWith(close::TooMany, tr("this token already holds %1 connections").arg(held));
+            return;
+        }
+    }
     Session session;
     session.serial = ++m_sessionSerial;
     session.grant = grant;
+    session.allowance = m_options.messageBurst;
+    session.refilledAtMs = m_uptime.elapsed();
     m_sessions.emplace(peer, session);
 }
 
@@ -64,6 +85,20 @@ void RelayHub::receive(RelayPeer *peer, const QByteArray &frame)
     if (it == m_sessions.end())
         return;
     Session &session = it->second;
+    const qint64 now = m_uptime.elapsed();
+    session.allowance = std::min<double>(
+        m_options.messageBurst,
+        session.allowance + double(now - session.refilledAtMs) * m_options.maxMessagesPerSecond / 1000.0);
+    session.refilledAtMs = now;
+    if (session.allowance < 1) {
+        qCInfo(lcRelay) << peer->describe() << "sent more than" << m_options.maxMessagesPerSecond
+                        << "messages a second; closed";
+        peer->closeWith(close::TooMany,
+                        tr("more than %1 messages a second").arg(m_options.maxMessagesPerSecond));
+        removePeer(peer); // nothing more from it is read; its queued pushes still commit
+        return;
+    }
+    session.allowance -= 1;
     const Decoded decoded = decode(frame);
     if (!session.greeted) {
         // Nothing but a well-formed hello opens a session.

@@ -9,6 +9,7 @@
 #include "relaystorage.h"
 #include "sync/protocol.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -25,6 +26,14 @@ struct RelayOptions
     // A live peer with more than this many bytes not yet written to its socket reads too
     // slowly: it is switched to paged catch-up instead of buffering without bound.
     qint64 slowReaderBytes = 1024 * 1024;
+    // Messages a connection may send: a steady rate, and a burst on top (a token bucket). A
+    // client over it is closed with 4429: a flood from one connection must not starve the rest.
+    // A client's own traffic is one push or one pull in flight at a time, so even a catch-up of a
+    // million ops (500 pages) or a push of 100,000 (200 batches) stays inside the burst.
+    int maxMessagesPerSecond = 500;
+    int messageBurst = 1000;
+    // Open connections one token may hold (a person's desktop, musterctl runs, a wall display).
+    int maxConnectionsPerToken = 20;
 };
 
 // One connected client as the hub sees it. The hub loops over its peers while it sends, so a
@@ -55,6 +64,8 @@ public:
     // server decides it from the peer's token before the first frame (the default grant is an
     // anonymous member of every workspace).
     void addPeer(RelayPeer *peer, const Grant &grant = {});
+    // Whether the peer has said hello (the server closes connections that never do).
+    bool greeted(RelayPeer *peer) const;
     // Forgets the peer (its queued pushes still commit: the client will see them as duplicates).
     void removePeer(RelayPeer *peer);
     void receive(RelayPeer *peer, const QByteArray &frame);
@@ -92,6 +103,8 @@ private:
         QString replica;
         protocol::Presence presence;
         Grant grant;
+        double allowance = 0; // messages it may still send now (token bucket)
+        qint64 refilledAtMs = 0;
     };
 
     struct QueuedPush
@@ -121,6 +134,7 @@ private:
     RelayStorage &m_storage;
     RelayOptions m_options;
     HybridLogicalClock m_clock;
+    QElapsedTimer m_uptime; // monotonic: the message allowance must not follow wall-clock jumps
     quint64 m_sessionSerial = 0;
     std::unordered_map<RelayPeer *, Session> m_sessions;
     QList<QueuedPush> m_queue;

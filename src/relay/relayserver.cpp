@@ -61,7 +61,7 @@ RelayServer::RelayServer(RelayStorage &storage, TokenAuthority &authority, Relay
     , m_hub(storage, options.hub, std::move(wallClock))
     , m_websockets(QStringLiteral("muster-relay"), QWebSocketServer::NonSecureMode)
 {
-    m_websockets.setHandshakeTimeout(10'000);
+    m_websockets.setHandshakeTimeout(m_options.handshakeTimeoutMs);
     connect(&m_tcp, &QTcpServer::newConnection, this, &RelayServer::onTcpConnection);
     connect(&m_websockets, &QWebSocketServer::newConnection, this, &RelayServer::onWebSocket);
     m_pingTimer.setInterval(m_options.pingIntervalMs);
@@ -156,6 +156,15 @@ void RelayServer::onWebSocket()
         m_peers.push_back(std::make_unique<Peer>(socket, m_unflushed, auth.grant));
         Peer *peer = m_peers.back().get();
         m_hub.addPeer(peer, auth.grant);
+        // A connection that upgrades and then says nothing holds a slot for nothing.
+        QTimer::singleShot(m_options.handshakeTimeoutMs, socket, [this, socket] {
+            const auto it
+                = std::find_if(m_peers.begin(), m_peers.end(),
+                               [socket](const std::unique_ptr<Peer> &p) { return p->socket == socket; });
+            if (it != m_peers.end() && !m_hub.greeted(it->get()))
+                (*it)->closeWith(protocol::close::NoHello,
+                                 QStringLiteral("no hello within the handshake timeout"));
+        });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, peer](const QByteArray &frame) {
             peer->missedPongs = 0;
             m_hub.receive(peer, frame);

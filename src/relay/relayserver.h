@@ -28,6 +28,8 @@ struct RelayServerOptions
     // How often open connections' tokens are checked again: a revoked token's connections
     // close within this time (the issue asks for 30 s at most).
     int tokenRecheckMs = 10'000;
+    // The WebSocket upgrade, and then the hello, must each come within this time.
+    int handshakeTimeoutMs = 5'000;
     RelayOptions hub;
 };
 

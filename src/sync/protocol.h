@@ -32,6 +32,8 @@ inline constexpr int ProtocolError = 4400; // not CBOR, not a map, text frame, n
 inline constexpr int Unauthorized = 4401; // the token is missing, wrong or revoked
 inline constexpr int Forbidden = 4403; // the workspace is not valid, or not the token's
 inline constexpr int UnsupportedVersion = 4426; // hello asked for a protocol this relay lacks
+inline constexpr int TooMany = 4429; // too many messages a second, or connections for one token
+inline constexpr int NoHello = 4408; // no hello within the handshake timeout
 } // namespace close
 
 // Machine-readable codes of `error` messages; the connection stays open after each.

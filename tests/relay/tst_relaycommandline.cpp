@@ -67,6 +67,31 @@ private Q_SLOTS:
         QCOMPARE(cli.authFailuresPerMinute, 30);
     }
 
+    void everyLimitIsConfigurable()
+    {
+        const RelayCommandLine defaults = parse({});
+        QCOMPARE(defaults.server.handshakeTimeoutMs, 5000);
+        QCOMPARE(defaults.server.hub.maxMessagesPerSecond, 500);
+        QCOMPARE(defaults.server.hub.maxConnectionsPerToken, 20);
+        QCOMPARE(defaults.server.hub.maxBatchOps, 500);
+        QCOMPARE(defaults.server.hub.slowReaderBytes, qint64(1 << 20));
+        const RelayCommandLine cli = parse(words({"--handshake-timeout", "2", "--max-messages-per-second",
+                                                  "50", "--max-connections-per-token", "3", "--max-batch-ops",
+                                                  "100", "--slow-reader-bytes", "262144"}));
+        QVERIFY2(cli.error.isEmpty(), qPrintable(cli.error));
+        QCOMPARE(cli.server.handshakeTimeoutMs, 2000);
+        QCOMPARE(cli.server.hub.maxMessagesPerSecond, 50);
+        QCOMPARE(cli.server.hub.messageBurst, 100);
+        QCOMPARE(cli.server.hub.maxConnectionsPerToken, 3);
+        QCOMPARE(cli.server.hub.maxBatchOps, 100);
+        QCOMPARE(cli.server.hub.slowReaderBytes, qint64(262'144));
+        QVERIFY(
+            parse(words({"--handshake-timeout", "0"})).error.contains(QStringLiteral("--handshake-timeout")));
+        QVERIFY(parse(words({"--slow-reader-bytes", "1000"}))
+                    .error.contains(QStringLiteral("--slow-reader-bytes")));
+        QVERIFY(parse(words({"--max-batch-ops", "0"})).error.contains(QStringLiteral("--max-batch-ops")));
+    }
+
     void tokenCommands()
     {
         const RelayCommandLine create

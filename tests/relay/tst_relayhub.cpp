@@ -774,6 +774,53 @@ private Q_SLOTS:
         QCOMPARE(wall->takeOf<Ops>().size(), 1);
     }
 
+    void aConnectionThatFloodsIsClosedAndTheOthersCarryOn()
+    {
+        m_options.maxMessagesPerSecond = 10;
+        m_options.messageBurst = 20;
+        m_hub = std::make_unique<RelayHub>(m_storage, m_options, [] { return kNow; });
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *flooder = livePeer(peers, kReplicaA);
+        FakePeer *canary = livePeer(peers, kReplicaB);
+        for (int i = 0; i < 50 && flooder->closeCode == 0; ++i)
+            m_hub->receive(flooder, encode(Pull {0}));
+        QCOMPARE(flooder->closeCode, close::TooMany);
+        QVERIFY(flooder->closeReason.contains(QStringLiteral("10 messages a second")));
+        QCOMPARE(m_hub->peerCount(), 1);
+        // The other connection is untouched and still served.
+        m_hub->receive(canary, encode(Push {1, {titleOp(kReplicaB, 1, QStringLiteral("Checkout 500s"))}}));
+        m_hub->flush();
+        QCOMPARE(canary->takeOf<Ack>().size(), 1);
+        QCOMPARE(canary->closeCode, 0);
+    }
+
+    void oneTokenHoldsAtMostItsShareOfConnections()
+    {
+        m_options.maxConnectionsPerToken = 2;
+        m_hub = std::make_unique<RelayHub>(m_storage, m_options, [] { return kNow; });
+        const Grant grant {QStringLiteral("0123456789ab"), kWorkspace, QStringLiteral("a"),
+                           TokenRole::Member};
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        for (int i = 0; i < 3; ++i) {
+            peers.push_back(std::make_unique<FakePeer>());
+            m_hub->addPeer(peers.back().get(), grant);
+        }
+        QCOMPARE(peers.at(0)->closeCode, 0);
+        QCOMPARE(peers.at(1)->closeCode, 0);
+        QCOMPARE(peers.at(2)->closeCode, close::TooMany);
+        QCOMPARE(m_hub->peerCount(), 2);
+        // Another token, or a connection closing, makes room.
+        peers.push_back(std::make_unique<FakePeer>());
+        m_hub->addPeer(
+            peers.back().get(),
+            Grant {QStringLiteral("ba9876543210"), kWorkspace, QStringLiteral("b"), TokenRole::Member});
+        QCOMPARE(peers.back()->closeCode, 0);
+        m_hub->removePeer(peers.at(0).get());
+        peers.push_back(std::make_unique<FakePeer>());
+        m_hub->addPeer(peers.back().get(), grant);
+        QCOMPARE(peers.back()->closeCode, 0);
+    }
+
     void aTokenOpensOnlyItsOwnWorkspace()
     {
         std::vector<std::unique_ptr<FakePeer>> peers;

@@ -195,6 +195,21 @@ private Q_SLOTS:
         QCOMPARE(m_storage.head(QStringLiteral("default")).value, before + 1);
     }
 
+    void aConnectionThatNeverSaysHelloIsClosed()
+    {
+        RelayServerOptions options;
+        options.handshakeTimeoutMs = 300;
+        startServer(options);
+        QWebSocket silent;
+        silent.open(QUrl(m_server->url()));
+        QTRY_COMPARE(silent.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(closeCodeOf(silent, 3000), protocol::close::NoHello);
+        auto greeted = client();
+        QVERIFY(greeted);
+        QTest::qWait(600);
+        QCOMPARE(greeted->state(), QAbstractSocket::ConnectedState); // hello in time: stays
+    }
+
     void withoutATokenTheUpgradeIsClosedWith4401()
     {
         startServer({}, false);
