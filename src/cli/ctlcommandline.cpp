@@ -106,6 +106,7 @@ QString helpText()
                "  --data-dir DIR   where the workspace database lives (default: the desktop app's)\n"
                "  --relay URL      the relay to sync with, e.g. ws://127.0.0.1:7447\n"
                "  --token T        the relay access token (better: set MUSTER_TOKEN, which ps cannot show)\n"
+               "  --ca-file FILE   trust only the PEM certificates in FILE for a wss:// relay\n"
                "  --workspace W    the workspace (default: default)\n"
                "  --user U         who you are in the people directory (default: $USER)\n\n"
                "Exit codes: 0 done, 1 database failure, 2 usage, 3 no such incident or alert, 4 refused as\n"
@@ -128,6 +129,7 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
                                        QStringLiteral("default"));
     const QCommandLineOption user(QStringLiteral("user"), {}, QStringLiteral("U"));
     const QCommandLineOption token(QStringLiteral("token"), {}, QStringLiteral("T"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), {}, QStringLiteral("FILE"));
     const QList<QCommandLineOption> commandOptions {
         {QStringLiteral("title"), {}, QStringLiteral("T")},
         {QStringLiteral("severity"), {}, QStringLiteral("N")},
@@ -156,7 +158,7 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
         {QStringLiteral("to"), {}, QStringLiteral("DAY")},
         {QStringLiteral("by"), {}, QStringLiteral("PERIOD")},
     };
-    parser.addOptions({help, version, dataDir, relay, token, workspace, user});
+    parser.addOptions({help, version, dataDir, relay, token, caFile, workspace, user});
     parser.addOptions(commandOptions);
     if (!parser.parse(arguments)) {
         out.error = parser.errorText();
@@ -221,6 +223,8 @@ CtlCommandLine parseCtlCommandLine(const QStringList &arguments)
             = tr("the access token has characters a token cannot have (spaces, line breaks or non-ASCII)");
         return out;
     }
+    if (parser.isSet(caFile))
+        out.caFile = QDir(parser.value(caFile)).absolutePath();
     out.user = parser.value(user).trimmed();
     if (out.user.isEmpty())
         out.user = qEnvironmentVariable("USER", QStringLiteral("musterctl"));

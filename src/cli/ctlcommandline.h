@@ -25,6 +25,7 @@ struct CtlCommandLine
     QUrl relay; // empty: local only
     // --token or MUSTER_TOKEN: sent in the upgrade's Authorization header, never printed.
     QString token;
+    QString caFile; // --ca-file: trust only these certificates for wss:// (a self-hosted relay)
     QString workspace = QStringLiteral("default");
     QString user;
     QString command; // declare, log, assign, status, severity, list, show, sync, export, alerts,

@@ -4,6 +4,7 @@
 #include "core/changes.h"
 #include "core/ids.h"
 #include "sync/syncengine.h"
+#include "sync/tlsfiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -373,7 +374,17 @@ int Musterctl::sync(int timeoutSeconds, bool giveUpWhenUnreachable)
     options.relay = m_line.relay;
     options.accessToken = m_line.token;
     options.clientName = QStringLiteral("musterctl " MUSTER_VERSION);
-    SyncEngine engine(m_store, new WebSocketTransport, options);
+    auto *transport = new WebSocketTransport;
+    if (!m_line.caFile.isEmpty()) {
+        QList<QSslCertificate> trusted;
+        if (const QString error = loadCaCertificates(m_line.caFile, &trusted); !error.isEmpty()) {
+            delete transport;
+            m_syncProblem = error;
+            return fail(exitcode::Usage, error);
+        }
+        transport->setTrustedCertificates(trusted);
+    }
+    SyncEngine engine(m_store, transport, options);
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);

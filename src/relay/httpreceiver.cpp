@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpreceiver.h"
 
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -44,7 +45,15 @@ HttpReceiver::HttpReceiver(Handler handler, HttpReceiverOptions options, QObject
     , m_handler(std::move(handler))
     , m_options(options)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &HttpReceiver::onConnection);
+    if (m_options.tls) {
+        auto *tls = new QSslServer;
+        tls->setSslConfiguration(*m_options.tls);
+        tls->setHandshakeTimeout(5000);
+        m_server.reset(tls);
+    } else {
+        m_server = std::make_unique<QTcpServer>();
+    }
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpReceiver::onConnection);
 }
 
 HttpReceiver::~HttpReceiver()
@@ -52,19 +61,19 @@ HttpReceiver::~HttpReceiver()
     // The server deletes its sockets after this object's members are gone; an open socket then
     // reports `disconnected`, which must no longer reach this object.
     // That includes sockets already answered and closing, which m_buffers no longer holds.
-    const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+    const QList<QTcpSocket *> sockets = m_server->findChildren<QTcpSocket *>();
     for (QTcpSocket *socket : sockets)
         socket->disconnect(this);
 }
 
 bool HttpReceiver::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server.listen(address, port);
+    return m_server->listen(address, port);
 }
 
 void HttpReceiver::onConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         m_buffers.insert(socket, {});
         auto *idle = new QTimer(socket);
         idle->setSingleShot(true);

@@ -12,8 +12,11 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QTcpSocket;
 class QTimer;
@@ -48,6 +51,8 @@ struct HttpReceiverOptions
     qint64 maxHeaderBytes = 16 * 1024;
     qint64 maxBodyBytes = 4 * 1024 * 1024; // a webhook with thousands of alerts fits
     int idleTimeoutMs = 30'000; // a connection that sends nothing for this long is closed
+    // Set: HTTPS with this certificate and key (the TLS handshake must finish within 5 s).
+    std::optional<QSslConfiguration> tls;
 };
 
 class HttpReceiver : public QObject
@@ -60,8 +65,9 @@ public:
     ~HttpReceiver() override;
 
     bool listen(const QHostAddress &address, quint16 port);
-    quint16 port() const { return m_server.serverPort(); }
-    QString errorString() const { return m_server.errorString(); }
+    quint16 port() const { return m_server->serverPort(); }
+    QString errorString() const { return m_server->errorString(); }
+    bool secure() const { return m_options.tls.has_value(); }
     int connectionCount() const { return int(m_buffers.size()); }
 
 private:
@@ -72,7 +78,7 @@ private:
 
     Handler m_handler;
     HttpReceiverOptions m_options;
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server; // a QSslServer for HTTPS
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 

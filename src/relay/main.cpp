@@ -7,6 +7,7 @@
 #include "relay/tokenauthority.h"
 #include "relay/tokencommands.h"
 #include "relay/webhookendpoint.h"
+#include "sync/tlsfiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,6 +46,18 @@ int main(int argc, char *argv[])
         storage.close();
         return code;
     }
+    muster::RelayServerOptions serverOptions = line.server;
+    muster::HttpReceiverOptions httpOptions;
+    if (!line.tlsCertificate.isEmpty()) {
+        QSslConfiguration tls;
+        if (const QString error = muster::loadServerTls(line.tlsCertificate, line.tlsKey, &tls);
+            !error.isEmpty()) {
+            std::fprintf(stderr, "muster-relay: %s\n", qPrintable(error));
+            return 1;
+        }
+        serverOptions.tls = tls;
+        httpOptions.tls = tls;
+    }
     muster::AuthThrottle throttle(line.authFailuresPerMinute);
     muster::TokenAuthority authority(storage, throttle, line.allowAnonymous);
     if (line.allowAnonymous) {
@@ -56,7 +69,7 @@ int main(int argc, char *argv[])
                    "  muster-relay token create --workspace NAME --user NAME\n",
                    stderr);
     }
-    muster::RelayServer server(storage, authority, line.server);
+    muster::RelayServer server(storage, authority, serverOptions);
     if (!server.listen()) {
         std::fprintf(stderr, "muster-relay: cannot listen on %s:%u: %s\n",
                      qPrintable(line.server.address.toString()), unsigned(line.server.port),
@@ -65,7 +78,7 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<muster::WebhookEndpoint> webhooks;
     if (line.webhooks) {
-        webhooks = std::make_unique<muster::WebhookEndpoint>(server.hub(), authority);
+        webhooks = std::make_unique<muster::WebhookEndpoint>(server.hub(), authority, httpOptions);
         if (!webhooks->listen(line.httpAddress, line.httpPort)) {
             std::fprintf(stderr, "muster-relay: cannot receive webhooks on %s:%u: %s\n",
                          qPrintable(line.httpAddress.toString()), unsigned(line.httpPort),

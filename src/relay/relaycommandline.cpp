@@ -197,8 +197,15 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
                                         tr("Bytes waiting to be written to a client before it is switched to "
                                            "paged catch-up (default 1048576)."),
                                         tr("BYTES"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     tr("Serve wss:// (and https:// on --http) with this PEM certificate, "
+                                        "its chain after it."),
+                                     tr("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    tr("The certificate's PEM private key (EC or RSA, unencrypted)."),
+                                    tr("FILE"));
     parser.addOptions({help, version, listen, db, http, anonymous, authFailures, maxMessage, maxAhead, ping,
-                       handshake, rate, perToken, batch, slowReader});
+                       handshake, rate, perToken, batch, slowReader, tlsCert, tlsKey});
     if (!parser.parse(arguments)) {
         out.error = parser.errorText();
         return out;
@@ -264,6 +271,14 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
     out.authFailuresPerMinute = int(failures);
     out.server.hub.maxClockAheadMs = aheadSeconds * 1000;
     out.server.pingIntervalMs = int(pingSeconds * 1000);
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        out.error = tr("--tls-cert and --tls-key go together");
+        return out;
+    }
+    if (parser.isSet(tlsCert)) {
+        out.tlsCertificate = QFileInfo(parser.value(tlsCert)).absoluteFilePath();
+        out.tlsKey = QFileInfo(parser.value(tlsKey)).absoluteFilePath();
+    }
     out.databasePath = databaseFrom(parser, db);
     return out;
 }

@@ -25,6 +25,9 @@ struct RelayCommandLine
     // --allow-anonymous: connections and webhooks without a token are let in (one machine only).
     bool allowAnonymous = false;
     int authFailuresPerMinute = 10;
+    // --tls-cert and --tls-key: serve wss:// and https:// (loaded by main; both or neither).
+    QString tlsCertificate;
+    QString tlsKey;
     // The token commands' arguments.
     QString tokenWorkspace;
     QString tokenUser;

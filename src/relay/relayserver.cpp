@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QWebSocket>
 
@@ -62,7 +63,16 @@ RelayServer::RelayServer(RelayStorage &storage, TokenAuthority &authority, Relay
     , m_websockets(QStringLiteral("muster-relay"), QWebSocketServer::NonSecureMode)
 {
     m_websockets.setHandshakeTimeout(m_options.handshakeTimeoutMs);
-    connect(&m_tcp, &QTcpServer::newConnection, this, &RelayServer::onTcpConnection);
+    if (m_options.tls) {
+        auto *tls = new QSslServer;
+        tls->setSslConfiguration(*m_options.tls);
+        tls->setHandshakeTimeout(m_options.handshakeTimeoutMs);
+        m_tcp.reset(tls);
+    } else {
+        m_tcp = std::make_unique<QTcpServer>();
+    }
+    // Emitted once a socket is ready: at once for TCP, after the TLS handshake for TLS.
+    connect(m_tcp.get(), &QTcpServer::pendingConnectionAvailable, this, &RelayServer::onTcpConnection);
     connect(&m_websockets, &QWebSocketServer::newConnection, this, &RelayServer::onWebSocket);
     m_pingTimer.setInterval(m_options.pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &RelayServer::ping);
@@ -99,7 +109,7 @@ RelayServer::~RelayServer()
 
 bool RelayServer::listen()
 {
-    if (!m_tcp.listen(m_options.address, m_options.port))
+    if (!m_tcp->listen(m_options.address, m_options.port))
         return false;
     m_pingTimer.start();
     m_recheckTimer.start();
@@ -108,15 +118,15 @@ bool RelayServer::listen()
 
 QString RelayServer::url() const
 {
-    QString host = m_tcp.serverAddress().toString();
-    if (m_tcp.serverAddress().protocol() == QAbstractSocket::IPv6Protocol)
+    QString host = m_tcp->serverAddress().toString();
+    if (m_tcp->serverAddress().protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
-    return QStringLiteral("ws://%1:%2").arg(host).arg(m_tcp.serverPort());
+    return QStringLiteral("%1://%2:%3").arg(m_options.tls ? u"wss" : u"ws", host).arg(m_tcp->serverPort());
 }
 
 void RelayServer::onTcpConnection()
 {
-    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
         // An address that keeps failing to authenticate is refused before its handshake is
         // read: guessing costs it a connection each time and the relay almost nothing.
         if (m_authority.throttle().isBlocked(socket->peerAddress())) {
@@ -272,7 +282,7 @@ void RelayServer::shutdown()
     if (m_stopping)
         return;
     m_stopping = true;
-    m_tcp.close();
+    m_tcp->close();
     m_pingTimer.stop();
     m_recheckTimer.stop();
     m_flushTimer.stop();

@@ -10,10 +10,12 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 #include <QWebSocketServer>
 #include <memory>
+#include <optional>
 
 class QWebSocket;
 
@@ -30,6 +32,8 @@ struct RelayServerOptions
     int tokenRecheckMs = 10'000;
     // The WebSocket upgrade, and then the hello, must each come within this time.
     int handshakeTimeoutMs = 5'000;
+    // Set: wss:// (TLS 1.2 or later) with this certificate and key; unset: plain ws://.
+    std::optional<QSslConfiguration> tls;
     RelayOptions hub;
 };
 
@@ -45,9 +49,9 @@ public:
 
     // Starts accepting connections; false with errorString() when the address is taken.
     bool listen();
-    QString errorString() const { return m_tcp.errorString(); }
-    quint16 port() const { return m_tcp.serverPort(); }
-    // ws://HOST:PORT as clients should dial it.
+    QString errorString() const { return m_tcp->errorString(); }
+    quint16 port() const { return m_tcp->serverPort(); }
+    // ws://HOST:PORT (wss:// with TLS) as clients should dial it.
     QString url() const;
     int connectionCount() const { return int(m_peers.size()); }
     RelayHub &hub() { return m_hub; }
@@ -73,7 +77,7 @@ private:
     RelayServerOptions m_options;
     TokenAuthority &m_authority;
     RelayHub m_hub;
-    QTcpServer m_tcp;
+    std::unique_ptr<QTcpServer> m_tcp; // a QSslServer with TLS: sockets come out encrypted
     QWebSocketServer m_websockets;
     QTimer m_pingTimer;
     QTimer m_recheckTimer;

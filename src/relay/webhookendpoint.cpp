@@ -44,7 +44,9 @@ QString WebhookEndpoint::url() const
     QString host = m_address.toString();
     if (m_address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
-    return QStringLiteral("http://%1:%2").arg(host).arg(m_receiver.port());
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_receiver.secure() ? u"https" : u"http", host)
+        .arg(m_receiver.port());
 }
 
 bool WebhookEndpoint::toRecord(const alerts::Alert &alert, const QString &source, protocol::AlertRecord *out)

@@ -26,7 +26,7 @@ public:
 
     bool listen(const QHostAddress &address, quint16 port);
     QString errorString() const { return m_receiver.errorString(); }
-    // http://HOST:PORT, where Alertmanager's webhook_configs point (plus /alertmanager/WORKSPACE).
+    // http(s)://HOST:PORT, where Alertmanager's webhook_configs point (plus /alertmanager/WORKSPACE).
     QString url() const;
 
     // One request, without sockets: what the tests and the receiver call.

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QWebSocket>
 
 namespace muster {
@@ -61,7 +63,19 @@ void WebSocketTransport::open(const QUrl &url, const QString &accessToken)
         emit received(frame);
     });
     connect(m_socket, &QWebSocket::pong, this, [this] { m_missedPongs = 0; });
+    m_tlsProblem.clear();
+    // QWebSocket refuses a certificate that does not verify (nothing here ignores errors); the
+    // reason is kept so the user reads "not trusted" rather than "remote host closed".
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (!errors.isEmpty())
+            m_tlsProblem = errors.first().errorString();
+    });
     QNetworkRequest request(url);
+    if (!m_trusted.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_trusted);
+        m_socket->setSslConfiguration(tls); // QWebSocket reads its own, not the request's
+    }
     if (!accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
     m_socket->open(request);
@@ -78,6 +92,9 @@ void WebSocketTransport::onDisconnected()
     }
     if (reason.isEmpty())
         reason = m_socket->errorString();
+    if (!m_tlsProblem.isEmpty())
+        reason = QCoreApplication::translate("muster", "the relay's certificate is not trusted: %1")
+                     .arg(m_tlsProblem);
     // QtWebSockets reports 1006 (abnormal) when no close frame came: the relay said nothing.
     const int code = m_socket->closeCode() == QWebSocketProtocol::CloseCodeAbnormalDisconnection
         ? 0

@@ -3,8 +3,10 @@
 // (keep-alive, a Content-Length, a body in pieces) is answered; what it never sends, or a
 // stranger might (chunked bodies, huge headers or bodies, garbage), is refused and closed.
 #include "relay/httpreceiver.h"
+#include "sync/tlsfiles.h"
 
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -187,6 +189,49 @@ private Q_SLOTS:
         QCOMPARE(response->status, 200);
         QVERIFY(response->closes);
         QTRY_COMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+    }
+    void overHttpsARequestIsAnsweredAndPlainHttpIsNot()
+    {
+        const QString dir
+            = qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/relay/fixtures/tls/");
+        QSslConfiguration tls;
+        QCOMPARE(loadServerTls(dir + QStringLiteral("relay.pem"), dir + QStringLiteral("relay.key"), &tls),
+                 QString());
+        HttpReceiverOptions options;
+        options.tls = tls;
+        QList<HttpRequest> seen;
+        HttpReceiver receiver(
+            [&seen](const HttpRequest &request) {
+                seen.append(request);
+                return HttpResponse {200, "ok\n"};
+            },
+            options);
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(receiver.secure());
+
+        QList<QSslCertificate> ca;
+        QCOMPARE(loadCaCertificates(dir + QStringLiteral("ca.pem"), &ca), QString());
+        QSslSocket socket;
+        QSslConfiguration client = QSslConfiguration::defaultConfiguration();
+        client.setCaCertificates(ca);
+        socket.setSslConfiguration(client);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), receiver.port());
+        QTRY_VERIFY(socket.isEncrypted());
+        socket.write(post("/alertmanager/default", "{}"));
+        QByteArray buffer;
+        const auto response = readResponse(socket, buffer);
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().peer, QHostAddress(QHostAddress::LocalHost));
+
+        // Plain HTTP to the HTTPS port is never read as a request.
+        QTcpSocket plain;
+        plain.connectToHost(QHostAddress::LocalHost, receiver.port());
+        QTRY_COMPARE(plain.state(), QAbstractSocket::ConnectedState);
+        plain.write(post("/alertmanager/default", "{}"));
+        QTRY_VERIFY_WITH_TIMEOUT(plain.state() == QAbstractSocket::UnconnectedState, 7000);
+        QCOMPARE(seen.size(), 1);
     }
 };
 

@@ -149,6 +149,8 @@ private Q_SLOTS:
         QTest::newRow("list with extra") << words({"token", "list", "all"}) << QStringLiteral("'all'");
         QTest::newRow("list with role")
             << words({"token", "list", "--role", "viewer"}) << QStringLiteral("belong to token create");
+        QTest::newRow("tls cert without key")
+            << words({"--tls-cert", "relay.pem"}) << QStringLiteral("go together");
         QTest::newRow("auth failures 0")
             << words({"--auth-failures-per-minute", "0"}) << QStringLiteral("--auth-failures-per-minute");
     }

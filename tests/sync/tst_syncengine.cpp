@@ -6,6 +6,7 @@
 #include "relay/relayserver.h"
 #include "relay/sqliterelaystorage.h"
 #include "sync/syncengine.h"
+#include "sync/tlsfiles.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -26,13 +27,15 @@ struct Relay
     TokenAuthority authority {storage, throttle, true};
     std::unique_ptr<RelayServer> server;
 
-    bool start(const QString &path, quint16 port = 0, int pageOps = 2000)
+    bool start(const QString &path, quint16 port = 0, int pageOps = 2000,
+               std::optional<QSslConfiguration> tls = std::nullopt)
     {
         if (storage.open(path))
             return false;
         RelayServerOptions options;
         options.port = port;
         options.hub.pageOps = pageOps;
+        options.tls = tls;
         server = std::make_unique<RelayServer>(storage, authority, options);
         return server->listen();
     }
@@ -51,7 +54,8 @@ struct Replica
     Store store;
     SyncEngine *engine = nullptr;
 
-    Replica(const QString &path, const QUrl &relay, QObject *parent, int applyBatchOps = 10'000)
+    Replica(const QString &path, const QUrl &relay, QObject *parent, int applyBatchOps = 10'000,
+            const QList<QSslCertificate> &trusted = {})
     {
         if (store.open(path, QStringLiteral("default")))
             return;
@@ -61,7 +65,9 @@ struct Replica
         options.backoffCapMs = 200;
         options.seed = 1;
         options.applyBatchOps = applyBatchOps;
-        engine = new SyncEngine(store, new WebSocketTransport, options, parent);
+        auto *transport = new WebSocketTransport;
+        transport->setTrustedCertificates(trusted);
+        engine = new SyncEngine(store, transport, options, parent);
     }
     ~Replica() { delete engine; }
 
@@ -119,6 +125,39 @@ private Q_SLOTS:
         QRandomGenerator a(9), b(9);
         QCOMPARE(SyncEngine::backoffDelayMs(4, 1000, 60'000, a),
                  SyncEngine::backoffDelayMs(4, 1000, 60'000, b));
+    }
+
+    void overWssOnlyAReplicaThatTrustsTheRelaysCaSyncs()
+    {
+        const QString tlsDir
+            = qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/relay/fixtures/tls/");
+        QSslConfiguration tls;
+        QCOMPARE(
+            loadServerTls(tlsDir + QStringLiteral("relay.pem"), tlsDir + QStringLiteral("relay.key"), &tls),
+            QString());
+        Relay relay;
+        QVERIFY(relay.start(newPath(), 0, 2000, tls));
+        const QUrl url(relay.server->url());
+        QCOMPARE(url.scheme(), QStringLiteral("wss"));
+        QList<QSslCertificate> ours, theirs;
+        QCOMPARE(loadCaCertificates(tlsDir + QStringLiteral("ca.pem"), &ours), QString());
+        QCOMPARE(loadCaCertificates(tlsDir + QStringLiteral("other-ca.pem"), &theirs), QString());
+
+        Replica pinned(newPath(), url, this, 10'000, ours);
+        pinned.engine->start();
+        pinned.declare(QStringLiteral("Checkout 500s"));
+        QVERIFY(pinned.waitSynced());
+
+        // Trusting another CA, or the system's (which never signed the test CA): refused, and said why.
+        for (const QList<QSslCertificate> &trusted : {theirs, QList<QSslCertificate>()}) {
+            Replica stranger(newPath(), url, this, 10'000, trusted);
+            stranger.engine->start();
+            QVERIFY(QTest::qWaitFor(
+                [&] { return stranger.engine->lastError().contains(QStringLiteral("not trusted")); }, 5000));
+            QVERIFY(!stranger.engine->isSynced());
+        }
+        QCOMPARE(relay.server->connectionCount(), 1);
+        relay.stop();
     }
 
     void twoReplicasSeeEachOthersChanges()
