@@ -5,6 +5,7 @@
 #include "core/ids.h"
 #include "navigator.h"
 #include "relaycredentials.h"
+#include "sync/tlsfiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +37,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
         tr("Sync with the relay at URL, e.g. ws://127.0.0.1:7447 (default: as saved in "
            "Settings; none means local only)."),
         QStringLiteral("URL"));
+    const QCommandLineOption relayCa(
+        QStringLiteral("relay-ca"),
+        tr("For a wss:// relay with a private CA or a self-signed certificate: trust only the PEM "
+           "certificates in FILE."),
+        QStringLiteral("FILE"));
     const QCommandLineOption alertmanager(
         QStringLiteral("alertmanager"),
         tr("Show what the Prometheus Alertmanager at URL reports as firing, e.g. "
@@ -64,8 +70,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                   QStringLiteral("WxH"));
     const QCommandLineOption theme(QStringLiteral("theme"), tr("light or dark (default: as last chosen)."),
                                    QStringLiteral("THEME"));
-    parser.addOptions({help, version, dataDir, workspace, user, relay, alertmanager, demo, wall, wallPage,
-                       screenshot, view, size, theme});
+    parser.addOptions({help, version, dataDir, workspace, user, relay, relayCa, alertmanager, demo, wall,
+                       wallPage, screenshot, view, size, theme});
 
     if (!parser.parse(arguments)) {
         cli.error = parser.errorText();
@@ -102,6 +108,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
             return cli;
         }
         cli.options.relayUrl = QUrl(url);
+    }
+    if (parser.isSet(relayCa)) {
+        if (const QString error = loadCaCertificates(parser.value(relayCa), &cli.options.relayCertificates);
+            !error.isEmpty()) {
+            cli.error = tr("--relay-ca: %1").arg(error);
+            return cli;
+        }
     }
     // A wall display's kiosk session has no one to type a token: it comes from the environment.
     cli.options.accessToken = qEnvironmentVariable("MUSTER_TOKEN").trimmed();

@@ -58,6 +58,7 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_metrics(new MetricsDesk(
           m_store, [this] { return nowMs(); }, this))
 {
+    m_sync->setTrustedCertificates(options.relayCertificates);
     m_userName = options.userName.trimmed();
     if (m_userName.isEmpty())
         m_userName = qEnvironmentVariable("USER", QStringLiteral("Responder"));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 #include <functional>
@@ -17,6 +18,7 @@ struct StartupOptions
     QString workspace = QStringLiteral("default");
     QString userName; // who this responder is in the people directory
     QUrl relayUrl; // empty: local only
+    QList<QSslCertificate> relayCertificates; // --relay-ca: pinned trust for wss://; empty: the system's
     QString accessToken; // MUSTER_TOKEN: wins over the keyring (a wall display's kiosk session)
     // Where the relay token is kept; null: the system keyring. Tests pass an in-memory one.
     SecretStore *secrets = nullptr;

@@ -57,8 +57,10 @@ void SyncController::start(const QUrl &relay, const QString &clientName, const Q
     options.accessToken = accessToken;
     m_store->run<std::pair<SyncEngine *, QString>>(
         this,
-        [options](Store &store) {
-            return std::pair(new SyncEngine(store, new WebSocketTransport, options), store.replicaId());
+        [options, trusted = m_trusted](Store &store) {
+            auto *transport = new WebSocketTransport;
+            transport->setTrustedCertificates(trusted);
+            return std::pair(new SyncEngine(store, transport, options), store.replicaId());
         },
         [this, thisStart](const std::pair<SyncEngine *, QString> &created) {
             SyncEngine *engine = created.first;

@@ -42,6 +42,8 @@ public:
     // Starts syncing with the relay (after the store is open); an empty URL means local only.
     // The token goes in the upgrade's Authorization header.
     void start(const QUrl &relay, const QString &clientName, const QString &accessToken = {});
+    // wss:// trusts only these when not empty (--relay-ca); applies from the next start().
+    void setTrustedCertificates(const QList<QSslCertificate> &certificates) { m_trusted = certificates; }
     Q_INVOKABLE void retryNow();
     // New local commits: push them.
     void pushPending();
@@ -70,6 +72,7 @@ private:
     SyncEngine *m_engine = nullptr; // lives on the store thread
     quint64 m_starts = 0; // an engine made for an earlier start() is thrown away
     QUrl m_relay;
+    QList<QSslCertificate> m_trusted;
     QString m_replicaId;
     State m_state = State::LocalOnly;
     bool m_refused = false; // since the last refusal, no welcome

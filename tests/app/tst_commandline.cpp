@@ -47,6 +47,20 @@ private Q_SLOTS:
         QCOMPARE(cli.theme, QStringLiteral("dark"));
     }
 
+    void aPinnedRelayCaIsReadAtOnce()
+    {
+        const QString ca
+            = qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/relay/fixtures/tls/ca.pem");
+        const CommandLine pinned = parse({QStringLiteral("--relay-ca"), ca});
+        QVERIFY2(pinned.error.isEmpty(), qPrintable(pinned.error));
+        QCOMPARE(pinned.options.relayCertificates.size(), 1);
+        QVERIFY(parse({}).options.relayCertificates.isEmpty()); // the system's CAs
+        const CommandLine missing
+            = parse({QStringLiteral("--relay-ca"), QStringLiteral("/nonexistent/ca.pem")});
+        QVERIFY2(missing.error.contains(QStringLiteral("--relay-ca: cannot read /nonexistent/ca.pem")),
+                 qPrintable(missing.error));
+    }
+
     void wallDisplay()
     {
         QVERIFY(!parse({}).options.wall);

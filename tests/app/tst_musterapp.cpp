@@ -10,6 +10,7 @@
 #include "core/changes.h"
 #include "relay/relayserver.h"
 #include "relay/sqliterelaystorage.h"
+#include "sync/tlsfiles.h"
 
 #include <QFile>
 #include <QSettings>
@@ -30,13 +31,14 @@ struct TokenRelay
     std::unique_ptr<TokenAuthority> authority;
     std::unique_ptr<RelayServer> server;
 
-    bool start()
+    bool start(std::optional<QSslConfiguration> tls = std::nullopt)
     {
         if (storage.open(dir.filePath(QStringLiteral("relay.sqlite"))))
             return false;
         authority = std::make_unique<TokenAuthority>(storage, throttle, false);
         RelayServerOptions options;
         options.port = 0;
+        options.tls = tls;
         server = std::make_unique<RelayServer>(storage, *authority, options);
         return server->listen();
     }
@@ -89,6 +91,33 @@ private Q_SLOTS:
         auto app = appWith(data.path(), url, &keyring);
         QTRY_COMPARE_WITH_TIMEOUT(app->sync()->state(), SyncController::State::Synced, 10'000);
         QCOMPARE(app->credentials()->source(), RelayCredentials::Source::Keyring);
+    }
+
+    void overWssTheDesktopTrustsThePinnedCa()
+    {
+        const QString tlsDir
+            = qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/relay/fixtures/tls/");
+        QSslConfiguration tls;
+        QCOMPARE(
+            loadServerTls(tlsDir + QStringLiteral("relay.pem"), tlsDir + QStringLiteral("relay.key"), &tls),
+            QString());
+        TokenRelay relay;
+        QVERIFY(relay.start(tls));
+        const QUrl url(relay.server->url());
+        QCOMPARE(url.scheme(), QStringLiteral("wss"));
+        MemorySecretStore keyring;
+        keyring.secrets.insert(RelayCredentials::keyFor(url, QStringLiteral("default")), relay.token());
+        StartupOptions options;
+        QTemporaryDir data;
+        options.dataDir = data.path();
+        options.userName = QStringLiteral("Alex Kim");
+        options.relayUrl = url;
+        options.secrets = &keyring;
+        QCOMPARE(loadCaCertificates(tlsDir + QStringLiteral("ca.pem"), &options.relayCertificates),
+                 QString());
+        MusterApp app(options);
+        app.start();
+        QTRY_COMPARE_WITH_TIMEOUT(app.sync()->state(), SyncController::State::Synced, 10'000);
     }
 
     void aRefusedTokenSaysSoAndANewOneIsUsedAtOnceAndKept()

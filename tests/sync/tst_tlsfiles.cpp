@@ -13,7 +13,8 @@ class TestTlsFiles : public QObject
 {
     Q_OBJECT
 
-    QString m_fixtures = qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/relay/fixtures/tls/");
+    QString m_fixtures
+        = qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/relay/fixtures/tls/");
     QTemporaryDir m_dir;
 
     QString fixture(const char *name) const { return m_fixtures + QLatin1String(name); }
@@ -32,8 +33,10 @@ private Q_SLOTS:
         QSslConfiguration tls;
         QCOMPARE(loadServerTls(fixture("relay.pem"), fixture("relay.key"), &tls), QString());
         QCOMPARE(tls.localCertificateChain().size(), 1);
-        QVERIFY(tls.localCertificate().subjectAlternativeNames().values(QSsl::IpAddressEntry).contains(
-            QStringLiteral("127.0.0.1")));
+        QVERIFY(tls.localCertificate()
+                    .subjectAlternativeNames()
+                    .values(QSsl::IpAddressEntry)
+                    .contains(QStringLiteral("127.0.0.1")));
         QCOMPARE(tls.privateKey().algorithm(), QSsl::Ec);
     }
 
@@ -42,10 +45,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("certificate");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("says");
-        QTest::newRow("no certificate file") << QStringLiteral("/nonexistent/relay.pem") << fixture("relay.key")
-                                             << QStringLiteral("cannot read /nonexistent/relay.pem");
-        QTest::newRow("key given as certificate") << fixture("relay.key") << fixture("relay.key")
-                                                  << QStringLiteral("holds no PEM certificate");
+        QTest::newRow("no certificate file")
+            << QStringLiteral("/nonexistent/relay.pem") << fixture("relay.key")
+            << QStringLiteral("cannot read /nonexistent/relay.pem");
+        QTest::newRow("key given as certificate")
+            << fixture("relay.key") << fixture("relay.key") << QStringLiteral("holds no PEM certificate");
         QTest::newRow("certificate given as key") << fixture("relay.pem") << fixture("ca.pem")
                                                   << QStringLiteral("holds no unencrypted PEM private key");
     }
