@@ -170,6 +170,9 @@ ApplicationWindow {
         visible: window.app.fatalError !== ""
         message: window.app.fatalError
         dataDir: window.app.dataDir
+        damaged: window.app.databaseDamaged
+        syncsWithRelay: window.app.relayConfigured
+        onStartFreshRequested: window.app.startFresh()
     }
 
     DeclareDialog {

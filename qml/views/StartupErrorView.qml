@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Shown instead of everything else when Muster cannot open its data: says what happened and
-// that nothing was changed.
+// that nothing was changed. For a damaged database it offers to move it aside (kept, never
+// deleted) and start on a fresh one that the relay fills again.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,6 +11,9 @@ Rectangle {
     id: view
     required property string message
     required property string dataDir
+    property bool damaged: false
+    property bool syncsWithRelay: false
+    signal startFreshRequested()
     color: Theme.background
 
     ColumnLayout {
@@ -40,9 +44,33 @@ Rectangle {
             wrapMode: Text.WrapAnywhere
             Layout.fillWidth: true
         }
-        Button {
-            text: qsTr("Quit")
-            onClicked: Qt.quit()
+        Label {
+            visible: view.damaged
+            text: view.syncsWithRelay
+                  ? qsTr("You can keep the damaged file for recovery and start on a fresh one: everything the "
+                         + "team shared comes back from the relay. Changes that never reached the relay stay "
+                         + "only in the damaged file.")
+                  : qsTr("You can keep the damaged file for recovery and start on an empty workspace, or quit "
+                         + "and restore the file from a backup. No relay is set, so nothing comes back by itself.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: Theme.unit
+            PrimaryButton {
+                objectName: "startFreshButton"
+                visible: view.damaged
+                text: qsTr("Keep it aside and start fresh")
+                Accessible.name: text
+                onClicked: view.startFreshRequested()
+            }
+            Button {
+                text: qsTr("Quit")
+                Accessible.name: text
+                onClicked: Qt.quit()
+            }
         }
     }
 }

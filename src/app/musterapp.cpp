@@ -19,6 +19,7 @@
 #include "presencemodel.h"
 #include "relaycredentials.h"
 #include "runbooklibrary.h"
+#include "store/database.h"
 #include "store/storeclient.h"
 #include "synccontroller.h"
 #include "updateduenotifier.h"
@@ -28,6 +29,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcUi, "muster.ui")
 
@@ -140,10 +142,42 @@ void MusterApp::start()
         },
         [this](const StoreError &error) {
             if (error) {
+                m_databaseDamaged = error.code == StoreError::Code::Corrupt;
                 fail(error.message);
                 return;
             }
             afterOpen();
+        });
+}
+
+void MusterApp::startFresh()
+{
+    if (!m_databaseDamaged)
+        return;
+    const QString path = databasePath();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc());
+    m_store->run<StoreResult<QString>>(
+        this,
+        [path, now](Store &store) {
+            store.close();
+            return Database::moveAside(path, now);
+        },
+        [this](const StoreResult<QString> &moved) {
+            if (!moved.ok()) {
+                fail(moved.error.message); // still damaged: the user may try again
+                return;
+            }
+            m_databaseDamaged = false;
+            m_fatalError.clear();
+            emit fatalErrorChanged();
+            setNotice(m_options.relayUrl.isEmpty()
+                          ? tr("The damaged database was kept as %1. This is a fresh, empty workspace; set a "
+                               "relay in Sync settings to get the team's incidents back.")
+                                .arg(moved.value)
+                          : tr("The damaged database was kept as %1. The team's incidents are coming back "
+                               "from the relay; changes that never reached it are only in that file.")
+                                .arg(moved.value));
+            start();
         });
 }
 
@@ -197,8 +231,10 @@ void MusterApp::finishStartup()
         m_store->run<StoreError>(
             this, [](Store &s) { return s.waitForIntegrity(); },
             [this](const StoreError &error) {
-                if (error)
+                if (error) {
+                    m_databaseDamaged = error.code == StoreError::Code::Corrupt;
                     fail(error.message);
+                }
             });
     });
 }

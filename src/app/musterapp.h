@@ -60,6 +60,10 @@ class MusterApp : public QObject
     QML_UNCREATABLE("Created by the program")
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(QString fatalError READ fatalError NOTIFY fatalErrorChanged)
+    // The fatal error is a damaged database, which startFresh() can move aside.
+    Q_PROPERTY(bool databaseDamaged READ databaseDamaged NOTIFY fatalErrorChanged)
+    // A relay is set (even before sync started): what a fresh start can get back.
+    Q_PROPERTY(bool relayConfigured READ relayConfigured NOTIFY fatalErrorChanged)
     // A problem worth telling the user about right now (a write that failed); dismissable.
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(QString workspace READ workspace CONSTANT)
@@ -146,6 +150,11 @@ public:
                 std::function<void(bool ok)> done = {});
 
     Q_INVOKABLE void dismissNotice();
+    // Moves the damaged database (with its -wal and -shm) aside, never deleting it, and starts on
+    // a fresh one; with a relay, the team's history comes back by sync. Says where the old one is.
+    Q_INVOKABLE void startFresh();
+    bool databaseDamaged() const { return m_databaseDamaged; }
+    bool relayConfigured() const { return !m_options.relayUrl.isEmpty(); }
     // A sentence for the notice bar: what went wrong, or what happened out of sight.
     void setNotice(const QString &notice);
     // "a, b,, c " → ["a", "b", "c"]
@@ -196,6 +205,7 @@ private:
     MetricsDesk *m_metrics;
     QTimer m_tick;
     bool m_ready = false;
+    bool m_databaseDamaged = false;
     QString m_fatalError;
     QString m_notice;
     QString m_userName;

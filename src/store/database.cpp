@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -121,6 +122,30 @@ StoreError Database::checkIntegrity(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+StoreResult<QString> Database::moveAside(const QString &path, const QDateTime &now)
+{
+    const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = path + QStringLiteral(".damaged-") + stamp;
+    const auto taken = [](const QString &name) {
+        return QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral("-wal"))
+            || QFileInfo::exists(name + QStringLiteral("-shm"));
+    };
+    for (int n = 2; taken(target); ++n)
+        target = path + QStringLiteral(".damaged-") + stamp + u'-' + QString::number(n);
+    // The WAL first: a main file without its WAL would look like an older, consistent database.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()}) {
+        if (!QFileInfo::exists(path + suffix))
+            continue;
+        if (!QFile::rename(path + suffix, target + suffix)) {
+            return {
+                {},
+                {StoreError::Code::Io,
+                 tr("Cannot move %1 aside to %2; nothing was deleted.").arg(path + suffix, target + suffix)}};
+        }
+    }
+    return {target, {}};
 }
 
 void Database::close()

@@ -18,6 +18,7 @@
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 struct sqlite3;
+class QDateTime;
 
 namespace muster {
 
@@ -38,6 +39,10 @@ public:
     // PRAGMA quick_check over every page, on a read-only connection of its own: may run on any
     // thread, beside an open Database. About a second per 600 MB.
     static StoreError checkIntegrity(const QString &path);
+    // Renames a damaged database with its -wal and -shm to PATH.damaged-YYYYMMDD-HHMMSS (and
+    // -wal, -shm after that), never over an existing file, so a fresh one can take its place
+    // and the damaged one stays for recovery. Returns the new name of the main file.
+    static StoreResult<QString> moveAside(const QString &path, const QDateTime &now);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }

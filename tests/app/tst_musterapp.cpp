@@ -8,10 +8,13 @@
 #include "app/synccontroller.h"
 #include "apptesting.h"
 #include "core/changes.h"
+#include "core/ids.h"
 #include "relay/relayserver.h"
 #include "relay/sqliterelaystorage.h"
+#include "store/storeclient.h"
 #include "sync/tlsfiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -239,6 +242,63 @@ private Q_SLOTS:
         QVERIFY(app.fatalError().contains(QStringLiteral("not a Muster database")));
         QVERIFY(garbage.open(QIODevice::ReadOnly));
         QCOMPARE(garbage.readAll(), QByteArray("this is not a database, it is a grocery list"));
+        garbage.close();
+        QVERIFY(app.databaseDamaged());
+    }
+
+    void aDamagedDatabaseIsKeptAsideAndAFreshOneSyncsBackFromTheRelay()
+    {
+        // A teammate's history on the relay; this computer's file is damaged (and has a WAL).
+        TokenRelay relay;
+        QVERIFY(relay.start());
+        const QUrl url(relay.server->url());
+        MemorySecretStore keyring;
+        keyring.secrets.insert(RelayCredentials::keyFor(url, QStringLiteral("default")), relay.token());
+        QString incidentId;
+        {
+            QTemporaryDir teammate;
+            auto app = appWith(teammate.path(), url, &keyring);
+            QTRY_COMPARE_WITH_TIMEOUT(app->sync()->state(), SyncController::State::Synced, 10'000);
+            incidentId = newEntityId(1'795'500'000'000);
+            Declaration declaration;
+            declaration.title = QStringLiteral("Checkout 502s");
+            QSignalSpy committed(app->storeClient(), &StoreClient::committed);
+            app->commit(changes::declareIncident(incidentId, declaration, 1'795'500'000'000), app.get());
+            QVERIFY(committed.wait(5000));
+            QTRY_COMPARE_WITH_TIMEOUT(app->pendingCount(), 0, 10'000);
+        }
+        QTemporaryDir data;
+        const QString path = data.filePath(QStringLiteral("default.muster.sqlite"));
+        const QByteArray damaged = "SQLite format 3" + QByteArray(4000, '\xff');
+        QByteArray wal(512, 'w');
+        for (const auto &[name, bytes] :
+             {std::pair(path, damaged), std::pair(path + QStringLiteral("-wal"), wal)}) {
+            QFile file(name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        auto app = appWith(data.path(), url, &keyring);
+        QTRY_VERIFY(!app->fatalError().isEmpty());
+        QVERIFY(app->databaseDamaged());
+        QVERIFY(app->relayConfigured());
+
+        app->startFresh();
+        QTRY_VERIFY_WITH_TIMEOUT(app->ready(), 10'000);
+        QVERIFY(app->fatalError().isEmpty());
+        QVERIFY(!app->databaseDamaged());
+        // The damaged file and its WAL are kept byte for byte, under a name the notice gives.
+        const QStringList kept
+            = QDir(data.path()).entryList({QStringLiteral("default.muster.sqlite.damaged-*")});
+        QCOMPARE(kept.size(), 2);
+        const QString keptPath = data.filePath(kept.first());
+        QVERIFY2(app->notice().contains(keptPath), qPrintable(app->notice()));
+        QFile keptFile(keptPath), keptWal(keptPath + QStringLiteral("-wal"));
+        QVERIFY(keptFile.open(QIODevice::ReadOnly) && keptWal.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), damaged);
+        QCOMPARE(keptWal.readAll(), wal);
+        // And the team's incident is back from the relay.
+        QTRY_VERIFY_WITH_TIMEOUT(app->board()->rowCount() == 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(app->sync()->state(), SyncController::State::Synced, 10'000);
     }
 
     void lockedDatabaseShowsANoticeAndLosesNothing()

@@ -86,6 +86,13 @@ Item {
             tryCompare(error, "visible", true)
             verify(error.message.indexOf("not a Muster database") >= 0)
             verify(!app.ready)
+            // Kept aside, never deleted, and a fresh workspace opens.
+            const button = findChild(window, "startFreshButton")
+            verify(button.visible)
+            mouseClick(button)
+            tryCompare(app, "ready", true, 15000)
+            tryCompare(error, "visible", false)
+            verify(app.notice.indexOf("damaged database was kept as") >= 0, app.notice)
         }
     }
 }

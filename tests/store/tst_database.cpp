@@ -2,12 +2,14 @@
 #include "store/database.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace muster;
 
@@ -58,6 +60,29 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(path + QStringLiteral("-wal")), "the other process deleted our WAL");
         QVERIFY(!db.exec(QStringLiteral("INSERT INTO t VALUES (2)")));
         QCOMPARE(countElsewhere(), 2); // what we write after it left is still seen by everyone
+    }
+
+    void aDamagedFileIsMovedAsideWithItsWalAndNeverOverwritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("aside.db"));
+        const QDateTime now(QDate(2026, 12, 3), QTime(21, 30, 5), QTimeZone::utc());
+        QStringList kept;
+        for (int round = 1; round <= 2; ++round) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                QFile file(path + suffix);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(QByteArray::number(round) + suffix.toLatin1());
+            }
+            const auto moved = Database::moveAside(path, now);
+            QVERIFY2(moved.ok(), qPrintable(moved.error.message));
+            kept.append(moved.value);
+            QVERIFY(!QFile::exists(path) && !QFile::exists(path + QStringLiteral("-wal")));
+        }
+        QCOMPARE(kept.at(0), path + QStringLiteral(".damaged-20261203-213005"));
+        QCOMPARE(kept.at(1), path + QStringLiteral(".damaged-20261203-213005-2")); // not over the first
+        QFile first(kept.at(0) + QStringLiteral("-wal"));
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        QCOMPARE(first.readAll(), QByteArray("1-wal"));
     }
 
     void opensNewFileWithPragmas()
