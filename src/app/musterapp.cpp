@@ -359,8 +359,10 @@ QString MusterApp::saveSettings(const QString &relayUrl, const QString &workspac
         // The token is for the workspace named here; a new workspace applies at the next start.
         const bool forThisRun = saved.workspace == m_options.workspace;
         const QUrl relay = m_options.relayUrl;
-        m_credentials->set(relay, saved.workspace, newToken, [] {});
-        if (forThisRun) {
+        if (!forThisRun) {
+            m_credentials->keepFor(relay, saved.workspace, newToken);
+        } else {
+            m_credentials->set(relay, saved.workspace, newToken, [] {});
             m_sync->start(relay, QStringLiteral("muster " MUSTER_VERSION), newToken);
             announcePresence();
             return {};

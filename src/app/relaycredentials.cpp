@@ -85,6 +85,12 @@ void RelayCredentials::set(const QUrl &relay, const QString &workspace, const QS
         });
 }
 
+void RelayCredentials::keepFor(const QUrl &relay, const QString &workspace, const QString &token)
+{
+    if (m_keyring)
+        m_keyring->write(keyFor(relay, workspace), token.trimmed(), [](const SecretStore::Result &) {});
+}
+
 QString RelayCredentials::description() const
 {
     switch (m_source) {

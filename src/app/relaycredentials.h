@@ -44,6 +44,10 @@ public:
     // keyring; `done` runs once the keyring answered.
     void set(const QUrl &relay, const QString &workspace, const QString &token, std::function<void()> done);
 
+    // A token for a workspace that opens at the next start: saved in the keyring only; this
+    // session's token stays as it is.
+    void keepFor(const QUrl &relay, const QString &workspace, const QString &token);
+
     QString token() const { return m_token; }
     bool hasToken() const { return !m_token.isEmpty(); }
     Source source() const { return m_source; }

@@ -78,6 +78,19 @@ private Q_SLOTS:
         QCOMPARE(credentials.source(), RelayCredentials::Source::None);
     }
 
+    void aTokenForTheNextWorkspaceIsKeptWithoutTouchingThisOne()
+    {
+        MemorySecretStore keyring;
+        RelayCredentials credentials(&keyring, {});
+        QVERIFY(set(credentials, kToken));
+        const QString next = QStringLiteral("mst_ba9876543210_") + QString(43, u'B');
+        credentials.keepFor(kRelay, QStringLiteral("payments"), next);
+        QTRY_COMPARE(keyring.secrets.value(RelayCredentials::keyFor(kRelay, QStringLiteral("payments"))),
+                     next);
+        QCOMPARE(credentials.token(), kToken);
+        QCOMPARE(credentials.source(), RelayCredentials::Source::Keyring);
+    }
+
     void withoutAKeyringATokenLastsTheSessionAndSaysSo()
     {
         MemorySecretStore keyring;
