@@ -8,6 +8,7 @@
 #include "relay/relayhub.h"
 
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -819,6 +820,57 @@ private Q_SLOTS:
         peers.push_back(std::make_unique<FakePeer>());
         m_hub->addPeer(peers.back().get(), grant);
         QCOMPARE(peers.back()->closeCode, 0);
+    }
+
+    void probesFromAnotherWorkspaceGetNothingOfThisOne()
+    {
+        // Workspace "default" holds a secret title; a peer of "other" probes with fuzzed pulls,
+        // pushes of ops naming "default", presence naming its incidents, and hellos again.
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *owner = livePeer(peers, kReplicaA);
+        const QString secret = QStringLiteral("Payroll export leaks salaries");
+        m_hub->receive(owner, encode(Push {1, {titleOp(kReplicaA, 1, secret)}}));
+        m_hub->flush();
+        QCOMPARE(owner->takeOf<Ack>().size(), 1);
+
+        FakePeer *prober = livePeer(peers, kReplicaB, QStringLiteral("other"));
+        QRandomGenerator random(7);
+        for (int i = 0; i < 500; ++i) {
+            switch (i % 5) {
+            case 0:
+                m_hub->receive(prober, encode(Pull {qint64(random.bounded(-5, 1000))}));
+                break;
+            case 1:
+                m_hub->receive(
+                    prober,
+                    encode(Push {i, {titleOp(kReplicaB, 1 + i, QStringLiteral("x"), kNow, kWorkspace)}}));
+                break;
+            case 2:
+                m_hub->receive(
+                    prober,
+                    encode(Push {i, {titleOp(kReplicaA, 2, QStringLiteral("forged"), kNow, kWorkspace)}}));
+                break;
+            case 3:
+                m_hub->receive(
+                    prober,
+                    encode(Presence {QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1"), QStringLiteral("spy"),
+                                     QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1")}));
+                break;
+            default:
+                m_hub->receive(prober, hello(kReplicaB, kWorkspace));
+                break;
+            }
+            m_hub->flush();
+        }
+        QVERIFY(!prober->raw.isEmpty()); // it was answered: errors, acks of nothing, its own peers
+        for (const QByteArray &frame : std::as_const(prober->raw)) {
+            QVERIFY(!frame.contains(secret.toUtf8()));
+            QVERIFY(!frame.contains(kReplicaA.toUtf8())); // not even who is online there
+        }
+        // And nothing of the probes reached the workspace.
+        QCOMPARE(m_storage.head(kWorkspace).value, 1);
+        for (const Message &message : owner->take())
+            QVERIFY(!std::holds_alternative<Ops>(message));
     }
 
     void aTokenOpensOnlyItsOwnWorkspace()
