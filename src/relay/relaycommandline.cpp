@@ -62,6 +62,21 @@ bool isPlainName(const QString &user)
                         [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
+// Parses; false when there is nothing left to do: a parse error or the help text is in `out`.
+bool parsedOrAnswered(QCommandLineParser &parser, const QStringList &arguments,
+                      const QCommandLineOption &help, RelayCommandLine *out)
+{
+    if (!parser.parse(arguments)) {
+        out->error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out->output = parser.helpText();
+        return false;
+    }
+    return true;
+}
+
 // muster-relay token create|list|revoke …
 RelayCommandLine parseTokenCommandLine(const QStringList &arguments)
 {
@@ -85,14 +100,8 @@ RelayCommandLine parseTokenCommandLine(const QStringList &arguments)
                                      "(the HTTP listener only). Default member."),
                                   tr("ROLE"), QStringLiteral("member"));
     parser.addOptions({help, db, workspace, user, role});
-    if (!parser.parse(arguments)) {
-        out.error = parser.errorText();
+    if (!parsedOrAnswered(parser, arguments, help, &out))
         return out;
-    }
-    if (parser.isSet(help)) {
-        out.output = parser.helpText();
-        return out;
-    }
     out.databasePath = databaseFrom(parser, db);
     const QStringList words = parser.positionalArguments(); // "token", the verb, its argument
     const QString verb = words.value(1);
@@ -206,14 +215,8 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
                                     tr("FILE"));
     parser.addOptions({help, version, listen, db, http, anonymous, authFailures, maxMessage, maxAhead, ping,
                        handshake, rate, perToken, batch, slowReader, tlsCert, tlsKey});
-    if (!parser.parse(arguments)) {
-        out.error = parser.errorText();
+    if (!parsedOrAnswered(parser, arguments, help, &out))
         return out;
-    }
-    if (parser.isSet(help)) {
-        out.output = parser.helpText();
-        return out;
-    }
     if (parser.isSet(version)) {
         out.output = QStringLiteral("muster-relay " MUSTER_VERSION "\n");
         return out;

@@ -40,6 +40,12 @@ bool RelayHub::greeted(RelayPeer *peer) const
     return it != m_sessions.end() && it->second.greeted;
 }
 
+const Grant *RelayHub::grantOf(RelayPeer *peer) const
+{
+    const auto it = m_sessions.find(peer);
+    return it == m_sessions.end() ? nullptr : &it->second.grant;
+}
+
 void RelayHub::addPeer(RelayPeer *peer, const Grant &grant)
 {
     if (!grant.anonymous()) {

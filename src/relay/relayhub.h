@@ -66,6 +66,8 @@ public:
     void addPeer(RelayPeer *peer, const Grant &grant = {});
     // Whether the peer has said hello (the server closes connections that never do).
     bool greeted(RelayPeer *peer) const;
+    // What the peer was let in with; null for a peer the hub does not hold (refused or gone).
+    const Grant *grantOf(RelayPeer *peer) const;
     // Forgets the peer (its queued pushes still commit: the client will see them as duplicates).
     void removePeer(RelayPeer *peer);
     void receive(RelayPeer *peer, const QByteArray &frame);

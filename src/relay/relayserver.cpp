@@ -19,10 +19,9 @@ namespace muster {
 class RelayServer::Peer final : public RelayPeer
 {
 public:
-    Peer(QWebSocket *socket, QList<Peer *> &unflushed, Grant grant)
+    Peer(QWebSocket *socket, QList<Peer *> &unflushed)
         : socket(socket)
         , unflushed(unflushed)
-        , grant(std::move(grant))
     { }
 
     // Buffered, not written: the server writes each peer's frames out together once the hub
@@ -49,7 +48,6 @@ public:
 
     QWebSocket *socket;
     QList<Peer *> &unflushed;
-    Grant grant;
     bool waitingToWrite = false;
     int missedPongs = 0;
 };
@@ -163,7 +161,7 @@ void RelayServer::onWebSocket()
             socket->deleteLater();
             continue;
         }
-        m_peers.push_back(std::make_unique<Peer>(socket, m_unflushed, auth.grant));
+        m_peers.push_back(std::make_unique<Peer>(socket, m_unflushed));
         Peer *peer = m_peers.back().get();
         m_hub.addPeer(peer, auth.grant);
         // A connection that upgrades and then says nothing holds a slot for nothing.
@@ -238,8 +236,8 @@ void RelayServer::recheckTokens()
 {
     QSet<QString> ids;
     for (const auto &peer : m_peers) {
-        if (!peer->grant.anonymous())
-            ids.insert(peer->grant.tokenId);
+        if (const Grant *grant = m_hub.grantOf(peer.get()); grant && !grant->anonymous())
+            ids.insert(grant->tokenId);
     }
     if (ids.isEmpty())
         return;
@@ -249,8 +247,9 @@ void RelayServer::recheckTokens()
     // Closing may drop a peer at once: close from a copy.
     QList<QPointer<QWebSocket>> closing;
     for (const auto &peer : m_peers) {
-        if (invalid.contains(peer->grant.tokenId)) {
-            qCInfo(lcRelay) << peer->describe() << "token" << peer->grant.tokenId << "revoked; closing";
+        const Grant *grant = m_hub.grantOf(peer.get());
+        if (grant && invalid.contains(grant->tokenId)) {
+            qCInfo(lcRelay) << peer->describe() << "token" << grant->tokenId << "revoked; closing";
             closing.append(peer->socket);
         }
     }

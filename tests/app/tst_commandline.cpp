@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../relay/tlsfixtures.h"
 #include "app/commandline.h"
 
 #include <QTest>
@@ -49,8 +50,7 @@ private Q_SLOTS:
 
     void aPinnedRelayCaIsReadAtOnce()
     {
-        const QString ca
-            = qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/relay/fixtures/tls/ca.pem");
+        const QString ca = testing::tlsFixture("ca.pem");
         const CommandLine pinned = parse({QStringLiteral("--relay-ca"), ca});
         QVERIFY2(pinned.error.isEmpty(), qPrintable(pinned.error));
         QCOMPARE(pinned.options.relayCertificates.size(), 1);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../relay/tlsfixtures.h"
 #include "app/boardmodel.h"
 #include "app/incidentroom.h"
 #include "app/navigator.h"
@@ -12,7 +13,6 @@
 #include "relay/relayserver.h"
 #include "relay/sqliterelaystorage.h"
 #include "store/storeclient.h"
-#include "sync/tlsfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,12 +98,8 @@ private Q_SLOTS:
 
     void overWssTheDesktopTrustsThePinnedCa()
     {
-        const QString tlsDir
-            = qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/relay/fixtures/tls/");
-        QSslConfiguration tls;
-        QCOMPARE(
-            loadServerTls(tlsDir + QStringLiteral("relay.pem"), tlsDir + QStringLiteral("relay.key"), &tls),
-            QString());
+        const auto tls = testing::relayTls();
+        QVERIFY(tls);
         TokenRelay relay;
         QVERIFY(relay.start(tls));
         const QUrl url(relay.server->url());
@@ -116,8 +112,8 @@ private Q_SLOTS:
         options.userName = QStringLiteral("Alex Kim");
         options.relayUrl = url;
         options.secrets = &keyring;
-        QCOMPARE(loadCaCertificates(tlsDir + QStringLiteral("ca.pem"), &options.relayCertificates),
-                 QString());
+        options.relayCertificates = testing::trustedCa("ca.pem");
+        QCOMPARE(options.relayCertificates.size(), 1);
         MusterApp app(options);
         app.start();
         QTRY_COMPARE_WITH_TIMEOUT(app.sync()->state(), SyncController::State::Synced, 10'000);

@@ -3,7 +3,7 @@
 // (keep-alive, a Content-Length, a body in pieces) is answered; what it never sends, or a
 // stranger might (chunked bodies, huge headers or bodies, garbage), is refused and closed.
 #include "relay/httpreceiver.h"
-#include "sync/tlsfiles.h"
+#include "tlsfixtures.h"
 
 #include <QSignalSpy>
 #include <QSslSocket>
@@ -192,13 +192,9 @@ private Q_SLOTS:
     }
     void overHttpsARequestIsAnsweredAndPlainHttpIsNot()
     {
-        const QString dir
-            = qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/relay/fixtures/tls/");
-        QSslConfiguration tls;
-        QCOMPARE(loadServerTls(dir + QStringLiteral("relay.pem"), dir + QStringLiteral("relay.key"), &tls),
-                 QString());
         HttpReceiverOptions options;
-        options.tls = tls;
+        options.tls = testing::relayTls();
+        QVERIFY(options.tls);
         QList<HttpRequest> seen;
         HttpReceiver receiver(
             [&seen](const HttpRequest &request) {
@@ -209,8 +205,8 @@ private Q_SLOTS:
         QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
         QVERIFY(receiver.secure());
 
-        QList<QSslCertificate> ca;
-        QCOMPARE(loadCaCertificates(dir + QStringLiteral("ca.pem"), &ca), QString());
+        const QList<QSslCertificate> ca = testing::trustedCa("ca.pem");
+        QCOMPARE(ca.size(), 1);
         QSslSocket socket;
         QSslConfiguration client = QSslConfiguration::defaultConfiguration();
         client.setCaCertificates(ca);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync engine against a real relay in the same process, over real loopback WebSockets and
 // real SQLite files: what a responder relies on when teammates work on the same incident.
+#include "../relay/tlsfixtures.h"
 #include "core/changes.h"
 #include "core/ids.h"
 #include "relay/relayserver.h"
 #include "relay/sqliterelaystorage.h"
 #include "sync/syncengine.h"
-#include "sync/tlsfiles.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -129,19 +129,16 @@ private Q_SLOTS:
 
     void overWssOnlyAReplicaThatTrustsTheRelaysCaSyncs()
     {
-        const QString tlsDir
-            = qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/relay/fixtures/tls/");
-        QSslConfiguration tls;
-        QCOMPARE(
-            loadServerTls(tlsDir + QStringLiteral("relay.pem"), tlsDir + QStringLiteral("relay.key"), &tls),
-            QString());
+        const auto tls = testing::relayTls();
+        QVERIFY(tls);
         Relay relay;
         QVERIFY(relay.start(newPath(), 0, 2000, tls));
         const QUrl url(relay.server->url());
         QCOMPARE(url.scheme(), QStringLiteral("wss"));
-        QList<QSslCertificate> ours, theirs;
-        QCOMPARE(loadCaCertificates(tlsDir + QStringLiteral("ca.pem"), &ours), QString());
-        QCOMPARE(loadCaCertificates(tlsDir + QStringLiteral("other-ca.pem"), &theirs), QString());
+        const QList<QSslCertificate> ours = testing::trustedCa("ca.pem");
+        const QList<QSslCertificate> theirs = testing::trustedCa("other-ca.pem");
+        QCOMPARE(ours.size(), 1);
+        QCOMPARE(theirs.size(), 1);
 
         Replica pinned(newPath(), url, this, 10'000, ours);
         pinned.engine->start();

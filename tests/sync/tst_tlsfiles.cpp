@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The relay's certificate and key, and a client's pinned CA, read from PEM files: what works,
 // and a sentence naming the file for each mistake an operator makes.
+#include "../relay/tlsfixtures.h"
 #include "sync/tlsfiles.h"
 
 #include <QSslKey>
@@ -13,11 +14,9 @@ class TestTlsFiles : public QObject
 {
     Q_OBJECT
 
-    QString m_fixtures
-        = qEnvironmentVariable("MUSTER_SOURCE_DIR") + QStringLiteral("/tests/relay/fixtures/tls/");
     QTemporaryDir m_dir;
 
-    QString fixture(const char *name) const { return m_fixtures + QLatin1String(name); }
+    static QString fixture(const char *name) { return testing::tlsFixture(name); }
     QString write(const char *name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(QLatin1String(name));
