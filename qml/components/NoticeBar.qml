@@ -9,6 +9,8 @@ import Muster
 Rectangle {
     id: bar
     required property string message
+    // A problem that lasts (a log that differs from the relay's) has no Dismiss button.
+    property bool dismissible: true
     signal dismissed()
 
     visible: message !== ""
@@ -31,6 +33,7 @@ Rectangle {
             Layout.fillWidth: true
         }
         Button {
+            visible: bar.dismissible
             text: qsTr("Dismiss")
             flat: true
             Material.foreground: "white"

@@ -62,6 +62,13 @@ Rectangle {
             Layout.fillWidth: true
         }
 
+        NoticeBar {
+            objectName: "chainProblem"
+            message: view.room.chainProblem
+            dismissible: false
+            Layout.fillWidth: true
+        }
+
         HandoffBanner {
             handoff: view.room.handoff
             Layout.fillWidth: true

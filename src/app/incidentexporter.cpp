@@ -85,7 +85,10 @@ QString IncidentExporter::exportTo(const QString &formatName, const QUrl &file)
             const auto people = store.people();
             if (!log.ok() || !people.ok())
                 return {std::nullopt, log.ok() ? people.error.message : log.error.message};
-            IncidentRecord record {*incident.value, log.value, {}, workspace, now};
+            const auto chain = store.chainStatus(id);
+            if (!chain.ok())
+                return {std::nullopt, chain.error.message};
+            IncidentRecord record {*incident.value, log.value, {}, workspace, now, chain.value};
             for (const Person &person : people.value)
                 record.people.insert(person.id, person.name);
             return {record, {}};

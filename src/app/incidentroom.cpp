@@ -6,6 +6,7 @@
 #include "core/fields.h"
 #include "core/ids.h"
 #include "core/taskchanges.h"
+#include "format.h"
 #include "handoffcontroller.h"
 #include "incidentexporter.h"
 #include "logmodel.h"
@@ -165,12 +166,30 @@ void IncidentRoom::reload()
 {
     const quint64 generation = m_generation;
     const QString id = m_requestedId;
-    m_app->storeClient()->run<StoreResult<std::optional<Incident>>>(
-        this, [id](Store &s) { return s.incident(id); },
-        [this, generation](const StoreResult<std::optional<Incident>> &result) {
+    struct Loaded
+    {
+        StoreResult<std::optional<Incident>> incident;
+        std::optional<ChainDivergence> divergence;
+    };
+    m_app->storeClient()->run<Loaded>(
+        this,
+        [id](Store &s) {
+            const auto chain = s.chainStatus(id);
+            return Loaded {s.incident(id), chain.ok() ? chain.value.divergence : std::nullopt};
+        },
+        [this, generation](const Loaded &result) {
             if (generation != m_generation)
                 return;
-            apply(result.ok() && result.value ? *result.value : Incident {});
+            m_chainProblem.clear();
+            if (const auto &d = result.divergence) {
+                m_chainProblem
+                    = tr("This log differs from the relay's record from entry %1 (found %2). It was "
+                         "changed on this computer, on the relay, or in between: keep both copies and "
+                         "run musterctl verify.")
+                          .arg(d->position)
+                          .arg(Format::dateTime(double(d->detectedAtMs)));
+            }
+            apply(result.incident.ok() && result.incident.value ? *result.incident.value : Incident {});
         });
 }
 

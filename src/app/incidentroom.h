@@ -74,6 +74,9 @@ class IncidentRoom : public QObject
     Q_PROPERTY(QStringList declareReasons READ declareReasons NOTIFY incidentChanged)
     // Teammates who have this incident open right now (presence), sorted by name.
     Q_PROPERTY(QStringList viewers READ viewers NOTIFY viewersChanged)
+    // Not empty when a sync found this incident's log chain differ from the relay's: evidence
+    // that someone changed the log, said at the top of the room until the chain starts again.
+    Q_PROPERTY(QString chainProblem READ chainProblem NOTIFY incidentChanged)
     Q_PROPERTY(muster::RosterModel *roster READ roster CONSTANT)
     Q_PROPERTY(muster::LogModel *log READ log CONSTANT)
     Q_PROPERTY(muster::RunbookModel *runbook READ runbook CONSTANT)
@@ -159,6 +162,7 @@ public:
     void refreshCadence() { emit cadenceChanged(); }
     void setPresence(const QSet<QString> &onlinePeople, const QStringList &viewers);
     QStringList viewers() const { return m_viewers; }
+    QString chainProblem() const { return m_chainProblem; }
 
 Q_SIGNALS:
     void incidentChanged();
@@ -183,6 +187,7 @@ private:
     HandoffController *m_handoff;
     quint64 m_generation = 0;
     QStringList m_viewers;
+    QString m_chainProblem;
 };
 
 } // namespace muster

@@ -49,6 +49,8 @@ const QHash<QString, CommandSpec> &commands()
         {QStringLiteral("show"), {QStringLiteral("show INCIDENT [--json]"), 1, 1, {QStringLiteral("json")}}},
         {QStringLiteral("sync"),
          {QStringLiteral("sync [--timeout SECONDS]"), 0, 0, {QStringLiteral("timeout")}}},
+        {QStringLiteral("verify"),
+         {QStringLiteral("verify [INCIDENT] [--json]"), 0, 1, {QStringLiteral("json")}}},
         {QStringLiteral("export"),
          {QStringLiteral("export INCIDENT --format md|pdf|json [--output FILE]"),
           1,
@@ -102,15 +104,17 @@ QString helpText()
         usages.append(QStringLiteral("  ") + spec.usage);
     usages.sort();
     text += usages.join(u'\n');
-    text += tr("\n\nGlobal options:\n"
-               "  --data-dir DIR   where the workspace database lives (default: the desktop app's)\n"
-               "  --relay URL      the relay to sync with, e.g. ws://127.0.0.1:7447\n"
-               "  --token T        the relay access token (better: set MUSTER_TOKEN, which ps cannot show)\n"
-               "  --ca-file FILE   trust only the PEM certificates in FILE for a wss:// relay\n"
-               "  --workspace W    the workspace (default: default)\n"
-               "  --user U         who you are in the people directory (default: $USER)\n\n"
-               "Exit codes: 0 done, 1 database failure, 2 usage, 3 no such incident or alert, 4 refused as\n"
-               "invalid, 5 sync incomplete, 6 Alertmanager unreachable. See docs/musterctl.md.\n");
+    text += tr(
+        "\n\nGlobal options:\n"
+        "  --data-dir DIR   where the workspace database lives (default: the desktop app's)\n"
+        "  --relay URL      the relay to sync with, e.g. ws://127.0.0.1:7447\n"
+        "  --token T        the relay access token (better: set MUSTER_TOKEN, which ps cannot show)\n"
+        "  --ca-file FILE   trust only the PEM certificates in FILE for a wss:// relay\n"
+        "  --workspace W    the workspace (default: default)\n"
+        "  --user U         who you are in the people directory (default: $USER)\n\n"
+        "Exit codes: 0 done, 1 database failure, 2 usage, 3 no such incident or alert, 4 refused as\n"
+        "invalid, 5 sync incomplete, 6 Alertmanager unreachable, 7 the log's hash chain does not hold.\n"
+        "See docs/musterctl.md.\n");
     return text;
 }
 

@@ -17,6 +17,7 @@ inline constexpr int NotFound = 3; // no such incident
 inline constexpr int Invalid = 4; // the change was refused by validation (nothing was saved)
 inline constexpr int SyncIncomplete = 5; // could not push everything and pull up to the relay's head
 inline constexpr int AlertmanagerUnreachable = 6; // Alertmanager did not answer, or not with its API
+inline constexpr int ChainBroken = 7; // the log's hash chain does not hold here, or differs from the relay's
 } // namespace exitcode
 
 struct CtlCommandLine
@@ -29,7 +30,7 @@ struct CtlCommandLine
     QString workspace = QStringLiteral("default");
     QString user;
     QString command; // declare, log, assign, status, severity, list, show, sync, export, alerts,
-                     // acknowledge, audiences, audience, comms, metrics
+                     // acknowledge, audiences, audience, comms, metrics, verify
     QStringList arguments; // the command's positional arguments
     // Command options.
     QString title;

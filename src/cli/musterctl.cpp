@@ -80,6 +80,8 @@ int Musterctl::run()
         return draftUpdate();
     if (command == u"metrics")
         return metrics();
+    if (command == u"verify")
+        return verify();
     if (command == u"alerts")
         return alerts();
     if (command == u"acknowledge")
@@ -87,7 +89,8 @@ int Musterctl::run()
     if (command == u"sync") {
         if (m_line.relay.isEmpty())
             return fail(exitcode::Usage, tr("sync needs --relay URL"));
-        return sync(m_line.timeoutSeconds);
+        const int code = sync(m_line.timeoutSeconds);
+        return code == exitcode::Ok && m_divergences > 0 ? exitcode::ChainBroken : code;
     }
     return fail(exitcode::Usage, tr("unknown command '%1'").arg(command));
 }
@@ -347,7 +350,10 @@ int Musterctl::exportIncident()
     const auto people = peopleIndex();
     if (!log.ok() || !people.ok())
         return fail(exitcode::Failure, log.ok() ? people.error.message : log.error.message);
-    const IncidentRecord record {*incident, log.value, people.value, m_line.workspace, nowMs()};
+    const auto chain = m_store.chainStatus(incident->id);
+    if (!chain.ok())
+        return fail(exitcode::Failure, chain.error.message);
+    const IncidentRecord record {*incident, log.value, people.value, m_line.workspace, nowMs(), chain.value};
     const ExportFormat format = exportFormatFromName(m_line.format).value_or(ExportFormat::Json);
     if (!m_line.outputPath.isEmpty()) {
         if (const QString problem = writeExport(record, format, m_line.outputPath); !problem.isEmpty())
@@ -390,6 +396,17 @@ int Musterctl::sync(int timeoutSeconds, bool giveUpWhenUnreachable)
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(&engine, &SyncEngine::synced, &loop, &QEventLoop::quit);
+    QObject::connect(&engine, &SyncEngine::chainDiverged, &loop, [this](const QList<ChainDivergence> &found) {
+        for (const ChainDivergence &d : found) {
+            ++m_divergences;
+            fail(exitcode::ChainBroken,
+                 tr("warning: the log of incident %1 differs from the relay's from entry %2 (%3); run "
+                    "musterctl verify")
+                     .arg(d.incidentId)
+                     .arg(d.position)
+                     .arg(d.entry.toString()));
+        }
+    });
     // A refused token or workspace will not be accepted by waiting: say so now.
     bool refused = false;
     QObject::connect(&engine, &SyncEngine::refused, &loop, [&loop, &refused] {

@@ -39,6 +39,7 @@ private:
     int audience();
     int draftUpdate(); // comms
     int metrics(); // metricscommand.cpp
+    int verify(); // verifycommand.cpp
     // Pushes everything pending and pulls up to the relay's head, within the timeout. With
     // giveUpWhenUnreachable, one failed connection attempt ends it (a change is saved anyway).
     int sync(int timeoutSeconds, bool giveUpWhenUnreachable = false);
@@ -58,6 +59,7 @@ private:
     Store m_store;
     QString m_userId;
     QString m_syncProblem; // why the last sync did not finish
+    int m_divergences = 0; // places where the last sync found the log's chain differ from the relay's
 };
 
 } // namespace muster

@@ -247,6 +247,7 @@ void RelayHub::onPush(RelayPeer *peer, Session &session, const Push &push)
         }
         queued.counters.append(op.id.counter);
         queued.bodies.append(encodeOp(op));
+        queued.entries.append(ChainedEntry::fromOperation(op));
     }
     const bool wasEmpty = m_queue.isEmpty();
     m_queue.append(std::move(queued));
@@ -281,6 +282,7 @@ void RelayHub::flush()
     };
     QList<Plan> plans(queue.size());
     QList<RelayOp> appends;
+    QList<const ChainedEntry *> entries; // per append: its log entry, or null
     QHash<QString, qint64> lastBefore; // to undo the cache when the commit fails
     for (qsizetype p = 0; p < queue.size(); ++p) {
         const QueuedPush &push = queue.at(p);
@@ -304,12 +306,16 @@ void RelayHub::flush()
                 continue;
             }
             plans[p].appendIndex.append(appends.size());
-            appends.append({push.workspace, push.replica, push.counters.at(i), push.bodies.at(i)});
+            appends.append({push.workspace, push.replica, push.counters.at(i), push.bodies.at(i), {}, {}});
+            entries.append(push.entries.at(i) ? &*push.entries.at(i) : nullptr);
         }
         m_lastCounters.insert(key, push.counters.last() > known.value ? push.counters.last() : known.value);
     }
 
-    const auto committed = m_storage.append(appends);
+    StoreResult<QList<qint64>> committed;
+    committed.error = chainEntries(appends, entries);
+    if (committed.ok())
+        committed = m_storage.append(appends);
     if (!committed.ok()) {
         for (auto it = lastBefore.cbegin(); it != lastBefore.cend(); ++it)
             m_lastCounters.insert(it.key(), it.value());
@@ -341,17 +347,22 @@ void RelayHub::flush()
                       push.id, plans.at(p).gapExpected);
             continue;
         }
-        Ack ack {push.id, {}};
+        Ack ack {push.id, {}, {}};
         bool readable = true;
         for (qsizetype i = 0; i < push.counters.size() && readable; ++i) {
             const qint64 index = plans.at(p).appendIndex.at(i);
+            ChainLink link;
             if (index >= 0) {
                 ack.seqs.append(committed.value.at(index));
+                link = appends.at(index).chain;
             } else {
-                const auto seq = m_storage.sequenceOf(push.workspace, push.replica, push.counters.at(i));
-                readable = seq.ok() && seq.value > 0;
-                ack.seqs.append(seq.value);
+                const auto stored = m_storage.sequenceOf(push.workspace, push.replica, push.counters.at(i));
+                readable = stored.ok() && stored.value.seq > 0;
+                ack.seqs.append(stored.value.seq);
+                link = stored.value.chain;
             }
+            if (!link.isNull())
+                ack.chain.append({i, link});
         }
         if (readable)
             push.peer->sendBinary(encode(ack));
@@ -361,33 +372,81 @@ void RelayHub::flush()
     }
 
     // Fan out per workspace; each workspace's new sequence numbers are consecutive.
-    QHash<QString, std::pair<qint64, QList<QByteArray>>> byWorkspace;
+    struct Fresh
+    {
+        qint64 from = 0;
+        QList<QByteArray> bodies;
+        QList<ChainLink> chain;
+    };
+    QHash<QString, Fresh> byWorkspace;
     QStringList order;
     for (qsizetype i = 0; i < appends.size(); ++i) {
-        auto &entry = byWorkspace[appends.at(i).workspace];
-        if (entry.second.isEmpty()) {
-            entry.first = committed.value.at(i);
+        Fresh &fresh = byWorkspace[appends.at(i).workspace];
+        if (fresh.bodies.isEmpty()) {
+            fresh.from = committed.value.at(i);
             order.append(appends.at(i).workspace);
         }
-        entry.second.append(appends.at(i).body);
+        fresh.bodies.append(appends.at(i).body);
+        fresh.chain.append(appends.at(i).chain);
     }
-    for (const QString &workspace : order)
-        fanOut(workspace, byWorkspace.value(workspace).first, byWorkspace.value(workspace).second);
+    for (const QString &workspace : order) {
+        const Fresh &fresh = byWorkspace[workspace];
+        fanOut(workspace, fresh.from, fresh.bodies, fresh.chain);
+    }
 }
 
-void RelayHub::fanOut(const QString &workspace, qint64 from, const QList<QByteArray> &bodies)
+StoreError RelayHub::chainEntries(QList<RelayOp> &appends, const QList<const ChainedEntry *> &entries)
+{
+    QHash<std::pair<QString, QString>, ChainLink> heads; // (workspace, incident) → newest link
+    for (qsizetype i = 0; i < appends.size(); ++i) {
+        if (!entries.at(i))
+            continue;
+        RelayOp &op = appends[i];
+        const std::pair key {op.workspace, entries.at(i)->incidentId};
+        auto head = heads.find(key);
+        if (head == heads.end()) {
+            const auto stored = m_storage.chainHead(op.workspace, key.second);
+            if (!stored.ok())
+                return stored.error;
+            head = heads.insert(key, stored.value);
+        }
+        *head = logchain::next(*head, *entries.at(i));
+        op.chainIncident = key.second;
+        op.chain = *head;
+    }
+    return {};
+}
+
+namespace {
+// The links of a run of ops as the ops message carries them: by index, nulls left out.
+QList<IndexedLink> indexedLinks(const QList<ChainLink> &chain, qsizetype start, qsizetype end)
+{
+    QList<IndexedLink> out;
+    for (qsizetype i = start; i < end; ++i) {
+        if (!chain.at(i).isNull())
+            out.append({i - start, chain.at(i)});
+    }
+    return out;
+}
+} // namespace
+
+void RelayHub::fanOut(const QString &workspace, qint64 from, const QList<QByteArray> &bodies,
+                      const QList<ChainLink> &chain)
 {
     const qint64 head = from + bodies.size() - 1;
+    auto sizeOf
+        = [&](qsizetype i) { return bodies.at(i).size() + (chain.at(i).isNull() ? 0 : kChainLinkBytes); };
     // Each message is encoded once; every subscriber gets the same bytes.
     QList<QByteArray> messages;
     const qint64 budget = m_options.maxMessageBytes - kOpsEnvelopeBytes;
     qsizetype start = 0;
     while (start < bodies.size()) {
-        qint64 bytes = bodies.at(start).size();
+        qint64 bytes = sizeOf(start);
         qsizetype end = start + 1;
-        while (end < bodies.size() && bytes + bodies.at(end).size() <= budget)
-            bytes += bodies.at(end++).size();
-        messages.append(encodeOps(from + start, head, false, bodies.mid(start, end - start)));
+        while (end < bodies.size() && bytes + sizeOf(end) <= budget)
+            bytes += sizeOf(end++);
+        messages.append(encodeOps(from + start, head, false, bodies.mid(start, end - start),
+                                  indexedLinks(chain, start, end)));
         start = end;
     }
     for (auto &[peer, session] : m_sessions) {
@@ -414,13 +473,17 @@ void RelayHub::onPull(RelayPeer *peer, Session &session, const Pull &pull)
         return;
     }
     QList<QByteArray> bodies;
+    QList<ChainLink> chain;
     bodies.reserve(page.value.size());
-    for (const SequencedOp &op : page.value)
+    chain.reserve(page.value.size());
+    for (const SequencedOp &op : page.value) {
         bodies.append(op.body);
+        chain.append(op.chain);
+    }
     const qint64 last = page.value.isEmpty() ? pull.since : page.value.constLast().seq;
     const bool more = last < head.value;
     const qint64 from = page.value.isEmpty() ? pull.since + 1 : page.value.constFirst().seq;
-    peer->sendBinary(encodeOps(from, head.value, more, bodies));
+    peer->sendBinary(encodeOps(from, head.value, more, bodies, indexedLinks(chain, 0, chain.size())));
     // Caught up: from here on the session gets every commit as it happens.
     session.live = !more;
 }

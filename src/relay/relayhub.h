@@ -118,6 +118,7 @@ private:
         QString replica;
         QList<qint64> counters;
         QList<QByteArray> bodies;
+        QList<std::optional<ChainedEntry>> entries; // per op: its log entry, if it is one
     };
 
     bool stillConnected(const QueuedPush &push) const;
@@ -130,7 +131,10 @@ private:
     void presenceChanged(const QString &workspace, const QString &replica);
     void sendPeerSnapshot(RelayPeer *peer, const QString &workspace);
     void flushPresence();
-    void fanOut(const QString &workspace, qint64 from, const QList<QByteArray> &bodies);
+    void fanOut(const QString &workspace, qint64 from, const QList<QByteArray> &bodies,
+                const QList<ChainLink> &chain);
+    // Links the new log entries among `appends` into their incidents' chains, in order.
+    StoreError chainEntries(QList<RelayOp> &appends, const QList<const ChainedEntry *> &entries);
     StoreResult<qint64> lastCounter(const QString &workspace, const QString &replica);
 
     RelayStorage &m_storage;

@@ -4,6 +4,7 @@
 // beside the SQLite one without touching the protocol.
 #pragma once
 
+#include "core/logchain.h"
 #include "store/storeerror.h"
 #include "sync/protocol.h"
 
@@ -19,12 +20,17 @@ struct RelayOp
     QString replica;
     qint64 counter = 0;
     QByteArray body; // the op's CBOR map, exactly as fanned out and paged
+    // A log entry's link in its incident's hash chain, computed by the hub in the order of
+    // append(); null for every other op.
+    QString chainIncident;
+    ChainLink chain;
 };
 
 struct SequencedOp
 {
     qint64 seq = 0;
     QByteArray body;
+    ChainLink chain; // null unless the op is a log entry
 };
 
 // What one Alertmanager notification group fires now in a workspace, as its last webhook said.
@@ -46,7 +52,8 @@ public:
     // has checked each replica's counter order and removed duplicates.
     virtual StoreResult<QList<qint64>> append(const QList<RelayOp> &ops) = 0;
     // Ops of a workspace with sequence numbers above `after`, in order: at most maxOps of them
-    // and, beyond the first, at most maxBytes of op bodies in all.
+    // and, beyond the first, at most maxBytes of op bodies (and protocol::kChainLinkBytes per
+    // chain link) in all.
     virtual StoreResult<QList<SequencedOp>> readSince(const QString &workspace, qint64 after, int maxOps,
                                                       qint64 maxBytes)
         = 0;
@@ -54,9 +61,13 @@ public:
     virtual StoreResult<qint64> head(const QString &workspace) = 0;
     // The largest counter stored for a replica in a workspace; 0 when none.
     virtual StoreResult<qint64> lastCounter(const QString &workspace, const QString &replica) = 0;
-    // The sequence number an op already has; 0 when it is not stored.
-    virtual StoreResult<qint64> sequenceOf(const QString &workspace, const QString &replica, qint64 counter)
+    // The sequence number (0 when it is not stored) and chain link an op already has; no body.
+    virtual StoreResult<SequencedOp> sequenceOf(const QString &workspace, const QString &replica,
+                                                qint64 counter)
         = 0;
+    // The newest link of an incident's log chain in a workspace; null when it has no entry.
+    // append() moves it with the ops it stores.
+    virtual StoreResult<ChainLink> chainHead(const QString &workspace, const QString &incident) = 0;
 
     // Replaces what a notification group fires in a workspace; a group with nothing firing is
     // removed. Durable when it returns without error, as append().

@@ -42,6 +42,16 @@ const QList<QList<const char *>> &migrations()
             " user TEXT NOT NULL, role TEXT NOT NULL, digest BLOB NOT NULL,"
             " created_at INTEGER NOT NULL, revoked_at INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID",
         },
+        {
+            // 4: the log's hash chain (core/logchain.h): each log entry's link, and each
+            // incident's newest link, which the next entry is chained to. Entries stored before
+            // are chained in sequence order by chainStoredEntries() in the same transaction.
+            "ALTER TABLE relay_ops ADD COLUMN chain_position INTEGER",
+            "ALTER TABLE relay_ops ADD COLUMN chain_hash BLOB",
+            "CREATE TABLE relay_chain_heads (workspace TEXT NOT NULL, incident TEXT NOT NULL,"
+            " position INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (workspace, incident))"
+            " WITHOUT ROWID",
+        },
     };
     return all;
 }
@@ -84,6 +94,12 @@ StoreError SqliteRelayStorage::open(const QString &path, Check check)
             return error;
         for (const char *statement : migrations().at(step)) {
             if (auto error = m_db.exec(QString::fromUtf8(statement))) {
+                m_db.rollback();
+                return error;
+            }
+        }
+        if (step == 3) {
+            if (auto error = chainStoredEntries()) {
                 m_db.rollback();
                 return error;
             }
@@ -134,12 +150,78 @@ StoreResult<qint64> SqliteRelayStorage::lastCounter(const QString &workspace, co
                   {workspace, replica});
 }
 
-StoreResult<qint64> SqliteRelayStorage::sequenceOf(const QString &workspace, const QString &replica,
-                                                   qint64 counter)
+StoreResult<SequencedOp> SqliteRelayStorage::sequenceOf(const QString &workspace, const QString &replica,
+                                                        qint64 counter)
 {
-    return single(m_db.prepared(QStringLiteral(
-                      "SELECT seq FROM relay_ops WHERE workspace = ? AND replica = ? AND counter = ?")),
-                  {workspace, replica, counter});
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT seq, chain_position, chain_hash FROM relay_ops"
+                                                    " WHERE workspace = ? AND replica = ? AND counter = ?"));
+    if (auto error = m_db.exec(query, {workspace, replica, counter}))
+        return {{}, error};
+    SequencedOp out;
+    if (query.next()) {
+        out.seq = query.value(0).toLongLong();
+        out.chain = {query.value(1).toLongLong(), query.value(2).toByteArray()};
+    }
+    query.finish();
+    return {out, {}};
+}
+
+StoreResult<ChainLink> SqliteRelayStorage::chainHead(const QString &workspace, const QString &incident)
+{
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("SELECT position, hash FROM relay_chain_heads WHERE workspace = ? AND incident = ?"));
+    if (auto error = m_db.exec(query, {workspace, incident}))
+        return {{}, error};
+    ChainLink out;
+    if (query.next())
+        out = {query.value(0).toLongLong(), query.value(1).toByteArray()};
+    query.finish();
+    return {out, {}};
+}
+
+StoreError SqliteRelayStorage::chainStoredEntries()
+{
+    struct Pending
+    {
+        QString workspace;
+        qint64 seq;
+        QString incident;
+        ChainLink link;
+    };
+    QList<Pending> links;
+    QHash<std::pair<QString, QString>, ChainLink> heads;
+    {
+        QSqlQuery &query = m_db.prepared(
+            QStringLiteral("SELECT workspace, seq, body FROM relay_ops ORDER BY workspace, seq"));
+        if (auto error = m_db.exec(query))
+            return error;
+        while (query.next()) {
+            QString problem;
+            const auto op = Operation::fromCbor(QCborValue::fromCbor(query.value(2).toByteArray()), &problem);
+            const auto entry = op ? ChainedEntry::fromOperation(*op) : std::nullopt;
+            if (!entry)
+                continue;
+            ChainLink &head = heads[{query.value(0).toString(), entry->incidentId}];
+            head = logchain::next(head, *entry);
+            links.append({query.value(0).toString(), query.value(1).toLongLong(), entry->incidentId, head});
+        }
+        query.finish();
+    }
+    for (const Pending &p : links) {
+        if (auto error
+            = m_db.exec(m_db.prepared(QStringLiteral("UPDATE relay_ops SET chain_position = ?,"
+                                                     " chain_hash = ? WHERE workspace = ? AND seq = ?")),
+                        {p.link.position, p.link.hash, p.workspace, p.seq}))
+            return error;
+    }
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        if (auto error = m_db.exec(m_db.prepared(QStringLiteral(
+                                       "INSERT INTO relay_chain_heads (workspace, incident, position, hash)"
+                                       " VALUES (?, ?, ?, ?)")),
+                                   {it.key().first, it.key().second, it.value().position, it.value().hash}))
+            return error;
+    }
+    return {};
 }
 
 StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
@@ -159,8 +241,8 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
     }
     if (auto error = m_db.begin())
         return {{}, error};
-    SqliteStatement &insert
-        = m_db.raw("INSERT INTO relay_ops (workspace, seq, replica, counter, body) VALUES (?, ?, ?, ?, ?)");
+    SqliteStatement &insert = m_db.raw("INSERT INTO relay_ops (workspace, seq, replica, counter, body,"
+                                       " chain_position, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
     seqs.reserve(ops.size());
     for (const RelayOp &op : ops) {
         const qint64 seq = ++heads[op.workspace];
@@ -169,6 +251,20 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
         insert.bind(3, op.replica);
         insert.bind(4, op.counter);
         insert.bind(5, op.body);
+        if (op.chain.isNull()) {
+            insert.bindNull(6);
+            insert.bindNull(7);
+        } else {
+            insert.bind(6, op.chain.position);
+            insert.bind(7, op.chain.hash);
+            if (auto error = m_db.exec(m_db.prepared(QStringLiteral(
+                                           "INSERT OR REPLACE INTO relay_chain_heads (workspace, incident,"
+                                           " position, hash) VALUES (?, ?, ?, ?)")),
+                                       {op.workspace, op.chainIncident, op.chain.position, op.chain.hash})) {
+                m_db.rollback();
+                return {{}, error};
+            }
+        }
         if (auto error = insert.run()) {
             m_db.rollback();
             return {{}, error};
@@ -187,16 +283,19 @@ StoreResult<QList<SequencedOp>> SqliteRelayStorage::readSince(const QString &wor
 {
     QList<SequencedOp> out;
     QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "SELECT seq, body FROM relay_ops WHERE workspace = ? AND seq > ? ORDER BY seq LIMIT ?"));
+        "SELECT seq, body, chain_position, chain_hash FROM relay_ops WHERE workspace = ? AND seq > ?"
+        " ORDER BY seq LIMIT ?"));
     if (auto error = m_db.exec(query, {workspace, after, maxOps}))
         return {{}, error};
     qint64 bytes = 0;
     while (query.next()) {
         QByteArray body = query.value(1).toByteArray();
-        if (!out.isEmpty() && bytes + body.size() > maxBytes)
+        const ChainLink chain {query.value(2).toLongLong(), query.value(3).toByteArray()};
+        const qint64 size = body.size() + (chain.isNull() ? 0 : protocol::kChainLinkBytes);
+        if (!out.isEmpty() && bytes + size > maxBytes)
             break;
-        bytes += body.size();
-        out.append({query.value(0).toLongLong(), std::move(body)});
+        bytes += size;
+        out.append({query.value(0).toLongLong(), std::move(body), chain});
     }
     query.finish();
     return {out, {}};

@@ -26,7 +26,9 @@ public:
                                               qint64 maxBytes) override;
     StoreResult<qint64> head(const QString &workspace) override;
     StoreResult<qint64> lastCounter(const QString &workspace, const QString &replica) override;
-    StoreResult<qint64> sequenceOf(const QString &workspace, const QString &replica, qint64 counter) override;
+    StoreResult<SequencedOp> sequenceOf(const QString &workspace, const QString &replica,
+                                        qint64 counter) override;
+    StoreResult<ChainLink> chainHead(const QString &workspace, const QString &incident) override;
     StoreError saveAlertGroup(const QString &workspace, const RelayAlertGroup &group) override;
     StoreResult<QList<RelayAlertGroup>> alertGroups(const QString &workspace) override;
 
@@ -39,6 +41,8 @@ public:
 
 private:
     StoreResult<qint64> single(QSqlQuery &query, const QVariantList &values);
+    // Schema 4: links for the log entries stored before the relay kept a chain.
+    StoreError chainStoredEntries();
 
     Database m_db;
     QHash<QString, qint64> m_heads; // the next append continues from here, per workspace

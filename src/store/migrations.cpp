@@ -140,6 +140,23 @@ const QList<Migration> &migrations()
              " columnsize=0, tokenize='unicode61 remove_diacritics 2')",
              "INSERT INTO log_fts (log_fts) VALUES ('rebuild')",
          }},
+        {8,
+         "The communication log's hash chain, as the relay sequences it",
+         {
+             // Each log entry's link in its incident's chain (core/logchain.h), in the relay's
+             // order; hlc, replica and counter find the entry through log_by_incident.
+             "CREATE TABLE log_chain (incident TEXT NOT NULL, position INTEGER NOT NULL,"
+             " hlc INTEGER NOT NULL, replica TEXT NOT NULL, counter INTEGER NOT NULL, hash BLOB NOT NULL,"
+             " PRIMARY KEY (incident, position)) WITHOUT ROWID",
+             // Where this replica's chain first differed from the relay's, per incident: kept
+             // as evidence until the chain starts again from a relay's first op.
+             "CREATE TABLE chain_divergence (incident TEXT PRIMARY KEY, position INTEGER NOT NULL,"
+             " replica TEXT NOT NULL, counter INTEGER NOT NULL, local_hash BLOB NOT NULL,"
+             " relay_hash BLOB NOT NULL, seq INTEGER NOT NULL, detected_at INTEGER NOT NULL) WITHOUT ROWID",
+             // A chain must start at the relay's first op: catch up again from there (what is
+             // here already is skipped as duplicates).
+             "DELETE FROM local_state WHERE key = 'relay_seq'",
+         }},
     };
     return all;
 }

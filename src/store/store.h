@@ -10,6 +10,7 @@
 #include "core/hlc.h"
 #include "core/incident.h"
 #include "core/incidenthistory.h"
+#include "core/logchain.h"
 #include "core/operation.h"
 #include "database.h"
 #include "materializer.h"
@@ -77,6 +78,36 @@ struct LogCursor
     bool isNull() const { return replica.isEmpty(); }
 };
 
+// Where this replica's chain of an incident's log first differed from the link the relay sent
+// (core/logchain.h): someone changed the log here, on the relay, or in between.
+struct ChainDivergence
+{
+    QString incidentId;
+    qint64 position = 0;
+    OpId entry;
+    QByteArray localHash;
+    QByteArray relayHash;
+    qint64 seq = 0; // the relay's sequence number of the entry
+    qint64 detectedAtMs = 0;
+};
+
+// An incident's chain as this replica holds it.
+struct ChainStatus
+{
+    QString incidentId;
+    ChainLink head; // the newest link, computed here from what the relay sequenced
+    int unchained = 0; // log entries the relay has not sequenced (yet): pending ones, or all without a relay
+    std::optional<ChainDivergence> divergence;
+};
+
+// `musterctl verify`: an incident's recorded chain recomputed from the log entries stored here.
+struct ChainCheck
+{
+    ChainStatus status;
+    logchain::Verdict verdict;
+    bool holds() const { return verdict.firstBad == 0 && !status.divergence; }
+};
+
 struct ApplyReport
 {
     int applied = 0;
@@ -84,6 +115,7 @@ struct ApplyReport
     int superseded = 0;
     QStringList rejected; // one line per op that failed validation
     int clockWarnings = 0; // relay-accepted ops stamped further ahead than our clock allows
+    QList<ChainDivergence> divergences; // found by this apply (the first per incident only)
 };
 
 class Store
@@ -155,8 +187,15 @@ public:
     // ("synced"). Kept in local_state; it only moves forward.
     StoreError acknowledge(qint64 upToCounter);
     // applyRemote() and, in the same transaction, the new cursor: a crash never skips an op.
+    // relayLinks, when not empty, holds the relay's chain link for each op (null for ops that
+    // are not log entries): each log entry is chained here and compared with it.
     StoreResult<ApplyReport> applyFromRelay(const QList<Operation> &ops, const QString &relayUrl,
-                                            qint64 lastSeq);
+                                            qint64 lastSeq, const QList<ChainLink> &relayLinks = {});
+
+    // The log's hash chain (storechain.cpp). One incident's, or every incident's with the
+    // chain recomputed from the stored entries.
+    StoreResult<ChainStatus> chainStatus(const QString &incidentId);
+    StoreResult<QList<ChainCheck>> verifyChains();
 
     // Every op applied here, local and remote, in clock order: what a state hash is folded from.
     StoreResult<QList<Operation>> opLog();
@@ -174,6 +213,10 @@ private:
     // them would make this replica differ from every other one for good.
     StoreError applyInTransaction(const QList<Operation> &ops, ApplyReport *report,
                                   bool relayAccepted = false);
+    // Chains the log entries among ops sequenced from firstSeq on and compares with the relay.
+    StoreError chainFromRelay(const QList<Operation> &ops, qint64 firstSeq,
+                              const QList<ChainLink> &relayLinks, ApplyReport *report);
+    StoreResult<std::optional<ChainDivergence>> divergenceOf(const QString &incidentId);
     // COMMIT with the materializer's gathered writes; ROLLBACK forgetting them.
     StoreError commit();
     void rollback();
@@ -193,3 +236,4 @@ private:
 
 Q_DECLARE_METATYPE(muster::IncidentSummary)
 Q_DECLARE_METATYPE(muster::LogLine)
+Q_DECLARE_METATYPE(muster::ChainDivergence)

@@ -95,7 +95,7 @@ StoreError Store::acknowledge(qint64 upToCounter)
 }
 
 StoreResult<ApplyReport> Store::applyFromRelay(const QList<Operation> &ops, const QString &relayUrl,
-                                               qint64 lastSeq)
+                                               qint64 lastSeq, const QList<ChainLink> &relayLinks)
 {
     ApplyReport report;
     if (!isOpen())
@@ -109,6 +109,8 @@ StoreResult<ApplyReport> Store::applyFromRelay(const QList<Operation> &ops, cons
         return {{}, error};
     };
     if (auto error = applyInTransaction(ops, &report, true))
+        return fail(error);
+    if (auto error = chainFromRelay(ops, lastSeq - ops.size() + 1, relayLinks, &report))
         return fail(error);
     QSqlQuery &upsert
         = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)"));

@@ -49,9 +49,27 @@ const QString kReplicas = QStringLiteral("replicas");
 const QString kCode = QStringLiteral("code");
 const QString kMessage = QStringLiteral("message");
 const QString kExpected = QStringLiteral("expected");
+const QString kChain = QStringLiteral("chain");
+
+QCborArray chainArray(const QList<IndexedLink> &chain)
+{
+    QCborArray out;
+    for (const IndexedLink &l : chain)
+        out.append(QCborArray {l.index, l.link.position, l.link.hash});
+    return out;
+}
 
 using cbor::appendHead;
 using cbor::appendText;
+
+void appendLink(QByteArray &out, const IndexedLink &l)
+{
+    appendHead(out, 4, 3);
+    appendHead(out, 0, quint64(l.index));
+    appendHead(out, 0, quint64(l.link.position));
+    appendHead(out, 2, quint64(l.link.hash.size()));
+    out.append(l.link.hash);
+}
 
 QCborMap toCbor(const Hello &m)
 {
@@ -90,16 +108,22 @@ QCborMap toCbor(const Ack &m)
     QCborArray seqs;
     for (qint64 seq : m.seqs)
         seqs.append(seq);
-    return {{kType, QStringLiteral("ack")}, {kId, m.id}, {kSeqs, seqs}};
+    QCborMap map {{kType, QStringLiteral("ack")}, {kId, m.id}, {kSeqs, seqs}};
+    if (!m.chain.isEmpty())
+        map.insert(kChain, chainArray(m.chain));
+    return map;
 }
 
 QCborMap toCbor(const Ops &m)
 {
-    return {{kType, QStringLiteral("ops")},
-            {kFrom, m.from},
-            {kHead, m.head},
-            {kMore, m.more},
-            {kOps, opsArray(m.ops)}};
+    QCborMap map {{kType, QStringLiteral("ops")},
+                  {kFrom, m.from},
+                  {kHead, m.head},
+                  {kMore, m.more},
+                  {kOps, opsArray(m.ops)}};
+    if (!m.chain.isEmpty())
+        map.insert(kChain, chainArray(m.chain));
+    return map;
 }
 
 QCborMap toCbor(const Pull &m)
@@ -230,6 +254,32 @@ public:
         return out;
     }
 
+    // Optional; indexes below `count`, ascending, positions ≥ 1, 32-byte hashes.
+    QList<IndexedLink> chain(qsizetype count)
+    {
+        QList<IndexedLink> out;
+        const QCborValue value = m_map.value(kChain);
+        if (value.isUndefined())
+            return out;
+        const QString expectation = tr("an array of [index, position, 32-byte hash] in index order");
+        if (!value.isArray())
+            return fail(kChain, expectation), out;
+        for (const QCborValue &item : value.toArray()) {
+            const QCborArray link = item.toArray();
+            const bool ok = item.isArray() && link.size() == 3 && link.at(0).isInteger()
+                && link.at(1).isInteger() && link.at(2).isByteArray() && link.at(0).toInteger() >= 0
+                && link.at(0).toInteger() < count && link.at(1).toInteger() >= 1
+                && link.at(2).toByteArray().size() == logchain::kHashBytes
+                && (out.isEmpty() || link.at(0).toInteger() > out.constLast().index);
+            if (!ok) {
+                fail(kChain, expectation);
+                return {};
+            }
+            out.append({link.at(0).toInteger(), {link.at(1).toInteger(), link.at(2).toByteArray()}});
+        }
+        return out;
+    }
+
     void fail(const QString &key, const QString &expectation)
     {
         if (m_error.isEmpty())
@@ -284,6 +334,7 @@ Message decodeBody(const QString &type, Reader &r, bool *known)
             }
             m.seqs.append(seq.toInteger());
         }
+        m.chain = r.chain(m.seqs.size());
         return m;
     }
     if (type == u"ops") {
@@ -292,6 +343,7 @@ Message decodeBody(const QString &type, Reader &r, bool *known)
         m.head = r.count(kHead);
         m.more = r.flag(kMore);
         m.ops = r.ops(kOps);
+        m.chain = r.chain(m.ops.size());
         return m;
     }
     if (type == u"pull")
@@ -384,14 +436,15 @@ QByteArray encodeOp(const Operation &op)
     return op.toCborBytes();
 }
 
-QByteArray encodeOps(qint64 from, qint64 head, bool more, const QList<QByteArray> &encodedOps)
+QByteArray encodeOps(qint64 from, qint64 head, bool more, const QList<QByteArray> &encodedOps,
+                     const QList<IndexedLink> &chain)
 {
-    qsizetype size = kOpsEnvelopeBytes;
+    qsizetype size = kOpsEnvelopeBytes + chain.size() * kChainLinkBytes;
     for (const QByteArray &op : encodedOps)
         size += op.size();
     QByteArray out;
     out.reserve(size);
-    appendHead(out, 5, 5); // a map of five pairs
+    appendHead(out, 5, chain.isEmpty() ? 5 : 6); // a map of five pairs, six with links
     appendText(out, kType);
     appendText(out, QStringLiteral("ops"));
     appendText(out, kFrom);
@@ -404,6 +457,12 @@ QByteArray encodeOps(qint64 from, qint64 head, bool more, const QList<QByteArray
     appendHead(out, 4, quint64(encodedOps.size()));
     for (const QByteArray &op : encodedOps)
         out.append(op);
+    if (!chain.isEmpty()) {
+        appendText(out, kChain);
+        appendHead(out, 4, quint64(chain.size()));
+        for (const IndexedLink &link : chain)
+            appendLink(out, link);
+    }
     return out;
 }
 

@@ -4,6 +4,7 @@
 // two can never disagree about a field. docs/protocol.md is the reference for other clients.
 #pragma once
 
+#include "core/logchain.h"
 #include "core/operation.h"
 
 #include <QByteArray>
@@ -80,10 +81,20 @@ struct Push
     QList<Operation> ops; // this replica's ops, consecutive counters
 };
 
+// A log entry's link in its incident's hash chain (core/logchain.h), for the op at `index` of
+// the message's ops (or seqs). On the wire: the array [index, position, hash].
+struct IndexedLink
+{
+    qint64 index = 0;
+    ChainLink link;
+    friend bool operator==(const IndexedLink &, const IndexedLink &) = default;
+};
+
 struct Ack
 {
     qint64 id = 0;
     QList<qint64> seqs; // one per pushed op, in order; a duplicate keeps its first sequence
+    QList<IndexedLink> chain; // the links of the pushed log entries, by index into seqs
 };
 
 struct Ops
@@ -92,6 +103,7 @@ struct Ops
     qint64 head = 0;
     bool more = false; // a catch-up page that did not reach head: pull again
     QList<Operation> ops;
+    QList<IndexedLink> chain; // the links of the log entries among ops, by index, ascending
 };
 
 struct Pull
@@ -173,9 +185,12 @@ QByteArray encode(const Message &message);
 
 // The ops message the relay sends, from ops already encoded as CBOR maps: the relay stores each
 // op's bytes once and never re-encodes them for fan-out or catch-up.
-QByteArray encodeOps(qint64 from, qint64 head, bool more, const QList<QByteArray> &encodedOps);
-// Bytes the envelope of encodeOps() adds to the ops themselves, at most.
+QByteArray encodeOps(qint64 from, qint64 head, bool more, const QList<QByteArray> &encodedOps,
+                     const QList<IndexedLink> &chain = {});
+// Bytes the envelope of encodeOps() adds to the ops themselves, at most, and what each chain
+// link adds on top.
 inline constexpr qint64 kOpsEnvelopeBytes = 64;
+inline constexpr qint64 kChainLinkBytes = 56;
 
 // One op as stored and sent: its CBOR map's bytes.
 QByteArray encodeOp(const Operation &op);

@@ -102,6 +102,8 @@ void SyncEngine::onClosed(const QString &reason, int closeCode)
     m_inFlightId = 0;
     m_pulling = false;
     m_unapplied.clear(); // not applied, so the cursor still points before them: pulled again
+    m_unappliedLinks.clear();
+    m_ackedLinks.clear();
     m_synced = false;
     m_retryPush.stop();
     if (!m_peers.isEmpty()) {
@@ -276,6 +278,8 @@ void SyncEngine::onAck(const Ack &ack)
     if (ack.id != m_inFlightId)
         return;
     m_inFlightId = 0;
+    for (const IndexedLink &link : ack.chain)
+        m_ackedLinks.insert(ack.seqs.at(link.index), link.link);
     if (auto error = m_store.acknowledge(m_inFlightLast)) {
         report(error.message);
         return;
@@ -327,7 +331,14 @@ void SyncEngine::onOps(const Ops &ops)
     if (pipelined)
         send(Pull {last});
     if (last > received) {
-        m_unapplied.append(ops.ops.mid(received + 1 - ops.from));
+        const qsizetype skip = received + 1 - ops.from;
+        m_unapplied.append(ops.ops.mid(skip));
+        const qsizetype first = m_unappliedLinks.size();
+        m_unappliedLinks.resize(m_unapplied.size());
+        for (const IndexedLink &link : ops.chain) {
+            if (link.index >= skip)
+                m_unappliedLinks[first + link.index - skip] = link.link;
+        }
         m_unappliedLast = last;
     }
     // Catch-up pages are applied in batches (SyncOptions::applyBatchOps); live ops, and the
@@ -350,7 +361,15 @@ void SyncEngine::onOps(const Ops &ops)
 bool SyncEngine::applyUnapplied()
 {
     const QList<Operation> fresh = std::exchange(m_unapplied, {});
-    const auto result = m_store.applyFromRelay(fresh, m_options.relay.toString(), m_unappliedLast);
+    QList<ChainLink> links = std::exchange(m_unappliedLinks, {});
+    // An ops message always carries its links; an ack's stand in for a relay that left them out.
+    const qint64 firstSeq = m_unappliedLast - fresh.size() + 1;
+    for (qsizetype i = 0; i < links.size() && !m_ackedLinks.isEmpty(); ++i) {
+        const ChainLink acked = m_ackedLinks.take(firstSeq + i);
+        if (links.at(i).isNull())
+            links[i] = acked;
+    }
+    const auto result = m_store.applyFromRelay(fresh, m_options.relay.toString(), m_unappliedLast, links);
     if (!result.ok()) {
         // Nothing was applied; reconnecting resumes from the cursor we still have.
         report(result.error.message);
@@ -360,6 +379,16 @@ bool SyncEngine::applyUnapplied()
     for (const QString &rejected : result.value.rejected)
         qCWarning(lcSync) << "skipped an invalid op from the relay:" << rejected;
     m_cursor = m_unappliedLast;
+    if (!result.value.divergences.isEmpty()) {
+        for (const ChainDivergence &d : result.value.divergences) {
+            report(tr("The log of incident %1 differs from the relay's from entry %2 (%3): it was changed "
+                      "here, on the relay, or in between. Run musterctl verify.")
+                       .arg(d.incidentId)
+                       .arg(d.position)
+                       .arg(d.entry.toString()));
+        }
+        emit chainDiverged(result.value.divergences);
+    }
     emit remoteApplied(fresh);
     return true;
 }

@@ -93,6 +93,9 @@ Q_SIGNALS:
     void synced();
     // The relay's list of alerts from Alertmanager webhooks changed (see relayAlerts()).
     void relayAlertsChanged(const QList<muster::protocol::AlertRecord> &alerts);
+    // The log's hash chain here differs from the relay's (the first place per incident); the
+    // store has recorded it. Someone changed the log on this machine, on the relay or between.
+    void chainDiverged(const QList<muster::ChainDivergence> &divergences);
 
 private:
     void onOpened();
@@ -126,7 +129,9 @@ private:
     protocol::Welcome m_limits;
     qint64 m_cursor = 0; // the last sequence number applied and stored
     QList<Operation> m_unapplied; // catch-up ops received after the cursor, in order
+    QList<ChainLink> m_unappliedLinks; // the relay's chain link of each (null: not a log entry)
     qint64 m_unappliedLast = 0;
+    QHash<qint64, ChainLink> m_ackedLinks; // by sequence number: links acks brought before the ops
     qint64 m_nextPush = 1;
     qint64 m_pushId = 0;
     qint64 m_inFlightId = 0; // 0: no push waiting for its ack

@@ -7,6 +7,9 @@
 #include "app/rostermodel.h"
 #include "app/runbookmodel.h"
 #include "apptesting.h"
+#include "core/fields.h"
+
+#include <QCborMap>
 
 using namespace muster;
 
@@ -39,6 +42,39 @@ private Q_SLOTS:
         QCOMPARE(room()->milestones()->rowCount(), 8);
         QCOMPARE(room()->severityChoices().size(), 4);
         QCOMPARE(room()->stateChoices().size(), 7);
+    }
+
+    // A sync that found this incident's log differ from the relay's leaves a lasting warning at
+    // the top of the room; other incidents say nothing.
+    void aLogThatDiffersFromTheRelaysIsSaidInTheRoom()
+    {
+        QVERIFY(room()->chainProblem().isEmpty());
+        const QString id = room()->incidentId();
+        Operation note {{QStringLiteral("b000000000000002"), 1},
+                        HlcTimestamp::fromPacked(quint64((*m_app)->nowMs()) << 16),
+                        personId(QStringLiteral("Priya Raman")),
+                        QStringLiteral("default"),
+                        OpKind::Append,
+                        incidentEntity(id),
+                        QStringLiteral("log"),
+                        QCborMap {{QStringLiteral("kind"), QStringLiteral("note")},
+                                  {QStringLiteral("text"), QStringLiteral("edited on the relay")}}};
+        const ChainLink relayClaims {1, QByteArray(32, '\xff')};
+        (*m_app)->storeClient()->run<bool>(this, [note, relayClaims](Store &store) {
+            return store.applyFromRelay({note}, QStringLiteral("ws://relay"), 1, {relayClaims}).ok();
+        });
+        (*m_app)->storeClient()->waitForWorker();
+        const QString other = (*m_app)->board()->index(1).data(BoardModel::IdRole).toString();
+        QVERIFY(other != id);
+        room()->open(other);
+        QVERIFY(m_app->settle());
+        QVERIFY(room()->chainProblem().isEmpty());
+        room()->open(id);
+        QVERIFY(m_app->settle());
+        QVERIFY2(
+            room()->chainProblem().contains(QStringLiteral("differs from the relay's record from entry 1")),
+            qPrintable(room()->chainProblem()));
+        QVERIFY(room()->chainProblem().contains(QStringLiteral("musterctl verify")));
     }
 
     void stateChangeRecordsMilestoneAndMovesTheCard()

@@ -4,7 +4,9 @@
 // Afterwards every replica prints the same list and the same incident, every log entry once.
 #include "cli/ctlcommandline.h"
 #include "integrations/realalertmanager.h"
+#include "store/database.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -326,6 +328,57 @@ private Q_SLOTS:
         QCOMPARE(
             document.value(QStringLiteral("incident")).toObject().value(QStringLiteral("title")).toString(),
             QStringLiteral("Ünïcode «title» 🚒"));
+    }
+
+    // The evidence a retrospective rests on: after a sync, verify finds every chain whole and
+    // says the head the export carries; an entry edited in the database afterwards is named,
+    // with exit code 7.
+    void verifyChecksTheLogChainAndFindsAnEditedEntry()
+    {
+        const QString replica = QStringLiteral("witness");
+        const Result declared = ctl(replica,
+                                    {QStringLiteral("declare"), QStringLiteral("--title"),
+                                     QStringLiteral("DNS resolution failing"), QStringLiteral("--severity"),
+                                     QStringLiteral("2")});
+        QCOMPARE(declared.code, 0);
+        const QString id = QString::fromUtf8(declared.out).trimmed();
+        for (const QString &text :
+             {QStringLiteral("Flushed resolver caches"), QStringLiteral("Pinned TTL to 60 s")})
+            QCOMPARE(ctl(replica, {QStringLiteral("log"), id, text}).code, 0);
+        QCOMPARE(ctl(replica, {QStringLiteral("sync")}).code, 0);
+
+        const Result verified = ctl(replica, {QStringLiteral("verify"), id, QStringLiteral("--json")}, false);
+        QCOMPARE(verified.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(verified.out).object();
+        QVERIFY(report.value(QStringLiteral("holds")).toBool());
+        const QJsonObject incident = report.value(QStringLiteral("incidents")).toArray().first().toObject();
+        QCOMPARE(incident.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE_GE(incident.value(QStringLiteral("entries")).toInt(), 3);
+        QCOMPARE(incident.value(QStringLiteral("unsequenced")).toInt(), 0);
+        const QString head = incident.value(QStringLiteral("head")).toString();
+        QCOMPARE(head.size(), 64);
+        const Result exported
+            = ctl(replica, {QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("json")},
+                  false);
+        QCOMPARE(exported.code, 0);
+        const QJsonObject chain
+            = QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("logChain")).toObject();
+        QCOMPARE(chain.value(QStringLiteral("head")).toString(), head);
+        QCOMPARE(chain.value(QStringLiteral("entries")).toInt(),
+                 incident.value(QStringLiteral("entries")).toInt());
+
+        {
+            Database db;
+            QVERIFY(
+                !db.open(QDir(m_dir.filePath(replica)).filePath(QStringLiteral("default.muster.sqlite"))));
+            QVERIFY(!db.exec(QStringLiteral("UPDATE log_entries SET text = ? WHERE text = ?"),
+                             {QStringLiteral("Did nothing"), QStringLiteral("Flushed resolver caches")}));
+        }
+        const Result broken = ctl(replica, {QStringLiteral("verify")}, false);
+        QCOMPARE(broken.code, 7);
+        QVERIFY2(broken.out.contains("BROKEN"), broken.out.constData());
+        QVERIFY2(broken.out.contains("does not match its recorded hash"), broken.out.constData());
+        QCOMPARE(broken.err.count('\n'), 1);
     }
 
     // A script's monthly report: the CSV behind a chart of the Metrics screen, drills left out.

@@ -125,6 +125,12 @@ public:
                     {zoe, QStringLiteral("Zoë Müller")}};
         r.workspace = workspace;
         r.exportedAtMs = utcMs("2026-11-26T15:00:00Z");
+        // All but the newest entry were sequenced by the relay.
+        r.chain.incidentId = incidentId;
+        r.chain.head
+            = {r.log.size() - 1,
+               QByteArray::fromHex("c6e8527542f64ecc99f90fb169b6664ca97c1c7009acd83d0f7507a8f27b60d8")};
+        r.chain.unchained = 1;
         return r;
     }
 

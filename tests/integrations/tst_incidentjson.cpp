@@ -75,6 +75,8 @@ private Q_SLOTS:
         QTest::newRow("severity 5") << QStringLiteral("incident/severity") << QJsonValue(5);
         QTest::newRow("local time") << QStringLiteral("exportedAt")
                                     << QJsonValue(QStringLiteral("2026-11-26 15:00"));
+        QTest::newRow("log chain head not hex")
+            << QStringLiteral("logChain/head") << QJsonValue(QStringLiteral("not a hash"));
         QTest::newRow("unknown review state")
             << QStringLiteral("retrospective/reviewState") << QJsonValue(QStringLiteral("final"));
     }

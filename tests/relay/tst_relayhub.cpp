@@ -87,9 +87,13 @@ public:
     {
         return inner.lastCounter(w, r);
     }
-    StoreResult<qint64> sequenceOf(const QString &w, const QString &r, qint64 c) override
+    StoreResult<SequencedOp> sequenceOf(const QString &w, const QString &r, qint64 c) override
     {
         return inner.sequenceOf(w, r, c);
+    }
+    StoreResult<ChainLink> chainHead(const QString &w, const QString &incident) override
+    {
+        return inner.chainHead(w, incident);
     }
     StoreError saveAlertGroup(const QString &w, const RelayAlertGroup &group) override
     {
@@ -118,6 +122,21 @@ Operation titleOp(const QString &replica, qint64 counter, const QString &title, 
             incidentEntity(QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1")),
             QString(fields::title),
             title};
+}
+
+const QString kIncidentOne = QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA1");
+const QString kIncidentTwo = QStringLiteral("01JAAAAAAAAAAAAAAAAAAAAAA2");
+
+Operation logOp(const QString &replica, qint64 counter, const QString &incident, const QString &text)
+{
+    return {{replica, counter},
+            {kNow - 1000 + counter, 0},
+            QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1"),
+            kWorkspace,
+            OpKind::Append,
+            incidentEntity(incident),
+            QStringLiteral("log"),
+            QCborMap {{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("text"), text}}};
 }
 
 AlertRecord webhookAlert(const QString &fingerprint, const QString &name,
@@ -423,6 +442,52 @@ private Q_SLOTS:
         QCOMPARE(ops.first().from, 2);
         QCOMPARE(ops.first().ops.size(), 1);
         QCOMPARE(m_storage.head(kWorkspace).value, 2);
+    }
+
+    // The relay chains each incident's log entries in sequence order and sends every entry's
+    // link with its ack, its fan-out and every catch-up page; other ops carry none.
+    void logEntriesAreChainedPerIncidentAndTheLinksTravelWithTheOps()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        FakePeer *bob = livePeer(peers, kReplicaB);
+        const QList<Operation> first {logOp(kReplicaA, 1, kIncidentOne, QStringLiteral("paged the DBA")),
+                                      titleOp(kReplicaA, 2, QStringLiteral("a title is not chained")),
+                                      logOp(kReplicaA, 3, kIncidentTwo, QStringLiteral("other incident")),
+                                      logOp(kReplicaA, 4, kIncidentOne, QStringLiteral("failover started"))};
+        m_hub->receive(alice, encode(Push {1, first}));
+        m_hub->flush();
+        m_hub->receive(
+            bob, encode(Push {1, {logOp(kReplicaB, 1, kIncidentOne, QStringLiteral("replica lag 0"))}}));
+        m_hub->flush();
+
+        // What any client computes from the entries in sequence order.
+        const ChainLink one1 = logchain::next({}, *ChainedEntry::fromOperation(first.at(0)));
+        const ChainLink two1 = logchain::next({}, *ChainedEntry::fromOperation(first.at(2)));
+        const ChainLink one2 = logchain::next(one1, *ChainedEntry::fromOperation(first.at(3)));
+        const ChainLink one3 = logchain::next(
+            one2,
+            *ChainedEntry::fromOperation(logOp(kReplicaB, 1, kIncidentOne, QStringLiteral("replica lag 0"))));
+        QCOMPARE(one2.position, 2);
+        QCOMPARE(two1.position, 1);
+
+        const QList<Message> toAlice = alice->take();
+        const auto ack = std::get<Ack>(toAlice.at(0));
+        QCOMPARE(ack.chain, (QList<IndexedLink> {{0, one1}, {2, two1}, {3, one2}}));
+        const auto fanned = std::get<Ops>(toAlice.at(1));
+        QCOMPARE(fanned.chain, ack.chain);
+        QCOMPARE(bob->takeOf<Ack>().first().chain, (QList<IndexedLink> {{0, one3}}));
+
+        // A newcomer's catch-up carries the same links; a re-pushed entry keeps its link.
+        FakePeer *carol = connectPeer(peers, QStringLiteral("c000000000000003"));
+        m_hub->receive(carol, encode(Pull {0}));
+        const auto page = carol->takeOf<Ops>();
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().chain, (QList<IndexedLink> {{0, one1}, {2, two1}, {3, one2}, {4, one3}}));
+        m_hub->receive(alice, encode(Push {2, {first.at(3)}}));
+        m_hub->flush();
+        QCOMPARE(alice->takeOf<Ack>().first().chain, (QList<IndexedLink> {{0, one2}}));
+        QCOMPARE(m_storage.chainHead(kWorkspace, kIncidentOne).value, one3);
     }
 
     void welcomeTellsWhereThisReplicaResumes()

@@ -62,6 +62,18 @@ class TestSqliteRelayStorage : public QObject
     QTemporaryDir m_dir;
     int m_files = 0;
 
+    QString fixtureCopy()
+    {
+        const QString path = newPath();
+        QFile::remove(path);
+        if (!QFile::copy(qEnvironmentVariable("MUSTER_SOURCE_DIR")
+                             + QStringLiteral("/tests/relay/fixtures/relay-schema-v3.sqlite"),
+                         path))
+            return {};
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
     QString newPath() { return m_dir.filePath(QStringLiteral("relay-%1.sqlite").arg(++m_files)); }
 
     // Ten ops of one replica in workspace "w", bodies "body 1" … "body 10".
@@ -94,7 +106,7 @@ private Q_SLOTS:
             QVERIFY(ops.ok());
             QVERIFY(ops.value.isEmpty());
             QCOMPARE(storage.lastCounter(workspace, kReplicaA).value, qint64(0));
-            QCOMPARE(storage.sequenceOf(workspace, kReplicaA, 1).value, qint64(0));
+            QCOMPARE(storage.sequenceOf(workspace, kReplicaA, 1).value.seq, qint64(0));
         }
         storage.close();
 
@@ -219,13 +231,13 @@ private Q_SLOTS:
         QCOMPARE(storage.lastCounter(b, kReplicaB).value, qint64(0));
         QCOMPARE(storage.lastCounter(QStringLiteral("c"), kReplicaA).value, qint64(0));
 
-        QCOMPARE(storage.sequenceOf(a, kReplicaA, 1).value, qint64(1));
-        QCOMPARE(storage.sequenceOf(a, kReplicaB, 1).value, qint64(2));
-        QCOMPARE(storage.sequenceOf(a, kReplicaA, 3).value, qint64(4));
-        QCOMPARE(storage.sequenceOf(a, kReplicaB, 2).value, qint64(5));
-        QCOMPARE(storage.sequenceOf(b, kReplicaA, 1).value, qint64(1));
-        QCOMPARE(storage.sequenceOf(a, kReplicaA, 4).value, qint64(0));
-        QCOMPARE(storage.sequenceOf(b, kReplicaB, 1).value, qint64(0));
+        QCOMPARE(storage.sequenceOf(a, kReplicaA, 1).value.seq, qint64(1));
+        QCOMPARE(storage.sequenceOf(a, kReplicaB, 1).value.seq, qint64(2));
+        QCOMPARE(storage.sequenceOf(a, kReplicaA, 3).value.seq, qint64(4));
+        QCOMPARE(storage.sequenceOf(a, kReplicaB, 2).value.seq, qint64(5));
+        QCOMPARE(storage.sequenceOf(b, kReplicaA, 1).value.seq, qint64(1));
+        QCOMPARE(storage.sequenceOf(a, kReplicaA, 4).value.seq, qint64(0));
+        QCOMPARE(storage.sequenceOf(b, kReplicaB, 1).value.seq, qint64(0));
     }
 
     void duplicateOpIsRefusedWithoutMovingTheHead()
@@ -283,7 +295,7 @@ private Q_SLOTS:
             QCOMPARE(bodiesOf(storage.readSince(b, 0, 100, 1 << 20).value),
                      (QList<QByteArray> {ops.at(1).body}));
             QCOMPARE(storage.lastCounter(a, kReplicaA).value, qint64(2));
-            QCOMPARE(storage.sequenceOf(b, kReplicaB, 1).value, qint64(1));
+            QCOMPARE(storage.sequenceOf(b, kReplicaB, 1).value.seq, qint64(1));
             const auto next = storage.append({relayOp(a, kReplicaA, 3)});
             QVERIFY2(next.ok(), qPrintable(next.error.message));
             QCOMPARE(next.value, (QList<qint64> {3}));
@@ -374,12 +386,8 @@ private Q_SLOTS:
     void aVersionTwoFileIsUpgradedAndHasNoTokensYet()
     {
         // As the relay of schema 2 wrote it: ops and alert groups, no tokens.
-        const QString path = newPath();
+        const QString path = fixtureCopy();
         {
-            SqliteRelayStorage storage;
-            QVERIFY(!storage.open(path));
-            appendTen(storage);
-            storage.close();
             Database db;
             QVERIFY(!db.open(path));
             QVERIFY(!db.exec(QStringLiteral("DROP TABLE relay_tokens")));
@@ -389,10 +397,77 @@ private Q_SLOTS:
         SqliteRelayStorage storage;
         const StoreError error = storage.open(path);
         QVERIFY2(!error, qPrintable(error.message));
-        QCOMPARE(storage.head(QStringLiteral("w")).value, 10);
+        QCOMPARE(storage.head(QStringLiteral("default")).value, 27);
         const auto tokens = storage.tokens();
         QVERIFY(tokens.ok());
         QVERIFY(tokens.value.isEmpty());
+    }
+
+    // A relay of schema 3 (written by it: tests/relay/fixtures/relay-schema-v3.sqlite, two
+    // workspaces with log entries) chains the entries it already has when it is upgraded,
+    // in sequence order, exactly as it would have chained them as they arrived.
+    void aVersionThreeFileChainsItsStoredLogEntries()
+    {
+        const QString path = fixtureCopy();
+        SqliteRelayStorage storage;
+        const StoreError error = storage.open(path);
+        QVERIFY2(!error, qPrintable(error.message));
+        int entries = 0;
+        for (const QString workspace : {QStringLiteral("default"), QStringLiteral("payments")}) {
+            const auto ops = storage.readSince(workspace, 0, 1000, 1 << 20);
+            QVERIFY(ops.ok());
+            QVERIFY(!ops.value.isEmpty());
+            QHash<QString, ChainLink> heads;
+            for (const SequencedOp &stored : ops.value) {
+                QString problem;
+                const auto op = Operation::fromCbor(QCborValue::fromCbor(stored.body), &problem);
+                QVERIFY2(op, qPrintable(problem));
+                const auto entry = ChainedEntry::fromOperation(*op);
+                if (!entry) {
+                    QVERIFY(stored.chain.isNull());
+                    continue;
+                }
+                ++entries;
+                ChainLink &head = heads[entry->incidentId];
+                head = logchain::next(head, *entry);
+                QCOMPARE(stored.chain, head);
+                QCOMPARE(storage.sequenceOf(workspace, op->id.replica, op->id.counter).value.chain, head);
+            }
+            QVERIFY(!heads.isEmpty());
+            for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+                QCOMPARE(storage.chainHead(workspace, it.key()).value, it.value());
+        }
+        QCOMPARE(entries, 8); // two declarations and a log line each, and the entries logged
+        QVERIFY(storage.chainHead(QStringLiteral("payments"), QStringLiteral("01M8Z22S5PDRJF8X8KH821VZ4A"))
+                    .value.isNull()); // that incident is in the other workspace
+    }
+
+    // Links given with the ops are stored with them, paged back with them and move the head.
+    void chainLinksAreStoredWithTheirOps()
+    {
+        const QString path = newPath();
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(path));
+        const ChainLink first {1, QByteArray(32, '\x01')};
+        const ChainLink second {2, QByteArray(32, '\x02')};
+        RelayOp a = relayOp(QStringLiteral("w"), kReplicaA, 1);
+        a.chainIncident = QStringLiteral("INC");
+        a.chain = first;
+        RelayOp b = relayOp(QStringLiteral("w"), kReplicaA, 2);
+        RelayOp c = relayOp(QStringLiteral("w"), kReplicaA, 3);
+        c.chainIncident = QStringLiteral("INC");
+        c.chain = second;
+        QVERIFY(storage.append({a, b, c}).ok());
+        const auto page = storage.readSince(QStringLiteral("w"), 0, 10, 1 << 20);
+        QCOMPARE(page.value.size(), 3);
+        QCOMPARE(page.value.at(0).chain, first);
+        QVERIFY(page.value.at(1).chain.isNull());
+        QCOMPARE(page.value.at(2).chain, second);
+        QCOMPARE(storage.chainHead(QStringLiteral("w"), QStringLiteral("INC")).value, second);
+        QVERIFY(storage.chainHead(QStringLiteral("other"), QStringLiteral("INC")).value.isNull());
+        storage.close();
+        QVERIFY(!storage.open(path));
+        QCOMPARE(storage.sequenceOf(QStringLiteral("w"), kReplicaA, 3).value.chain, second);
     }
 
     void tokensAreKeptAsDigestsAndRevokedOnce()
@@ -524,7 +599,7 @@ private Q_SLOTS:
         QVERIFY(!storage.open(path));
         QCOMPARE(storage.head(workspace).value, qint64(1));
         QCOMPARE(storage.lastCounter(workspace, kReplicaA).value, qint64(1));
-        QCOMPARE(storage.sequenceOf(workspace, kReplicaA, 1).value, qint64(1));
+        QCOMPARE(storage.sequenceOf(workspace, kReplicaA, 1).value.seq, qint64(1));
         const auto read = storage.readSince(workspace, 0, 100, 1 << 20);
         QVERIFY2(read.ok(), qPrintable(read.error.message));
         QCOMPARE(read.value.size(), qsizetype(1));

@@ -120,6 +120,31 @@ private Q_SLOTS:
         QCOMPARE(store.pendingCount().value, 0);
     }
 
+    // Schema 8 chains the log as the relay sequences it, from the relay's first op: the v7
+    // fixture had applied up to sequence 3 of its relay and catches up again from 0.
+    void theLogChainStartsFromTheRelaysFirstOp()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("chain-v7.sqlite"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(QDir(fixtureDir()).filePath(QStringLiteral("schema-v7.sqlite")), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            Database db;
+            QVERIFY(!db.open(copy));
+            QCOMPARE(db.userVersion(), 7);
+        }
+        Store store;
+        QVERIFY(!store.open(copy, QStringLiteral("default")));
+        QCOMPARE(store.relayCursor(QStringLiteral("ws://127.0.0.1:7447")).value, 0);
+        const auto active = store.activeIncidents();
+        QCOMPARE(active.value.size(), 1);
+        const auto status = store.chainStatus(active.value.first().id);
+        QVERIFY(status.ok());
+        QVERIFY(status.value.head.isNull());
+        QCOMPARE(status.value.unchained, store.wholeLog(active.value.first().id).value.size());
+        QVERIFY(!status.value.divergence);
+    }
+
     void newerSchemaIsRefusedAndUntouched()
     {
         const QString path = m_dir.filePath(QStringLiteral("future.db"));

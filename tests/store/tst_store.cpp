@@ -8,6 +8,7 @@
 #include "core/taskchanges.h"
 #include "core/updatechanges.h"
 #include "core/workspacestate.h"
+#include "store/database.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -65,6 +66,44 @@ class TestStore : public QObject
         QVERIFY(people.ok());
         for (const Person &p : people.value)
             QCOMPARE(p.name, reference.people().value(p.id).name);
+    }
+
+    // What a relay sends: ops with the links it computed (here: computed as the relay does).
+    static QList<ChainLink> linksOf(const QList<Operation> &ops, QHash<QString, ChainLink> &heads)
+    {
+        QList<ChainLink> out;
+        for (const Operation &op : ops) {
+            const auto entry = ChainedEntry::fromOperation(op);
+            if (!entry) {
+                out.append(ChainLink {});
+                continue;
+            }
+            ChainLink &head = heads[entry->incidentId];
+            head = logchain::next(head, *entry);
+            out.append(head);
+        }
+        return out;
+    }
+
+    QList<Operation> writtenElsewhere(QString *incident, int notes)
+    {
+        Store other([this] { return m_wall; });
+        if (other.open(newPath(), QStringLiteral("default")))
+            return {};
+        *incident = newEntityId(m_wall);
+        Declaration d;
+        d.title = QStringLiteral("Checkout 500s");
+        d.commanderId = QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1");
+        QList<Operation> ops
+            = other.commitLocal(changes::declareIncident(*incident, d, m_wall), d.commanderId).value;
+        for (int i = 0; i < notes; ++i) {
+            ops += other
+                       .commitLocal(
+                           changes::logEntry(*incident, LogKind::Note, QStringLiteral("note %1 ✅").arg(i)),
+                           d.commanderId)
+                       .value;
+        }
+        return ops;
     }
 
 private Q_SLOTS:
@@ -715,6 +754,126 @@ private Q_SLOTS:
         QCOMPARE(error.code, StoreError::Code::Invalid);
         QVERIFY(error.message.contains(QStringLiteral("payments")));
         QCOMPARE(store.open(newPath(), QStringLiteral("../x")).code, StoreError::Code::Invalid);
+    }
+
+    void theChainIsBuiltAsTheRelaySequencesAndComparedWithItsLinks()
+    {
+        QString incident;
+        const QList<Operation> ops = writtenElsewhere(&incident, 6);
+        QVERIFY(!ops.isEmpty());
+        QHash<QString, ChainLink> heads;
+        const QList<ChainLink> links = linksOf(ops, heads);
+        const QString relay = QStringLiteral("ws://127.0.0.1:7447");
+        Store store([this] { return m_wall; });
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        const qsizetype half = ops.size() / 2;
+        auto first = store.applyFromRelay(ops.first(half), relay, half, links.first(half));
+        QVERIFY(first.ok());
+        QVERIFY(first.value.divergences.isEmpty());
+        auto second = store.applyFromRelay(ops.mid(half), relay, ops.size(), links.mid(half));
+        QVERIFY(second.ok());
+        QVERIFY(second.value.divergences.isEmpty());
+        const auto status = store.chainStatus(incident);
+        QVERIFY(status.ok());
+        QCOMPARE(status.value.head, heads.value(incident));
+        QCOMPARE(status.value.unchained, 0);
+        QVERIFY(!status.value.divergence);
+        const auto checks = store.verifyChains();
+        QVERIFY(checks.ok());
+        QCOMPARE(checks.value.size(), 1);
+        QVERIFY2(checks.value.first().holds(), qPrintable(checks.value.first().verdict.problem));
+        QCOMPARE(checks.value.first().verdict.head, heads.value(incident));
+
+        // An entry of this replica is in the log before the relay sequenced it: unchained.
+        QVERIFY(store
+                    .commitLocal(changes::logEntry(incident, LogKind::Decision, QStringLiteral("fail over")),
+                                 QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1"))
+                    .ok());
+        QCOMPARE(store.chainStatus(incident).value.unchained, 1);
+    }
+
+    void aLinkThatDiffersFromTheRelaysIsRecordedOnceAndKept()
+    {
+        QString incident;
+        const QList<Operation> ops = writtenElsewhere(&incident, 4);
+        QHash<QString, ChainLink> heads;
+        QList<ChainLink> links = linksOf(ops, heads);
+        // The relay claims another hash from the third entry on (its copy was edited).
+        int logEntries = 0;
+        qsizetype edited = -1;
+        for (qsizetype i = 0; i < links.size(); ++i) {
+            if (!links.at(i).isNull() && ++logEntries >= 3) {
+                links[i].hash[0] = char(links.at(i).hash.at(0) ^ 0x01);
+                if (edited < 0)
+                    edited = i;
+            }
+        }
+        QVERIFY(edited > 0);
+        Store store([this] { return m_wall; });
+        QVERIFY(!store.open(newPath(), QStringLiteral("default")));
+        const auto report = store.applyFromRelay(ops, QStringLiteral("ws://r"), ops.size(), links);
+        QVERIFY(report.ok());
+        QCOMPARE(report.value.divergences.size(), 1); // the first place only
+        const ChainDivergence &d = report.value.divergences.first();
+        QCOMPARE(d.incidentId, incident);
+        QCOMPARE(d.position, 3);
+        QCOMPARE(d.entry, ops.at(edited).id);
+        QCOMPARE(d.seq, edited + 1);
+        QCOMPARE(d.detectedAtMs, m_wall);
+        QCOMPARE(d.relayHash, links.at(edited).hash);
+        QVERIFY(d.localHash != d.relayHash);
+        QCOMPARE(store.chainStatus(incident).value.divergence->position, 3);
+        const auto checks = store.verifyChains();
+        QVERIFY(!checks.value.first().holds()); // the local chain is intact; the relay's is not
+        QCOMPARE(checks.value.first().verdict.firstBad, 0);
+
+        // The same relay's history again from its first op (a relay that lost it, or another
+        // relay): the chain starts again, and so does the evidence of that relay.
+        QHash<QString, ChainLink> fresh;
+        QVERIFY(store.applyFromRelay(ops, QStringLiteral("ws://r"), ops.size(), linksOf(ops, fresh)).ok());
+        QVERIFY(!store.chainStatus(incident).value.divergence);
+        QCOMPARE(store.chainStatus(incident).value.head, fresh.value(incident));
+    }
+
+    void verifyFindsAnEntryEditedOrDeletedInTheDatabase()
+    {
+        QString incident;
+        const QList<Operation> ops = writtenElsewhere(&incident, 5);
+        QHash<QString, ChainLink> heads;
+        const QString path = newPath();
+        {
+            Store store([this] { return m_wall; });
+            QVERIFY(!store.open(path, QStringLiteral("default")));
+            QVERIFY(
+                store.applyFromRelay(ops, QStringLiteral("ws://r"), ops.size(), linksOf(ops, heads)).ok());
+        }
+        {
+            Database db;
+            QVERIFY(!db.open(path));
+            QVERIFY(!db.exec(
+                QStringLiteral("UPDATE log_entries SET text = 'note 2 (never happened)' WHERE text = ?"),
+                {QStringLiteral("note 2 ✅")}));
+        }
+        Store store([this] { return m_wall; });
+        QVERIFY(!store.open(path, QStringLiteral("default")));
+        auto checks = store.verifyChains();
+        QVERIFY(checks.ok());
+        QVERIFY(!checks.value.first().holds());
+        const qint64 editedAt = checks.value.first().verdict.firstBad;
+        QCOMPARE_GT(editedAt, 1);
+        QVERIFY(checks.value.first().verdict.problem.contains(QStringLiteral("does not match")));
+        QCOMPARE(checks.value.first().verdict.checked, editedAt - 1);
+        store.close();
+        {
+            Database db;
+            QVERIFY(!db.open(path));
+            QVERIFY(!db.exec(QStringLiteral("DELETE FROM log_entries WHERE text = ?"),
+                             {QStringLiteral("note 0 ✅")}));
+        }
+        QVERIFY(!store.open(path, QStringLiteral("default")));
+        checks = store.verifyChains();
+        QCOMPARE_LT(checks.value.first().verdict.firstBad, editedAt);
+        QVERIFY(checks.value.first().verdict.problem.contains(QStringLiteral("no longer in the log")));
     }
 };
 

@@ -22,7 +22,9 @@ public:
         QList<qint64> seqs;
         for (const RelayOp &op : ops) {
             auto &log = m_logs[op.workspace];
-            log.append({qint64(log.size() + 1), op.body});
+            log.append({qint64(log.size() + 1), op.body, op.chain});
+            if (!op.chain.isNull())
+                m_chainHeads.insert(op.workspace + u'/' + op.chainIncident, op.chain);
             m_index.insert(op.workspace + u'/' + op.replica + u'/' + QString::number(op.counter), log.size());
             qint64 &last = m_last[op.workspace + u'/' + op.replica];
             last = std::max(last, op.counter);
@@ -49,9 +51,21 @@ public:
     {
         return {m_last.value(workspace + u'/' + replica), {}};
     }
-    StoreResult<qint64> sequenceOf(const QString &workspace, const QString &replica, qint64 counter) override
+    StoreResult<SequencedOp> sequenceOf(const QString &workspace, const QString &replica,
+                                        qint64 counter) override
     {
-        return {m_index.value(workspace + u'/' + replica + u'/' + QString::number(counter)), {}};
+        const qint64 seq = m_index.value(workspace + u'/' + replica + u'/' + QString::number(counter));
+        return {{seq, {}, seq > 0 ? m_logs[workspace].at(seq - 1).chain : ChainLink {}}, {}};
+    }
+    StoreResult<ChainLink> chainHead(const QString &workspace, const QString &incident) override
+    {
+        return {m_chainHeads.value(workspace + u'/' + incident), {}};
+    }
+    // What a relay with an edited database would serve: another text for the op at `seq`,
+    // with the link it was stored with.
+    void tamper(const QString &workspace, qint64 seq, const QByteArray &body)
+    {
+        m_logs[workspace][seq - 1].body = body;
     }
     StoreError saveAlertGroup(const QString &workspace, const RelayAlertGroup &group) override
     {
@@ -73,6 +87,7 @@ private:
     QHash<QString, QList<SequencedOp>> m_logs;
     QHash<QString, qint64> m_index;
     QHash<QString, qint64> m_last;
+    QHash<QString, ChainLink> m_chainHeads;
 };
 
 class SimLink;

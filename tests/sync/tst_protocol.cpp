@@ -208,6 +208,24 @@ private Q_SLOTS:
         QCOMPARE(got->seqs, sent.seqs);
     }
 
+    void chainLinksRoundTripWithAcksAndOps()
+    {
+        const ChainLink link {42, QByteArray(32, '\xab')};
+        const protocol::Ack ack {7, {101, 102}, {{1, link}}};
+        const protocol::Decoded decodedAck = protocol::decode(protocol::encode(ack));
+        QVERIFY2(decodedAck.ok(), qPrintable(decodedAck.error));
+        QCOMPARE(std::get<protocol::Ack>(decodedAck.message).chain, ack.chain);
+        // encodeOps writes the links as encode() does: the same bytes.
+        const QList<protocol::IndexedLink> chain {{0, {1, QByteArray(32, '\x01')}}, {1, link}};
+        const QByteArray frame = protocol::encodeOps(101, 150, false, encodedOps(twoOps()), chain);
+        QCOMPARE(frame, protocol::encode(protocol::Ops {101, 150, false, twoOps(), chain}));
+        const protocol::Decoded decodedOps = protocol::decode(frame);
+        QVERIFY2(decodedOps.ok(), qPrintable(decodedOps.error));
+        QCOMPARE(std::get<protocol::Ops>(decodedOps.message).chain, chain);
+        QVERIFY(frame.size() <= protocol::kOpsEnvelopeBytes + 2 * protocol::kChainLinkBytes
+                    + encodedOps(twoOps()).join().size());
+    }
+
     void opsRoundTrips()
     {
         const protocol::Ops sent {101, 150, true, twoOps()};
@@ -484,6 +502,24 @@ private Q_SLOTS:
             << with(ack, QStringLiteral("seqs"), QCborArray {QStringLiteral("101")})
             << QStringLiteral("'seqs'");
         QTest::newRow("ack without seqs") << without(ack, QStringLiteral("seqs")) << QStringLiteral("'seqs'");
+        const QByteArray hash(32, '\x07');
+        QTest::newRow("ack chain not an array")
+            << with(ack, QStringLiteral("chain"), 3) << QStringLiteral("'chain'");
+        QTest::newRow("ack chain index past the seqs")
+            << with(ack, QStringLiteral("chain"), QCborArray {QCborArray {2, 1, hash}})
+            << QStringLiteral("'chain'");
+        QTest::newRow("ack chain hash of 31 bytes")
+            << with(ack, QStringLiteral("chain"), QCborArray {QCborArray {0, 1, hash.left(31)}})
+            << QStringLiteral("'chain'");
+        QTest::newRow("ack chain position 0")
+            << with(ack, QStringLiteral("chain"), QCborArray {QCborArray {0, 0, hash}})
+            << QStringLiteral("'chain'");
+        QTest::newRow("ack chain indexes out of order") << with(
+            ack, QStringLiteral("chain"), QCborArray {QCborArray {1, 2, hash}, QCborArray {0, 1, hash}})
+                                                        << QStringLiteral("'chain'");
+        QTest::newRow("ack chain link as a map")
+            << with(ack, QStringLiteral("chain"), QCborArray {QCborMap {{0, 1}}})
+            << QStringLiteral("'chain'");
 
         // ops, pull, behind
         const protocol::Ops ops {101, 102, false, twoOps()};
@@ -491,6 +527,9 @@ private Q_SLOTS:
             << with(ops, QStringLiteral("more"), 1) << QStringLiteral("'more'");
         QTest::newRow("ops negative from")
             << with(ops, QStringLiteral("from"), -3) << QStringLiteral("'from'");
+        QTest::newRow("ops chain hash as text")
+            << with(ops, QStringLiteral("chain"), QCborArray {QCborArray {0, 1, QString(32, u'x')}})
+            << QStringLiteral("'chain'");
         QTest::newRow("pull negative since")
             << with(protocol::Pull {5}, QStringLiteral("since"), -1) << QStringLiteral("'since'");
         QTest::newRow("pull since as text")

@@ -8,8 +8,10 @@
 #include "relay/sqliterelaystorage.h"
 #include "sync/syncengine.h"
 
+#include <QCborMap>
 #include <QLoggingCategory>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +85,12 @@ struct Replica
             return {};
         engine->pushPending();
         return id;
+    }
+    bool log(const QString &incident, const QString &text)
+    {
+        const bool ok = store.commitLocal(changes::logEntry(incident, LogKind::Note, text), kActor).ok();
+        engine->pushPending();
+        return ok;
     }
     bool waitSynced(int ms = 5000)
     {
@@ -359,6 +367,117 @@ private Q_SLOTS:
         QCOMPARE(left.first().replica, bob.store.replicaId());
         QCOMPARE(relay.storage.head(QStringLiteral("default")).value, 0);
         QCOMPARE(bob.store.opLog().value.size(), 0);
+    }
+
+    // Every replica chains the log as the relay sequenced it and arrives at the relay's links,
+    // whoever wrote the entries and in whatever order they reached the relay.
+    void everyReplicaComputesTheRelaysChain()
+    {
+        Relay relay;
+        QVERIFY(relay.start(newPath()));
+        const QUrl url(relay.server->url());
+        Replica alice(newPath(), url, this), bob(newPath(), url, this);
+        alice.engine->start();
+        bob.engine->start();
+        QVERIFY(alice.waitSynced() && bob.waitSynced());
+        const QString id = alice.declare(QStringLiteral("Checkout 500s"));
+        QVERIFY(alice.waitSynced());
+        QTRY_VERIFY(bob.store.incident(id).value.has_value());
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(alice.log(id, QStringLiteral("alice %1").arg(i)));
+            QVERIFY(bob.log(id, QStringLiteral("bob %1").arg(i)));
+        }
+        QVERIFY(alice.waitSynced() && bob.waitSynced());
+        const ChainLink relayHead = relay.storage.chainHead(QStringLiteral("default"), id).value;
+        QCOMPARE_GE(relayHead.position, 11); // the declaration's entry and ten notes
+        QTRY_COMPARE(alice.store.chainStatus(id).value.head, relayHead);
+        QTRY_COMPARE(bob.store.chainStatus(id).value.head, relayHead);
+        QCOMPARE(alice.store.chainStatus(id).value.unchained, 0);
+        for (Store *store : {&alice.store, &bob.store}) {
+            const auto checks = store->verifyChains();
+            QVERIFY(checks.ok());
+            QCOMPARE(checks.value.size(), 1);
+            QVERIFY2(checks.value.first().holds(), qPrintable(checks.value.first().verdict.problem));
+            QVERIFY(!checks.value.first().status.divergence);
+        }
+    }
+
+    // An entry edited in the relay's database (its stored link left as it was) is flagged by
+    // the next replica that syncs, at that entry, and recorded there as evidence.
+    void aLogEditedOnTheRelayIsFlaggedWhereItChanged()
+    {
+        const QString relayPath = newPath();
+        Relay relay;
+        QVERIFY(relay.start(relayPath));
+        const quint16 port = relay.server->port();
+        const QUrl url(relay.server->url());
+        QString id;
+        {
+            Replica alice(newPath(), url, this);
+            alice.engine->start();
+            id = alice.declare(QStringLiteral("Payments timing out"));
+            QVERIFY(alice.log(id, QStringLiteral("Rolled back 4.2.1")));
+            QVERIFY(alice.log(id, QStringLiteral("Error rate back to normal")));
+            QVERIFY(alice.waitSynced());
+        }
+        relay.stop();
+        qint64 editedPosition = 0;
+        {
+            // Rewrite "Rolled back 4.2.1" as if someone wanted another story told.
+            Database db;
+            QVERIFY(!db.open(relayPath));
+            QSqlQuery &read = db.prepared(QStringLiteral(
+                "SELECT seq, body, chain_position FROM relay_ops WHERE chain_position IS NOT NULL"));
+            QVERIFY(!db.exec(read));
+            std::optional<Operation> op;
+            qint64 seq = 0;
+            while (read.next() && !op) {
+                QString problem;
+                auto candidate
+                    = Operation::fromCbor(QCborValue::fromCbor(read.value(1).toByteArray()), &problem);
+                QVERIFY(candidate);
+                if (candidate->value.toMap().value(QStringLiteral("text")).toString()
+                    == u"Rolled back 4.2.1") {
+                    op = candidate;
+                    seq = read.value(0).toLongLong();
+                    editedPosition = read.value(2).toLongLong();
+                }
+            }
+            read.finish();
+            QVERIFY(op);
+            QCborMap value = op->value.toMap();
+            value.insert(QStringLiteral("text"), QStringLiteral("Nothing was rolled back"));
+            op->value = value;
+            QVERIFY(!db.exec(QStringLiteral("UPDATE relay_ops SET body = ? WHERE seq = ?"),
+                             {op->toCborBytes(), seq}));
+            db.close();
+        }
+        Relay again;
+        QVERIFY(again.start(relayPath, port));
+        Replica carol(newPath(), url, this);
+        QSignalSpy diverged(carol.engine, &SyncEngine::chainDiverged);
+        carol.engine->start();
+        QVERIFY(carol.waitSynced());
+        QCOMPARE(diverged.size(), 1);
+        const auto found = diverged.first().first().value<QList<ChainDivergence>>();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().incidentId, id);
+        QCOMPARE(found.first().position, editedPosition);
+        const auto status = carol.store.chainStatus(id);
+        QVERIFY(status.value.divergence);
+        QCOMPARE(status.value.divergence->position, editedPosition);
+        QCOMPARE(status.value.divergence->relayHash,
+                 again.storage.readSince(QStringLiteral("default"), 0, 100, 1 << 20)
+                     .value.at(status.value.divergence->seq - 1)
+                     .chain.hash);
+        QVERIFY(carol.engine->lastError().contains(QStringLiteral("musterctl verify")));
+        // Syncing again does not report it twice, and the record stays.
+        carol.engine->stop();
+        carol.engine->start();
+        QVERIFY(carol.waitSynced());
+        QCOMPARE(diverged.size(), 1);
+        QVERIFY(carol.store.chainStatus(id).value.divergence);
+        again.stop();
     }
 };
 

@@ -86,7 +86,27 @@ private:
                {tr("Incident Commander"), r.nameOf(incident.holderOf(Role::IncidentCommander))},
                {tr("Review"), reviewStateLabel(incident.retrospective.state)},
                {tr("Workspace"), r.workspace},
-               {tr("Exported"), utcMinute(r.exportedAtMs)}});
+               {tr("Exported"), utcMinute(r.exportedAtMs)},
+               {tr("Log chain"), chainLine()}});
+    }
+
+    // The evidence line: anyone can recompute the head from the entries (docs/user-guide.md).
+    QString chainLine() const
+    {
+        const ChainStatus &chain = r.chain;
+        QStringList parts;
+        if (chain.head.isNull())
+            parts << tr("no entry sequenced by a relay yet");
+        else
+            parts << tr("%n entries, SHA-256 head %1", nullptr, int(chain.head.position))
+                         .arg(logchain::toHex(chain.head.hash));
+        if (chain.unchained > 0)
+            parts << tr("%n not yet sequenced", nullptr, chain.unchained);
+        if (chain.divergence)
+            parts << tr("DIFFERS from the relay's chain from entry %1 (found %2)")
+                         .arg(chain.divergence->position)
+                         .arg(utcMinute(chain.divergence->detectedAtMs));
+        return parts.join(QStringLiteral("; "));
     }
 
     QString impactDuration() const

@@ -191,9 +191,27 @@ QJsonObject retrospectiveJson(const IncidentRecord &record)
     };
 }
 
+QJsonObject logChainJson(const ChainStatus &chain)
+{
+    QJsonValue divergence;
+    if (const auto &d = chain.divergence) {
+        divergence = QJsonObject {{QStringLiteral("position"), d->position},
+                                  {QStringLiteral("entry"), d->entry.toString()},
+                                  {QStringLiteral("localHash"), logchain::toHex(d->localHash)},
+                                  {QStringLiteral("relayHash"), logchain::toHex(d->relayHash)},
+                                  {QStringLiteral("detectedAt"), isoTime(d->detectedAtMs)}};
+    }
+    return {{QStringLiteral("entries"), chain.head.position},
+            {QStringLiteral("head"),
+             chain.head.isNull() ? QJsonValue() : QJsonValue(logchain::toHex(chain.head.hash))},
+            {QStringLiteral("unsequenced"), chain.unchained},
+            {QStringLiteral("divergence"), divergence}};
+}
+
 QJsonObject exportJson(const IncidentRecord &record)
 {
     return {
+        {QStringLiteral("logChain"), logChainJson(record.chain)},
         {QStringLiteral("format"), QStringLiteral("muster-incident")},
         {QStringLiteral("version"), 1},
         {QStringLiteral("workspace"), record.workspace},

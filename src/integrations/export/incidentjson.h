@@ -18,6 +18,8 @@ QJsonObject incidentJson(const Incident &incident, const QList<LogLine> &logOlde
 // The retrospective: review state, written parts, impact, the published timeline, action items.
 QJsonObject retrospectiveJson(const IncidentRecord &record);
 // The export document: {format, version, workspace, exportedAt, incident, retrospective}.
+// The log chain object of an export, also what `musterctl verify --json` says per incident.
+QJsonObject logChainJson(const ChainStatus &chain);
 QJsonObject exportJson(const IncidentRecord &record);
 
 } // namespace muster

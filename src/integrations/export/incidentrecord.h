@@ -24,6 +24,7 @@ struct IncidentRecord
     PeopleIndex people;
     QString workspace;
     qint64 exportedAtMs = 0;
+    ChainStatus chain; // the log's hash chain here: its head goes into every export
 
     // The person's name; "" for no one; the id itself for someone not in the directory.
     QString nameOf(const QString &personId) const;
