@@ -220,6 +220,15 @@ public:
         return value.toInteger();
     }
 
+    // A sequence number a client names: below kMaxSequence.
+    qint64 sequence(const QString &key)
+    {
+        const qint64 value = count(key);
+        if (value >= kMaxSequence)
+            return fail(key, tr("a sequence number below 2^62")), 0;
+        return value;
+    }
+
     bool flag(const QString &key)
     {
         const QCborValue value = m_map.value(key);
@@ -302,7 +311,7 @@ Message decodeBody(const QString &type, Reader &r, bool *known)
         m.version = int(std::min<qint64>(r.count(kVersionKey), std::numeric_limits<int>::max()));
         m.replica = r.text(kReplica, true, 64);
         m.workspace = r.text(kWorkspace, true, 128);
-        m.since = r.count(kSince);
+        m.since = r.sequence(kSince);
         m.client = r.text(kClient, false, 200);
         return m;
     }
@@ -347,7 +356,7 @@ Message decodeBody(const QString &type, Reader &r, bool *known)
         return m;
     }
     if (type == u"pull")
-        return Pull {r.count(kSince)};
+        return Pull {r.sequence(kSince)};
     if (type == u"behind")
         return Behind {r.count(kHead)};
     if (type == u"presence") {

@@ -22,6 +22,9 @@ inline constexpr int kVersion = 1;
 inline constexpr qint64 kDefaultMaxMessageBytes = 64 * 1024;
 inline constexpr int kDefaultMaxBatchOps = 500;
 inline constexpr qint64 kDefaultMaxClockAheadMs = 60 * 1000;
+// Sequence numbers a client may name (`hello.since`, `pull.since`) stay below 2^62, so that
+// `since + 1` and every page's numbers fit in a signed 64-bit integer.
+inline constexpr qint64 kMaxSequence = qint64(1) << 62;
 
 // WebSocket close codes. 1000-1011 are RFC 6455's; 4000-4999 are private use.
 namespace close {

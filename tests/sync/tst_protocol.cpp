@@ -532,6 +532,11 @@ private Q_SLOTS:
             << QStringLiteral("'chain'");
         QTest::newRow("pull negative since")
             << with(protocol::Pull {5}, QStringLiteral("since"), -1) << QStringLiteral("'since'");
+        QTest::newRow("pull since 2^62") << with(protocol::Pull {5}, QStringLiteral("since"), qint64(1) << 62)
+                                         << QStringLiteral("'since'");
+        QTest::newRow("pull since 2^63 - 1")
+            << with(protocol::Pull {5}, QStringLiteral("since"), std::numeric_limits<qint64>::max())
+            << QStringLiteral("'since'");
         QTest::newRow("pull since as text")
             << with(protocol::Pull {5}, QStringLiteral("since"), QStringLiteral("5"))
             << QStringLiteral("'since'");
