@@ -41,6 +41,15 @@ public:
     // Takes in a remote timestamp. Returns false (and leaves the clock alone) when the remote
     // clock is more than maxAheadMs ahead of our wall clock: that peer's clock is wrong.
     bool observe(HlcTimestamp remote, QString *error = nullptr);
+    // Takes in a timestamp whatever our wall clock says: for ops the relay accepted (it refuses
+    // those more than a minute ahead of its own clock). A replica whose clock runs behind must
+    // still stamp what it does next after what it has seen, or an effect would sort before its
+    // cause and lose every last-writer-wins field to it.
+    void observeAccepted(HlcTimestamp remote)
+    {
+        if (remote > m_last)
+            m_last = remote;
+    }
 
     HlcTimestamp last() const { return m_last; }
     void setMaxAheadMs(qint64 ms) { m_maxAheadMs = ms; }

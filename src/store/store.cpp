@@ -222,7 +222,9 @@ StoreError Store::applyInTransaction(const QList<Operation> &ops, ApplyReport *r
             problem = tr("op belongs to workspace '%1'").arg(op.workspace.left(64));
         if (problem.isEmpty() && !m_clock.observe(op.hlc, &problem)) {
             if (relayAccepted) {
-                ++report->clockWarnings; // applied; our clock does not jump to theirs
+                // Applied, and our clock follows: this replica's clock is behind the relay's.
+                ++report->clockWarnings;
+                m_clock.observeAccepted(op.hlc);
                 problem.clear();
             } else {
                 problem = tr("op clock rejected: %1").arg(problem);
