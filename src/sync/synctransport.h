@@ -49,8 +49,13 @@ public:
     void send(const QByteArray &frame) override;
     void close() override;
 
+    // Tests shorten it; the relay's own pings (RelayServerOptions) are independent.
+    void setPingInterval(int ms) { m_ping.setInterval(ms); }
+
+    // A ping still unanswered (and nothing else heard) at the next one means the link is dead:
+    // a partition is noticed within two intervals, 40 s, and the engine reconnects.
     static constexpr int kPingIntervalMs = 20'000;
-    static constexpr int kMissedPongsAllowed = 2;
+    static constexpr int kMissedPongsAllowed = 1;
 
 private:
     void onDisconnected();

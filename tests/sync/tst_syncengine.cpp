@@ -7,8 +7,11 @@
 #include "relay/relayserver.h"
 #include "relay/sqliterelaystorage.h"
 #include "sync/syncengine.h"
+#include "tcpproxy.h"
 
 #include <QCborMap>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -30,11 +33,12 @@ struct Relay
     std::unique_ptr<RelayServer> server;
 
     bool start(const QString &path, quint16 port = 0, int pageOps = 2000,
-               std::optional<QSslConfiguration> tls = std::nullopt)
+               std::optional<QSslConfiguration> tls = std::nullopt, int pingIntervalMs = 20'000)
     {
         if (storage.open(path))
             return false;
         RelayServerOptions options;
+        options.pingIntervalMs = pingIntervalMs;
         options.port = port;
         options.hub.pageOps = pageOps;
         options.tls = tls;
@@ -51,13 +55,22 @@ struct Relay
     }
 };
 
+// How a replica differs from a well-behaved one on this machine.
+struct Quirks
+{
+    qint64 clockOffsetMs = 0; // its wall clock runs this far ahead (negative: behind)
+    int pingIntervalMs = 0; // 0: the transport's own
+};
+
 struct Replica
 {
-    Store store;
+    qint64 clockOffsetMs = 0;
+    Store store {[this] { return QDateTime::currentMSecsSinceEpoch() + clockOffsetMs; }};
     SyncEngine *engine = nullptr;
 
     Replica(const QString &path, const QUrl &relay, QObject *parent, int applyBatchOps = 10'000,
-            const QList<QSslCertificate> &trusted = {})
+            const QList<QSslCertificate> &trusted = {}, Quirks quirks = {})
+        : clockOffsetMs(quirks.clockOffsetMs)
     {
         if (store.open(path, QStringLiteral("default")))
             return;
@@ -67,8 +80,11 @@ struct Replica
         options.backoffCapMs = 200;
         options.seed = 1;
         options.applyBatchOps = applyBatchOps;
+        options.wallClock = [this] { return QDateTime::currentMSecsSinceEpoch() + clockOffsetMs; };
         auto *transport = new WebSocketTransport;
         transport->setTrustedCertificates(trusted);
+        if (quirks.pingIntervalMs > 0)
+            transport->setPingInterval(quirks.pingIntervalMs);
         engine = new SyncEngine(store, transport, options, parent);
     }
     ~Replica() { delete engine; }
@@ -91,6 +107,20 @@ struct Replica
         const bool ok = store.commitLocal(changes::logEntry(incident, LogKind::Note, text), kActor).ok();
         engine->pushPending();
         return ok;
+    }
+    Incident incident(const QString &id) { return store.incident(id).value.value_or(Incident {}); }
+    bool change(const QList<Change> &changes)
+    {
+        const bool ok = store.commitLocal(changes, kActor).ok();
+        engine->pushPending();
+        return ok;
+    }
+    QStringList logTexts(const QString &id)
+    {
+        QStringList out;
+        for (const LogLine &line : store.wholeLog(id).value)
+            out.append(line.entry.text);
+        return out;
     }
     bool waitSynced(int ms = 5000)
     {
@@ -478,6 +508,116 @@ private Q_SLOTS:
         QCOMPARE(diverged.size(), 1);
         QVERIFY(carol.store.chainStatus(id).value.divergence);
         again.stop();
+    }
+
+    // Traffic blackholed (no reset, no close) between one replica and the relay: the replica
+    // notices within two of its ping intervals and reconnects; after the heal, what both sides
+    // did meanwhile reaches everyone and the replicas end the same.
+    void aPartitionIsNoticedWithinTwoPingsAndHealsIntoOneState()
+    {
+        constexpr int kPingMs = 400;
+        Relay relay;
+        QVERIFY(relay.start(newPath(), 0, 2000, std::nullopt, kPingMs));
+        testing::TcpProxy proxy(relay.server->port());
+        const QUrl throughProxy(QStringLiteral("ws://127.0.0.1:%1").arg(proxy.port()));
+        Replica alice(newPath(), throughProxy, this, 10'000, {}, {0, kPingMs});
+        Replica bob(newPath(), QUrl(relay.server->url()), this);
+        alice.engine->start();
+        bob.engine->start();
+        QVERIFY(alice.waitSynced() && bob.waitSynced());
+        const QString id = alice.declare(QStringLiteral("Card payments failing"));
+        QVERIFY(alice.waitSynced());
+        QTRY_VERIFY(bob.store.incident(id).value.has_value());
+        QCOMPARE(alice.engine->state(), SyncEngine::State::Live);
+
+        proxy.pause();
+        QElapsedTimer partitioned;
+        partitioned.start();
+        QVERIFY(alice.log(id, QStringLiteral("written on the far side of the partition")));
+        QVERIFY(bob.log(id, QStringLiteral("written beside the relay")));
+        QVERIFY(
+            QTest::qWaitFor([&] { return alice.engine->state() != SyncEngine::State::Live; }, 10 * kPingMs));
+        const qint64 noticedMs = partitioned.elapsed();
+        qInfo("the partition was noticed after %lld ms (ping interval %d ms)", noticedMs, kPingMs);
+        // Two intervals, and a little for a busy test machine to run the timer.
+        QCOMPARE_LE(noticedMs, 2 * kPingMs + 300);
+        QCOMPARE(alice.store.pendingCount().value, 1); // saved here, waiting
+
+        proxy.heal();
+        QVERIFY(alice.waitSynced(10'000));
+        QVERIFY(bob.waitSynced());
+        QTRY_COMPARE(bob.logTexts(id).size(), alice.logTexts(id).size());
+        QCOMPARE(alice.logTexts(id), bob.logTexts(id));
+        QVERIFY(alice.logTexts(id).contains(QStringLiteral("written beside the relay")));
+        QVERIFY(bob.logTexts(id).contains(QStringLiteral("written on the far side of the partition")));
+        QCOMPARE(alice.store.chainStatus(id).value.head, bob.store.chainStatus(id).value.head);
+    }
+
+    // A replica whose clock is an hour behind still orders what it does after what it saw:
+    // its hybrid clock moves past every op it receives.
+    void aClockAnHourBehindStillOrdersEffectsAfterTheirCauses()
+    {
+        Relay relay;
+        QVERIFY(relay.start(newPath()));
+        Replica alice(newPath(), QUrl(relay.server->url()), this);
+        Replica bob(newPath(), QUrl(relay.server->url()), this, 10'000, {}, {-3'600'000, 0});
+        alice.engine->start();
+        bob.engine->start();
+        QVERIFY(alice.waitSynced() && bob.waitSynced());
+        const QString id = alice.declare(QStringLiteral("Search latency"));
+        QVERIFY(alice.log(id, QStringLiteral("cause: the index is rebuilding")));
+        QVERIFY(alice.change(
+            changes::setTitle(alice.incident(id), QStringLiteral("Search latency: index rebuild"))));
+        QVERIFY(alice.waitSynced());
+        QTRY_VERIFY(bob.logTexts(id).contains(QStringLiteral("cause: the index is rebuilding")));
+        QTRY_COMPARE(bob.incident(id).title, QStringLiteral("Search latency: index rebuild"));
+
+        // Bob answers what he saw, an hour "earlier" by his wall clock.
+        QVERIFY(bob.log(id, QStringLiteral("effect: paused the rebuild")));
+        QVERIFY(bob.change(
+            changes::setTitle(bob.incident(id), QStringLiteral("Search latency: rebuild paused"))));
+        QVERIFY(bob.waitSynced());
+        for (Replica *replica : {&alice, &bob}) {
+            QTRY_COMPARE(replica->incident(id).title, QStringLiteral("Search latency: rebuild paused"));
+            const QStringList log = replica->logTexts(id);
+            QCOMPARE_LT(log.indexOf(QStringLiteral("cause: the index is rebuilding")),
+                        log.indexOf(QStringLiteral("effect: paused the rebuild")));
+        }
+    }
+
+    // A replica whose clock is an hour ahead would win every last-writer-wins field for an hour:
+    // the relay refuses its ops, it says why, and its changes wait on it, not lost.
+    void aClockAnHourAheadCannotWinEveryField()
+    {
+        Relay relay;
+        QVERIFY(relay.start(newPath()));
+        Replica alice(newPath(), QUrl(relay.server->url()), this);
+        Replica carol(newPath(), QUrl(relay.server->url()), this, 10'000, {}, {3'600'000, 0});
+        alice.engine->start();
+        carol.engine->start();
+        QVERIFY(alice.waitSynced());
+        const QString id = alice.declare(QStringLiteral("Login errors"));
+        QVERIFY(alice.waitSynced());
+        QTRY_VERIFY(carol.store.incident(id).value.has_value());
+
+        QSignalSpy problems(carol.engine, &SyncEngine::problem);
+        QVERIFY(carol.change(
+            changes::setTitle(carol.incident(id), QStringLiteral("carol's title from the future"))));
+        QTRY_VERIFY(std::any_of(problems.cbegin(), problems.cend(), [](const QList<QVariant> &args) {
+            return args.first().toString().contains(QStringLiteral("ahead of the relay's clock"));
+        }));
+        QVERIFY(carol.engine->lastError().contains(QStringLiteral("clock")));
+        const int pending = carol.store.pendingCount().value;
+        QCOMPARE_GT(pending, 0);
+
+        QVERIFY(alice.change(changes::setTitle(alice.incident(id), QStringLiteral("alice's title"))));
+        QVERIFY(alice.waitSynced());
+        QTRY_COMPARE(carol.incident(id).title, QStringLiteral("carol's title from the future")); // only there
+        QCOMPARE(alice.incident(id).title, QStringLiteral("alice's title"));
+        QCOMPARE(carol.store.pendingCount().value, pending); // kept, for when her clock is right
+        const auto stored = relay.storage.readSince(QStringLiteral("default"), 0, 1000, 1 << 20);
+        for (const SequencedOp &op : stored.value)
+            QVERIFY(!op.body.contains("carol's title"));
     }
 };
 
