@@ -24,6 +24,7 @@ run: build
 
 test: build
 	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD_DIR) --output-on-failure --parallel $(JOBS)
+	bash scripts/check-test-output.sh $(BUILD_DIR)/Testing/Temporary/LastTest.log
 
 bench: build
 	@bash scripts/install-deps.sh --bench
