@@ -4,7 +4,7 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 ARGS ?=
 
-.PHONY: all deps configure build run test bench format lint clean
+.PHONY: all deps configure build run test bench fuzz test-asan format lint clean
 
 all: build
 
@@ -29,6 +29,29 @@ test: build
 bench: build
 	@bash scripts/install-deps.sh --bench
 	bash bench/run.sh $(BUILD_DIR)
+
+# libFuzzer (clang, ASan, UBSan) on the frame decoder, op validation and the log verifier, each
+# for FUZZ_SECONDS; new inputs go to build-fuzz/, the committed seeds in fuzz/corpus/ stay as
+# they are (copy a finding there to keep it replayed by `make test`).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@if [ ! -f build-fuzz/build.ninja ]; then \
+		cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+			-DMUSTER_FUZZ=ON -DMUSTER_SANITIZE=address,undefined; \
+	fi
+	cmake --build build-fuzz --parallel $(JOBS) --target fuzz_frame fuzz_op fuzz_logchain
+	@for t in frame op logchain; do \
+		mkdir -p build-fuzz/corpus/$$t; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build-fuzz/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
+			-max_len=70000 -rss_limit_mb=4096 -print_final_stats=1 build-fuzz/corpus/$$t fuzz/corpus/$$t || exit 1; \
+	done
+
+# Every test with ASan and UBSan (CMakePresets.json "asan", clang): slower, for developers.
+test-asan: deps
+	cmake --preset asan
+	cmake --build --preset asan --parallel $(JOBS)
+	ctest --preset asan
 
 format:
 	bash scripts/lint.sh --fix

@@ -146,6 +146,13 @@ template<typename Sink> void encode(Sink &sink, const QCborValue &value)
 }
 } // namespace
 
+QCborValue parse(const QByteArray &bytes)
+{
+    QCborParserError error;
+    QCborValue value = QCborValue::fromCbor(bytes, &error);
+    return error.error == QCborError::NoError ? value : QCborValue();
+}
+
 void appendValue(QByteArray &out, const QCborValue &value)
 {
     Writer writer {out};

@@ -11,6 +11,11 @@
 
 namespace muster::cbor {
 
+// A value read back from a database (or any bytes): undefined when the bytes do not parse as
+// one whole CBOR item. Qt 6.4's fromCbor() hands back a half-built container after an error,
+// whose iteration reads past its end; a damaged or edited row must not crash Muster.
+QCborValue parse(const QByteArray &bytes);
+
 // A head: major type 0..7 and its argument, in the shortest form.
 void appendHead(QByteArray &out, quint8 major, quint64 value);
 // A text string (major type 3) as UTF-8.

@@ -401,6 +401,41 @@ QString validateIncidentDetails(const QString &title, const QString &summary, co
     return {};
 }
 
+// A map that names a key twice reads differently in different decoders (the first wins in
+// one, the last in another), so two clients could show two texts for one log entry: refused
+// at any depth (found by fuzz/fuzz_op.cpp). Iterative, as a peer chooses the nesting.
+static QString duplicateKeyProblem(const QCborValue &value)
+{
+    if (!value.isMap() && !value.isArray())
+        return {};
+    QList<QCborValue> pending {value};
+    while (!pending.isEmpty()) {
+        const QCborValue v = pending.takeLast();
+        if (v.isArray()) {
+            for (const QCborValue &item : v.toArray()) {
+                if (item.isMap() || item.isArray())
+                    pending.append(item);
+            }
+            continue;
+        }
+        if (!v.isMap())
+            continue;
+        const QCborMap map = v.toMap();
+        QList<QCborValue> keys;
+        keys.reserve(map.size());
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            const QCborValue key = it.key();
+            if (keys.contains(key))
+                return QCoreApplication::translate("muster", "a map names the key %1 twice")
+                    .arg(key.isString() ? key.toString().left(40) : QStringLiteral("(not text)"));
+            keys.append(key);
+            if (it.value().isMap() || it.value().isArray())
+                pending.append(it.value());
+        }
+    }
+    return {};
+}
+
 QString validateChange(const Change &change)
 {
     const auto entity = EntityRef::parse(change.entity);
@@ -411,6 +446,8 @@ QString validateChange(const Change &change)
             .arg(bytes / 1024)
             .arg(limits::opValueBytes / 1024);
     }
+    if (const QString problem = duplicateKeyProblem(change.value); !problem.isEmpty())
+        return problem;
     if (entity->type == EntityType::Incident) {
         if (change.kind == OpKind::Append) {
             return change.field == fields::log ? validateLogEntry(change.value)

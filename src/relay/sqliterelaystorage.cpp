@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqliterelaystorage.h"
 
+#include "core/cborbytes.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -197,7 +198,7 @@ StoreError SqliteRelayStorage::chainStoredEntries()
             return error;
         while (query.next()) {
             QString problem;
-            const auto op = Operation::fromCbor(QCborValue::fromCbor(query.value(2).toByteArray()), &problem);
+            const auto op = Operation::fromCbor(cbor::parse(query.value(2).toByteArray()), &problem);
             const auto entry = op ? ChainedEntry::fromOperation(*op) : std::nullopt;
             if (!entry)
                 continue;

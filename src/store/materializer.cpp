@@ -108,7 +108,7 @@ StoreError Materializer::rebuild()
         op.kind = OpKind(all.value(4).toInt());
         op.entity = all.value(5).toString();
         op.field = all.value(6).toString();
-        op.value = QCborValue::fromCbor(all.value(7).toByteArray());
+        op.value = cbor::parse(all.value(7).toByteArray());
         Outcome ignored;
         if (auto error = fold(op, &ignored))
             return error;
@@ -338,11 +338,8 @@ StoreError Materializer::refreshLastUpdate(const QString &incidentId)
         return error;
     qint64 last = 0;
     while (rows.next())
-        last = std::max(last,
-                        QCborValue::fromCbor(rows.value(0).toByteArray())
-                            .toMap()
-                            .value(QStringLiteral("at"))
-                            .toInteger());
+        last = std::max(
+            last, cbor::parse(rows.value(0).toByteArray()).toMap().value(QStringLiteral("at")).toInteger());
     rows.finish();
     return m_db.exec(m_db.prepared(QStringLiteral("UPDATE incidents SET last_update_at = ? WHERE id = ?")),
                      {last, incidentId});

@@ -2,6 +2,7 @@
 // The metrics' reading of the store: incidents with their final milestones, and the history of
 // their role and runbook registers from the op log (the materialized tables keep only the
 // latest value).
+#include "core/cborbytes.h"
 #include "core/fields.h"
 #include "store.h"
 
@@ -58,7 +59,7 @@ StoreResult<QList<IncidentHistory>> Store::incidentHistories()
             if (at == index.cend())
                 continue;
             builders[*at].add(q.value(1).toString(), HlcTimestamp::fromPacked(q.value(2).toULongLong()),
-                              q.value(3).toString(), QCborValue::fromCbor(q.value(4).toByteArray()));
+                              q.value(3).toString(), cbor::parse(q.value(4).toByteArray()));
         }
         q.finish();
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Store's reads: board, incident detail, log pages, full-text search, people.
+#include "core/cborbytes.h"
 #include "core/fields.h"
 #include "store.h"
 
@@ -184,7 +185,7 @@ StoreResult<std::optional<Incident>> Store::incident(const QString &id)
     while (runbooks.next()) {
         RunbookAttachment r {
             runbooks.value(0).toString(), runbooks.value(1).toString(), runbooks.value(2).toString(), {}};
-        for (const QCborValue &step : QCborValue::fromCbor(runbooks.value(3).toByteArray()).toArray())
+        for (const QCborValue &step : cbor::parse(runbooks.value(3).toByteArray()).toArray())
             r.steps.append(step.toString());
         incident.runbooks.insert(r.id, r);
     }
@@ -219,7 +220,7 @@ StoreResult<std::optional<Incident>> Store::incident(const QString &id)
     if (auto error = m_db.exec(more, {id}))
         return {{}, error};
     while (more.next())
-        incident.applySet(more.value(0).toString(), QCborValue::fromCbor(more.value(1).toByteArray()));
+        incident.applySet(more.value(0).toString(), cbor::parse(more.value(1).toByteArray()));
     return {incident, {}};
 }
 
@@ -367,7 +368,7 @@ StoreResult<QList<DistributionList>> Store::distributionLists()
             continue;
         DistributionList &list = lists[entity->id];
         list.id = entity->id;
-        list.applySet(q.value(1).toString(), QCborValue::fromCbor(q.value(2).toByteArray()));
+        list.applySet(q.value(1).toString(), cbor::parse(q.value(2).toByteArray()));
     }
     q.finish();
     QList<DistributionList> out = lists.values();
@@ -386,7 +387,7 @@ StoreResult<CommsSettings> Store::commsSettings()
         return {{}, error};
     CommsSettings settings;
     while (q.next())
-        settings.applySet(q.value(0).toString(), QCborValue::fromCbor(q.value(1).toByteArray()));
+        settings.applySet(q.value(0).toString(), cbor::parse(q.value(1).toByteArray()));
     q.finish();
     return {settings, {}};
 }

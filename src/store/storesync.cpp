@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store's side of syncing with a relay: what to push, what was acknowledged, and where
 // catch-up resumes. The cursor is written in the same transaction as the ops it covers.
+#include "core/cborbytes.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ Operation operationFromRow(const QSqlQuery &row, const QString &workspace)
     op.kind = OpKind(row.value(4).toInt());
     op.entity = row.value(5).toString();
     op.field = row.value(6).toString();
-    op.value = QCborValue::fromCbor(row.value(7).toByteArray());
+    op.value = cbor::parse(row.value(7).toByteArray());
     return op;
 }
 } // namespace

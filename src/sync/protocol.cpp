@@ -22,6 +22,8 @@ template<class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+// clang 14 does not deduce aggregate template arguments by itself (C++20's P1816).
+template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // Keys, once: a message is encoded and decoded for every frame.
 const QString kType = QStringLiteral("type");

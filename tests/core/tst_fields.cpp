@@ -146,6 +146,26 @@ private Q_SLOTS:
                      .isEmpty());
     }
 
+    // A key named twice would let two decoders read two texts for one entry.
+    void mapsThatNameAKeyTwiceAreRefusedAtAnyDepth()
+    {
+        // QCborMap keeps what it parsed: "text" twice, as a peer could send it.
+        const QByteArray twice = QByteArray::fromHex("a3") + QCborValue(QStringLiteral("kind")).toCbor()
+            + QCborValue(QStringLiteral("note")).toCbor() + QCborValue(QStringLiteral("text")).toCbor()
+            + QCborValue(QStringLiteral("what happened")).toCbor()
+            + QCborValue(QStringLiteral("text")).toCbor()
+            + QCborValue(QStringLiteral("what someone wants read")).toCbor();
+        const QCborValue entry = QCborValue::fromCbor(twice);
+        QCOMPARE(entry.toMap().size(), 3);
+        const QString problem = validateChange({OpKind::Append, incident, fields::log, entry});
+        QVERIFY2(problem.contains(QStringLiteral("text")), qPrintable(problem));
+        const QByteArray nested = QByteArray::fromHex("a2") + QCborValue(QStringLiteral("kind")).toCbor()
+            + QCborValue(QStringLiteral("note")).toCbor() + QCborValue(QStringLiteral("extra")).toCbor()
+            + QByteArray::fromHex("81") + twice;
+        QVERIFY(
+            !validateChange({OpKind::Append, incident, fields::log, QCborValue::fromCbor(nested)}).isEmpty());
+    }
+
     void entities()
     {
         QVERIFY(EntityRef::parse(incident));
