@@ -47,10 +47,17 @@ StoreError Store::chainFromRelay(const QList<Operation> &ops, qint64 firstSeq,
             continue;
         auto head = heads.find(entry->incidentId);
         if (head == heads.end()) {
-            const auto status = chainStatus(entry->incidentId);
-            if (!status.ok())
-                return status.error;
-            head = heads.insert(entry->incidentId, status.value.head);
+            // Only the newest link (one step down the primary key): chainStatus() also counts
+            // the incident's entries, which catch-up would pay for on every page.
+            QSqlQuery &newest = m_db.prepared(QStringLiteral(
+                "SELECT position, hash FROM log_chain WHERE incident = ? ORDER BY position DESC LIMIT 1"));
+            if (auto error = m_db.exec(newest, {entry->incidentId}))
+                return error;
+            ChainLink stored;
+            if (newest.next())
+                stored = {newest.value(0).toLongLong(), newest.value(1).toByteArray()};
+            newest.finish();
+            head = heads.insert(entry->incidentId, stored);
         }
         *head = logchain::next(*head, *entry);
         SqliteStatement &insert

@@ -30,8 +30,14 @@ public:
     }
     ~TcpProxy() override
     {
-        for (Pair *pair : std::as_const(m_pairs))
+        // No signal of a socket being destroyed may reach pump() (found by UBSan).
+        for (Pair *pair : std::as_const(m_pairs)) {
+            for (QTcpSocket *socket : {pair->client.data(), pair->upstream.data()}) {
+                if (socket)
+                    socket->disconnect(this);
+            }
             delete pair;
+        }
     }
 
     quint16 port() const { return m_server.serverPort(); }

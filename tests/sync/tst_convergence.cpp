@@ -92,13 +92,15 @@ class TestConvergence : public QObject
                 replica.engine->pushPending();
             } else if (action < 45 && !link.toRelay.isEmpty()) {
                 if (chaos && rng.bounded(20) == 0) {
-                    link.toRelay.prepend(link.toRelay.head()); // delivered twice
+                    const QByteArray again = link.toRelay.head(); // a copy: prepend may move the queue
+                    link.toRelay.prepend(again); // delivered twice
                     ++duplicates;
                 }
                 link.deliverToRelay();
             } else if (action < 75 && !link.toClient.isEmpty()) {
                 if (chaos && rng.bounded(20) == 0) {
-                    link.sendBinary(link.toClient.head()); // delivered again, later
+                    const QByteArray again = link.toClient.head(); // a copy, as above
+                    link.sendBinary(again); // delivered again, later
                     ++duplicates;
                 }
                 link.deliverToClient();

@@ -180,7 +180,8 @@ private Q_SLOTS:
     {
         const QList<QByteArray> messages = protocol::encodeAlerts({}, 4096);
         QCOMPARE(messages.size(), 1);
-        const auto &got = std::get<protocol::Alerts>(protocol::decode(messages.first()).message);
+        const protocol::Decoded decoded = protocol::decode(messages.first());
+        const auto &got = std::get<protocol::Alerts>(decoded.message);
         QVERIFY(got.alerts.isEmpty());
         QVERIFY(got.replace);
         QVERIFY(!got.more);
