@@ -10,12 +10,24 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "muster.store")
 
 namespace muster {
 
 namespace {
+
+// errorFrom() again with what the file system said on this connection: a write refused for
+// want of space is reported by SQLite as an I/O error, and is a full disk to the user.
+StoreError withSystemError(StoreError error, const QSqlQuery &query, sqlite3 *db)
+{
+    const int code = query.lastError().nativeErrorCode().toInt();
+    if (code == 0 || !db || error.code != StoreError::Code::Io)
+        return error;
+    return storeErrorFromSqlite(code, query.lastError().databaseText(), sqlite3_system_errno(db));
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("muster", text);
@@ -195,7 +207,7 @@ StoreError Database::exec(QSqlQuery &query, const QVariantList &values)
             query.bindValue(i, value);
     }
     if (!query.exec())
-        return errorFrom(query, query.lastQuery());
+        return withSystemError(errorFrom(query, query.lastQuery()), query, handle());
     return {};
 }
 
@@ -209,7 +221,7 @@ StoreError Database::commit()
     // QSqlDatabase::commit() hides SQLite's error code; a plain COMMIT shows it.
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        StoreError error = errorFrom(query, QStringLiteral("COMMIT"));
+        StoreError error = withSystemError(errorFrom(query, QStringLiteral("COMMIT")), query, handle());
         rollback();
         return error;
     }

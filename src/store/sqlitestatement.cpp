@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include <QCoreApplication>
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace muster {
@@ -55,16 +56,22 @@ StoreError SqliteStatement::run()
     if (code != SQLITE_DONE) {
         const int extended = sqlite3_extended_errcode(m_db);
         qCWarning(lcStore) << m_sql << "failed:" << extended << sqlite3_errmsg(m_db);
-        error = storeErrorFromSqlite(extended, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        error = storeErrorFromSqlite(extended, QString::fromUtf8(sqlite3_errmsg(m_db)),
+                                     sqlite3_system_errno(m_db));
     }
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     return error;
 }
 
-StoreError storeErrorFromSqlite(int code, const QString &detail)
+StoreError storeErrorFromSqlite(int code, const QString &detail, int systemErrno)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("muster", text); };
+    // A write the file system refused for want of space (or of quota, or of file size allowed)
+    // is a full disk to the person at the keyboard, whatever I/O code SQLite gave it.
+    if ((code & 0xff) == SQLITE_IOERR
+        && (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG))
+        code = SQLITE_FULL;
     switch (code & 0xff) { // extended codes keep the primary code in the low byte
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

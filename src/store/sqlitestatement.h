@@ -43,6 +43,7 @@ private:
 };
 
 // The user-facing error for a SQLite result code.
-StoreError storeErrorFromSqlite(int code, const QString &detail);
+// systemErrno: sqlite3_system_errno() after the failure (ENOSPC and friends mean a full disk).
+StoreError storeErrorFromSqlite(int code, const QString &detail, int systemErrno = 0);
 
 } // namespace muster

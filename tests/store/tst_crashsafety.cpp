@@ -82,6 +82,46 @@ private Q_SLOTS:
         qInfo("%d kills; %lld ops reported saved, all present", kills, reported);
         QCOMPARE_GT(reported, 100); // the kills landed amid real work
     }
+
+    // The file system refuses to let the database grow (a full disk, as far as the writer can
+    // tell: RLIMIT_FSIZE cuts its writes short). The writer is told plainly, nothing saved is
+    // lost, and once there is room again it carries on from where it was.
+    void aFullDiskIsSaidPlainlyAndLosesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("full.sqlite"));
+        QProcess writer;
+        writer.start(QStringLiteral(CRASHWRITER_BINARY), {path, QStringLiteral("1048576")});
+        QVERIFY(writer.waitForFinished(60'000));
+        QCOMPARE(writer.exitStatus(), QProcess::NormalExit);
+        const QList<QByteArray> lines = writer.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(writer.exitCode(), 3); // the store said DiskFull
+        QVERIFY2(lines.constLast().contains("The disk is full. The change was not saved"),
+                 lines.constLast().constData());
+        qint64 reported = 0;
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("saved "))
+                reported = std::max(reported, line.split(' ').at(1).toLongLong());
+        }
+        QCOMPARE_GT(reported, 0);
+
+        Store store;
+        QVERIFY(!store.open(path, QStringLiteral("default")));
+        QVERIFY(!store.waitForIntegrity());
+        const auto own = store.ownOpsFrom(1, 1'000'000);
+        QCOMPARE(qint64(own.value.size()), reported); // everything reported, and nothing of the failed commit
+        store.close();
+        QProcess again;
+        again.start(QStringLiteral(CRASHWRITER_BINARY), {path});
+        QVERIFY(QTest::qWaitFor([&] { return again.canReadLine(); }, 10'000));
+        ::kill(pid_t(again.processId()), SIGKILL);
+        QVERIFY(again.waitForFinished(10'000));
+        // Its first commit continues the counters: "saved LAST COUNT" with LAST - COUNT = reported.
+        const QList<QByteArray> first = again.readAllStandardOutput().split('\n').first().split(' ');
+        QCOMPARE(first.size(), 3);
+        QCOMPARE(first.at(1).toLongLong() - first.at(2).toLongLong(), reported);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
+#include "store/sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <sqlite3.h>
 
 using namespace muster;
 
@@ -30,6 +32,23 @@ class TestDatabase : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    // A write the file system refused for want of space reaches SQLite as an I/O error; the
+    // person at the keyboard must read "the disk is full", not "disk I/O error".
+    void aWriteRefusedForSpaceIsAFullDisk()
+    {
+        for (int errnoValue : {ENOSPC, EDQUOT, EFBIG}) {
+            const StoreError error
+                = storeErrorFromSqlite(SQLITE_IOERR_WRITE, QStringLiteral("disk I/O error"), errnoValue);
+            QCOMPARE(error.code, StoreError::Code::DiskFull);
+            QVERIFY(error.message.startsWith(QStringLiteral("The disk is full.")));
+        }
+        QCOMPARE(storeErrorFromSqlite(SQLITE_IOERR_WRITE, QStringLiteral("disk I/O error"), EIO).code,
+                 StoreError::Code::Io);
+        QCOMPARE(storeErrorFromSqlite(SQLITE_FULL, QStringLiteral("full")).code, StoreError::Code::DiskFull);
+        QCOMPARE(storeErrorFromSqlite(SQLITE_BUSY, QStringLiteral("busy"), ENOSPC).code,
+                 StoreError::Code::Locked);
+    }
+
     void anotherProcessClosingItsConnectionLeavesOurWalAlone()
     {
         // musterctl beside the desktop, or `muster-relay token create` beside the relay: when

@@ -10,7 +10,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <sys/resource.h>
 
 using namespace muster;
 
@@ -18,9 +21,18 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("muster.*.info=false")); // stderr is for errors
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: crashwriter DATABASE\n");
+    if (argc != 2 && argc != 3) {
+        std::fprintf(stderr, "usage: crashwriter DATABASE [MAX_FILE_BYTES]\n");
         return 2;
+    }
+    if (argc == 3) {
+        // A full disk, as far as this process can tell: no file it writes may grow past the
+        // limit (the kernel cuts the write short, as on a full file system, and SIGXFSZ is
+        // ignored so the write reports it instead of killing the process).
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlim_t bytes = std::strtoull(argv[2], nullptr, 10);
+        const rlimit limit {bytes, bytes};
+        setrlimit(RLIMIT_FSIZE, &limit);
     }
     Store store;
     if (const StoreError error = store.open(QString::fromLocal8Bit(argv[1]), QStringLiteral("default"))) {
@@ -43,8 +55,9 @@ int main(int argc, char **argv)
         }
         const auto ops = store.commitLocal(changes, actor);
         if (!ops.ok()) {
-            std::fprintf(stderr, "crashwriter: %s\n", qPrintable(ops.error.message));
-            return 1;
+            std::printf("failed %d %s\n", int(ops.error.code), qPrintable(ops.error.message));
+            std::fflush(stdout);
+            return ops.error.code == StoreError::Code::DiskFull ? 3 : 1;
         }
         std::printf("saved %lld %lld\n", ops.value.constLast().id.counter, qint64(ops.value.size()));
         std::fflush(stdout);
