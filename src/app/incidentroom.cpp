@@ -174,8 +174,8 @@ void IncidentRoom::reload()
     m_app->storeClient()->run<Loaded>(
         this,
         [id](Store &s) {
-            const auto chain = s.chainStatus(id);
-            return Loaded {s.incident(id), chain.ok() ? chain.value.divergence : std::nullopt};
+            const auto divergence = s.chainDivergence(id);
+            return Loaded {s.incident(id), divergence.ok() ? divergence.value : std::nullopt};
         },
         [this, generation](const Loaded &result) {
             if (generation != m_generation)

@@ -195,6 +195,9 @@ public:
     // The log's hash chain (storechain.cpp). One incident's, or every incident's with the
     // chain recomputed from the stored entries.
     StoreResult<ChainStatus> chainStatus(const QString &incidentId);
+    // Only where a sync found the incident's chain differ from the relay's (one key lookup):
+    // what the incident room reads on every change, where counting the entries would not do.
+    StoreResult<std::optional<ChainDivergence>> chainDivergence(const QString &incidentId);
     StoreResult<QList<ChainCheck>> verifyChains();
 
     // Every op applied here, local and remote, in clock order: what a state hash is folded from.
@@ -216,7 +219,6 @@ private:
     // Chains the log entries among ops sequenced from firstSeq on and compares with the relay.
     StoreError chainFromRelay(const QList<Operation> &ops, qint64 firstSeq,
                               const QList<ChainLink> &relayLinks, ApplyReport *report);
-    StoreResult<std::optional<ChainDivergence>> divergenceOf(const QString &incidentId);
     // COMMIT with the materializer's gathered writes; ROLLBACK forgetting them.
     StoreError commit();
     void rollback();

@@ -90,7 +90,7 @@ StoreError Store::chainFromRelay(const QList<Operation> &ops, qint64 firstSeq,
     return {};
 }
 
-StoreResult<std::optional<ChainDivergence>> Store::divergenceOf(const QString &incidentId)
+StoreResult<std::optional<ChainDivergence>> Store::chainDivergence(const QString &incidentId)
 {
     QSqlQuery &query = m_db.prepared(
         QStringLiteral("SELECT " MUSTER_DIVERGENCE_COLUMNS " FROM chain_divergence WHERE incident = ?"));
@@ -121,7 +121,7 @@ StoreResult<ChainStatus> Store::chainStatus(const QString &incidentId)
         status.unchained = int(std::max<qint64>(0, head.value(2).toLongLong() - status.head.position));
     }
     head.finish();
-    auto divergence = divergenceOf(incidentId);
+    auto divergence = chainDivergence(incidentId);
     if (!divergence.ok())
         return {status, divergence.error};
     status.divergence = divergence.value;
