@@ -15,7 +15,7 @@ packages=(
     qt6-charts-dev qml6-module-qtcharts qt6-websockets-dev qml6-module-qtwebsockets qtkeychain-qt6-dev
     libqt6sql6-sqlite qml6-module-qttest libqt6quicktest6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
-    libqt6svg6 fonts-dejavu-core fonts-dejavu-extra sqlite3 libsqlite3-dev
+    libqt6svg6 fonts-dejavu-core fonts-dejavu-extra sqlite3 libsqlite3-dev libssl-dev
     prometheus-alertmanager
     poppler-utils python3 python3-jsonschema
 )

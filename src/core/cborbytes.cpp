@@ -3,6 +3,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <algorithm>
 
 namespace muster::cbor {
 
@@ -32,9 +33,20 @@ void appendHead(QByteArray &out, quint8 major, quint64 value)
 
 void appendText(QByteArray &out, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    appendHead(out, 3, quint64(utf8.size()));
-    out.append(utf8);
+    // ASCII, the common case, is narrowed in place without a temporary; anything else goes
+    // through toUtf8().
+    const auto *from = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype n = text.size();
+    if (!std::all_of(from, from + n, [](char16_t c) { return c < 0x80; })) {
+        const QByteArray utf8 = text.toUtf8();
+        appendHead(out, 3, quint64(utf8.size()));
+        out.append(utf8);
+        return;
+    }
+    appendHead(out, 3, quint64(n));
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    std::transform(from, from + n, out.data() + at, [](char16_t c) { return char(c); });
 }
 
 void appendInteger(QByteArray &out, qint64 value)

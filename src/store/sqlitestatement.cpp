@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cerrno>
 #include <sqlite3.h>
 
@@ -15,6 +16,7 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
         qCCritical(lcStore) << "cannot prepare" << m_sql << sqlite3_errmsg(db);
+    m_texts.resize(m_statement ? sqlite3_bind_parameter_count(m_statement) : 0);
 }
 
 SqliteStatement::~SqliteStatement()
@@ -24,8 +26,20 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bind(int position, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (position < 1 || position > m_texts.size()) {
+        sqlite3_bind_text(m_statement, position, "", 0, SQLITE_STATIC); // reports SQLITE_RANGE
+        return;
+    }
+    QByteArray &utf8 = m_texts[position - 1];
+    const auto *from = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype n = text.size();
+    if (std::all_of(from, from + n, [](char16_t c) { return c < 0x80; })) {
+        utf8.resize(n); // keeps the buffer's capacity
+        std::transform(from, from + n, utf8.data(), [](char16_t c) { return char(c); });
+    } else {
+        utf8 = text.toUtf8();
+    }
+    sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int position, const QByteArray &blob)

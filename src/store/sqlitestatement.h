@@ -8,6 +8,7 @@
 #include "storeerror.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 struct sqlite3;
@@ -38,6 +39,9 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     QString m_sql;
+    // The UTF-8 of each bound text, kept between uses so that binding allocates nothing once
+    // the buffers have grown: SQLite reads them in place until run() clears the bindings.
+    QList<QByteArray> m_texts;
     int m_changes = 0;
     qint64 m_lastRowId = 0;
 };

@@ -34,6 +34,7 @@ StoreError Store::open(const QString &path, const QString &workspace)
 {
     if (!isValidWorkspaceName(workspace))
         return {StoreError::Code::Invalid, tr("'%1' is not a valid workspace name").arg(workspace.left(80))};
+    m_chainHeads.clear();
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (auto error = m_db.open(path)) {
         m_db.close();
@@ -77,6 +78,7 @@ void Store::close()
     if (m_integrity.valid())
         m_integrity.wait();
     m_db.close();
+    m_chainHeads.clear();
 }
 
 StoreError Store::waitForIntegrity()
@@ -260,6 +262,7 @@ StoreError Store::commit()
     }
     if (auto error = m_db.commit()) {
         m_materializer->discard(); // Database::commit() has rolled back
+        m_chainHeads.clear();
         return error;
     }
     return {};
@@ -269,6 +272,7 @@ void Store::rollback()
 {
     m_db.rollback();
     m_materializer->discard();
+    m_chainHeads.clear();
 }
 
 StoreError Store::rebuildMaterialized()

@@ -16,6 +16,7 @@
 #include "materializer.h"
 #include "storeerror.h"
 
+#include <QHash>
 #include <QMetaType>
 #include <future>
 #include <memory>
@@ -232,6 +233,9 @@ private:
     QString m_workspace;
     qint64 m_nextCounter = 1;
     qint64 m_ackedCounter = 0; // this replica's ops up to here are on the relay
+    // Each incident's newest chain link as this connection last wrote it, so that catch-up
+    // does not look the head up again for every page. Forgotten on rollback and on close.
+    QHash<QString, ChainLink> m_chainHeads;
 };
 
 } // namespace muster

@@ -35,18 +35,18 @@ StoreError Store::chainFromRelay(const QList<Operation> &ops, qint64 firstSeq,
 {
     // The relay's first op: a chain starts here (a new relay, or one that lost its history).
     if (firstSeq == 1) {
+        m_chainHeads.clear();
         for (const char *sql : {"DELETE FROM log_chain", "DELETE FROM chain_divergence"}) {
             if (auto error = m_db.exec(QString::fromLatin1(sql)))
                 return error;
         }
     }
-    QHash<QString, ChainLink> heads;
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const auto entry = ChainedEntry::fromOperation(ops.at(i));
         if (!entry)
             continue;
-        auto head = heads.find(entry->incidentId);
-        if (head == heads.end()) {
+        auto head = m_chainHeads.find(entry->incidentId);
+        if (head == m_chainHeads.end()) {
             // Only the newest link (one step down the primary key): chainStatus() also counts
             // the incident's entries, which catch-up would pay for on every page.
             QSqlQuery &newest = m_db.prepared(QStringLiteral(
@@ -57,7 +57,7 @@ StoreError Store::chainFromRelay(const QList<Operation> &ops, qint64 firstSeq,
             if (newest.next())
                 stored = {newest.value(0).toLongLong(), newest.value(1).toByteArray()};
             newest.finish();
-            head = heads.insert(entry->incidentId, stored);
+            head = m_chainHeads.insert(entry->incidentId, stored);
         }
         *head = logchain::next(*head, *entry);
         SqliteStatement &insert

@@ -55,11 +55,20 @@ private Q_SLOTS:
 
     void textIsUtf8WithItsByteLength()
     {
+        // ASCII is narrowed in place and everything else goes through toUtf8(): both paths,
+        // their boundaries (0x7f, 0x80, a lone surrogate) and text after text in one buffer.
+        const QString loneSurrogate = QStringLiteral("ab") + QChar(0xd83d) + QStringLiteral("cd");
         for (const QString &text : {QString(), QStringLiteral("set"), QStringLiteral("Größe 🚒 ´DROP TABLE´"),
-                                    QString(300, QChar(u'é'))}) {
+                                    QString(300, QChar(u'é')), QString(24, u'x'), QString(70'000, u'y'),
+                                    QStringLiteral("del \x7f"), QString(QChar(0x80)), loneSurrogate}) {
             QByteArray out;
             cbor::appendText(out, text);
             QCOMPARE(out.toHex(), QCborValue(text).toCbor().toHex());
+            out.clear();
+            cbor::appendText(out, QStringLiteral("before"));
+            cbor::appendText(out, text);
+            QCOMPARE(out.toHex(),
+                     (QCborValue(QStringLiteral("before")).toCbor() + QCborValue(text).toCbor()).toHex());
         }
     }
 

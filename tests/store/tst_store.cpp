@@ -835,6 +835,39 @@ private Q_SLOTS:
         QCOMPARE(store.chainStatus(incident).value.head, fresh.value(incident));
     }
 
+    // A batch whose transaction is rolled back after it was chained (here: a trigger refuses
+    // the cursor's update) leaves the chain where it was, and the same batch applied again
+    // chains from there: the store's cached heads must not run ahead of what was committed.
+    void aBatchRolledBackAfterChainingLeavesTheChainAsItWas()
+    {
+        QString incident;
+        const QList<Operation> ops = writtenElsewhere(&incident, 6);
+        QHash<QString, ChainLink> heads;
+        const QList<ChainLink> links = linksOf(ops, heads);
+        const QString path = newPath();
+        Store store([this] { return m_wall; });
+        QVERIFY(!store.open(path, QStringLiteral("default")));
+        const qsizetype half = ops.size() - 3; // the last three notes come in the second batch
+        QVERIFY(
+            store.applyFromRelay(ops.first(half), QStringLiteral("ws://r"), half, links.first(half)).ok());
+        const ChainLink before = store.chainStatus(incident).value.head;
+        QVERIFY(!before.isNull());
+        Database other;
+        QVERIFY(!other.open(path));
+        QVERIFY(!other.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON local_state"
+                                           " BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        QVERIFY(
+            !store.applyFromRelay(ops.mid(half), QStringLiteral("ws://r"), ops.size(), links.mid(half)).ok());
+        QCOMPARE(store.chainStatus(incident).value.head, before);
+        QVERIFY(!other.exec(QStringLiteral("DROP TRIGGER refuse")));
+        const auto again
+            = store.applyFromRelay(ops.mid(half), QStringLiteral("ws://r"), ops.size(), links.mid(half));
+        QVERIFY(again.ok());
+        QVERIFY(again.value.divergences.isEmpty());
+        QCOMPARE(store.chainStatus(incident).value.head, heads.value(incident));
+        QVERIFY(store.verifyChains().value.first().holds());
+    }
+
     void verifyFindsAnEntryEditedOrDeletedInTheDatabase()
     {
         QString incident;
