@@ -15,6 +15,7 @@
 #include "app/synccontroller.h"
 #include "core/changes.h"
 #include "core/ids.h"
+#include "core/logchain.h"
 #include "generator.h"
 #include "ingest/fakerelay.h"
 #include "ingest/rawingest.h"
@@ -234,6 +235,7 @@ double rawRun(const Workload &w, int batch)
         e.incident = op.entity.mid(op.entity.indexOf(u':') + 1).toStdString();
         e.entryKind = value.value(QStringLiteral("kind")).toString().toStdString();
         e.text = value.value(QStringLiteral("text")).toString().toStdString();
+        e.canonical = logchain::canonicalBytes(*ChainedEntry::fromOperation(op)).toStdString();
         entries.push_back(std::move(e));
     }
     const qint64 before = countRows(path, QStringLiteral("log_entries"));

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <openssl/evp.h>
 #include <sqlite3.h>
 
 namespace muster::bench {
@@ -82,6 +83,16 @@ RawIngestResult rawIngest(const std::string &path, const std::vector<RawLogEntry
         Statement count = w.prepare("UPDATE incidents SET log_count = log_count + ?,"
                                     " last_log_at = max(coalesce(last_log_at, 0), ?) WHERE id = ?");
         Statement state = w.prepare("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)");
+        Statement chain = w.prepare("INSERT OR REPLACE INTO log_chain (incident, position, hlc, replica,"
+                                    " counter, hash) VALUES (?, ?, ?, ?, ?, ?)");
+        EVP_MD *sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        EVP_MD_CTX *digest = EVP_MD_CTX_new();
+        struct Link
+        {
+            int64_t position = 0;
+            unsigned char hash[32] = {};
+        };
+        std::map<std::string, Link> heads; // incident → newest link
         const auto start = std::chrono::steady_clock::now();
         for (size_t first = 0; first < entries.size() && w.error().empty(); first += size_t(batch)) {
             const size_t end = std::min(entries.size(), first + size_t(batch));
@@ -109,6 +120,20 @@ RawIngestResult rawIngest(const std::string &path, const std::vector<RawLogEntry
                 sqlite3_bind_int64(fts.get(), 1, sqlite3_last_insert_rowid(db));
                 w.text(fts.get(), 2, e.text);
                 w.run(fts.get());
+                Link &head = heads[e.incident];
+                unsigned int length = 0;
+                EVP_DigestInit_ex2(digest, sha256, nullptr);
+                EVP_DigestUpdate(digest, head.hash, sizeof head.hash);
+                EVP_DigestUpdate(digest, e.canonical.data(), e.canonical.size());
+                EVP_DigestFinal_ex(digest, head.hash, &length);
+                ++head.position;
+                w.text(chain.get(), 1, e.incident);
+                sqlite3_bind_int64(chain.get(), 2, head.position);
+                sqlite3_bind_int64(chain.get(), 3, e.hlc);
+                w.text(chain.get(), 4, e.replica);
+                sqlite3_bind_int64(chain.get(), 5, e.counter);
+                sqlite3_bind_blob(chain.get(), 6, head.hash, sizeof head.hash, SQLITE_STATIC);
+                w.run(chain.get());
                 auto &c = counts[e.incident];
                 ++c.first;
                 c.second = std::max(c.second, e.wallMs);
@@ -133,6 +158,8 @@ RawIngestResult rawIngest(const std::string &path, const std::vector<RawLogEntry
             w.exec("COMMIT");
         }
         result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        EVP_MD_CTX_free(digest);
+        EVP_MD_free(sha256);
         result.error = w.error();
     }
     sqlite3_close(db);

@@ -3,6 +3,8 @@
 // writes for the same remote log entries, in transactions of the same number of ops, on a
 // database of the same schema with the same settings (WAL, synchronous=FULL). No decoding, no
 // validation, no reducer, no notifications: strings ready in memory, statements prepared once.
+// Like the client, it chains each entry: a SHA-256 over the previous link and the entry's
+// canonical bytes (given ready-made), and a log_chain row in the same transaction.
 #pragma once
 
 #include <cstdint>
@@ -26,6 +28,7 @@ struct RawLogEntry
     std::string incident;
     std::string entryKind; // "note", …
     std::string text;
+    std::string canonical; // the entry's canonical bytes for the log's hash chain (core/logchain.h)
 };
 
 struct RawIngestResult
