@@ -21,10 +21,14 @@ Q_IMPORT_QML_PLUGIN(MusterPlugin)
 int main(int argc, char *argv[])
 {
     qputenv("QT_QUICK_CONTROLS_MATERIAL_VARIANT", "Dense");
-    // --screenshot renders offscreen: no display is needed (CI, a terminal over ssh).
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // --screenshot renders offscreen, and --help and --version only print: none of them needs
+    // a display (CI, a terminal over ssh, a package's post-install check).
+    for (int i = 1; i < argc && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"); ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0)
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        else if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
+                 || qstrcmp(argv[i], "--version") == 0)
+            qputenv("QT_QPA_PLATFORM", "minimal");
     }
     QApplication application(argc, argv); // QApplication, not QGuiApplication: Qt Charts needs it
     QApplication::setOrganizationName(QStringLiteral("Muster"));
