@@ -4,7 +4,7 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 ARGS ?=
 
-.PHONY: all deps configure build run test bench fuzz test-asan format lint clean
+.PHONY: all deps configure build run test package bench fuzz test-asan format lint clean
 
 all: build
 
@@ -25,6 +25,11 @@ run: build
 test: build
 	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD_DIR) --output-on-failure --parallel $(JOBS)
 	bash scripts/check-test-output.sh $(BUILD_DIR)/Testing/Temporary/LastTest.log
+
+# The Debian package (CPack), in $(BUILD_DIR)/: muster_VERSION_ARCH.deb. Its test
+# (tests/package/package-install.sh) installs and removes it: CI=true or MUSTER_TEST_PACKAGE=1.
+package: build
+	cd $(BUILD_DIR) && cpack --config CPackConfig.cmake
 
 bench: build
 	@bash scripts/install-deps.sh --bench

@@ -18,6 +18,7 @@ packages=(
     libqt6svg6 fonts-dejavu-core fonts-dejavu-extra sqlite3 libsqlite3-dev libssl-dev
     prometheus-alertmanager
     poppler-utils python3 python3-jsonschema
+    lintian desktop-file-utils appstream adduser
 )
 # `make bench` also runs the Node `ws` reference relay (bench/wsrelay): Node.js and npm, unless
 # the machine already has them from elsewhere.
