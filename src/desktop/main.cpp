@@ -5,7 +5,9 @@
 #include "app/commandline.h"
 #include "app/musterapp.h"
 #include "app/screenshot.h"
+#include "app/singleinstance.h"
 #include "app/startuptrace.h"
+#include "app/windowmemory.h"
 #include "store/instancelock.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTextStream>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -54,6 +57,18 @@ int main(int argc, char *argv[])
         muster::applySavedSettings(cli, muster::readSavedSettings());
     muster::applySavedDetection(cli, muster::readSavedDetection());
 
+    // One window per data directory: a second start brings the first forward and exits.
+    const bool interactive = cli.screenshotPath.isEmpty();
+    muster::SingleInstance instance(cli.options.dataDir);
+    if (interactive) {
+        if (instance.activateRunning()) {
+            QTextStream(stdout) << "muster: already running on " << cli.options.dataDir
+                                << "; brought it forward\n";
+            return 0;
+        }
+        instance.listen();
+    }
+
     muster::InstanceLock lock(cli.options.dataDir);
     muster::MusterApp app(cli.options);
     if (!lock.tryLock()) {
@@ -74,6 +89,23 @@ int main(int argc, char *argv[])
     if (cli.size.isValid())
         window->resize(cli.size);
     muster::installStartupTrace(window, &app);
+    // The same place, size and view as last time; not for screenshots, a size asked for on the
+    // command line, or the wall (a full-screen mode of its own).
+    muster::WindowMemory memory(window, &app);
+    if (interactive && !cli.size.isValid() && !cli.options.wall) {
+        QSettings settings;
+        memory.restore(muster::WindowMemory::read(settings));
+        QObject::connect(&application, &QCoreApplication::aboutToQuit, &memory, [&memory] {
+            QSettings settings;
+            muster::WindowMemory::write(settings, memory.current());
+        });
+    }
+    QObject::connect(&instance, &muster::SingleInstance::activationRequested, window, [window] {
+        if (window->visibility() == QWindow::Minimized)
+            window->showNormal();
+        window->raise();
+        window->requestActivate();
+    });
     app.start();
 
     if (cli.screenshotPath.isEmpty())

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "singleinstance.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <unistd.h>
+
+namespace muster {
+
+namespace {
+// What a second start says; the first answers nothing and raises its window.
+constexpr char kActivate[] = "activate\n";
+} // namespace
+
+SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_name(serverNameFor(dataDir))
+{ }
+
+SingleInstance::~SingleInstance() = default;
+
+QString SingleInstance::serverNameFor(const QString &dataDir)
+{
+    QFileInfo info(dataDir);
+    const QString canonical
+        = info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
+    const QByteArray key = QByteArray::number(qulonglong(::getuid())) + '\0' + canonical.toUtf8();
+    return QStringLiteral("muster-")
+        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+}
+
+bool SingleInstance::activateRunning(int timeoutMs)
+{
+    QLocalSocket socket;
+    socket.connectToServer(m_name);
+    if (!socket.waitForConnected(timeoutMs))
+        return false;
+    socket.write(kActivate, qint64(sizeof kActivate - 1));
+    const bool sent = socket.waitForBytesWritten(timeoutMs);
+    socket.disconnectFromServer();
+    return sent;
+}
+
+bool SingleInstance::listen()
+{
+    if (m_server)
+        return true;
+    auto *server = new QLocalServer(this);
+    server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!server->listen(m_name)) {
+        // A socket file left by a Muster that was killed: nobody answered activateRunning(), so
+        // it is stale.
+        QLocalServer::removeServer(m_name);
+        if (!server->listen(m_name)) {
+            delete server;
+            return false;
+        }
+    }
+    connect(server, &QLocalServer::newConnection, this, &SingleInstance::onConnection);
+    m_server = server;
+    return true;
+}
+
+void SingleInstance::onConnection()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+            // Only a whole "activate" line counts; anything else is dropped unread.
+            if (socket->canReadLine() && socket->readLine(64) == kActivate)
+                emit activationRequested();
+            socket->disconnectFromServer();
+        });
+    }
+}
+
+} // namespace muster
