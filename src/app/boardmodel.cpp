@@ -51,6 +51,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return double(row.resolvedAtMs);
     case CommsLeadIdRole:
         return row.commsLeadId.isEmpty() ? row.commanderId : row.commsLeadId;
+    case CommanderIdRole:
+        return row.commanderId;
     case UpdateDueRole:
         // When it is due does not depend on the clock; whether it is overdue is the view's reading.
         return double(
@@ -78,7 +80,8 @@ QHash<int, QByteArray> BoardModel::roleNames() const
             {LogCountRole, "logCount"},
             {ResolvedAtRole, "resolvedAt"},
             {UpdateDueRole, "updateDue"},
-            {CommsLeadIdRole, "commsLeadId"}};
+            {CommsLeadIdRole, "commsLeadId"},
+            {CommanderIdRole, "commanderId"}};
 }
 
 void BoardModel::merge(const QList<IncidentSummary> &incidents)

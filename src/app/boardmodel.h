@@ -40,6 +40,7 @@ public:
         ResolvedAtRole, // double: ms since epoch when resolved, 0 while unresolved
         UpdateDueRole, // double: ms since epoch when the next stakeholder update is due, 0 for none
         CommsLeadIdRole, // QString: who holds the Communications Lead role (the IC unless delegated)
+        CommanderIdRole, // QString: the IC's person id, empty when nobody holds command
     };
     Q_ENUM(DataRole)
 

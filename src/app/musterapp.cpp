@@ -11,6 +11,7 @@
 #include "core/fields.h"
 #include "core/ids.h"
 #include "detectioninbox.h"
+#include "incidentnotifier.h"
 #include "incidentroom.h"
 #include "keychainsecretstore.h"
 #include "metricsdesk.h"
@@ -28,6 +29,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTimeZone>
 
@@ -56,6 +58,12 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_comms(new CommsDesk(m_store, this))
     , m_updateDue(
           new UpdateDueNotifier(m_board, options.notify ? options.notify : &sendDesktopNotification, this))
+    , m_incidentNotifier(
+          new IncidentNotifier(m_board, options.notify ? options.notify : &sendDesktopNotification,
+                               options.atTheWindow ? options.atTheWindow : IncidentNotifier::AtTheWindow([] {
+                                   return QGuiApplication::applicationState() == Qt::ApplicationActive;
+                               }),
+                               this))
     , m_wall(new WallDisplay(m_store, options.wallPageSeconds, this))
     , m_metrics(new MetricsDesk(
           m_store, [this] { return nowMs(); }, this))
@@ -405,10 +413,12 @@ void MusterApp::refreshBoard(std::function<void()> then)
     m_store->run<StoreResult<QList<IncidentSummary>>>(
         this, [](Store &s) { return s.activeIncidents(); },
         [this, then](const StoreResult<QList<IncidentSummary>> &result) {
-            if (result.ok())
+            if (result.ok()) {
                 m_board->merge(result.value);
-            else
+                m_incidentNotifier->check(m_userId);
+            } else {
                 setNotice(result.error.message);
+            }
             if (then)
                 then();
         });

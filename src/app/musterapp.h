@@ -36,7 +36,6 @@ struct PollerOptions;
 
 class StoreClient;
 class ActionItemModel;
-class ActionItemModel;
 class BoardModel;
 class PeopleModel;
 class RunbookLibrary;
@@ -50,6 +49,7 @@ class DetectionInbox;
 class AlertTracker;
 class CommsDesk;
 class UpdateDueNotifier;
+class IncidentNotifier;
 class WallDisplay;
 class MetricsDesk;
 
@@ -201,6 +201,7 @@ private:
     ActionItemModel *m_actionItems;
     CommsDesk *m_comms;
     UpdateDueNotifier *m_updateDue;
+    IncidentNotifier *m_incidentNotifier;
     WallDisplay *m_wall;
     MetricsDesk *m_metrics;
     QTimer m_tick;

@@ -30,6 +30,8 @@ struct StartupOptions
     std::function<qint64()> wallClock; // tests pin time; empty means the system clock
     // Shows a desktop notification (summary, body); tests catch them; empty: the desktop's own.
     std::function<void(const QString &, const QString &)> notify;
+    // Whether the user is at Muster's window now (tests); by default, whether it is active.
+    std::function<bool()> atTheWindow;
 };
 
 } // namespace muster
