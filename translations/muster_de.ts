@@ -242,7 +242,7 @@
     <message>
         <location filename="../qml/components/AppHeader.qml" line="69"/>
         <source>Action items (%1 overdue)</source>
-        <translation>Maßnahmen (%1 überfällig)</translation>
+        <translation>Maßnahmen (%1 überf.)</translation>
     </message>
     <message>
         <location filename="../qml/components/AppHeader.qml" line="70"/>
@@ -1135,47 +1135,47 @@
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="103"/>
+        <location filename="../qml/views/IncidentView.qml" line="110"/>
         <source>Runbook %1/%2</source>
         <translation>Runbook %1/%2</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="104"/>
+        <location filename="../qml/views/IncidentView.qml" line="111"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="110"/>
+        <location filename="../qml/views/IncidentView.qml" line="117"/>
         <source>Tasks ⚠%1</source>
         <translation>Aufgaben ⚠%1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="111"/>
+        <location filename="../qml/views/IncidentView.qml" line="118"/>
         <source>Tasks %1</source>
         <translation>Aufgaben %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="114"/>
+        <location filename="../qml/views/IncidentView.qml" line="121"/>
         <source>Tasks (%1 overdue)</source>
         <translation>Aufgaben (%1 überfällig)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="115"/>
+        <location filename="../qml/views/IncidentView.qml" line="122"/>
         <source>Tasks (%1 open)</source>
         <translation>Aufgaben (%1 offen)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="120"/>
+        <location filename="../qml/views/IncidentView.qml" line="127"/>
         <source>Comms ⚠</source>
         <translation>Updates ⚠</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="120"/>
+        <location filename="../qml/views/IncidentView.qml" line="127"/>
         <source>Comms</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="112"/>
+        <location filename="../qml/views/IncidentView.qml" line="119"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -1584,7 +1584,7 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="34"/>
+        <location filename="../qml/components/NoticeBar.qml" line="37"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -2128,49 +2128,60 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="30"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="36"/>
         <source>Sync settings</source>
         <translation>Synchronisierungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="40"/>
         <location filename="../qml/dialogs/SettingsDialog.qml" line="46"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="52"/>
         <source>Relay address</source>
         <translation>Relay-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="50"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="56"/>
         <source>Leave empty to keep everything on this computer.</source>
         <translation>Leer lassen, damit alles auf diesem Computer bleibt.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="54"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="58"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="60"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="68"/>
+        <source>Access token</source>
+        <translation>Zugangstoken</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="65"/>
+        <source>Saved — paste a new one to replace it</source>
+        <translation>Gespeichert – zum Ersetzen ein neues einfügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="90"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="94"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="61"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="97"/>
         <source>Your name, as teammates see it</source>
         <translation>Ihr Name, wie Ihre Teammitglieder ihn sehen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="65"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="101"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="69"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="105"/>
         <source>A new workspace or name takes effect the next time Muster starts.</source>
         <translation>Ein neuer Arbeitsbereich oder Name wird beim nächsten Start von Muster wirksam.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="88"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="124"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="93"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="129"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2239,17 +2250,32 @@
 <context>
     <name>StartupErrorView</name>
     <message>
-        <location filename="../qml/views/StartupErrorView.qml" line="21"/>
+        <location filename="../qml/views/StartupErrorView.qml" line="25"/>
         <source>Muster cannot open this workspace</source>
         <translation>Muster kann diesen Arbeitsbereich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/views/StartupErrorView.qml" line="37"/>
+        <location filename="../qml/views/StartupErrorView.qml" line="41"/>
         <source>Data directory: %1</source>
         <translation>Datenverzeichnis: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/StartupErrorView.qml" line="44"/>
+        <location filename="../qml/views/StartupErrorView.qml" line="50"/>
+        <source>You can keep the damaged file for recovery and start on a fresh one: everything the team shared comes back from the relay. Changes that never reached the relay stay only in the damaged file.</source>
+        <translation>Sie können die beschädigte Datei zur Wiederherstellung aufbewahren und mit einer neuen beginnen: Alles, was das Team geteilt hat, kommt vom Relay zurück. Änderungen, die das Relay nie erreicht haben, bleiben nur in der beschädigten Datei.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/StartupErrorView.qml" line="53"/>
+        <source>You can keep the damaged file for recovery and start on an empty workspace, or quit and restore the file from a backup. No relay is set, so nothing comes back by itself.</source>
+        <translation>Sie können die beschädigte Datei zur Wiederherstellung aufbewahren und mit einem leeren Workspace beginnen oder Muster beenden und die Datei aus einer Sicherung wiederherstellen. Es ist kein Relay eingerichtet, daher kommt nichts von selbst zurück.</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/StartupErrorView.qml" line="65"/>
+        <source>Keep it aside and start fresh</source>
+        <translation>Beiseitelegen und neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/StartupErrorView.qml" line="70"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -2257,7 +2283,7 @@
 <context>
     <name>SyncIndicator</name>
     <message numerus="yes">
-        <location filename="../qml/components/SyncIndicator.qml" line="20"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="21"/>
         <source>%n pending</source>
         <extracomment>Changes saved here that the relay has not confirmed yet</extracomment>
         <translation>
@@ -2266,52 +2292,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="26"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="27"/>
         <source>Local only · saved</source>
         <translation>Nur lokal · gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="28"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="29"/>
         <source>Offline · retry in %1 s</source>
         <translation>Offline · neuer Versuch in %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="29"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="30"/>
         <source>Offline · retrying</source>
         <translation>Offline · wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="32"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="34"/>
+        <source>Access refused</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="36"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="34"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="38"/>
         <source>Catching up…</source>
         <translation>Abgleich läuft…</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="36"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="40"/>
         <source>Syncing · %1</source>
         <translation>Wird synchronisiert · %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="36"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="40"/>
         <source>Synced</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="40"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="44"/>
         <source>Relay: %1</source>
         <translation>Relay: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="41"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="45"/>
         <source>No relay: changes stay on this computer</source>
         <translation>Kein Relay: Änderungen bleiben auf diesem Computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/SyncIndicator.qml" line="42"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="46"/>
         <source>Changes a relay would receive: %n</source>
         <translation>
             <numerusform>Änderungen, die ein Relay erhalten würde: %n</numerusform>
@@ -2319,7 +2350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="53"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="57"/>
         <source>Click for sync settings</source>
         <translation>Klicken, um die Synchronisierungseinstellungen zu öffnen</translation>
     </message>
@@ -2938,153 +2969,158 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="26"/>
+        <location filename="../src/core/fields.cpp" line="27"/>
         <location filename="../src/core/sentupdate.cpp" line="95"/>
         <source>value must be text</source>
         <translation>Wert muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="29"/>
+        <location filename="../src/core/fields.cpp" line="30"/>
         <source>text must not be empty</source>
         <translation>Text darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="36"/>
+        <location filename="../src/core/fields.cpp" line="37"/>
         <source>person reference must be text</source>
         <translation>Personenverweis muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="40"/>
+        <location filename="../src/core/fields.cpp" line="41"/>
         <source>&apos;%1&apos; is not a person id</source>
         <translation>&apos;%1&apos; ist keine Personen-ID</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="46"/>
+        <location filename="../src/core/fields.cpp" line="47"/>
         <source>runbook must be a map</source>
         <translation>Runbook muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="50"/>
+        <location filename="../src/core/fields.cpp" line="51"/>
         <source>runbook title: %1</source>
         <translation>Runbook-Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="54"/>
+        <location filename="../src/core/fields.cpp" line="55"/>
         <source>runbook template: %1</source>
         <translation>Runbook-Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="57"/>
+        <location filename="../src/core/fields.cpp" line="58"/>
         <source>runbook needs 1 to %1 steps</source>
         <translation>Runbook braucht 1 bis %1 Schritte</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="60"/>
+        <location filename="../src/core/fields.cpp" line="61"/>
         <source>runbook step: %1</source>
         <translation>Runbook-Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="68"/>
+        <location filename="../src/core/fields.cpp" line="69"/>
         <source>step state must be a map</source>
         <translation>Schrittstatus muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="71"/>
+        <location filename="../src/core/fields.cpp" line="72"/>
         <source>unknown step state</source>
         <translation>unbekannter Schrittstatus</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="75"/>
+        <location filename="../src/core/fields.cpp" line="76"/>
         <source>step time must be an integer</source>
         <translation>Schrittzeit muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="87"/>
+        <location filename="../src/core/fields.cpp" line="88"/>
         <source>a linked alert must be a map or null</source>
         <translation>ein verknüpfter Alarm muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="91"/>
+        <location filename="../src/core/fields.cpp" line="92"/>
         <source>alert name: %1</source>
         <translation>Alarmname: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="95"/>
+        <location filename="../src/core/fields.cpp" line="96"/>
         <source>alert service: %1</source>
         <translation>Alarm-Service: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="99"/>
+        <location filename="../src/core/fields.cpp" line="100"/>
         <source>alert source: %1</source>
         <translation>Alarmquelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="102"/>
+        <location filename="../src/core/fields.cpp" line="103"/>
         <source>alert resolvedAt must be a positive integer</source>
         <translation>resolvedAt des Alarms muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="111"/>
+        <location filename="../src/core/fields.cpp" line="112"/>
         <source>a handoff must be a map or null</source>
         <translation>eine Übergabe muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="114"/>
+        <location filename="../src/core/fields.cpp" line="115"/>
         <source>handoff from: %1</source>
         <translation>Übergabe von: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="116"/>
+        <location filename="../src/core/fields.cpp" line="117"/>
         <source>handoff to: %1</source>
         <translation>Übergabe an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="120"/>
+        <location filename="../src/core/fields.cpp" line="121"/>
         <source>briefing situation: %1</source>
         <translation>Briefing-Lage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="126"/>
+        <location filename="../src/core/fields.cpp" line="127"/>
         <source>briefing %1: %2</source>
         <translation>Briefing %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="130"/>
+        <location filename="../src/core/fields.cpp" line="131"/>
         <source>handoff time must be a positive integer</source>
         <translation>Übergabezeit muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="137"/>
+        <location filename="../src/core/fields.cpp" line="138"/>
         <source>log entry must be a map</source>
         <translation>Protokolleintrag muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="140"/>
+        <location filename="../src/core/fields.cpp" line="141"/>
         <source>unknown log entry kind &apos;%1&apos;</source>
         <translation>unbekannte Art von Protokolleintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="143"/>
+        <location filename="../src/core/fields.cpp" line="144"/>
         <source>log text: %1</source>
         <translation>Protokolltext: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="146"/>
+        <location filename="../src/core/fields.cpp" line="147"/>
         <source>a correction must name the entry it corrects</source>
         <translation>eine Korrektur muss den Eintrag nennen, den sie korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="158"/>
+        <location filename="../src/core/fields.cpp" line="159"/>
         <source>severity must be 1 to 4</source>
         <translation>Schweregrad muss zwischen 1 und 4 liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="160"/>
+        <location filename="../src/core/fields.cpp" line="161"/>
         <source>unknown lifecycle state</source>
         <translation>unbekannter Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="421"/>
+        <location filename="../src/core/fields.cpp" line="429"/>
+        <source>a map names the key %1 twice</source>
+        <translation>eine Map enthält den Schlüssel %1 zweimal</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="459"/>
         <source>only incidents have entries</source>
         <translation>nur Incidents haben Einträge</translation>
     </message>
@@ -3125,8 +3161,8 @@
     </message>
     <message>
         <location filename="../src/core/commssettings.cpp" line="147"/>
-        <location filename="../src/core/fields.cpp" line="163"/>
-        <location filename="../src/core/fields.cpp" line="180"/>
+        <location filename="../src/core/fields.cpp" line="164"/>
+        <location filename="../src/core/fields.cpp" line="181"/>
         <source>value must be true or false</source>
         <translation>Wert muss true oder false sein</translation>
     </message>
@@ -3161,87 +3197,87 @@
         <translation>unbekannte Kommunikationseinstellung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="166"/>
+        <location filename="../src/core/fields.cpp" line="167"/>
         <source>services must be a list of at most %1 names</source>
         <translation>Services müssen eine Liste mit höchstens %1 Namen sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="169"/>
+        <location filename="../src/core/fields.cpp" line="170"/>
         <source>service name: %1</source>
         <translation>Service-Name: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="176"/>
+        <location filename="../src/core/fields.cpp" line="177"/>
         <source>milestone must be a time or null</source>
         <translation>Meilenstein muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="199"/>
+        <location filename="../src/core/fields.cpp" line="200"/>
         <source>unknown incident field &apos;%1&apos;</source>
         <translation>unbekanntes Incident-Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="208"/>
+        <location filename="../src/core/fields.cpp" line="209"/>
         <source>unknown person field &apos;%1&apos;</source>
         <translation>unbekanntes Personenfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="370"/>
+        <location filename="../src/core/fields.cpp" line="371"/>
         <source>text is longer than %1 characters</source>
         <translation>Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="378"/>
+        <location filename="../src/core/fields.cpp" line="379"/>
         <source>text contains a control character</source>
         <translation>Text enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="378"/>
+        <location filename="../src/core/fields.cpp" line="379"/>
         <source>text must be a single line</source>
         <translation>Text muss einzeilig sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="387"/>
+        <location filename="../src/core/fields.cpp" line="388"/>
         <source>Give the incident a short title that says what is broken.</source>
         <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="389"/>
+        <location filename="../src/core/fields.cpp" line="390"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="391"/>
+        <location filename="../src/core/fields.cpp" line="392"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="393"/>
+        <location filename="../src/core/fields.cpp" line="394"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="395"/>
+        <location filename="../src/core/fields.cpp" line="396"/>
         <source>At most %1 services.</source>
         <translation>Höchstens %1 Services.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="398"/>
+        <location filename="../src/core/fields.cpp" line="399"/>
         <source>Service “%1”: %2</source>
         <translation>Service „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="407"/>
+        <location filename="../src/core/fields.cpp" line="443"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>fehlerhafte Entität &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="409"/>
+        <location filename="../src/core/fields.cpp" line="445"/>
         <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
         <translation>diese Änderung ist zu groß für die Synchronisierung (%1 KiB; höchstens %2 KiB): kürzen Sie sie</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="416"/>
+        <location filename="../src/core/fields.cpp" line="454"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
     </message>
@@ -3296,342 +3332,534 @@
         <translation>Das Datenverzeichnis %1 kann nicht gesperrt werden (ist es beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../src/store/migrations.cpp" line="141"/>
+        <location filename="../src/store/migrations.cpp" line="176"/>
         <source>Cannot read the schema version</source>
         <translation>Die Schemaversion kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="23"/>
+        <location filename="../src/app/commandline.cpp" line="26"/>
         <source>Muster: incident command center for on-call and SRE teams</source>
         <translation>Muster: Incident-Kommandozentrale für On-Call- und SRE-Teams</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="45"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="161"/>
         <source>Muster&apos;s relay: keeps every teammate&apos;s incident picture in sync.</source>
         <translation>Das Relay von Muster: hält das Incident-Lagebild aller Teammitglieder synchron.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="46"/>
-        <location filename="../src/app/commandline.cpp" line="24"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="93"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="162"/>
+        <location filename="../src/app/commandline.cpp" line="27"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="47"/>
-        <location filename="../src/app/commandline.cpp" line="25"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="163"/>
+        <location filename="../src/app/commandline.cpp" line="28"/>
         <source>Show the version.</source>
         <translation>Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="49"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="165"/>
         <source>Address and port to listen on (default 127.0.0.1:7447; port 0 picks a free one).</source>
         <translation>Adresse und Port, auf denen gelauscht wird (Standard: 127.0.0.1:7447; bei Port 0 wird ein freier gewählt).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="51"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="66"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="167"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="182"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="52"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="94"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="168"/>
         <source>The relay&apos;s SQLite database.</source>
         <translation>Die SQLite-Datenbank des Relays.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="52"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="86"/>
+        <source>Manages the relay&apos;s access tokens.
+
+  token create --workspace W --user U [--role member|viewer|webhook]
+      prints a new token once, on its own line; the relay keeps only its digest
+  token list
+      every token: id, workspace, user, role, when created, whether revoked
+  token revoke ID
+      the token&apos;s open connections close within 10 seconds</source>
+        <translation>Verwaltet die Zugangstokens des Relays.
+
+  token create --workspace W --user U [--role member|viewer|webhook]
+      gibt einmalig ein neues Token in einer eigenen Zeile aus; das Relay speichert nur dessen Digest
+  token list
+      alle Tokens: ID, Workspace, Benutzer, Rolle, Erstellungszeitpunkt, ob widerrufen
+  token revoke ID
+      die offenen Verbindungen des Tokens werden innerhalb von 10 Sekunden geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="94"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="168"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="212"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="215"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="54"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="95"/>
+        <source>The workspace the token opens.</source>
+        <translation>Der Workspace, den das Token öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="96"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="97"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="97"/>
+        <source>Who the token is for.</source>
+        <translation>Für wen das Token bestimmt ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="99"/>
+        <source>member (reads and writes), viewer (reads: a wall display) or webhook (the HTTP listener only). Default member.</source>
+        <translation>member (liest und schreibt), viewer (liest: ein Wanddisplay) oder webhook (nur der HTTP-Listener). Standard ist member.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="101"/>
+        <location filename="../src/relay/tokencommands.cpp" line="63"/>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="115"/>
+        <source>&apos;%1&apos; is not a valid workspace name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Workspace-Name</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="116"/>
+        <source>token create needs --workspace NAME</source>
+        <translation>token create benötigt --workspace NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="121"/>
+        <source>--user wants a name of 1 to 200 characters without control characters</source>
+        <translation>--user erwartet einen Namen mit 1 bis 200 Zeichen ohne Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="122"/>
+        <source>token create needs --user NAME</source>
+        <translation>token create benötigt --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="127"/>
+        <source>--role is member, viewer or webhook, not &apos;%1&apos;</source>
+        <translation>--role ist member, viewer oder webhook, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="137"/>
+        <source>token revoke needs the token&apos;s id (see token list)</source>
+        <translation>token revoke benötigt die ID des Tokens (siehe token list)</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="141"/>
+        <source>token wants create, list or revoke</source>
+        <translation>token erwartet create, list oder revoke</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="142"/>
+        <source>token wants create, list or revoke, not &apos;%1&apos;</source>
+        <translation>token erwartet create, list oder revoke, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="149"/>
+        <source>--workspace, --user and --role belong to token create</source>
+        <translation>--workspace, --user und --role gehören zu token create</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="170"/>
         <source>Largest message or frame accepted (default 65536).</source>
         <translation>Maximale Größe einer angenommenen Nachricht oder eines Frames (Standard: 65536).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="55"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="171"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="208"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="57"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="173"/>
         <source>Refuse ops stamped more than this far ahead of the relay&apos;s clock (default 60).</source>
         <translation>Operationen ablehnen, deren Zeitstempel der Uhr des Relays um mehr als so viele Sekunden voraus ist (Standard: 60).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="59"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="62"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="175"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="178"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="195"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="61"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="177"/>
         <source>Ping every peer this often; two missed pongs drop it (default 20).</source>
         <translation>Jeden Peer in diesem Abstand anpingen; nach zwei ausgebliebenen Pongs wird er getrennt (Standard: 20).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="64"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="180"/>
         <source>Also receive Alertmanager webhooks over HTTP on this address and port, at /alertmanager/WORKSPACE (off unless given).</source>
         <translation>Zusätzlich Alertmanager-Webhooks per HTTP auf dieser Adresse und diesem Port empfangen, unter /alertmanager/WORKSPACE (aus, wenn nicht angegeben).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="85"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="185"/>
+        <source>Let in connections and webhooks that carry no token, as members of every workspace. Only for trying Muster on one machine.</source>
+        <translation>Lässt Verbindungen und Webhooks ohne Token zu, als Mitglieder aller Workspaces. Nur zum Ausprobieren von Muster auf einem einzelnen Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="188"/>
+        <source>Failed authentications an address may make in a minute before it is shut out, a minute at first and twice as long each time after (default 10).</source>
+        <translation>Fehlgeschlagene Authentifizierungen, die eine Adresse pro Minute haben darf, bevor sie gesperrt wird – zunächst für eine Minute, danach jedes Mal doppelt so lange (Standard 10).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="191"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="199"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="201"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="204"/>
+        <source>COUNT</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="193"/>
+        <source>The WebSocket upgrade, and then the hello, must each come within this time (default 5).</source>
+        <translation>Das WebSocket-Upgrade und danach die hello-Nachricht müssen jeweils innerhalb dieser Zeit eintreffen (Standard 5).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="197"/>
+        <source>Messages one connection may send a second, with twice as many in a burst; more closes it with 4429 (default 500).</source>
+        <translation>Nachrichten, die eine Verbindung pro Sekunde senden darf, im Burst doppelt so viele; bei mehr wird sie mit 4429 geschlossen (Standard 500).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="201"/>
+        <source>Open connections one token may hold (default 20).</source>
+        <translation>Offene Verbindungen, die ein Token halten darf (Standard 20).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="203"/>
+        <source>Ops one push may carry; told to clients in welcome (default 500).</source>
+        <translation>Operationen, die ein Push höchstens enthalten darf; wird den Clients in welcome mitgeteilt (Standard 500).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="206"/>
+        <source>Bytes waiting to be written to a client before it is switched to paged catch-up (default 1048576).</source>
+        <translation>Bytes, die auf das Schreiben an einen Client warten dürfen, bevor er auf seitenweises Nachholen umgestellt wird (Standard 1048576).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="210"/>
+        <source>Serve wss:// (and https:// on --http) with this PEM certificate, its chain after it.</source>
+        <translation>Stellt wss:// (und https:// auf --http) mit diesem PEM-Zertifikat bereit; die Zertifikatskette folgt ihm in der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="214"/>
+        <source>The certificate&apos;s PEM private key (EC or RSA, unencrypted).</source>
+        <translation>Der private PEM-Schlüssel des Zertifikats (EC oder RSA, unverschlüsselt).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="229"/>
         <source>--listen wants ADDR:PORT, like 127.0.0.1:7447, not &apos;%1&apos;</source>
         <translation>--listen erwartet ADRESSE:PORT, z. B. 127.0.0.1:7447, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="91"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="235"/>
         <source>--http wants ADDR:PORT, like 127.0.0.1:9095, not &apos;%1&apos;</source>
         <translation>--http erwartet ADRESSE:PORT, etwa 127.0.0.1:9095, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="101"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="245"/>
         <source>--%1 wants a whole number from %2 to %3</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="26"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="278"/>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="29"/>
         <source>Keep the database in DIR.</source>
         <translation>Datenbank in DIR ablegen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="29"/>
+        <location filename="../src/app/commandline.cpp" line="32"/>
         <source>Open workspace NAME (default: default).</source>
         <translation>Arbeitsbereich NAME öffnen (Standard: default).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="31"/>
+        <location filename="../src/app/commandline.cpp" line="34"/>
         <source>Your name in the people directory.</source>
         <translation>Ihr Name im Personenverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="35"/>
+        <location filename="../src/app/commandline.cpp" line="38"/>
         <source>Sync with the relay at URL, e.g. ws://127.0.0.1:7447 (default: as saved in Settings; none means local only).</source>
         <translation>Mit dem Relay unter URL synchronisieren, z. B. ws://127.0.0.1:7447 (Standard: wie in den Einstellungen gespeichert; ohne Relay nur lokal).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="40"/>
+        <location filename="../src/app/commandline.cpp" line="43"/>
+        <source>For a wss:// relay with a private CA or a self-signed certificate: trust only the PEM certificates in FILE.</source>
+        <translation>Für ein wss://-Relay mit privater CA oder selbstsigniertem Zertifikat: Nur den PEM-Zertifikaten in DATEI wird vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="48"/>
         <source>Show what the Prometheus Alertmanager at URL reports as firing, e.g. http://127.0.0.1:9093. May be given more than once.</source>
         <translation>Anzeigen, was der Prometheus Alertmanager unter URL als aktiv meldet, z. B. http://127.0.0.1:9093. Kann mehrfach angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="44"/>
+        <location filename="../src/app/commandline.cpp" line="52"/>
         <source>Fill an empty database with a realistic sample.</source>
         <translation>Eine leere Datenbank mit realistischen Beispieldaten füllen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="46"/>
+        <location filename="../src/app/commandline.cpp" line="54"/>
         <source>Start as the war-room wall display: full screen, read only, every active incident as a tile. Escape leaves it.</source>
         <translation>Als Wandanzeige für den Lageraum starten: Vollbild, nur zur Ansicht, jeder aktive Incident als Kachel. Esc beendet sie.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="50"/>
+        <location filename="../src/app/commandline.cpp" line="58"/>
         <source>On the wall, show each page this many seconds when the tiles need more than one (5 to 300, default 15).</source>
         <translation>Auf der Wandanzeige jede Seite so viele Sekunden lang zeigen, wenn die Kacheln mehr als eine Seite brauchen (5 bis 300, Standard: 15).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="54"/>
+        <location filename="../src/app/commandline.cpp" line="62"/>
         <source>Render offscreen, save a PNG to FILE and exit.</source>
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="58"/>
+        <location filename="../src/app/commandline.cpp" line="66"/>
         <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, wall (wall:N for its N-th page) or metrics.</source>
         <translation>Mit --screenshot: board, incident (incident:N für den N-ten auf dem Board), people, detection, actions, retrospective (des ersten Incidents, der sich in der Retrospektive befindet), comms (das Update-Formular des ersten Incidents), comms-settings, settings, wall (wall:N für ihre N-te Seite) oder metrics.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="118"/>
+        <location filename="../src/app/commandline.cpp" line="76"/>
+        <source>en, de or es for this run, or system (default: as saved, else the system&apos;s language).</source>
+        <translation>en, de oder es für diesen Start, oder system (Standard: wie gespeichert, sonst die Sprache des Systems).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="120"/>
+        <source>--relay-ca: %1</source>
+        <translation>--relay-ca: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="127"/>
+        <source>MUSTER_TOKEN: %1</source>
+        <translation>MUSTER_TOKEN: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="143"/>
         <source>--wall-page-seconds takes a number of seconds from 5 to 300</source>
         <translation>--wall-page-seconds erwartet eine Anzahl Sekunden von 5 bis 300</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="134"/>
+        <location filename="../src/app/commandline.cpp" line="159"/>
         <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, wall or metrics)</source>
         <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, wall oder metrics)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="108"/>
+        <location filename="../src/app/commandline.cpp" line="133"/>
         <source>--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>--alertmanager erwartet eine http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="62"/>
+        <location filename="../src/app/commandline.cpp" line="70"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="64"/>
+        <location filename="../src/app/commandline.cpp" line="72"/>
         <source>light or dark (default: as last chosen).</source>
         <translation>light oder dark (Standard: zuletzt gewählt).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="81"/>
-        <location filename="../src/app/commandline.cpp" line="82"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="146"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="225"/>
+        <location filename="../src/app/commandline.cpp" line="94"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="95"/>
-        <source>Usage: musterctl [--data-dir DIR] [--relay URL] [--workspace W] [--user U] COMMAND ...
+        <location filename="../src/cli/ctlcommandline.cpp" line="98"/>
+        <source>Usage: musterctl [--data-dir DIR] [--relay URL] [--token T] [--workspace W] [--user U] COMMAND ...
 
 Scripted access to a Muster workspace: the same database and sync as the desktop app.
 
 Commands:
 </source>
-        <translation>Aufruf: musterctl [--data-dir DIR] [--relay URL] [--workspace W] [--user U] COMMAND ...
+        <translation>Aufruf: musterctl [--data-dir VERZ] [--relay URL] [--token T] [--workspace W] [--user U] BEFEHL ...
 
-Skriptgesteuerter Zugriff auf einen Muster-Arbeitsbereich: dieselbe Datenbank und dieselbe Synchronisierung wie in der Desktop-App.
+Skriptgesteuerter Zugriff auf einen Muster-Workspace: dieselbe Datenbank und Synchronisation wie die Desktop-App.
 
 Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="103"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="107"/>
         <source>
 
 Global options:
   --data-dir DIR   where the workspace database lives (default: the desktop app&apos;s)
   --relay URL      the relay to sync with, e.g. ws://127.0.0.1:7447
+  --token T        the relay access token (better: set MUSTER_TOKEN, which ps cannot show)
+  --ca-file FILE   trust only the PEM certificates in FILE for a wss:// relay
   --workspace W    the workspace (default: default)
   --user U         who you are in the people directory (default: $USER)
 
 Exit codes: 0 done, 1 database failure, 2 usage, 3 no such incident or alert, 4 refused as
-invalid, 5 sync incomplete, 6 Alertmanager unreachable. See docs/musterctl.md.
+invalid, 5 sync incomplete, 6 Alertmanager unreachable, 7 the log&apos;s hash chain does not hold.
+See docs/musterctl.md.
 </source>
         <translation>
 
 Globale Optionen:
-  --data-dir DIR   wo die Datenbank des Arbeitsbereichs liegt (Standard: die der Desktop-App)
-  --relay URL      das Relay für die Synchronisierung, z. B. ws://127.0.0.1:7447
-  --workspace W    der Arbeitsbereich (Standard: default)
+  --data-dir VERZ  wo die Workspace-Datenbank liegt (Standard: die der Desktop-App)
+  --relay URL      das Relay für die Synchronisation, z. B. ws://127.0.0.1:7447
+  --token T        das Zugangstoken des Relays (besser: MUSTER_TOKEN setzen, das ps nicht anzeigen kann)
+  --ca-file DATEI  für ein wss://-Relay nur den PEM-Zertifikaten in DATEI vertrauen
+  --workspace W    der Workspace (Standard: default)
   --user U         wer Sie im Personenverzeichnis sind (Standard: $USER)
 
-Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 falscher Aufruf, 3 Incident oder Alarm nicht
-gefunden, 4 als ungültig abgelehnt, 5 Synchronisierung unvollständig, 6 Alertmanager nicht
-erreichbar. Siehe docs/musterctl.md.
+Exit-Codes: 0 erledigt, 1 Datenbankfehler, 2 Aufruffehler, 3 Incident oder Alert nicht gefunden,
+4 als ungültig abgelehnt, 5 Synchronisation unvollständig, 6 Alertmanager nicht erreichbar, 7 die Hash-Kette des Protokolls ist nicht intakt.
+Siehe docs/musterctl.md.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="171"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="181"/>
         <source>no command given; try musterctl --help</source>
         <translation>kein Befehl angegeben; siehe musterctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="177"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="187"/>
         <source>unknown command &apos;%1&apos;; try musterctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe musterctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="182"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="192"/>
         <source>%1 takes no --%2 (usage: musterctl %3)</source>
         <translation>%1 kennt keine Option --%2 (Aufruf: musterctl %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="188"/>
-        <location filename="../src/cli/ctlcommandline.cpp" line="230"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="198"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="251"/>
         <source>usage: musterctl %1</source>
         <translation>Aufruf: musterctl %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="200"/>
-        <location filename="../src/app/commandline.cpp" line="90"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="210"/>
+        <location filename="../src/app/commandline.cpp" line="102"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="207"/>
-        <location filename="../src/app/commandline.cpp" line="100"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="217"/>
+        <location filename="../src/app/commandline.cpp" line="112"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay erwartet eine ws://- oder wss://-URL, z. B. ws://127.0.0.1:7447</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="224"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="227"/>
+        <source>the access token has characters a token cannot have (spaces, line breaks or non-ASCII)</source>
+        <translation>das Zugangstoken enthält Zeichen, die ein Token nicht enthalten kann (Leerzeichen, Zeilenumbrüche oder Nicht-ASCII-Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ctlcommandline.cpp" line="245"/>
         <source>--kind wants note, decision or action</source>
         <translation>--kind erwartet note, decision oder action</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="236"/>
-        <location filename="../src/cli/ctlcommandline.cpp" line="290"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="257"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="311"/>
         <source>--severity wants 1, 2, 3 or 4</source>
         <translation>--severity erwartet 1, 2, 3 oder 4</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="244"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="265"/>
         <source>--timeout wants a whole number of seconds from 1 to 86400</source>
         <translation>--timeout erwartet eine ganze Zahl von Sekunden zwischen 1 und 86400</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="254"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="275"/>
         <source>--type wants executives, support, engineering or customers</source>
         <translation>--type erwartet executives, support, engineering oder customers</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="258"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="279"/>
         <source>an audience needs at least one --to address</source>
         <translation>eine Zielgruppe braucht mindestens eine Adresse mit --to</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="266"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="287"/>
         <source>metrics --chart wants one of %1</source>
         <translation>metrics --chart erwartet eines von: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="273"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="294"/>
         <source>&apos;%1&apos; is not a day: write it as YYYY-MM-DD</source>
         <translation>„%1“ ist kein Tag: bitte als YYYY-MM-DD schreiben</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="279"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="300"/>
         <source>--to is before --from</source>
         <translation>--to liegt vor --from</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="283"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="304"/>
         <source>metrics takes one --service</source>
         <translation>metrics nimmt nur ein --service</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="296"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="317"/>
         <source>--by wants week or month</source>
         <translation>--by erwartet week oder month</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="311"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="332"/>
         <source>comms needs --audience NAME (musterctl audiences lists them)</source>
         <translation>comms benötigt --audience NAME (musterctl audiences listet sie auf)</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="315"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="336"/>
         <source>--stage wants initial, scoping, update, mitigated or resolved</source>
         <translation>--stage erwartet initial, scoping, update, mitigated oder resolved</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="319"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="340"/>
         <source>comms wants one of --eml FILE or --text</source>
         <translation>comms erwartet entweder --eml FILE oder --text</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="326"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="347"/>
         <source>export --format wants md, pdf or json</source>
         <translation>export --format erwartet md, pdf oder json</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="337"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="358"/>
         <source>%1 needs --alertmanager with an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>%1 benötigt --alertmanager mit einer http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/cli/ctlcommandline.cpp" line="348"/>
+        <location filename="../src/cli/ctlcommandline.cpp" line="369"/>
         <source>&apos;%1&apos; is not an alert fingerprint (1 to 64 letters and digits)</source>
         <translation>&apos;%1&apos; ist kein Alarm-Fingerprint (1 bis 64 Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="143"/>
+        <location filename="../src/app/commandline.cpp" line="168"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="150"/>
+        <location filename="../src/app/commandline.cpp" line="175"/>
+        <source>--language takes en, de, es or system</source>
+        <translation>--language erwartet en, de, es oder system</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="180"/>
         <source>--theme takes light or dark</source>
         <translation>--theme erwartet light oder dark</translation>
     </message>
@@ -3656,22 +3884,22 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>vor %1 Tg.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="71"/>
+        <location filename="../src/app/incidentroom.cpp" line="72"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="113"/>
+        <location filename="../src/app/incidentroom.cpp" line="114"/>
         <source>Other teams are needed</source>
         <translation>Andere Teams werden benötigt</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="115"/>
+        <location filename="../src/app/incidentroom.cpp" line="116"/>
         <source>Customers can see the problem</source>
         <translation>Kunden bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="117"/>
+        <location filename="../src/app/incidentroom.cpp" line="118"/>
         <source>Unresolved after an hour of analysis</source>
         <translation>Nach einer Stunde Analyse ungelöst</translation>
     </message>
@@ -3697,22 +3925,22 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>Es ist kein Incident geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/store/sqlitestatement.cpp" line="72"/>
+        <location filename="../src/store/sqlitestatement.cpp" line="93"/>
         <source>The database is in use by another program and stayed locked. Nothing was changed; close the other program and try again.</source>
         <translation>Die Datenbank wird von einem anderen Programm verwendet und blieb gesperrt. Es wurde nichts geändert; schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/store/sqlitestatement.cpp" line="76"/>
+        <location filename="../src/store/sqlitestatement.cpp" line="97"/>
         <source>The disk is full. The change was not saved; free some space and try again.</source>
         <translation>Der Datenträger ist voll. Die Änderung wurde nicht gespeichert; geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/store/sqlitestatement.cpp" line="81"/>
+        <location filename="../src/store/sqlitestatement.cpp" line="102"/>
         <source>The database is damaged (%1). It was left untouched; restore it from a backup.</source>
         <translation>Die Datenbank ist beschädigt (%1). Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/store/sqlitestatement.cpp" line="83"/>
+        <location filename="../src/store/sqlitestatement.cpp" line="104"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -3727,32 +3955,32 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>Muster wird noch gestartet.</translation>
     </message>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="52"/>
+        <location filename="../src/app/appsettings.cpp" line="63"/>
         <source>The relay address must look like ws://relay.example.org:7447 (or be empty for local only).</source>
         <translation>Die Relay-Adresse muss wie ws://relay.example.org:7447 aussehen (oder leer sein, um nur lokal zu arbeiten).</translation>
     </message>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="55"/>
+        <location filename="../src/app/appsettings.cpp" line="66"/>
         <source>Workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="58"/>
+        <location filename="../src/app/appsettings.cpp" line="69"/>
         <source>Display name: %1</source>
         <translation>Anzeigename: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="98"/>
+        <location filename="../src/app/appsettings.cpp" line="109"/>
         <source>&apos;%1&apos; is not an Alertmanager address; write one like http://alertmanager.example:9093 on each line.</source>
         <translation>&apos;%1&apos; ist keine Alertmanager-Adresse; schreiben Sie eine wie http://alertmanager.example:9093 in jede Zeile.</translation>
     </message>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="103"/>
+        <location filename="../src/app/appsettings.cpp" line="114"/>
         <source>Muster polls at most %1 Alertmanagers; send the others&apos; webhooks to the relay.</source>
         <translation>Muster fragt höchstens %1 Alertmanager ab; senden Sie die Webhooks der übrigen an das Relay.</translation>
     </message>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="106"/>
+        <location filename="../src/app/appsettings.cpp" line="117"/>
         <source>Ask every %1 to %2 seconds.</source>
         <translation>Fragen Sie alle %1 bis %2 Sekunden ab.</translation>
     </message>
@@ -4111,6 +4339,127 @@ erreichbar. Siehe docs/musterctl.md.
         <source>an approval&apos;s decision names a person</source>
         <translation>die Entscheidung über eine Freigabe nennt eine Person</translation>
     </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="28"/>
+        <source>muster-relay: cannot save the token: %1</source>
+        <translation>muster-relay: Das Token kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="32"/>
+        <source>Token %1 for %2 in workspace %3 (%4). This is the only time it is shown; the relay keeps only its digest.</source>
+        <translation>Token %1 für %2 in Workspace %3 (%4). Es wird nur dieses eine Mal angezeigt; das Relay speichert nur seinen Digest.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="43"/>
+        <source>muster-relay: cannot read the tokens: %1</source>
+        <translation>muster-relay: Die Tokens können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="47"/>
+        <source>No tokens yet. Create one with: muster-relay token create --workspace NAME --user NAME</source>
+        <translation>Noch keine Tokens. Erstellen Sie eines mit: muster-relay token create --workspace NAME --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="63"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="63"/>
+        <source>WORKSPACE</source>
+        <translation>WORKSPACE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="63"/>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="63"/>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="63"/>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="66"/>
+        <source>revoked %1</source>
+        <translation>widerrufen %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="66"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="78"/>
+        <source>muster-relay: cannot revoke the token: %1</source>
+        <translation>muster-relay: Das Token kann nicht widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="82"/>
+        <source>muster-relay: there is no token %1 (see muster-relay token list)</source>
+        <translation>muster-relay: Es gibt kein Token %1 (siehe muster-relay token list)</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="88"/>
+        <source>Token %1 was already revoked on %2.</source>
+        <translation>Token %1 wurde bereits am %2 widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokencommands.cpp" line="92"/>
+        <source>Revoked token %1 (%2 in workspace %3). A running relay closes its connections within 10 seconds.</source>
+        <translation>Token %1 widerrufen (%2 in Workspace %3). Ein laufendes Relay schließt dessen Verbindungen innerhalb von 10 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/storequeries.cpp" line="398"/>
+        <source>The database is not open</source>
+        <translation>Die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/synctransport.cpp" line="96"/>
+        <source>the relay&apos;s certificate is not trusted: %1</source>
+        <translation>dem Zertifikat des Relays wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/tlsfiles.cpp" line="22"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/tlsfiles.cpp" line="24"/>
+        <source>%1 is too large to be a PEM certificate or key</source>
+        <translation>%1 ist zu groß für ein PEM-Zertifikat oder einen PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/tlsfiles.cpp" line="38"/>
+        <location filename="../src/sync/tlsfiles.cpp" line="69"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/tlsfiles.cpp" line="40"/>
+        <source>the certificate in %1 expired on %2</source>
+        <translation>das Zertifikat in %1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/tlsfiles.cpp" line="52"/>
+        <source>%1 holds no unencrypted PEM private key (EC or RSA)</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (EC oder RSA)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/secretstore.cpp" line="10"/>
+        <source>no keyring is available on this computer</source>
+        <translation>auf diesem Computer ist kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keychainsecretstore.cpp" line="18"/>
+        <source>no keyring service (Secret Service or KWallet) answered</source>
+        <translation>kein Schlüsselbunddienst (Secret Service oder KWallet) hat geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>muster::ActionItemModel</name>
@@ -4226,384 +4575,415 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="96"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="90"/>
+        <source>Log chain</source>
+        <translation>Protokollkette</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="99"/>
+        <source>no entry sequenced by a relay yet</source>
+        <translation>noch kein Eintrag von einem Relay sequenziert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/integrations/export/exportdocument.cpp" line="101"/>
+        <source>%n entries, SHA-256 head %1</source>
+        <translation>
+            <numerusform>%n Eintrag, SHA-256-Kopf %1</numerusform>
+            <numerusform>%n Einträge, SHA-256-Kopf %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/integrations/export/exportdocument.cpp" line="104"/>
+        <source>%n not yet sequenced</source>
+        <translation>
+            <numerusform>%n noch nicht sequenziert</numerusform>
+            <numerusform>%n noch nicht sequenziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="106"/>
+        <source>DIFFERS from the relay&apos;s chain from entry %1 (found %2)</source>
+        <translation>ABWEICHUNG von der Kette des Relays ab Eintrag %1 (gefunden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="116"/>
         <source>Unknown: record when impact started (or was detected).</source>
         <translation>Unbekannt: Erfassen Sie, wann die Auswirkung begann (oder erkannt wurde).</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="100"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="120"/>
         <source>%1 so far (since %2; not mitigated when exported)</source>
         <translation>bisher %1 (seit %2; beim Export noch nicht eingedämmt)</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="102"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="122"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="108"/>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="166"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="128"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="186"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="110"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="130"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="111"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="131"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="112"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="132"/>
         <source>Customer impact</source>
         <translation>Auswirkung auf Kunden</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="113"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="133"/>
         <source>Who was affected</source>
         <translation>Wer betroffen war</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="114"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="134"/>
         <source>SLO impact</source>
         <translation>Auswirkung auf SLOs</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="115"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="135"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="119"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="139"/>
         <source>Milestone: %1</source>
         <translation>Meilenstein: %1</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="122"/>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="173"/>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="245"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="142"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="193"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="265"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="122"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="142"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="122"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="142"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="123"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="143"/>
         <source>No milestones or chosen log entries yet.</source>
         <translation>Noch keine Meilensteine oder ausgewählten Protokolleinträge.</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="124"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="144"/>
         <source>Contributing factors</source>
         <translation>Beitragende Faktoren</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="125"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="145"/>
         <source>What went well</source>
         <translation>Was gut lief</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="126"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="146"/>
         <source>What went poorly</source>
         <translation>Was schlecht lief</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="127"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="147"/>
         <source>Where we got lucky</source>
         <translation>Wo wir Glück hatten</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="132"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="152"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="133"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="153"/>
         <source>Action item</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="133"/>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="211"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="153"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="231"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="133"/>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="211"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="153"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="231"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="133"/>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="211"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="153"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="134"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="154"/>
         <source>No action items.</source>
         <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="141"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="161"/>
         <source>%1, overdue</source>
         <translation>%1, überfällig</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="148"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="168"/>
         <source>nobody yet</source>
         <translation>noch niemand</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="156"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="176"/>
         <source>Incident record</source>
         <translation>Incident-Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="157"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="177"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="160"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="180"/>
         <source>other teams are needed</source>
         <translation>andere Teams werden benötigt</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="162"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="182"/>
         <source>customers can see the problem</source>
         <translation>Kunden bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="164"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="184"/>
         <source>unresolved after an hour of analysis</source>
         <translation>nach einer Stunde Analyse ungelöst</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="165"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="185"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="167"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="187"/>
         <source>Declared because</source>
         <translation>Gründe für das Ausrufen</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="169"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="189"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="173"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="193"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="173"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="193"/>
         <source>No milestones recorded.</source>
         <translation>Keine Meilensteine erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="175"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="195"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="179"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="199"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="185"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="205"/>
         <source>Subject-matter experts</source>
         <translation>Fachexperten</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="186"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="186"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
         <source>Held by</source>
         <translation>Besetzt durch</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="189"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="209"/>
         <source>Linked alerts</source>
         <translation>Verknüpfte Alarme</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="193"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="213"/>
         <source>still firing</source>
         <translation>noch aktiv</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="194"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="214"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="194"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="214"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="194"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="214"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="194"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="214"/>
         <source>Resolved (UTC)</source>
         <translation>Behoben (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="199"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="219"/>
         <source>Runbook: %1</source>
         <translation>Runbook: %1</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="226"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="226"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="226"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="226"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="247"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="226"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="206"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="226"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="207"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
         <source>The runbook has no steps.</source>
         <translation>Das Runbook hat keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="210"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="230"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="211"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="231"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="212"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="232"/>
         <source>No tasks were handed out.</source>
         <translation>Es wurden keine Aufgaben verteilt.</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="214"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="234"/>
         <source>Stakeholder updates</source>
         <translation>Stakeholder-Updates</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="223"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="243"/>
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="224"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="247"/>
         <source>Sent (UTC)</source>
         <translation>Gesendet (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="247"/>
         <source>To list</source>
         <translation>Verteiler</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="247"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="247"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="227"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="247"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="228"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="248"/>
         <source>No stakeholder updates were sent.</source>
         <translation>Es wurden keine Stakeholder-Updates gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="230"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="250"/>
         <source>Communication log</source>
         <translation>Kommunikationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="239"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="259"/>
         <source>%1 (corrects the entry of %2)</source>
         <translation>%1 (korrigiert den Eintrag von %2)</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="242"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="262"/>
         <source> (not yet synced)</source>
         <translation> (noch nicht synchronisiert)</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="245"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="265"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="245"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="265"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="245"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="265"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/integrations/export/exportdocument.cpp" line="246"/>
+        <location filename="../src/integrations/export/exportdocument.cpp" line="266"/>
         <source>The log is empty.</source>
         <translation>Das Protokoll ist leer.</translation>
     </message>
@@ -4660,39 +5040,44 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::Database</name>
     <message>
-        <location filename="../src/store/database.cpp" line="44"/>
+        <location filename="../src/store/database.cpp" line="62"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="47"/>
+        <location filename="../src/store/database.cpp" line="65"/>
         <source>%1 is not a Muster database (it may be damaged). It was left untouched; move it away or restore it from a backup.</source>
         <translation>%1 ist keine Muster-Datenbank (möglicherweise ist die Datei beschädigt). Die Datei wurde nicht verändert; verschieben Sie sie an einen anderen Ort oder stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="56"/>
-        <location filename="../src/store/database.cpp" line="94"/>
+        <location filename="../src/store/database.cpp" line="75"/>
+        <location filename="../src/store/database.cpp" line="121"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="74"/>
-        <location filename="../src/store/database.cpp" line="98"/>
+        <location filename="../src/store/database.cpp" line="93"/>
+        <location filename="../src/store/database.cpp" line="125"/>
         <source>Checking %1</source>
         <translation>Prüfen von %1</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="102"/>
+        <location filename="../src/store/database.cpp" line="129"/>
         <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
         <translation>%1 hat die Integritätsprüfung nicht bestanden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="79"/>
+        <location filename="../src/store/database.cpp" line="106"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="200"/>
+        <location filename="../src/store/database.cpp" line="157"/>
+        <source>Cannot move %1 aside to %2; nothing was deleted.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/database.cpp" line="251"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -4870,35 +5255,68 @@ erreichbar. Siehe docs/musterctl.md.
     </message>
 </context>
 <context>
+    <name>muster::IncidentNotifier</name>
+    <message>
+        <location filename="../src/app/incidentnotifier.cpp" line="33"/>
+        <source>%1 declared: %2</source>
+        <translation>%1 ausgerufen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentnotifier.cpp" line="34"/>
+        <source>Nobody has taken command yet.</source>
+        <translation>Noch hat niemand das Kommando übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentnotifier.cpp" line="35"/>
+        <source>Incident Commander: %1</source>
+        <translation>Incident Commander: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentnotifier.cpp" line="38"/>
+        <source>You are Incident Commander: %1</source>
+        <translation>Sie sind Incident Commander: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentnotifier.cpp" line="39"/>
+        <source>%1 · command of this incident was handed to you.</source>
+        <translation>%1 · Das Kommando über diesen Incident wurde an Sie übergeben.</translation>
+    </message>
+</context>
+<context>
     <name>muster::IncidentRoom</name>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="294"/>
-        <location filename="../src/app/incidentroom.cpp" line="312"/>
+        <location filename="../src/app/incidentroom.cpp" line="186"/>
+        <source>This log differs from the relay&apos;s record from entry %1 (found %2). It was changed on this computer, on the relay, or in between: keep both copies and run musterctl verify.</source>
+        <translation>Dieses Protokoll weicht ab Eintrag %1 von der Aufzeichnung des Relays ab (gefunden: %2). Es wurde auf diesem Computer, auf dem Relay oder dazwischen verändert: Bewahren Sie beide Kopien auf und führen Sie musterctl verify aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentroom.cpp" line="313"/>
+        <location filename="../src/app/incidentroom.cpp" line="331"/>
         <source>The incident is not loaded.</source>
         <translation>Der Incident ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="299"/>
+        <location filename="../src/app/incidentroom.cpp" line="318"/>
         <source>Say why the recorded time is wrong; the log keeps the reason with the correction.</source>
         <translation>Geben Sie an, warum der erfasste Zeitpunkt falsch ist; das Protokoll bewahrt den Grund mit der Korrektur auf.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="302"/>
+        <location filename="../src/app/incidentroom.cpp" line="321"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="314"/>
+        <location filename="../src/app/incidentroom.cpp" line="333"/>
         <source>Say what needs doing.</source>
         <translation>Geben Sie an, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="317"/>
+        <location filename="../src/app/incidentroom.cpp" line="336"/>
         <source>Task: %1</source>
         <translation>Aufgabe: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="319"/>
+        <location filename="../src/app/incidentroom.cpp" line="338"/>
         <source>That owner is not in the people directory.</source>
         <translation>Diese Person ist nicht im Personenverzeichnis.</translation>
     </message>
@@ -4917,149 +5335,172 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="259"/>
+        <location filename="../src/app/metricsdesk.cpp" line="261"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="280"/>
+        <location filename="../src/app/metricsdesk.cpp" line="282"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="282"/>
+        <location filename="../src/app/metricsdesk.cpp" line="284"/>
         <source>drills left out: %1</source>
         <translation>nicht gezählte Übungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="284"/>
+        <location filename="../src/app/metricsdesk.cpp" line="286"/>
         <source>not resolved yet: %1</source>
         <translation>noch nicht behoben: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="297"/>
+        <location filename="../src/app/metricsdesk.cpp" line="299"/>
         <source>median %1 · measured: %2</source>
         <translation>Median %1 · gemessen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="298"/>
+        <location filename="../src/app/metricsdesk.cpp" line="300"/>
         <source>nothing to measure</source>
         <translation>nichts zu messen</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="302"/>
+        <location filename="../src/app/metricsdesk.cpp" line="304"/>
         <source>to detect</source>
         <translation>bis zur Erkennung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="303"/>
+        <location filename="../src/app/metricsdesk.cpp" line="305"/>
         <source>to acknowledge</source>
         <translation>bis zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="304"/>
+        <location filename="../src/app/metricsdesk.cpp" line="306"/>
         <source>to resolve, from acknowledgement</source>
         <translation>bis zur Behebung, ab Bestätigung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="305"/>
+        <location filename="../src/app/metricsdesk.cpp" line="307"/>
         <source>to resolve, from impact start</source>
         <translation>bis zur Behebung, ab Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="324"/>
+        <location filename="../src/app/metricsdesk.cpp" line="326"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="337"/>
+        <location filename="../src/app/metricsdesk.cpp" line="339"/>
         <source>There is no chart called “%1”.</source>
         <translation>Es gibt kein Diagramm namens “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="339"/>
+        <location filename="../src/app/metricsdesk.cpp" line="341"/>
         <source>Choose a file on this computer.</source>
         <translation>Wählen Sie eine Datei auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../src/app/metricsdesk.cpp" line="342"/>
-        <location filename="../src/app/metricsdesk.cpp" line="345"/>
+        <location filename="../src/app/metricsdesk.cpp" line="344"/>
+        <location filename="../src/app/metricsdesk.cpp" line="347"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>muster::MusterApp</name>
+    <message>
+        <location filename="../src/app/musterapp.cpp" line="182"/>
+        <source>The damaged database was kept as %1. This is a fresh, empty workspace; set a relay in Sync settings to get the team&apos;s incidents back.</source>
+        <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt. Dies ist ein neuer, leerer Workspace; legen Sie in den Sync-Einstellungen ein Relay fest, um die Incidents des Teams zurückzuholen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/musterapp.cpp" line="185"/>
+        <source>The damaged database was kept as %1. The team&apos;s incidents are coming back from the relay; changes that never reached it are only in that file.</source>
+        <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt. Die Incidents des Teams kommen vom Relay zurück; Änderungen, die es nie erreicht haben, sind nur in dieser Datei.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/musterapp.cpp" line="362"/>
+        <source>An access token is for a relay: enter the relay&apos;s address too.</source>
+        <translation>Ein Zugangstoken gilt für ein Relay: Geben Sie auch die Adresse des Relays ein.</translation>
+    </message>
+</context>
+<context>
     <name>muster::Musterctl</name>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="88"/>
+        <location filename="../src/cli/musterctl.cpp" line="91"/>
         <source>sync needs --relay URL</source>
         <translation>sync benötigt --relay URL</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="91"/>
+        <location filename="../src/cli/musterctl.cpp" line="95"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="155"/>
-        <location filename="../src/cli/musterctl.cpp" line="169"/>
+        <location filename="../src/cli/musterctl.cpp" line="159"/>
+        <location filename="../src/cli/musterctl.cpp" line="173"/>
         <source>no incident &apos;%1&apos;</source>
         <translation>kein Incident &apos;%1&apos; gefunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="156"/>
+        <location filename="../src/cli/musterctl.cpp" line="160"/>
         <source>&apos;%1&apos; matches %2 incidents; give more of the id</source>
         <translation>&apos;%1&apos; passt zu %2 Incidents; geben Sie mehr von der ID an</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="187"/>
+        <location filename="../src/cli/musterctl.cpp" line="191"/>
         <source>saved here, not yet synced (%1); it goes with the next successful sync</source>
         <translation>hier gespeichert, noch nicht synchronisiert (%1); wird bei der nächsten erfolgreichen Synchronisierung übertragen</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="217"/>
+        <location filename="../src/cli/musterctl.cpp" line="221"/>
         <source>--kind wants note, decision or action</source>
         <translation>--kind erwartet note, decision oder action</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="229"/>
+        <location filename="../src/cli/musterctl.cpp" line="233"/>
         <source>ROLE is one of ic, deputy, comms, ops, scribe</source>
         <translation>ROLE muss einer dieser Werte sein: ic, deputy, comms, ops, scribe</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="249"/>
+        <location filename="../src/cli/musterctl.cpp" line="253"/>
         <source>STATE is one of detected, acknowledged, investigating, mitigated, resolved, learning, closed</source>
         <translation>STATE muss einer dieser Werte sein: detected, acknowledged, investigating, mitigated, resolved, learning, closed</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="264"/>
+        <location filename="../src/cli/musterctl.cpp" line="268"/>
         <source>severity is 1, 2, 3 or 4</source>
         <translation>Schweregrad muss 1, 2, 3 oder 4 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="288"/>
+        <location filename="../src/cli/musterctl.cpp" line="292"/>
         <source>No open incidents.</source>
         <translation>Keine offenen Incidents.</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="324"/>
+        <location filename="../src/cli/musterctl.cpp" line="328"/>
         <source>id: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="328"/>
+        <location filename="../src/cli/musterctl.cpp" line="332"/>
         <source>(none)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="334"/>
+        <location filename="../src/cli/musterctl.cpp" line="338"/>
         <source>  (pending)</source>
         <translation>  (ausstehend)</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="357"/>
+        <location filename="../src/cli/musterctl.cpp" line="364"/>
         <source>a PDF is not for the terminal: add --output FILE or redirect</source>
         <translation>ein PDF gehört nicht ins Terminal: geben Sie --output FILE an oder leiten Sie die Ausgabe um</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="403"/>
+        <source>warning: the log of incident %1 differs from the relay&apos;s from entry %2 (%3); run musterctl verify</source>
+        <translation>Warnung: Das Protokoll von Incident %1 weicht ab Eintrag %2 von dem des Relays ab (%3); führen Sie musterctl verify aus</translation>
     </message>
     <message>
         <location filename="../src/cli/metricscommand.cpp" line="36"/>
@@ -5068,17 +5509,22 @@ erreichbar. Siehe docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/cli/metricscommand.cpp" line="67"/>
-        <location filename="../src/cli/musterctl.cpp" line="366"/>
+        <location filename="../src/cli/musterctl.cpp" line="373"/>
         <source>cannot write to standard output: %1</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="403"/>
+        <location filename="../src/cli/musterctl.cpp" line="438"/>
         <source>no answer from %1</source>
         <translation>keine Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/musterctl.cpp" line="407"/>
+        <location filename="../src/cli/musterctl.cpp" line="443"/>
+        <source>sync with %1 refused (%2 changes not yet acknowledged): %3</source>
+        <translation>Synchronisation mit %1 abgelehnt (%2 Änderungen noch nicht bestätigt): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/musterctl.cpp" line="449"/>
         <source>sync with %1 incomplete after %2 s (%3 changes not yet acknowledged): %4</source>
         <translation>Synchronisierung mit %1 nach %2 s unvollständig (noch nicht bestätigte Änderungen: %3): %4</translation>
     </message>
@@ -5150,31 +5596,71 @@ erreichbar. Siehe docs/musterctl.md.
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <location filename="../src/cli/verifycommand.cpp" line="65"/>
+        <source>no entry sequenced by a relay yet</source>
+        <translation>noch kein Eintrag von einem Relay sequenziert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/verifycommand.cpp" line="69"/>
+        <source>%1 entries, head %2</source>
+        <translation>%1 Einträge, Kopf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/verifycommand.cpp" line="72"/>
+        <source>%1 entries not yet sequenced by the relay</source>
+        <translation>%1 Einträge noch nicht vom Relay sequenziert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/verifycommand.cpp" line="75"/>
+        <source>BROKEN: %1</source>
+        <translation>DEFEKT: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/verifycommand.cpp" line="78"/>
+        <source>DIFFERS from the relay&apos;s chain from entry %1 (%2), found %3: local %4, relay %5</source>
+        <translation>ABWEICHUNG von der Kette des Relays ab Eintrag %1 (%2), gefunden %3: lokal %4, Relay %5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/verifycommand.cpp" line="85"/>
+        <source>holds</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/verifycommand.cpp" line="93"/>
+        <source>%1 incidents checked: every chain holds.</source>
+        <translation>%1 Incidents geprüft: Alle Ketten sind intakt.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/verifycommand.cpp" line="97"/>
+        <source>%1 of %2 incidents: the log&apos;s chain does not hold</source>
+        <translation>%1 von %2 Incidents: Die Kette des Protokolls ist nicht intakt</translation>
+    </message>
 </context>
 <context>
     <name>muster::Operation</name>
     <message>
-        <location filename="../src/core/operation.cpp" line="63"/>
+        <location filename="../src/core/operation.cpp" line="92"/>
         <source>operation is not a map</source>
         <translation>Operation ist keine Map</translation>
     </message>
     <message>
-        <location filename="../src/core/operation.cpp" line="67"/>
+        <location filename="../src/core/operation.cpp" line="96"/>
         <source>operation field &apos;%1&apos; missing or not text</source>
         <translation>Operationsfeld &apos;%1&apos; fehlt oder ist kein Text</translation>
     </message>
     <message>
-        <location filename="../src/core/operation.cpp" line="70"/>
+        <location filename="../src/core/operation.cpp" line="99"/>
         <source>operation counter or clock missing or not an integer</source>
         <translation>Zähler oder Uhr der Operation fehlt oder ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/operation.cpp" line="75"/>
+        <location filename="../src/core/operation.cpp" line="104"/>
         <source>operation id is malformed</source>
         <translation>Operations-ID ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../src/core/operation.cpp" line="85"/>
+        <location filename="../src/core/operation.cpp" line="114"/>
         <source>unknown operation kind &apos;%1&apos;</source>
         <translation>unbekannte Operationsart &apos;%1&apos;</translation>
     </message>
@@ -5206,86 +5692,155 @@ erreichbar. Siehe docs/musterctl.md.
     </message>
 </context>
 <context>
+    <name>muster::RelayCredentials</name>
+    <message>
+        <location filename="../src/app/relaycredentials.cpp" line="23"/>
+        <source>An access token has no spaces, line breaks or accented letters; paste it again.</source>
+        <translation>Ein Zugangstoken enthält keine Leerzeichen, Zeilenumbrüche oder Buchstaben mit Akzent; fügen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/relaycredentials.cpp" line="25"/>
+        <source>That is too long to be an access token.</source>
+        <translation>Das ist zu lang für ein Zugangstoken.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/relaycredentials.cpp" line="54"/>
+        <location filename="../src/app/relaycredentials.cpp" line="81"/>
+        <source>the keyring did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/relaycredentials.cpp" line="98"/>
+        <source>The access token comes from MUSTER_TOKEN.</source>
+        <translation>Das Zugangstoken stammt aus MUSTER_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/relaycredentials.cpp" line="100"/>
+        <source>An access token is saved in the system keyring. Paste a new one to replace it.</source>
+        <translation>Im Systemschlüsselbund ist ein Zugangstoken gespeichert. Fügen Sie ein neues ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/relaycredentials.cpp" line="103"/>
+        <source>Saving the access token in the system keyring…</source>
+        <translation>Zugangstoken wird im Systemschlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/relaycredentials.cpp" line="104"/>
+        <source>The access token is kept until Muster closes, because %1.</source>
+        <translation>Das Zugangstoken wird nur bis zum Beenden von Muster aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/relaycredentials.cpp" line="109"/>
+        <source>No keyring: %1. A token you paste is kept until Muster closes.</source>
+        <translation>Kein Schlüsselbund: %1. Ein eingefügtes Token wird bis zum Beenden von Muster aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/relaycredentials.cpp" line="110"/>
+        <source>Paste the access token the relay&apos;s operator made for you (muster-relay token create).</source>
+        <translation>Fügen Sie das Zugangstoken ein, das der Betreiber des Relays für Sie erstellt hat (muster-relay token create).</translation>
+    </message>
+</context>
+<context>
     <name>muster::RelayHub</name>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="61"/>
+        <location filename="../src/relay/relayhub.cpp" line="58"/>
+        <source>this token already holds %1 connections</source>
+        <translation>dieses Token hat bereits %1 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="103"/>
+        <source>more than %1 messages a second</source>
+        <translation>mehr als %1 Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="112"/>
         <source>the first message must be hello</source>
         <translation>die erste Nachricht muss hello sein</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="81"/>
+        <location filename="../src/relay/relayhub.cpp" line="132"/>
         <source>this connection has already said hello</source>
         <translation>diese Verbindung hat bereits hello gesendet</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="83"/>
+        <location filename="../src/relay/relayhub.cpp" line="134"/>
         <source>&apos;%1&apos; is sent by the relay, not to it</source>
         <translation>&apos;%1&apos; wird vom Relay gesendet, nicht an das Relay</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="90"/>
+        <location filename="../src/relay/relayhub.cpp" line="141"/>
         <source>protocol version %1 is not supported; this relay speaks %2</source>
         <translation>Protokollversion %1 wird nicht unterstützt; dieses Relay verwendet %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="96"/>
+        <location filename="../src/relay/relayhub.cpp" line="147"/>
         <source>&apos;%1&apos; is not a replica id</source>
         <translation>&apos;%1&apos; ist keine Replika-ID</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="101"/>
+        <location filename="../src/relay/relayhub.cpp" line="152"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; ist kein gültiger Name für einen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="109"/>
+        <location filename="../src/relay/relayhub.cpp" line="158"/>
+        <source>this token is not for that workspace</source>
+        <translation>dieses Token gilt nicht für diesen Workspace</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="166"/>
         <source>the relay cannot read its storage</source>
         <translation>das Relay kann seinen Speicher nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="144"/>
+        <location filename="../src/relay/relayhub.cpp" line="200"/>
+        <source>this connection&apos;s token may read the workspace but not change it</source>
+        <translation>das Token dieser Verbindung darf den Workspace lesen, aber nicht ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="206"/>
         <source>a push carries at most %1 ops, this one %2</source>
         <translation>ein Push enthält höchstens %1 Operationen, dieser %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="154"/>
+        <location filename="../src/relay/relayhub.cpp" line="216"/>
         <source>op %1 belongs to workspace &apos;%2&apos;, this connection to &apos;%3&apos;</source>
         <translation>Operation %1 gehört zum Arbeitsbereich &apos;%2&apos;, diese Verbindung zu &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="162"/>
+        <location filename="../src/relay/relayhub.cpp" line="224"/>
         <source>op %1 is from replica %2; this connection pushes only %3&apos;s ops</source>
         <translation>Operation %1 stammt von Replika %2; diese Verbindung sendet nur Operationen von %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="169"/>
+        <location filename="../src/relay/relayhub.cpp" line="231"/>
         <source>the ops of a push must have consecutive counters</source>
         <translation>die Operationen eines Push müssen fortlaufende Zähler haben</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="173"/>
+        <location filename="../src/relay/relayhub.cpp" line="235"/>
         <source>op %1 (%2): %3</source>
         <translation>Operation %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="178"/>
+        <location filename="../src/relay/relayhub.cpp" line="240"/>
         <source>op %1 is stamped %2 s ahead of the relay&apos;s clock; at most %3 s are allowed. Check the clock of this computer.</source>
         <translation>Der Zeitstempel von Operation %1 liegt %2 s vor der Uhr des Relays; erlaubt sind höchstens %3 s. Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="258"/>
+        <location filename="../src/relay/relayhub.cpp" line="326"/>
         <source>the relay could not store the ops; try again</source>
         <translation>das Relay konnte die Operationen nicht speichern; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="270"/>
-        <location filename="../src/relay/relayhub.cpp" line="297"/>
-        <location filename="../src/relay/relayhub.cpp" line="351"/>
+        <location filename="../src/relay/relayhub.cpp" line="338"/>
+        <location filename="../src/relay/relayhub.cpp" line="370"/>
+        <location filename="../src/relay/relayhub.cpp" line="472"/>
         <source>the relay could not read its storage; try again</source>
         <translation>das Relay konnte seinen Speicher nicht lesen; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="276"/>
+        <location filename="../src/relay/relayhub.cpp" line="344"/>
         <source>the relay has this replica&apos;s ops up to %1; push from %2</source>
         <translation>das Relay hat die Operationen dieser Replika bis %1; senden Sie ab %2</translation>
     </message>
@@ -5319,7 +5874,7 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="66"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="87"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren muster-relay geschrieben (Schema %2; dieses kennt Schemas bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
@@ -5332,23 +5887,25 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>&apos;%1&apos; ist kein gültiger Name für einen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../src/store/store.cpp" line="57"/>
+        <location filename="../src/store/store.cpp" line="58"/>
         <source>%1 was written by a newer version of Muster (schema %2; this one knows up to %3). It was left untouched; update Muster to open it.</source>
         <translation>%1 wurde von einer neueren Version von Muster geschrieben (Schema %2; diese Version kennt Schemas bis %3). Die Datei wurde nicht verändert; aktualisieren Sie Muster, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/store/store.cpp" line="109"/>
+        <location filename="../src/store/store.cpp" line="114"/>
         <source>%1 belongs to workspace &apos;%2&apos;, not &apos;%3&apos;</source>
         <translation>%1 gehört zum Arbeitsbereich &apos;%2&apos;, nicht zu &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/store.cpp" line="147"/>
+        <location filename="../src/store/store.cpp" line="152"/>
         <location filename="../src/store/store.cpp" line="201"/>
-        <location filename="../src/store/storesync.cpp" line="35"/>
-        <location filename="../src/store/storesync.cpp" line="52"/>
-        <location filename="../src/store/storesync.cpp" line="68"/>
-        <location filename="../src/store/storesync.cpp" line="82"/>
-        <location filename="../src/store/storesync.cpp" line="92"/>
+        <location filename="../src/store/storechain.cpp" line="111"/>
+        <location filename="../src/store/storechain.cpp" line="135"/>
+        <location filename="../src/store/storesync.cpp" line="37"/>
+        <location filename="../src/store/storesync.cpp" line="54"/>
+        <location filename="../src/store/storesync.cpp" line="70"/>
+        <location filename="../src/store/storesync.cpp" line="84"/>
+        <location filename="../src/store/storesync.cpp" line="103"/>
         <source>The database is not open</source>
         <translation>Die Datenbank ist nicht geöffnet</translation>
     </message>
@@ -5358,42 +5915,105 @@ erreichbar. Siehe docs/musterctl.md.
         <translation>Operation gehört zum Arbeitsbereich &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/store.cpp" line="230"/>
+        <location filename="../src/store/store.cpp" line="232"/>
         <source>op clock rejected: %1</source>
         <translation>Uhr der Operation abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/storechain.cpp" line="178"/>
+        <source>entry %1 (%2) is no longer in the log, or its time was changed</source>
+        <translation>Eintrag %1 (%2) ist nicht mehr im Protokoll oder sein Zeitpunkt wurde geändert</translation>
     </message>
 </context>
 <context>
     <name>muster::SyncEngine</name>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="145"/>
+        <location filename="../src/sync/syncengine.cpp" line="120"/>
+        <source>The relay refused the access token: %1</source>
+        <translation>Das Relay hat das Zugangstoken abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="121"/>
+        <source>The relay refused the workspace: %1</source>
+        <translation>Das Relay hat den Workspace abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="157"/>
         <source>The relay sent a message Muster cannot read: %1</source>
         <translation>Das Relay hat eine Nachricht gesendet, die Muster nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="190"/>
+        <location filename="../src/sync/syncengine.cpp" line="202"/>
         <source>The relay speaks protocol %1; this Muster speaks %2</source>
         <translation>Das Relay verwendet Protokoll %1; diese Version von Muster verwendet %2</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="218"/>
+        <location filename="../src/sync/syncengine.cpp" line="230"/>
         <source>This computer&apos;s clock is %1 s %2 the relay&apos;s; fix it, or your changes may be refused.</source>
         <translation>Die Uhr dieses Computers geht gegenüber der des Relays %1 s %2; stellen Sie sie richtig, sonst werden Ihre Änderungen möglicherweise abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="220"/>
+        <location filename="../src/sync/syncengine.cpp" line="232"/>
         <source>behind</source>
         <translation>nach</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="220"/>
+        <location filename="../src/sync/syncengine.cpp" line="232"/>
         <source>ahead of</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="289"/>
+        <location filename="../src/sync/syncengine.cpp" line="303"/>
         <source>The relay refused: %1</source>
         <translation>Das Relay hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="384"/>
+        <source>The log of incident %1 differs from the relay&apos;s from entry %2 (%3): it was changed here, on the relay, or in between. Run musterctl verify.</source>
+        <translation>Das Protokoll von Incident %1 weicht ab Eintrag %2 von dem des Relays ab (%3): Es wurde hier, auf dem Relay oder dazwischen verändert. Führen Sie musterctl verify aus.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::TokenAuthority</name>
+    <message>
+        <location filename="../src/relay/tokenauthority.cpp" line="33"/>
+        <source>too many failed attempts from this address</source>
+        <translation>zu viele fehlgeschlagene Versuche von dieser Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokenauthority.cpp" line="37"/>
+        <source>an access token is required</source>
+        <translation>ein Zugangstoken ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokenauthority.cpp" line="43"/>
+        <source>the Authorization header does not hold a Muster token</source>
+        <translation>der Authorization-Header enthält kein Muster-Token</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokenauthority.cpp" line="46"/>
+        <source>the relay cannot read its tokens</source>
+        <translation>das Relay kann seine Tokens nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokenauthority.cpp" line="51"/>
+        <source>the token is not valid</source>
+        <translation>das Token ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokenauthority.cpp" line="54"/>
+        <source>the token was revoked</source>
+        <translation>das Token wurde widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokenauthority.cpp" line="56"/>
+        <source>a webhook token cannot open a sync connection</source>
+        <translation>ein Webhook-Token kann keine Sync-Verbindung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/tokenauthority.cpp" line="58"/>
+        <source>the token is not a webhook token for this workspace</source>
+        <translation>das Token ist kein Webhook-Token für diesen Workspace</translation>
     </message>
 </context>
 <context>
@@ -6129,49 +6749,67 @@ erreichbar. Siehe docs/musterctl.md.
     </message>
 </context>
 <context>
+    <name>muster::logchain</name>
+    <message>
+        <location filename="../src/core/logchain.cpp" line="113"/>
+        <source>entry %1 appears twice in the chain</source>
+        <translation>Eintrag %1 kommt zweimal in der Kette vor</translation>
+    </message>
+    <message>
+        <location filename="../src/core/logchain.cpp" line="114"/>
+        <source>entry %1 of the chain is missing</source>
+        <translation>Eintrag %1 der Kette fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/logchain.cpp" line="120"/>
+        <source>entry %1 (%2) does not match its recorded hash: it was changed after it was chained, or an entry before it was</source>
+        <translation>Eintrag %1 (%2) passt nicht zu seinem gespeicherten Hash: Er oder ein Eintrag davor wurde nach dem Verketten geändert</translation>
+    </message>
+</context>
+<context>
     <name>muster::protocol</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="311"/>
+        <location filename="../src/sync/protocol.cpp" line="343"/>
         <source>an array of positive integers</source>
         <translation>ein Array positiver ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="344"/>
+        <location filename="../src/sync/protocol.cpp" line="378"/>
         <source>an array of peer maps</source>
         <translation>ein Array von Peer-Maps</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="354"/>
+        <location filename="../src/sync/protocol.cpp" line="388"/>
         <source>an array of replica ids</source>
         <translation>eine Liste von Replika-IDs</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="384"/>
+        <location filename="../src/sync/protocol.cpp" line="418"/>
         <source>an array of alert maps</source>
         <translation>ein Array von Alarm-Maps</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="446"/>
+        <location filename="../src/sync/protocol.cpp" line="487"/>
         <source>not CBOR: %1</source>
         <translation>kein CBOR: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="451"/>
+        <location filename="../src/sync/protocol.cpp" line="492"/>
         <source>a message must be a CBOR map</source>
         <translation>eine Nachricht muss eine CBOR-Map sein</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="457"/>
+        <location filename="../src/sync/protocol.cpp" line="498"/>
         <source>field &apos;type&apos; must be text</source>
         <translation>Feld &apos;type&apos; muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="466"/>
+        <location filename="../src/sync/protocol.cpp" line="507"/>
         <source>unknown message type &apos;%1&apos;</source>
         <translation>unbekannter Nachrichtentyp &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="469"/>
+        <location filename="../src/sync/protocol.cpp" line="510"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6179,37 +6817,47 @@ erreichbar. Siehe docs/musterctl.md.
 <context>
     <name>muster::protocol::Reader</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="211"/>
+        <location filename="../src/sync/protocol.cpp" line="208"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="214"/>
+        <location filename="../src/sync/protocol.cpp" line="211"/>
         <source>text of at most %1 characters</source>
         <translation>Text mit höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="224"/>
+        <location filename="../src/sync/protocol.cpp" line="221"/>
         <source>a non-negative integer</source>
         <translation>eine nicht negative ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="234"/>
+        <location filename="../src/sync/protocol.cpp" line="230"/>
+        <source>a sequence number below 2^62</source>
+        <translation>eine Sequenznummer unter 2^62</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="240"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="242"/>
+        <location filename="../src/sync/protocol.cpp" line="248"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="255"/>
+        <location filename="../src/sync/protocol.cpp" line="261"/>
         <source>op %1: %2</source>
         <translation>Operation %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="265"/>
+        <location filename="../src/sync/protocol.cpp" line="275"/>
+        <source>an array of [index, position, 32-byte hash] in index order</source>
+        <translation>ein Array aus [Index, Position, 32-Byte-Hash] in Indexreihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocol.cpp" line="297"/>
         <source>field &apos;%1&apos; must be %2</source>
         <translation>Feld &apos;%1&apos; muss %2 sein</translation>
     </message>
