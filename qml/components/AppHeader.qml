@@ -39,46 +39,83 @@ ToolBar {
             color: "#b8c0d0"
             Layout.rightMargin: Theme.unit * 2
         }
-        TabBar {
-            id: tabs
-            Material.background: "transparent"
-            Material.accent: "white"
-            currentIndex: ({ people: 1, detection: 2, actions: 3, metrics: 4 })[bar.app.navigator.view] ?? 0
-            TabButton {
-                text: ["incident", "retrospective"].indexOf(bar.app.navigator.view) >= 0 ? qsTr("← Board") : qsTr("Board")
-                width: implicitWidth
-                onClicked: bar.app.navigator.showBoard()
+        // The tabs give way when the bar is short of room (a narrow window, a long translation),
+        // so that the buttons on the right, Declare above all, are never pushed out of the
+        // window: the longest tabs are cut to a common width and elide (the tooltip has the
+        // whole name) while the short ones keep theirs. The slot is sized by the layout from
+        // the tabs' natural widths; the tabs read its width (no binding loop through the bar).
+        Item {
+            id: tabSlot
+            readonly property var naturalWidths: [boardTab.implicitWidth, peopleTab.implicitWidth,
+                                                  detectionTab.implicitWidth, actionItemsTab.implicitWidth,
+                                                  metricsTab.implicitWidth]
+            readonly property real naturalWidth: naturalWidths.reduce((sum, w) => sum + w, 0)
+            readonly property real cap: {
+                const widths = naturalWidths.slice().sort((a, b) => a - b)
+                let remaining = width
+                for (let i = 0; i < widths.length; ++i) {
+                    const share = remaining / (widths.length - i)
+                    if (widths[i] > share)
+                        return share
+                    remaining -= widths[i]
+                }
+                return Number.POSITIVE_INFINITY
             }
-            TabButton {
-                text: qsTr("People")
-                width: implicitWidth
-                onClicked: bar.app.navigator.showPeople()
-            }
-            TabButton {
-                objectName: "detectionTab"
-                // The count of alerts calling for action, visible from every screen.
-                text: bar.app.detection.activeCount > 0 ? qsTr("Detection (%1)").arg(bar.app.detection.activeCount)
-                                                        : qsTr("Detection")
-                width: implicitWidth
-                onClicked: bar.app.navigator.showDetection()
-            }
-            TabButton {
-                objectName: "actionItemsTab"
-                // Overdue follow-ups are promises the team is late on.
-                text: bar.app.actionItems.overdueCount > 0
-                      ? qsTr("Action items (%1 overdue)").arg(bar.app.actionItems.overdueCount)
-                      : qsTr("Action items")
-                width: implicitWidth
-                onClicked: bar.app.navigator.showActionItems()
-            }
-            TabButton {
-                objectName: "metricsTab"
-                text: qsTr("Metrics")
-                width: implicitWidth
-                onClicked: bar.app.navigator.showMetrics()
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: naturalWidth
+            Layout.maximumWidth: naturalWidth
+            Layout.minimumWidth: Theme.unit * 30
+            TabBar {
+                id: tabs
+                anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
+                Material.background: "transparent"
+                Material.accent: "white"
+                currentIndex: ({ people: 1, detection: 2, actions: 3, metrics: 4 })[bar.app.navigator.view] ?? 0
+                TabButton {
+                    id: boardTab
+                    text: ["incident", "retrospective"].indexOf(bar.app.navigator.view) >= 0 ? qsTr("← Board") : qsTr("Board")
+                    width: Math.ceil(Math.min(implicitWidth, tabSlot.cap))
+                    onClicked: bar.app.navigator.showBoard()
+                }
+                TabButton {
+                    id: peopleTab
+                    text: qsTr("People")
+                    width: Math.ceil(Math.min(implicitWidth, tabSlot.cap))
+                    onClicked: bar.app.navigator.showPeople()
+                }
+                TabButton {
+                    id: detectionTab
+                    objectName: "detectionTab"
+                    // The count of alerts calling for action, visible from every screen.
+                    text: bar.app.detection.activeCount > 0 ? qsTr("Detection (%1)").arg(bar.app.detection.activeCount)
+                                                            : qsTr("Detection")
+                    width: Math.ceil(Math.min(implicitWidth, tabSlot.cap))
+                    onClicked: bar.app.navigator.showDetection()
+                }
+                TabButton {
+                    id: actionItemsTab
+                    objectName: "actionItemsTab"
+                    // Overdue follow-ups are promises the team is late on.
+                    text: bar.app.actionItems.overdueCount > 0
+                          ? qsTr("Action items (%1 overdue)").arg(bar.app.actionItems.overdueCount)
+                          : qsTr("Action items")
+                    width: Math.ceil(Math.min(implicitWidth, tabSlot.cap))
+                    onClicked: bar.app.navigator.showActionItems()
+                    ToolTip.visible: hovered && width < implicitWidth
+                    ToolTip.text: text
+                }
+                TabButton {
+                    id: metricsTab
+                    objectName: "metricsTab"
+                    text: qsTr("Metrics")
+                    width: Math.ceil(Math.min(implicitWidth, tabSlot.cap))
+                    onClicked: bar.app.navigator.showMetrics()
+                }
             }
         }
-        Item { Layout.fillWidth: true }
+        Item { Layout.fillWidth: true; Layout.preferredWidth: 0 }
 
         // Saved here vs. shared with the team, always in view.
         SyncIndicator {
@@ -89,7 +126,9 @@ ToolBar {
             text: bar.app.userName
             font.pixelSize: Theme.fontSmall
             color: "white"
+            elide: Text.ElideRight
             Layout.leftMargin: Theme.unit
+            Layout.maximumWidth: Theme.unit * 18
         }
         ToolButton {
             objectName: "wallButton"

@@ -21,7 +21,18 @@ const QString kWorkspace = QStringLiteral("sync/workspace");
 const QString kUser = QStringLiteral("sync/user");
 const QString kAlertmanagers = QStringLiteral("detection/alertmanagers");
 const QString kPollSeconds = QStringLiteral("detection/pollSeconds");
+const QString kLanguage = QStringLiteral("appearance/language");
 } // namespace
+
+QString readSavedLanguage()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void writeSavedLanguage(const QString &language)
+{
+    QSettings().setValue(kLanguage, language);
+}
 
 SavedSettings readSavedSettings()
 {

@@ -31,6 +31,10 @@ constexpr int kMinPollSeconds = 5;
 constexpr int kMaxPollSeconds = 300;
 constexpr int kMaxAlertmanagers = 10;
 
+// The language chosen for the next starts ("en", "de", "es" or "system"; empty: never chosen).
+QString readSavedLanguage();
+void writeSavedLanguage(const QString &language);
+
 SavedSettings readSavedSettings();
 void writeSavedSettings(const SavedSettings &settings);
 // Empty when every value is acceptable; otherwise one sentence about the first that is not.

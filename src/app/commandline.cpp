@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -70,8 +71,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                   QStringLiteral("WxH"));
     const QCommandLineOption theme(QStringLiteral("theme"), tr("light or dark (default: as last chosen)."),
                                    QStringLiteral("THEME"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        tr("en, de or es for this run, or system (default: as saved, else the system's language)."),
+        QStringLiteral("LANG"));
     parser.addOptions({help, version, dataDir, workspace, user, relay, relayCa, alertmanager, demo, wall,
-                       wallPage, screenshot, view, size, theme});
+                       wallPage, screenshot, view, size, theme, language});
 
     if (!parser.parse(arguments)) {
         cli.error = parser.errorText();
@@ -165,6 +170,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
         }
         cli.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
+    cli.language = parser.value(language);
+    if (!cli.language.isEmpty() && !isKnownLanguage(cli.language)) {
+        cli.error = tr("--language takes en, de, es or system");
+        return cli;
+    }
     cli.theme = parser.value(theme);
     if (!cli.theme.isEmpty() && cli.theme != u"light" && cli.theme != u"dark") {
         cli.error = tr("--theme takes light or dark");
@@ -173,13 +183,55 @@ CommandLine parseCommandLine(const QStringList &arguments)
     return cli;
 }
 
-void installTranslator(QCoreApplication &application)
+QStringList shippedLanguages()
 {
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
+}
+
+bool isKnownLanguage(const QString &language)
+{
+    return language == u"system" || shippedLanguages().contains(language);
+}
+
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--language" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(u"--language="))
+            return argument.mid(int(qstrlen("--language=")));
+    }
+    return {};
+}
+
+QLocale localeFor(const QString &language, const QLocale &system)
+{
+    if (language.isEmpty() || language == u"system" || !isKnownLanguage(language))
+        return system;
+    // The user's country is kept for dates and numbers where the language is used there (de_CH,
+    // es_US); otherwise, and on a system without one (the C locale), the language's own.
+    return system.territory() == QLocale::AnyTerritory
+        ? QLocale(QLocale(language).language())
+        : QLocale(QLocale(language).language(), system.territory());
+}
+
+void installTranslator(QCoreApplication &application, const QLocale &locale)
+{
+    // Dates, times and numbers follow the language too (Format, the metrics, the exports).
+    QLocale::setDefault(locale);
     auto *translator = new QTranslator(&application);
-    if (translator->load(QLocale(), QStringLiteral("muster"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("muster"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
+    // Qt's own words (the file dialog, standard buttons), from Debian's qt6-translations-l10n.
+    auto *qt = new QTranslator(&application);
+    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
 }
 
 } // namespace muster

@@ -41,7 +41,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.muster.Muster"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.muster.Muster.svg")));
 
-    muster::installTranslator(application);
+    // --language for this run, else the saved choice, else the system's language.
+    const QString language = muster::requestedLanguage(application.arguments());
+    muster::installTranslator(application,
+                              muster::localeFor(language.isEmpty() ? muster::readSavedLanguage() : language));
     muster::CommandLine cli = muster::parseCommandLine(application.arguments());
     if (!cli.error.isEmpty()) {
         QTextStream(stderr) << "muster: " << cli.error << "\n";

@@ -126,6 +126,8 @@ private Q_SLOTS:
         QTest::newRow("bad workspace")
             << QStringList {QStringLiteral("--workspace"), QStringLiteral("../etc")}
             << QStringLiteral("workspace");
+        QTest::newRow("bad language") << QStringList {QStringLiteral("--language"), QStringLiteral("klingon")}
+                                      << QStringLiteral("en, de, es");
         QTest::newRow("stray argument")
             << QStringList {QStringLiteral("extra")} << QStringLiteral("unexpected");
         QTest::newRow("missing value")
@@ -137,6 +139,38 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const CommandLine cli = parse(args);
         QVERIFY2(cli.error.contains(message), qPrintable(cli.error));
+    }
+
+    void theLanguageIsFoundBeforeTheParse()
+    {
+        const auto args = [](std::initializer_list<const char *> list) {
+            QStringList out {QStringLiteral("muster")};
+            for (const char *a : list)
+                out << QString::fromUtf8(a);
+            return out;
+        };
+        QCOMPARE(requestedLanguage(args({"--demo", "--language", "de"})), QStringLiteral("de"));
+        QCOMPARE(requestedLanguage(args({"--language=es", "--demo"})), QStringLiteral("es"));
+        QCOMPARE(requestedLanguage(args({"--demo"})), QString());
+        QCOMPARE(requestedLanguage(args({"--language"})), QString()); // the parse reports it
+        QCOMPARE(parse({QStringLiteral("--language"), QStringLiteral("es")}).language, QStringLiteral("es"));
+        QVERIFY(parse({QStringLiteral("--language"), QStringLiteral("system")}).error.isEmpty());
+    }
+
+    void aLanguageKeepsTheUsersCountryForDatesAndNumbers()
+    {
+        const QLocale swiss(QLocale::French, QLocale::Switzerland);
+        QCOMPARE(localeFor(QStringLiteral("de"), swiss), QLocale(QLocale::German, QLocale::Switzerland));
+        const QLocale american(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(localeFor(QStringLiteral("es"), american), QLocale(QLocale::Spanish, QLocale::UnitedStates));
+        QCOMPARE(localeFor(QStringLiteral("en"), swiss).language(), QLocale::English);
+        // The C locale names no country: the language's own conventions.
+        QCOMPARE(localeFor(QStringLiteral("de"), QLocale::c()), QLocale(QLocale::German));
+        QCOMPARE(localeFor(QStringLiteral("system"), swiss), swiss);
+        QCOMPARE(localeFor(QString(), swiss), swiss);
+        QCOMPARE(localeFor(QStringLiteral("klingon"), swiss), swiss);
+        QCOMPARE(shippedLanguages(),
+                 (QStringList {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")}));
     }
 
     void helpAndVersionPrintAndExit()

@@ -41,6 +41,24 @@ class TestScreenshot : public QObject
     }
 
 private Q_SLOTS:
+    // The real program in each shipped language: the help (and with it every string the
+    // translations embed) comes out translated, and German is not taken for Spanish.
+    void speaksTheLanguageAskedFor()
+    {
+        QString german;
+        QCOMPARE(run({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")}, &german),
+                 0);
+        QVERIFY2(german.contains(QStringLiteral("Datenbank in DIR ablegen.")), qPrintable(german));
+        QString spanish;
+        QCOMPARE(run({QStringLiteral("--language=es"), QStringLiteral("--help")}, &spanish), 0);
+        QVERIFY2(!spanish.contains(QStringLiteral("Keep the database in DIR.")), qPrintable(spanish));
+        QVERIFY(spanish != german);
+        QString english;
+        QCOMPARE(
+            run({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--help")}, &english), 0);
+        QVERIFY2(english.contains(QStringLiteral("Keep the database in DIR.")), qPrintable(english));
+    }
+
     void rendersEveryViewAtCommonSizes_data()
     {
         QTest::addColumn<QString>("view");
