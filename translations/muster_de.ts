@@ -215,82 +215,82 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="48"/>
+        <location filename="../qml/components/AppHeader.qml" line="78"/>
         <source>← Board</source>
         <translation>← Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="48"/>
+        <location filename="../qml/components/AppHeader.qml" line="78"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="53"/>
+        <location filename="../qml/components/AppHeader.qml" line="84"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="60"/>
+        <location filename="../qml/components/AppHeader.qml" line="92"/>
         <source>Detection (%1)</source>
         <translation>Erkennung (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="61"/>
+        <location filename="../qml/components/AppHeader.qml" line="93"/>
         <source>Detection</source>
         <translation>Erkennung</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="69"/>
+        <location filename="../qml/components/AppHeader.qml" line="102"/>
         <source>Action items (%1 overdue)</source>
         <translation>Maßnahmen (%1 überf.)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="70"/>
+        <location filename="../qml/components/AppHeader.qml" line="103"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="76"/>
+        <location filename="../qml/components/AppHeader.qml" line="112"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="96"/>
+        <location filename="../qml/components/AppHeader.qml" line="135"/>
         <source>Wall display</source>
         <translation>Wandanzeige</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="100"/>
+        <location filename="../qml/components/AppHeader.qml" line="139"/>
         <source>Show the war-room wall: full screen, read only (F11; Escape leaves it)</source>
         <translation>Wandanzeige für den Lageraum: Vollbild, nur zur Ansicht (F11; Esc beendet sie)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="109"/>
+        <location filename="../qml/components/AppHeader.qml" line="148"/>
         <source>Switch to the light theme</source>
         <translation>Zum hellen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="109"/>
+        <location filename="../qml/components/AppHeader.qml" line="148"/>
         <source>Switch to the dark theme</source>
         <translation>Zum dunklen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="110"/>
+        <location filename="../qml/components/AppHeader.qml" line="149"/>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="103"/>
+        <location filename="../qml/components/AppHeader.qml" line="142"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="114"/>
+        <location filename="../qml/components/AppHeader.qml" line="153"/>
         <source>Declare incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="119"/>
+        <location filename="../qml/components/AppHeader.qml" line="158"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
     </message>
@@ -2128,60 +2128,66 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="36"/>
-        <source>Sync settings</source>
-        <translation>Synchronisierungseinstellungen</translation>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="41"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="46"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="52"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="51"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="57"/>
         <source>Relay address</source>
         <translation>Relay-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="56"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="61"/>
         <source>Leave empty to keep everything on this computer.</source>
         <translation>Leer lassen, damit alles auf diesem Computer bleibt.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="60"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="68"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="65"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="73"/>
         <source>Access token</source>
         <translation>Zugangstoken</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="65"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="70"/>
         <source>Saved — paste a new one to replace it</source>
         <translation>Gespeichert – zum Ersetzen ein neues einfügen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="90"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="94"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="95"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="99"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="97"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="102"/>
         <source>Your name, as teammates see it</source>
         <translation>Ihr Name, wie Ihre Teammitglieder ihn sehen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="101"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="106"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="105"/>
-        <source>A new workspace or name takes effect the next time Muster starts.</source>
-        <translation>Ein neuer Arbeitsbereich oder Name wird beim nächsten Start von Muster wirksam.</translation>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="109"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="118"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="124"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="121"/>
+        <source>A new workspace, name or language takes effect the next time Muster starts.</source>
+        <translation>Ein neuer Workspace, Name oder eine neue Sprache gilt ab dem nächsten Start von Muster.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="141"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="129"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="146"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -5409,19 +5415,29 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::MusterApp</name>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="182"/>
+        <location filename="../src/app/musterapp.cpp" line="184"/>
         <source>The damaged database was kept as %1. This is a fresh, empty workspace; set a relay in Sync settings to get the team&apos;s incidents back.</source>
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt. Dies ist ein neuer, leerer Workspace; legen Sie in den Sync-Einstellungen ein Relay fest, um die Incidents des Teams zurückzuholen.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="185"/>
+        <location filename="../src/app/musterapp.cpp" line="187"/>
         <source>The damaged database was kept as %1. The team&apos;s incidents are coming back from the relay; changes that never reached it are only in that file.</source>
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt. Die Incidents des Teams kommen vom Relay zurück; Änderungen, die es nie erreicht haben, sind nur in dieser Datei.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="362"/>
+        <location filename="../src/app/musterapp.cpp" line="364"/>
         <source>An access token is for a relay: enter the relay&apos;s address too.</source>
         <translation>Ein Zugangstoken gilt für ein Relay: Geben Sie auch die Adresse des Relays ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/musterapp.cpp" line="419"/>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/musterapp.cpp" line="439"/>
+        <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
+        <translation>Muster spricht %1; &apos;%2&apos; gehört nicht dazu.</translation>
     </message>
 </context>
 <context>

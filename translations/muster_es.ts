@@ -215,82 +215,82 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="48"/>
+        <location filename="../qml/components/AppHeader.qml" line="78"/>
         <source>← Board</source>
         <translation>← Tablero</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="48"/>
+        <location filename="../qml/components/AppHeader.qml" line="78"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="53"/>
+        <location filename="../qml/components/AppHeader.qml" line="84"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="60"/>
+        <location filename="../qml/components/AppHeader.qml" line="92"/>
         <source>Detection (%1)</source>
         <translation>Detección (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="61"/>
+        <location filename="../qml/components/AppHeader.qml" line="93"/>
         <source>Detection</source>
         <translation>Detección</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="69"/>
+        <location filename="../qml/components/AppHeader.qml" line="102"/>
         <source>Action items (%1 overdue)</source>
         <translation>Seguimiento (%1 venc.)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="70"/>
+        <location filename="../qml/components/AppHeader.qml" line="103"/>
         <source>Action items</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="76"/>
+        <location filename="../qml/components/AppHeader.qml" line="112"/>
         <source>Metrics</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="96"/>
+        <location filename="../qml/components/AppHeader.qml" line="135"/>
         <source>Wall display</source>
         <translation>Mural</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="100"/>
+        <location filename="../qml/components/AppHeader.qml" line="139"/>
         <source>Show the war-room wall: full screen, read only (F11; Escape leaves it)</source>
         <translation>Mostrar la pantalla de la sala de crisis: pantalla completa, solo lectura (F11; Escape para salir)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="103"/>
+        <location filename="../qml/components/AppHeader.qml" line="142"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="109"/>
+        <location filename="../qml/components/AppHeader.qml" line="148"/>
         <source>Switch to the light theme</source>
         <translation>Cambiar al tema claro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="109"/>
+        <location filename="../qml/components/AppHeader.qml" line="148"/>
         <source>Switch to the dark theme</source>
         <translation>Cambiar al tema oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="110"/>
+        <location filename="../qml/components/AppHeader.qml" line="149"/>
         <source>Dark theme</source>
         <translation>Tema oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="114"/>
+        <location filename="../qml/components/AppHeader.qml" line="153"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="119"/>
+        <location filename="../qml/components/AppHeader.qml" line="158"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Declarar un nuevo incidente (Ctrl+D)</translation>
     </message>
@@ -2128,60 +2128,66 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="36"/>
-        <source>Sync settings</source>
-        <translation>Ajustes de sincronización</translation>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="41"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="46"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="52"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="51"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="57"/>
         <source>Relay address</source>
         <translation>Dirección del relay</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="56"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="61"/>
         <source>Leave empty to keep everything on this computer.</source>
         <translation>Déjalo vacío para mantenerlo todo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="60"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="68"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="65"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="73"/>
         <source>Access token</source>
         <translation>Token de acceso</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="65"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="70"/>
         <source>Saved — paste a new one to replace it</source>
         <translation>Guardado — pega uno nuevo para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="90"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="94"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="95"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="99"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="97"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="102"/>
         <source>Your name, as teammates see it</source>
         <translation>Tu nombre, tal como lo ven tus compañeros</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="101"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="106"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="105"/>
-        <source>A new workspace or name takes effect the next time Muster starts.</source>
-        <translation>Los cambios de espacio de trabajo o de nombre se aplican la próxima vez que se inicie Muster.</translation>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="109"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="118"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="124"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="121"/>
+        <source>A new workspace, name or language takes effect the next time Muster starts.</source>
+        <translation>Un nuevo espacio de trabajo, nombre o idioma se aplica la próxima vez que se inicie Muster.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="141"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="129"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="146"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -5409,19 +5415,29 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::MusterApp</name>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="182"/>
+        <location filename="../src/app/musterapp.cpp" line="184"/>
         <source>The damaged database was kept as %1. This is a fresh, empty workspace; set a relay in Sync settings to get the team&apos;s incidents back.</source>
         <translation>La base de datos dañada se guardó como %1. Este es un espacio de trabajo nuevo y vacío; configura un relay en los ajustes de sincronización para recuperar los incidentes del equipo.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="185"/>
+        <location filename="../src/app/musterapp.cpp" line="187"/>
         <source>The damaged database was kept as %1. The team&apos;s incidents are coming back from the relay; changes that never reached it are only in that file.</source>
         <translation>La base de datos dañada se guardó como %1. Los incidentes del equipo se están recuperando del relay; los cambios que nunca llegaron a él solo están en ese archivo.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="362"/>
+        <location filename="../src/app/musterapp.cpp" line="364"/>
         <source>An access token is for a relay: enter the relay&apos;s address too.</source>
         <translation>Un token de acceso es para un relay: introduce también la dirección del relay.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/musterapp.cpp" line="419"/>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/musterapp.cpp" line="439"/>
+        <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
+        <translation>Muster habla %1; &apos;%2&apos; no es uno de ellos.</translation>
     </message>
 </context>
 <context>

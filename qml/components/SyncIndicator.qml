@@ -30,7 +30,7 @@ AbstractButton {
                                                 : qsTr("Offline · retrying"))
                     + (pending > 0 ? " · " + pendingText : "")
         case SyncController.Refused:
-            // Waiting will not help: the token needs to change. Clicking opens Sync settings.
+            // Waiting will not help: the token needs to change. Clicking opens Settings.
             return qsTr("Access refused") + (pending > 0 ? " · " + pendingText : "")
         case SyncController.Connecting:
             return qsTr("Connecting…") + (pending > 0 ? " · " + pendingText : "")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Sync settings: the relay to share through, its access token, the workspace and the name
-// teammates see. A new relay or token applies at once; workspace and name apply the next time
-// Muster starts. The command line (--relay, --workspace, --user) wins over these for one run.
+// Settings: the relay to share through, its access token, the workspace, the name teammates
+// see and the language. A new relay or token applies at once; workspace, name and language
+// apply the next time Muster starts. The command line (--relay, --workspace, --user) wins over these for one run.
 // The token is never shown again once saved: it goes to the system keyring.
 import QtQuick
 import QtQuick.Controls
@@ -18,6 +18,9 @@ Dialog {
         tokenField.text = ""
         workspaceField.text = app.workspace
         nameField.text = app.userName
+        const choices = app.languageChoices()
+        languageBox.currentIndex = Math.max(0, choices.findIndex(c => c.value === app.savedLanguage()))
+        languageBox.initial = languageBox.currentValue
         problem = ""
         open()
         // Refused, or asked for because there is no keyring: the token is what is missing.
@@ -29,11 +32,13 @@ Dialog {
     function save() {
         problem = app.saveSettings(relayField.text, workspaceField.text, nameField.text, tokenField.text)
         if (problem === "")
+            problem = app.saveLanguage(languageBox.currentValue)
+        if (problem === "")
             close()
     }
 
     objectName: "settingsDialog"
-    title: qsTr("Sync settings")
+    title: qsTr("Settings")
     background: DialogBackground {}
     header: DialogTitle { owner: dialog }
     modal: true
@@ -101,9 +106,21 @@ Dialog {
             Accessible.name: qsTr("Your name")
             onAccepted: dialog.save()
         }
+        Label { text: qsTr("Language") }
+        ComboBox {
+            id: languageBox
+            objectName: "languageBox"
+            property string initial: ""
+            model: dialog.app.languageChoices()
+            textRole: "text"
+            valueRole: "value"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Language")
+        }
         Label {
-            text: qsTr("A new workspace or name takes effect the next time Muster starts.")
+            text: qsTr("A new workspace, name or language takes effect the next time Muster starts.")
             visible: workspaceField.text !== dialog.app.workspace || nameField.text !== dialog.app.userName
+                     || languageBox.currentValue !== languageBox.initial
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
             wrapMode: Text.WordWrap

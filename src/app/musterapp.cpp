@@ -5,6 +5,7 @@
 #include "alerttracker.h"
 #include "appsettings.h"
 #include "boardmodel.h"
+#include "commandline.h"
 #include "commsdesk.h"
 #include "core/changes.h"
 #include "core/demodata.h"
@@ -30,6 +31,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimeZone>
 
@@ -405,6 +407,41 @@ QString MusterApp::saveDetectionSettings(const QStringList &alertmanagers, int p
     for (const QString &url : std::as_const(saved.alertmanagers))
         m_options.alertmanagers.append(QUrl(url));
     m_detection->setSources(m_options.alertmanagers, pollerOptions());
+    return {};
+}
+
+QVariantList MusterApp::languageChoices() const
+{
+    auto choice = [](const QString &value, const QString &text) {
+        return QVariantMap {{QStringLiteral("value"), value}, {QStringLiteral("text"), text}};
+    };
+    // The C locale (no LANG) names no language, and speaks English.
+    const QString systemName = QLocale::system().nativeLanguageName();
+    QVariantList choices {
+        choice(QStringLiteral("system"),
+               tr("As the system (%1)").arg(systemName.isEmpty() ? QStringLiteral("English") : systemName))};
+    // Named in themselves, not in the current language: found by someone who reads only it.
+    // (QLocale's native names carry a country, "español de España", which is not the choice.)
+    const QHash<QString, QString> native {{QStringLiteral("en"), QStringLiteral("English")},
+                                          {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                          {QStringLiteral("es"), QStringLiteral("Español")}};
+    for (const QString &language : shippedLanguages())
+        choices.append(choice(language, native.value(language, language)));
+    return choices;
+}
+
+QString MusterApp::savedLanguage() const
+{
+    const QString saved = readSavedLanguage();
+    return isKnownLanguage(saved) ? saved : QStringLiteral("system");
+}
+
+QString MusterApp::saveLanguage(const QString &language)
+{
+    if (!isKnownLanguage(language))
+        return tr("Muster speaks %1; '%2' is not one of them.")
+            .arg(shippedLanguages().join(QStringLiteral(", ")), language.left(40));
+    writeSavedLanguage(language);
     return {};
 }
 

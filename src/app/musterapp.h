@@ -143,6 +143,12 @@ public:
     // Saves the Alertmanagers to poll (one URL per entry; blank entries are skipped, repeats
     // kept once) and the interval, and polls them from now on. An error sentence, or empty.
     Q_INVOKABLE QString saveDetectionSettings(const QStringList &alertmanagers, int pollSeconds);
+    // The language for the next starts: [{value, text}] to choose from (each language named in
+    // itself), what is saved now ("system" when nothing is), and saving a choice (an error
+    // sentence, or empty when saved).
+    Q_INVOKABLE QVariantList languageChoices() const;
+    Q_INVOKABLE QString savedLanguage() const;
+    Q_INVOKABLE QString saveLanguage(const QString &language);
 
     // Commits changes as this user; a failure shows up as notice(). done runs unless context
     // was destroyed meanwhile.

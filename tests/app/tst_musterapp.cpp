@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../relay/tlsfixtures.h"
+#include "app/appsettings.h"
 #include "app/boardmodel.h"
 #include "app/incidentroom.h"
 #include "app/navigator.h"
@@ -181,6 +182,32 @@ private Q_SLOTS:
         QVERIFY(!app->saveSettings({}, QStringLiteral("default"), QStringLiteral("Alex Kim"),
                                    QStringLiteral("mst_abc"))
                      .isEmpty()); // a token without a relay
+    }
+
+    void theLanguageChosenInSettingsIsSavedForTheNextStart()
+    {
+        testing::StartedApp app;
+        QVERIFY(app.settle());
+        const QVariantList choices = app->languageChoices();
+        QStringList values;
+        QStringList names;
+        for (const QVariant &choice : choices) {
+            values << choice.toMap().value(QStringLiteral("value")).toString();
+            names << choice.toMap().value(QStringLiteral("text")).toString();
+        }
+        QCOMPARE(values,
+                 (QStringList {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"),
+                               QStringLiteral("es")}));
+        QCOMPARE(
+            names.mid(1),
+            (QStringList {QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("Español")}));
+        QVERIFY(app->saveLanguage(QStringLiteral("de")).isEmpty());
+        QCOMPARE(app->savedLanguage(), QStringLiteral("de"));
+        QCOMPARE(readSavedLanguage(), QStringLiteral("de"));
+        QVERIFY(app->saveLanguage(QStringLiteral("klingon")).contains(QStringLiteral("klingon")));
+        QCOMPARE(app->savedLanguage(), QStringLiteral("de")); // nothing unusable is saved
+        QVERIFY(app->saveLanguage(QStringLiteral("system")).isEmpty());
+        QCOMPARE(app->savedLanguage(), QStringLiteral("system"));
     }
 
     void emptyStartCreatesTheUser()
