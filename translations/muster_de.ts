@@ -5262,28 +5262,49 @@ Siehe docs/musterctl.md.
 </context>
 <context>
     <name>muster::IncidentNotifier</name>
+    <message numerus="yes">
+        <location filename="../src/app/incidentnotifier.cpp" line="82"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/incidentnotifier.cpp" line="83"/>
+        <source>%n SEV1/SEV2 incidents declared</source>
+        <translation>
+            <numerusform>%n SEV1/SEV2-Incident ausgerufen</numerusform>
+            <numerusform>%n SEV1/SEV2-Incidents ausgerufen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="33"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="88"/>
         <source>%1 declared: %2</source>
         <translation>%1 ausgerufen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="34"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="91"/>
         <source>Nobody has taken command yet.</source>
         <translation>Noch hat niemand das Kommando übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="35"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="91"/>
         <source>Incident Commander: %1</source>
         <translation>Incident Commander: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="38"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="46"/>
         <source>You are Incident Commander: %1</source>
         <translation>Sie sind Incident Commander: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="39"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="48"/>
+        <source>%1 · you were given command of this incident.</source>
+        <translation>%1 · Ihnen wurde das Kommando über diesen Incident übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentnotifier.cpp" line="49"/>
         <source>%1 · command of this incident was handed to you.</source>
         <translation>%1 · Das Kommando über diesen Incident wurde an Sie übergeben.</translation>
     </message>
@@ -5430,12 +5451,12 @@ Siehe docs/musterctl.md.
         <translation>Ein Zugangstoken gilt für ein Relay: Geben Sie auch die Adresse des Relays ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="419"/>
+        <location filename="../src/app/musterapp.cpp" line="422"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="439"/>
+        <location filename="../src/app/musterapp.cpp" line="442"/>
         <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
         <translation>Muster spricht %1; &apos;%2&apos; gehört nicht dazu.</translation>
     </message>

@@ -5262,28 +5262,49 @@ Consulta docs/musterctl.md.
 </context>
 <context>
     <name>muster::IncidentNotifier</name>
+    <message numerus="yes">
+        <location filename="../src/app/incidentnotifier.cpp" line="82"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/incidentnotifier.cpp" line="83"/>
+        <source>%n SEV1/SEV2 incidents declared</source>
+        <translation>
+            <numerusform>%n incidente SEV1/SEV2 declarado</numerusform>
+            <numerusform>%n incidentes SEV1/SEV2 declarados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="33"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="88"/>
         <source>%1 declared: %2</source>
         <translation>%1 declarado: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="34"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="91"/>
         <source>Nobody has taken command yet.</source>
         <translation>Nadie ha asumido el mando todavía.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="35"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="91"/>
         <source>Incident Commander: %1</source>
         <translation>Comandante del incidente: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="38"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="46"/>
         <source>You are Incident Commander: %1</source>
         <translation>Eres Comandante del incidente: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="39"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="48"/>
+        <source>%1 · you were given command of this incident.</source>
+        <translation>%1 · se le ha asignado el mando de este incidente.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/incidentnotifier.cpp" line="49"/>
         <source>%1 · command of this incident was handed to you.</source>
         <translation>%1 · se te ha traspasado el mando de este incidente.</translation>
     </message>
@@ -5430,12 +5451,12 @@ Consulta docs/musterctl.md.
         <translation>Un token de acceso es para un relay: introduce también la dirección del relay.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="419"/>
+        <location filename="../src/app/musterapp.cpp" line="422"/>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="439"/>
+        <location filename="../src/app/musterapp.cpp" line="442"/>
         <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
         <translation>Muster habla %1; &apos;%2&apos; no es uno de ellos.</translation>
     </message>

@@ -72,45 +72,44 @@ ToolBar {
                 anchors.verticalCenter: parent.verticalCenter
                 Material.background: "transparent"
                 Material.accent: "white"
+                spacing: 0 // the cap above shares the slot's width among the tabs alone
                 currentIndex: ({ people: 1, detection: 2, actions: 3, metrics: 4 })[bar.app.navigator.view] ?? 0
-                TabButton {
+                HeaderTab {
                     id: boardTab
                     text: ["incident", "retrospective"].indexOf(bar.app.navigator.view) >= 0 ? qsTr("← Board") : qsTr("Board")
-                    width: Math.ceil(Math.min(implicitWidth, tabSlot.cap))
+                    cap: tabSlot.cap
                     onClicked: bar.app.navigator.showBoard()
                 }
-                TabButton {
+                HeaderTab {
                     id: peopleTab
                     text: qsTr("People")
-                    width: Math.ceil(Math.min(implicitWidth, tabSlot.cap))
+                    cap: tabSlot.cap
                     onClicked: bar.app.navigator.showPeople()
                 }
-                TabButton {
+                HeaderTab {
                     id: detectionTab
                     objectName: "detectionTab"
                     // The count of alerts calling for action, visible from every screen.
                     text: bar.app.detection.activeCount > 0 ? qsTr("Detection (%1)").arg(bar.app.detection.activeCount)
                                                             : qsTr("Detection")
-                    width: Math.ceil(Math.min(implicitWidth, tabSlot.cap))
+                    cap: tabSlot.cap
                     onClicked: bar.app.navigator.showDetection()
                 }
-                TabButton {
+                HeaderTab {
                     id: actionItemsTab
                     objectName: "actionItemsTab"
                     // Overdue follow-ups are promises the team is late on.
                     text: bar.app.actionItems.overdueCount > 0
                           ? qsTr("Action items (%1 overdue)").arg(bar.app.actionItems.overdueCount)
                           : qsTr("Action items")
-                    width: Math.ceil(Math.min(implicitWidth, tabSlot.cap))
+                    cap: tabSlot.cap
                     onClicked: bar.app.navigator.showActionItems()
-                    ToolTip.visible: hovered && width < implicitWidth
-                    ToolTip.text: text
                 }
-                TabButton {
+                HeaderTab {
                     id: metricsTab
                     objectName: "metricsTab"
                     text: qsTr("Metrics")
-                    width: Math.ceil(Math.min(implicitWidth, tabSlot.cap))
+                    cap: tabSlot.cap
                     onClicked: bar.app.navigator.showMetrics()
                 }
             }

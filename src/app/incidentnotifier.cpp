@@ -3,7 +3,13 @@
 
 #include "boardmodel.h"
 
+#include <QDateTime>
+
 namespace muster {
+
+namespace {
+constexpr int kDefaultSettleMs = 1500;
+}
 
 IncidentNotifier::IncidentNotifier(const BoardModel *board, Send send, AtTheWindow atTheWindow,
                                    QObject *parent)
@@ -11,10 +17,16 @@ IncidentNotifier::IncidentNotifier(const BoardModel *board, Send send, AtTheWind
     , m_board(board)
     , m_send(std::move(send))
     , m_atTheWindow(std::move(atTheWindow))
-{ }
+    , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kDefaultSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &IncidentNotifier::announceSettled);
+}
 
 void IncidentNotifier::check(const QString &me)
 {
+    m_me = me;
     for (int row = 0; row < m_board->rowCount(); ++row) {
         const QModelIndex index = m_board->index(row);
         const QString id = index.data(BoardModel::IdRole).toString();
@@ -26,20 +38,60 @@ void IncidentNotifier::check(const QString &me)
         m_seen.insert(id, now);
         if (!m_primed || index.data(BoardModel::DrillRole).toBool())
             continue;
-        const QString title = index.data(BoardModel::TitleRole).toString();
-        const QString severity = index.data(BoardModel::SeverityLabelRole).toString();
-        if (!known && now.severity <= 2 && now.commanderId != me) {
-            const QString commander = index.data(BoardModel::CommanderRole).toString();
-            m_send(tr("%1 declared: %2").arg(severity, title),
-                   commander.isEmpty() ? tr("Nobody has taken command yet.")
-                                       : tr("Incident Commander: %1").arg(commander));
-        } else if (known && !me.isEmpty() && now.commanderId == me && before.commanderId != me
-                   && !before.commanderId.isEmpty() && !m_atTheWindow()) {
+        if (!known) {
+            m_new.insert(id);
+        } else if (!me.isEmpty() && now.commanderId == me && before.commanderId != me && !m_atTheWindow()) {
+            const QString title = index.data(BoardModel::TitleRole).toString();
+            const QString severity = index.data(BoardModel::SeverityLabelRole).toString();
             m_send(tr("You are Incident Commander: %1").arg(title),
-                   tr("%1 · command of this incident was handed to you.").arg(severity));
+                   before.commanderId.isEmpty()
+                       ? tr("%1 · you were given command of this incident.").arg(severity)
+                       : tr("%1 · command of this incident was handed to you.").arg(severity));
         }
     }
     m_primed = true;
+    if (!m_new.isEmpty() && !m_settle.isActive())
+        m_settle.start();
+}
+
+void IncidentNotifier::announceSettled()
+{
+    const qint64 oldest = m_now() - kRecentMs;
+    QList<QModelIndex> worth;
+    for (const QString &id : std::as_const(m_new)) {
+        const int row = m_board->indexOfId(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_board->index(row);
+        const qint64 startedAt = qint64(index.data(BoardModel::StartedAtRole).toDouble());
+        if (index.data(BoardModel::DrillRole).toBool() || index.data(BoardModel::SeverityRole).toInt() > 2
+            || index.data(BoardModel::CommanderIdRole).toString() == m_me
+            || (startedAt > 0 && startedAt < oldest))
+            continue;
+        worth.append(index);
+    }
+    m_new.clear();
+    // Most severe first, then the board's order.
+    std::stable_sort(worth.begin(), worth.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.data(BoardModel::SeverityRole).toInt() < b.data(BoardModel::SeverityRole).toInt();
+    });
+    if (worth.size() > kSeparately) {
+        QStringList lines;
+        for (const QModelIndex &index : std::as_const(worth).first(kSeparately))
+            lines << QStringLiteral("%1 %2").arg(index.data(BoardModel::SeverityLabelRole).toString(),
+                                                 index.data(BoardModel::TitleRole).toString());
+        lines << tr("and %n more", nullptr, int(worth.size() - kSeparately));
+        m_send(tr("%n SEV1/SEV2 incidents declared", nullptr, int(worth.size())), lines.join(u'\n'));
+        return;
+    }
+    for (const QModelIndex &index : std::as_const(worth)) {
+        const QString commander = index.data(BoardModel::CommanderRole).toString();
+        m_send(tr("%1 declared: %2")
+                   .arg(index.data(BoardModel::SeverityLabelRole).toString(),
+                        index.data(BoardModel::TitleRole).toString()),
+               commander.isEmpty() ? tr("Nobody has taken command yet.")
+                                   : tr("Incident Commander: %1").arg(commander));
+    }
 }
 
 } // namespace muster

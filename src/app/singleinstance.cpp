@@ -3,9 +3,13 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QStandardPaths>
+#include <QThread>
+#include <algorithm>
 #include <unistd.h>
 
 namespace muster {
@@ -28,8 +32,12 @@ QString SingleInstance::serverNameFor(const QString &dataDir)
     const QString canonical
         = info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
     const QByteArray key = QByteArray::number(qulonglong(::getuid())) + '\0' + canonical.toUtf8();
-    return QStringLiteral("muster-")
+    const QString file = QStringLiteral("muster-")
         + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+    // In the user's runtime directory ($XDG_RUNTIME_DIR, 0700), not the shared /tmp, where
+    // another user could take the name first and so switch the single instance off.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return runtime.isEmpty() ? file : QDir(runtime).filePath(file);
 }
 
 bool SingleInstance::activateRunning(int timeoutMs)
@@ -42,6 +50,19 @@ bool SingleInstance::activateRunning(int timeoutMs)
     const bool sent = socket.waitForBytesWritten(timeoutMs);
     socket.disconnectFromServer();
     return sent;
+}
+
+bool SingleInstance::activateRunningWithin(int graceMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (activateRunning(std::clamp(graceMs - int(waited.elapsed()), 100, 2000)))
+            return true;
+        if (waited.elapsed() >= graceMs)
+            return false;
+        QThread::msleep(100);
+    }
 }
 
 bool SingleInstance::listen()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One Muster window per data directory: a second start on the same directory asks the running
 // one to come forward and exits, instead of stopping at the database's lock. The two talk over
-// a local socket that only this user may open, named after the user and the directory.
+// a local socket that only this user may open, named after the user and the directory, in the
+// user's runtime directory.
 #pragma once
 
 #include <QObject>
@@ -18,13 +19,16 @@ public:
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // The socket's name: the same for every start of this user on this directory, whichever way
+    // The socket's path: the same for every start of this user on this directory, whichever way
     // the directory is written.
     static QString serverNameFor(const QString &dataDir);
     QString serverName() const { return m_name; }
 
     // True when a Muster is running on this directory and has been asked to come forward.
     bool activateRunning(int timeoutMs = 2000);
+    // The same, trying again for up to `graceMs`: the running Muster holds the data directory's
+    // lock from its first moments but answers only once it is listening.
+    bool activateRunningWithin(int graceMs);
     // Answers later starts from now on (activationRequested). A socket left by a Muster that
     // died is taken over. False when the socket cannot be made; Muster then runs without it.
     bool listen();

@@ -14,6 +14,10 @@
 namespace muster {
 
 namespace {
+// How long the window's geometry must stay still before it counts as the normal place. Window
+// managers report a maximize as a resize first and a state change after; recording at once
+// would take the maximized size for the normal one.
+constexpr int kSettleMs = 400;
 // How much of the window's top must be on a screen for the saved place to count as visible:
 // enough of the title bar to grab it.
 constexpr int kGrabbableWidth = 120;
@@ -84,11 +88,16 @@ WindowMemory::WindowMemory(QWindow *window, MusterApp *app, QObject *parent)
     , m_window(window)
     , m_app(app)
 {
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &WindowMemory::noteGeometry);
     if (m_window) {
         m_normalGeometry = m_window->geometry();
+        m_maximized = m_window->visibility() == QWindow::Maximized;
         for (auto signal :
              {&QWindow::xChanged, &QWindow::yChanged, &QWindow::widthChanged, &QWindow::heightChanged})
-            connect(m_window, signal, this, &WindowMemory::noteGeometry);
+            connect(m_window, signal, &m_settle, qOverload<>(&QTimer::start));
+        connect(m_window, &QWindow::visibilityChanged, this, &WindowMemory::noteVisibility);
     }
 }
 
@@ -97,6 +106,18 @@ void WindowMemory::noteGeometry()
     // Only the windowed place: maximized and full screen are states over it, not places.
     if (m_window && m_window->visibility() == QWindow::Windowed)
         m_normalGeometry = m_window->geometry();
+}
+
+void WindowMemory::noteVisibility(QWindow::Visibility visibility)
+{
+    // Hidden and minimized say nothing about how the window should open: closing hides the
+    // window before Muster saves, and that must not forget that it was maximized.
+    if (visibility == QWindow::Windowed) {
+        m_maximized = false;
+    } else if (visibility == QWindow::Maximized) {
+        m_maximized = true;
+        m_settle.stop(); // the resize that came with it is not a normal place
+    }
 }
 
 void WindowMemory::restore(const Saved &saved)
@@ -109,6 +130,7 @@ void WindowMemory::restore(const Saved &saved)
             = placeOnScreens(saved.geometry, screens, m_window->minimumSize(), m_window->size());
         m_window->setGeometry(placed);
         m_normalGeometry = placed;
+        m_maximized = saved.maximized;
         if (saved.maximized)
             m_window->showMaximized();
     }
@@ -129,10 +151,23 @@ void WindowMemory::restoreView()
     if (view == u"incident" || view == u"retrospective") {
         // The board loads after the app is ready; the incident is opened once it is there.
         BoardModel *board = m_app->board();
-        auto openIfListed = [this, navigator, board] {
-            if (m_viewRestored || board->indexOfId(m_pending.incidentId) < 0)
-                return;
+        // It is given up when the person goes elsewhere first, or when the board has loaded
+        // without it (resolved and archived, or deleted, since): an incident that turns up an
+        // hour later must not pull the window away from what the person is doing.
+        auto giveUp = [this, board, navigator] {
             m_viewRestored = true;
+            disconnect(board, nullptr, this, nullptr);
+            disconnect(navigator, nullptr, this, nullptr);
+        };
+        auto openIfListed = [this, navigator, board, giveUp] {
+            if (m_viewRestored)
+                return;
+            if (board->indexOfId(m_pending.incidentId) < 0) {
+                if (board->rowCount() > 0)
+                    giveUp();
+                return;
+            }
+            giveUp();
             if (navigator->view() != u"board")
                 return; // the person has gone elsewhere meanwhile
             if (m_pending.view == u"retrospective")
@@ -141,6 +176,7 @@ void WindowMemory::restoreView()
                 navigator->openIncident(m_pending.incidentId);
         };
         connect(board, &BoardModel::countChanged, this, openIfListed);
+        connect(navigator, &Navigator::viewChanged, this, giveUp);
         openIfListed();
         return;
     }
@@ -159,8 +195,11 @@ WindowMemory::Saved WindowMemory::current() const
 {
     Saved saved;
     if (m_window) {
-        saved.geometry = m_normalGeometry;
-        saved.maximized = m_window->visibility() == QWindow::Maximized;
+        // A move that has not settled yet still counts when the window is plainly windowed.
+        saved.geometry = m_settle.isActive() && m_window->visibility() == QWindow::Windowed
+            ? m_window->geometry()
+            : m_normalGeometry;
+        saved.maximized = m_maximized;
     }
     const QString view = m_app->navigator()->view();
     saved.view = restorableView(view);

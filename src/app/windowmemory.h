@@ -9,9 +9,10 @@
 #include <QPointer>
 #include <QRect>
 #include <QString>
+#include <QTimer>
+#include <QWindow>
 
 class QSettings;
-class QWindow;
 
 namespace muster {
 
@@ -53,11 +54,14 @@ public:
 
 private:
     void noteGeometry();
+    void noteVisibility(QWindow::Visibility visibility);
     void restoreView();
 
     QPointer<QWindow> m_window;
     MusterApp *m_app;
     QRect m_normalGeometry;
+    bool m_maximized = false;
+    QTimer m_settle;
     Saved m_pending;
     bool m_viewRestored = false;
 };

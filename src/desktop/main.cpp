@@ -21,6 +21,11 @@
 
 Q_IMPORT_QML_PLUGIN(MusterPlugin)
 
+namespace {
+// How long a second start waits for the first to answer while the first is still starting.
+constexpr int kFirstStartGraceMs = 3000;
+} // namespace
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QUICK_CONTROLS_MATERIAL_VARIANT", "Dense");
@@ -60,21 +65,23 @@ int main(int argc, char *argv[])
         muster::applySavedSettings(cli, muster::readSavedSettings());
     muster::applySavedDetection(cli, muster::readSavedDetection());
 
-    // One window per data directory: a second start brings the first forward and exits.
+    // One window per data directory: a second start brings the first forward and exits. The
+    // lock decides who is first; only its holder answers later starts, so two Musters started
+    // at once cannot both take the socket.
     const bool interactive = cli.screenshotPath.isEmpty();
-    muster::SingleInstance instance(cli.options.dataDir);
-    if (interactive) {
-        if (instance.activateRunning()) {
-            QTextStream(stdout) << "muster: already running on " << cli.options.dataDir
-                                << "; brought it forward\n";
-            return 0;
-        }
-        instance.listen();
-    }
-
     muster::InstanceLock lock(cli.options.dataDir);
+    const bool locked = lock.tryLock();
+    muster::SingleInstance instance(cli.options.dataDir);
+    if (interactive && !locked && instance.activateRunningWithin(kFirstStartGraceMs)) {
+        QTextStream(stdout) << "muster: already running on " << cli.options.dataDir
+                            << "; brought it forward\n";
+        return 0;
+    }
+    if (interactive && locked)
+        instance.listen();
+
     muster::MusterApp app(cli.options);
-    if (!lock.tryLock()) {
+    if (!locked) {
         QTextStream(stderr) << "muster: " << lock.errorMessage() << "\n";
         app.fail(lock.errorMessage());
     }

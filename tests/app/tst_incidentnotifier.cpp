@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The notifications for a SEV1/SEV2 declared by a teammate and for command coming to the user,
-// read from the board as it loads: what each would show, and when each must stay quiet.
+// read from the board as it loads: what each would show, and when each must stay quiet. New
+// incidents are announced after they settle; the harness makes that immediate.
 #include "boardmodel.h"
 #include "incidentnotifier.h"
 
@@ -9,9 +10,13 @@
 using namespace muster;
 
 namespace {
-IncidentSummary incident(const QString &id, Severity severity, const QString &commanderId, bool drill = false)
+constexpr qint64 kNow = 1'780'000'000'000;
+
+IncidentSummary incident(const QString &id, Severity severity, const QString &commanderId, bool drill = false,
+                         qint64 startedAtMs = kNow - 60'000)
 {
     IncidentSummary s;
+    s.startedAtMs = startedAtMs;
     s.id = id;
     s.title = QStringLiteral("Checkout 500s in eu-west-1");
     s.severity = severity;
@@ -35,10 +40,18 @@ struct Harness
                                },
                                [this] { return atTheWindow; }};
 
+    Harness()
+    {
+        notifier.setSettleMs(0);
+        notifier.setClock([] { return kNow; });
+    }
+
+    // Loads the board and lets whatever is new settle.
     void load(const QList<IncidentSummary> &incidents)
     {
         board.merge(incidents);
         notifier.check(QStringLiteral("me"));
+        QTest::qWait(20);
     }
 };
 } // namespace
@@ -98,12 +111,62 @@ private Q_SLOTS:
         QCOMPARE(h.summaries.size(), 1);
     }
 
-    void takingCommandThatNobodyHeldIsNotAHandover()
+    void commandThatNobodyHeldGivenToTheUserIsAnnouncedToo()
     {
         Harness h;
         h.load({incident(QStringLiteral("a"), Severity::Sev2, {})});
         h.load({incident(QStringLiteral("a"), Severity::Sev2, QStringLiteral("me"))});
+        QCOMPARE(h.bodies, QStringList {QStringLiteral("SEV2 · you were given command of this incident.")});
+        // Taken at the window: seen there.
+        h.load({incident(QStringLiteral("b"), Severity::Sev3, {})});
+        h.atTheWindow = true;
+        h.load({incident(QStringLiteral("b"), Severity::Sev3, QStringLiteral("me"))});
+        QCOMPARE(h.bodies.size(), 1);
+    }
+
+    void aDrillWhoseFlagArrivesInALaterBatchStaysQuiet()
+    {
+        Harness h;
+        h.notifier.setSettleMs(200);
+        h.load({});
+        // The declaration's severity and title came in one page of the catch-up, its drill flag
+        // in the next.
+        h.board.merge({incident(QStringLiteral("drill"), Severity::Sev1, QStringLiteral("daniel"))});
+        h.notifier.check(QStringLiteral("me"));
+        h.board.merge({incident(QStringLiteral("drill"), Severity::Sev1, QStringLiteral("daniel"), true)});
+        h.notifier.check(QStringLiteral("me"));
+        QTest::qWait(400);
         QVERIFY(h.summaries.isEmpty());
+    }
+
+    void incidentsDetectedLongAgoThatArriveLaterAreHistory()
+    {
+        Harness h;
+        h.load({});
+        // A first sync brings last week's still-open incident and one from forty minutes ago.
+        h.load({incident(QStringLiteral("week"), Severity::Sev1, QStringLiteral("daniel"), false,
+                         kNow - 7 * 24 * 3600'000LL),
+                incident(QStringLiteral("recent"), Severity::Sev2, QStringLiteral("daniel"), false,
+                         kNow - 40 * 60'000LL)});
+        QCOMPARE(h.summaries, QStringList {QStringLiteral("SEV2 declared: Checkout 500s in eu-west-1")});
+    }
+
+    void manyAtOnceMakeOneNotification()
+    {
+        Harness h;
+        h.load({});
+        QList<IncidentSummary> outage;
+        for (int i = 0; i < 5; ++i) {
+            outage << incident(QStringLiteral("i%1").arg(i), i == 3 ? Severity::Sev1 : Severity::Sev2,
+                               QStringLiteral("daniel"));
+            outage.last().title = QStringLiteral("Team %1 down").arg(i);
+        }
+        h.load(outage);
+        QCOMPARE(h.summaries, QStringList {QStringLiteral("5 SEV1/SEV2 incidents declared")});
+        const QStringList lines = h.bodies.constFirst().split(u'\n');
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.constFirst(), QStringLiteral("SEV1 Team 3 down")); // the most severe first
+        QCOMPARE(lines.constLast(), QStringLiteral("and 2 more"));
     }
 };
 

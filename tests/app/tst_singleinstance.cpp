@@ -3,10 +3,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace muster;
 
@@ -43,6 +45,13 @@ private Q_SLOTS:
         QCOMPARE(SingleInstance::serverNameFor(dir.path() + QStringLiteral("/")), name);
         QCOMPARE(SingleInstance::serverNameFor(dir.path() + QStringLiteral("/./")), name);
         QVERIFY(SingleInstance::serverNameFor(other.path()) != name);
+        // Only this user can reach it: a socket in the user's own runtime directory.
+        const QFileInfo socketDir(QFileInfo(name).absolutePath());
+        QCOMPARE(socketDir.ownerId(), ::getuid());
+        QCOMPARE(socketDir.permissions()
+                     & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                        | QFile::WriteOther | QFile::ExeOther),
+                 QFile::Permissions());
         // A directory that does not exist yet (a first start) has a name too.
         QCOMPARE(SingleInstance::serverNameFor(dir.filePath(QStringLiteral("new/"))),
                  SingleInstance::serverNameFor(dir.filePath(QStringLiteral("new"))));
@@ -53,7 +62,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SingleInstance next(dir.path());
         // What a killed Muster leaves: the socket's file, with nobody listening.
-        const QString path = QDir::temp().filePath(next.serverName());
+        const QString path = next.serverName();
         QFile leftOver(path);
         QVERIFY(leftOver.open(QIODevice::WriteOnly));
         leftOver.close();

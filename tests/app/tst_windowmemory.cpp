@@ -116,6 +116,28 @@ private Q_SLOTS:
         QVERIFY(screen.contains(nextWindow.geometry()));
     }
 
+    void aMaximizedWindowIsRememberedMaximizedOverItsNormalPlace()
+    {
+        testing::StartedApp app(true);
+        QVERIFY(app.settle());
+        QWindow window;
+        window.setGeometry(QRect(60, 70, 700, 500));
+        window.show();
+        WindowMemory memory(&window, app.app.get());
+        QTRY_COMPARE(memory.current().geometry, QRect(60, 70, 700, 500));
+        window.showMaximized();
+        QTRY_COMPARE(window.visibility(), QWindow::Maximized);
+        QVERIFY(window.geometry() != QRect(60, 70, 700, 500));
+        QTest::qWait(600); // longer than the settling time: the maximized size must not count
+        // Closing hides the window before Muster saves.
+        window.hide();
+        const WindowMemory::Saved saved = memory.current();
+        QVERIFY(saved.maximized);
+        QCOMPARE(saved.geometry, QRect(60, 70, 700, 500));
+        window.showNormal();
+        QTRY_VERIFY(!memory.current().maximized);
+    }
+
     void anIncidentNoLongerOnTheBoardLeavesTheBoardShowing()
     {
         testing::StartedApp app(true);

@@ -19,16 +19,23 @@ else
     echo "FAIL: installing the package needs root or password-less sudo"
     exit 1
 fi
-if dpkg-query -W -f='${Status}' muster 2>/dev/null | grep -q 'install ok installed'; then
-    echo "FAIL: a muster package is already installed here; remove it first (apt-get purge muster)"
+# Any trace of a muster package (installed, half-installed, or removed with its configuration
+# and the relay's database kept) is somebody's: this test neither replaces nor purges it.
+state=$(dpkg-query -W -f='${db:Status-Abbrev}' muster 2>/dev/null || true)
+if [ -n "$state" ] && [ "${state:0:2}" != "un" ]; then
+    echo "FAIL: a muster package is known to dpkg here ($state); remove it first (apt-get purge muster)"
     exit 1
 fi
+command -v lintian >/dev/null || { echo "FAIL: lintian is not installed (scripts/install-deps.sh)"; exit 1; }
 
 work=$(mktemp -d)
 relay_pid=""
+installed_here=0
 cleanup() {
     [ -n "$relay_pid" ] && kill "$relay_pid" 2>/dev/null || true
-    "${as_root[@]}" apt-get purge -y -qq muster >/dev/null 2>&1 || true
+    if [ "$installed_here" = 1 ]; then
+        "${as_root[@]}" apt-get purge -y -qq muster >/dev/null 2>&1 || true
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -48,6 +55,7 @@ if grep -qE '^[EW]: ' "$work/lintian.log"; then
 fi
 
 echo "== installing"
+installed_here=1
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" \
     >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt-get could not install the package"; }
 for path in /usr/bin/muster /usr/bin/muster-relay /usr/bin/musterctl /lib/systemd/system/muster-relay.service \
@@ -56,6 +64,14 @@ for path in /usr/bin/muster /usr/bin/muster-relay /usr/bin/musterctl /lib/system
     [ -e "$path" ] || fail "$path is not installed"
 done
 getent passwd muster-relay >/dev/null || fail "the package made no muster-relay system user"
+owner=$(stat -c '%U:%G %a' /var/lib/muster-relay 2>/dev/null || true)
+[ "$owner" = "muster-relay:muster-relay 750" ] || fail "/var/lib/muster-relay is '$owner', not muster-relay:muster-relay 750"
+# deploy.md's first step: an administrator makes tokens before the service ever runs.
+if command -v runuser >/dev/null && [ "$(id -u)" -eq 0 ]; then
+    runuser -u muster-relay -- /usr/bin/muster-relay token create --workspace payments --user "Priya Raman" \
+        --db /var/lib/muster-relay/relay.sqlite >"$work/token.out" 2>&1 \
+        || { cat "$work/token.out"; fail "the service user could not create a token before first start"; }
+fi
 desktop-file-validate /usr/share/applications/org.muster.Muster.desktop || fail "installed desktop file"
 appstreamcli validate --no-net /usr/share/metainfo/org.muster.Muster.metainfo.xml >/dev/null \
     || fail "installed metainfo"

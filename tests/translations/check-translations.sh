@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Every shipped translation is complete: lupdate is run over today's sources into a copy of each
 # .ts, and the test fails when a message is unfinished (new or changed in the sources since the
-# translation was made) or when a translation drops a placeholder (%1, %n…) of its source.
+# translation was made) or when a translation drops a placeholder (%1, %L2, or %n in a plural form) of its source.
 # Usage: check-translations.sh LUPDATE GENERATE_PROJECT_SCRIPT PROJECT_CMAKE TRANSLATIONS_DIR
 # (the last three as qt_add_translations made them: Qt's GenerateLUpdateProject.cmake and the
 # .lupdate/<target>_project.cmake of the muster target).
@@ -44,6 +44,12 @@ for context in root.iter('context'):
             missing = wanted - set(re.findall(r'%L?\d+', form))
             if missing:
                 problems.append(f'{cname}: {source!r} -> {form!r} drops {", ".join(sorted(missing))}')
+        # A count (%n) may be left out of a singular form ("one incident"), never the plural.
+        if '%n' in source and '%n' not in forms[-1]:
+            problems.append(f'{cname}: {source!r} -> {forms[-1]!r} drops %n in its plural form')
+if total == 0:
+    print(f'{name}: lupdate found no messages at all; the project file or the sources are wrong')
+    sys.exit(1)
 for p in problems[:40]:
     print(f'{name}: {p}')
 if problems:
