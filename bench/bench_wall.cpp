@@ -104,9 +104,10 @@ int main(int argc, char *argv[])
     update.setInterval(intervalMs);
     QObject::connect(&update, &QTimer::timeout, [&] {
         const QString &id = ids.at(updates % ids.size());
+        ++updates;
         app.commit(changes::logEntry(id, LogKind::Note,
                                      QStringLiteral("Update %1: error rate %2%, p99 %3 ms, still watching")
-                                         .arg(++updates)
+                                         .arg(updates)
                                          .arg(updates % 17)
                                          .arg(200 + updates % 700)));
         if (updates % 10 == 0) {

@@ -75,6 +75,12 @@ ApplicationWindow {
     }
 
     Shortcut {
+        sequences: ["Ctrl+K", "Ctrl+Shift+P"]
+        context: Qt.ApplicationShortcut
+        enabled: window.app.ready && window.app.fatalError === "" && !window.onWall
+        onActivated: window.app.navigator.showCommandPalette()
+    }
+    Shortcut {
         sequence: "Ctrl+D"
         context: Qt.ApplicationShortcut
         onActivated: window.declare()
@@ -186,9 +192,28 @@ ApplicationWindow {
         id: settingsDialog
         app: window.app
     }
+
+    CommandPaletteDialog {
+        id: commandPalette
+        objectName: "commandPalette"
+        app: window.app
+    }
+    Connections {
+        target: window.app.commandPalette
+        function onActionRequested(action) {
+            if (action === "declare")
+                window.declare()
+            else if (action === "theme")
+                window.toggleTheme()
+        }
+    }
     Connections {
         target: window.app.navigator
         function onSyncSettingsRequested() { settingsDialog.edit() }
+        function onCommandPaletteRequested() {
+            if (window.app.ready && window.app.fatalError === "" && !window.onWall)
+                commandPalette.show()
+        }
         function onDeclareFromAlertsRequested(groupKey) {
             if (window.app.ready && window.app.fatalError === "")
                 declareDialog.openFromAlerts(groupKey)

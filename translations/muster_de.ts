@@ -215,82 +215,82 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="78"/>
+        <location filename="../qml/components/AppHeader.qml" line="79"/>
         <source>← Board</source>
         <translation>← Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="78"/>
+        <location filename="../qml/components/AppHeader.qml" line="79"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="84"/>
+        <location filename="../qml/components/AppHeader.qml" line="85"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="92"/>
+        <location filename="../qml/components/AppHeader.qml" line="93"/>
         <source>Detection (%1)</source>
         <translation>Erkennung (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="93"/>
+        <location filename="../qml/components/AppHeader.qml" line="94"/>
         <source>Detection</source>
         <translation>Erkennung</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="102"/>
+        <location filename="../qml/components/AppHeader.qml" line="103"/>
         <source>Action items (%1 overdue)</source>
         <translation>Maßnahmen (%1 überf.)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="103"/>
+        <location filename="../qml/components/AppHeader.qml" line="104"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="112"/>
+        <location filename="../qml/components/AppHeader.qml" line="111"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="135"/>
+        <location filename="../qml/components/AppHeader.qml" line="134"/>
         <source>Wall display</source>
         <translation>Wandanzeige</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="139"/>
+        <location filename="../qml/components/AppHeader.qml" line="138"/>
         <source>Show the war-room wall: full screen, read only (F11; Escape leaves it)</source>
         <translation>Wandanzeige für den Lageraum: Vollbild, nur zur Ansicht (F11; Esc beendet sie)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="148"/>
+        <location filename="../qml/components/AppHeader.qml" line="147"/>
         <source>Switch to the light theme</source>
         <translation>Zum hellen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="148"/>
+        <location filename="../qml/components/AppHeader.qml" line="147"/>
         <source>Switch to the dark theme</source>
         <translation>Zum dunklen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="149"/>
+        <location filename="../qml/components/AppHeader.qml" line="148"/>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="142"/>
+        <location filename="../qml/components/AppHeader.qml" line="141"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="153"/>
+        <location filename="../qml/components/AppHeader.qml" line="152"/>
         <source>Declare incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="158"/>
+        <location filename="../qml/components/AppHeader.qml" line="157"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
     </message>
@@ -435,6 +435,42 @@
         <location filename="../qml/components/ChartCard.qml" line="46"/>
         <source>Save the numbers behind this chart as a CSV file</source>
         <translation>Die Zahlen hinter diesem Diagramm als CSV-Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPaletteDialog</name>
+    <message>
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="39"/>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="44"/>
+        <source>Jump to an incident, a person or an action…</source>
+        <translation>Zu einem Incident, einer Person oder einer Aktion springen …</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="50"/>
+        <source>Search incidents, people and actions</source>
+        <translation>Incidents, Personen und Aktionen suchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="51"/>
+        <source>%n result(s); arrows choose, Enter goes</source>
+        <translation>
+            <numerusform>%n Ergebnis; Pfeiltasten wählen, Eingabe springt</numerusform>
+            <numerusform>%n Ergebnisse; Pfeiltasten wählen, Eingabe springt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="80"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="141"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1592,42 +1628,42 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="26"/>
+        <location filename="../qml/views/PeopleView.qml" line="41"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="27"/>
+        <location filename="../qml/views/PeopleView.qml" line="42"/>
         <source>1 responder</source>
         <translation>1 Responder</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="27"/>
+        <location filename="../qml/views/PeopleView.qml" line="42"/>
         <source>%1 responders</source>
         <translation>%1 Responder</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="31"/>
+        <location filename="../qml/views/PeopleView.qml" line="46"/>
         <source>Add person…</source>
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="51"/>
+        <location filename="../qml/views/PeopleView.qml" line="66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="52"/>
+        <location filename="../qml/views/PeopleView.qml" line="67"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="53"/>
+        <location filename="../qml/views/PeopleView.qml" line="68"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="54"/>
+        <location filename="../qml/views/PeopleView.qml" line="69"/>
         <source>Phone or chat</source>
         <translation>Telefon oder Chat</translation>
     </message>
@@ -3663,9 +3699,9 @@
         <translation>--wall-page-seconds erwartet eine Anzahl Sekunden von 5 bis 300</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="159"/>
-        <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, wall or metrics)</source>
-        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, wall oder metrics)</translation>
+        <location filename="../src/app/commandline.cpp" line="162"/>
+        <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall or metrics)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall oder metrics)</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="133"/>
@@ -3855,17 +3891,17 @@ Siehe docs/musterctl.md.
         <translation>&apos;%1&apos; ist kein Alarm-Fingerprint (1 bis 64 Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="168"/>
+        <location filename="../src/app/commandline.cpp" line="171"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="175"/>
+        <location filename="../src/app/commandline.cpp" line="178"/>
         <source>--language takes en, de, es or system</source>
         <translation>--language erwartet en, de, es oder system</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="180"/>
+        <location filename="../src/app/commandline.cpp" line="183"/>
         <source>--theme takes light or dark</source>
         <translation>--theme erwartet light oder dark</translation>
     </message>
@@ -4995,6 +5031,162 @@ Siehe docs/musterctl.md.
     </message>
 </context>
 <context>
+    <name>muster::CommandPalette</name>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="45"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="47"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="49"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="168"/>
+        <source>no IC</source>
+        <translation>kein IC</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="168"/>
+        <source>IC %1</source>
+        <translation>IC %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="170"/>
+        <source>drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="202"/>
+        <source>IC of %1</source>
+        <translation>IC von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commandpalette.cpp" line="204"/>
+        <source>IC of %n incidents</source>
+        <translation>
+            <numerusform>IC von %n Incident</numerusform>
+            <numerusform>IC von %n Incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="231"/>
+        <source>Draft a stakeholder update</source>
+        <translation>Stakeholder-Update entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="232"/>
+        <source>comms email status communicate</source>
+        <translation>kommunikation e-mail status mitteilen comms email communicate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="233"/>
+        <source>Open the retrospective</source>
+        <translation>Retrospektive öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="234"/>
+        <source>postmortem review learn blameless</source>
+        <translation>postmortem nachbesprechung lernen review learn blameless</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="236"/>
+        <source>Declare an incident</source>
+        <translation>Incident ausrufen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="237"/>
+        <source>new create open page start</source>
+        <translation>neu anlegen eröffnen alarmieren new create open page start</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="238"/>
+        <source>Go to the board</source>
+        <translation>Zum Board</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="239"/>
+        <source>incidents overview home</source>
+        <translation>incidents übersicht start overview home</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="240"/>
+        <source>Go to people</source>
+        <translation>Zu den Personen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="241"/>
+        <source>responders directory contacts team</source>
+        <translation>verzeichnis kontakte team responder directory contacts people</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="242"/>
+        <source>Go to detection</source>
+        <translation>Zur Erkennung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="243"/>
+        <source>alerts alertmanager firing</source>
+        <translation>alarme alerts alertmanager firing detection</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="244"/>
+        <source>Go to action items</source>
+        <translation>Zu den Folgeaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="245"/>
+        <source>follow-up tasks overdue</source>
+        <translation>folgeaufgaben aufgaben überfällig follow-up tasks overdue action items</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="246"/>
+        <source>Go to metrics</source>
+        <translation>Zu den Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="247"/>
+        <source>mttd mtta mttr mtbf charts</source>
+        <translation>mttd mtta mttr mtbf diagramme metriken charts metrics</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="248"/>
+        <source>Show the wall display</source>
+        <translation>Wandanzeige zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="249"/>
+        <source>war room big screen full</source>
+        <translation>lagezentrum großbildschirm vollbild war room wall big screen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="250"/>
+        <source>Open settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="251"/>
+        <source>preferences relay sync workspace name language</source>
+        <translation>einstellungen relay synchronisation arbeitsbereich name sprache settings preferences sync workspace language</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="252"/>
+        <source>Switch between the light and dark theme</source>
+        <translation>Zwischen hellem und dunklem Design wechseln</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="253"/>
+        <source>dark light appearance colours</source>
+        <translation>dunkel hell darstellung farben design dark light theme</translation>
+    </message>
+</context>
+<context>
     <name>muster::CommsSettingsEditor</name>
     <message>
         <location filename="../src/app/commssettingseditor.cpp" line="89"/>
@@ -5263,7 +5455,7 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::IncidentNotifier</name>
     <message numerus="yes">
-        <location filename="../src/app/incidentnotifier.cpp" line="82"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="83"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -5271,7 +5463,7 @@ Siehe docs/musterctl.md.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/incidentnotifier.cpp" line="83"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="84"/>
         <source>%n SEV1/SEV2 incidents declared</source>
         <translation>
             <numerusform>%n SEV1/SEV2-Incident ausgerufen</numerusform>
@@ -5279,17 +5471,17 @@ Siehe docs/musterctl.md.
         </translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="88"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="89"/>
         <source>%1 declared: %2</source>
         <translation>%1 ausgerufen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="91"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="92"/>
         <source>Nobody has taken command yet.</source>
         <translation>Noch hat niemand das Kommando übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="91"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="93"/>
         <source>Incident Commander: %1</source>
         <translation>Incident Commander: %1</translation>
     </message>
@@ -5436,27 +5628,27 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::MusterApp</name>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="184"/>
+        <location filename="../src/app/musterapp.cpp" line="186"/>
         <source>The damaged database was kept as %1. This is a fresh, empty workspace; set a relay in Sync settings to get the team&apos;s incidents back.</source>
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt. Dies ist ein neuer, leerer Workspace; legen Sie in den Sync-Einstellungen ein Relay fest, um die Incidents des Teams zurückzuholen.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="187"/>
+        <location filename="../src/app/musterapp.cpp" line="189"/>
         <source>The damaged database was kept as %1. The team&apos;s incidents are coming back from the relay; changes that never reached it are only in that file.</source>
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt. Die Incidents des Teams kommen vom Relay zurück; Änderungen, die es nie erreicht haben, sind nur in dieser Datei.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="364"/>
+        <location filename="../src/app/musterapp.cpp" line="366"/>
         <source>An access token is for a relay: enter the relay&apos;s address too.</source>
         <translation>Ein Zugangstoken gilt für ein Relay: Geben Sie auch die Adresse des Relays ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="422"/>
+        <location filename="../src/app/musterapp.cpp" line="424"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="442"/>
+        <location filename="../src/app/musterapp.cpp" line="444"/>
         <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
         <translation>Muster spricht %1; &apos;%2&apos; gehört nicht dazu.</translation>
     </message>

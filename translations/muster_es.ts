@@ -215,82 +215,82 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="78"/>
+        <location filename="../qml/components/AppHeader.qml" line="79"/>
         <source>← Board</source>
         <translation>← Tablero</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="78"/>
+        <location filename="../qml/components/AppHeader.qml" line="79"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="84"/>
+        <location filename="../qml/components/AppHeader.qml" line="85"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="92"/>
+        <location filename="../qml/components/AppHeader.qml" line="93"/>
         <source>Detection (%1)</source>
         <translation>Detección (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="93"/>
+        <location filename="../qml/components/AppHeader.qml" line="94"/>
         <source>Detection</source>
         <translation>Detección</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="102"/>
+        <location filename="../qml/components/AppHeader.qml" line="103"/>
         <source>Action items (%1 overdue)</source>
         <translation>Seguimiento (%1 venc.)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="103"/>
+        <location filename="../qml/components/AppHeader.qml" line="104"/>
         <source>Action items</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="112"/>
+        <location filename="../qml/components/AppHeader.qml" line="111"/>
         <source>Metrics</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="135"/>
+        <location filename="../qml/components/AppHeader.qml" line="134"/>
         <source>Wall display</source>
         <translation>Mural</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="139"/>
+        <location filename="../qml/components/AppHeader.qml" line="138"/>
         <source>Show the war-room wall: full screen, read only (F11; Escape leaves it)</source>
         <translation>Mostrar la pantalla de la sala de crisis: pantalla completa, solo lectura (F11; Escape para salir)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="142"/>
+        <location filename="../qml/components/AppHeader.qml" line="141"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="148"/>
+        <location filename="../qml/components/AppHeader.qml" line="147"/>
         <source>Switch to the light theme</source>
         <translation>Cambiar al tema claro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="148"/>
+        <location filename="../qml/components/AppHeader.qml" line="147"/>
         <source>Switch to the dark theme</source>
         <translation>Cambiar al tema oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="149"/>
+        <location filename="../qml/components/AppHeader.qml" line="148"/>
         <source>Dark theme</source>
         <translation>Tema oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="153"/>
+        <location filename="../qml/components/AppHeader.qml" line="152"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="158"/>
+        <location filename="../qml/components/AppHeader.qml" line="157"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Declarar un nuevo incidente (Ctrl+D)</translation>
     </message>
@@ -435,6 +435,42 @@
         <location filename="../qml/components/ChartCard.qml" line="46"/>
         <source>Save the numbers behind this chart as a CSV file</source>
         <translation>Guardar los datos de este gráfico como archivo CSV</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPaletteDialog</name>
+    <message>
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="39"/>
+        <source>Command palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="44"/>
+        <source>Jump to an incident, a person or an action…</source>
+        <translation>Ir a un incidente, una persona o una acción…</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="50"/>
+        <source>Search incidents, people and actions</source>
+        <translation>Buscar incidentes, personas y acciones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="51"/>
+        <source>%n result(s); arrows choose, Enter goes</source>
+        <translation>
+            <numerusform>%n resultado; las flechas eligen, Intro va</numerusform>
+            <numerusform>%n resultados; las flechas eligen, Intro va</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="80"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommandPaletteDialog.qml" line="141"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nada coincide con «%1».</translation>
     </message>
 </context>
 <context>
@@ -1592,42 +1628,42 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="26"/>
+        <location filename="../qml/views/PeopleView.qml" line="41"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="27"/>
+        <location filename="../qml/views/PeopleView.qml" line="42"/>
         <source>1 responder</source>
         <translation>1 persona</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="27"/>
+        <location filename="../qml/views/PeopleView.qml" line="42"/>
         <source>%1 responders</source>
         <translation>%1 personas</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="31"/>
+        <location filename="../qml/views/PeopleView.qml" line="46"/>
         <source>Add person…</source>
         <translation>Añadir persona…</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="51"/>
+        <location filename="../qml/views/PeopleView.qml" line="66"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="52"/>
+        <location filename="../qml/views/PeopleView.qml" line="67"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="53"/>
+        <location filename="../qml/views/PeopleView.qml" line="68"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="54"/>
+        <location filename="../qml/views/PeopleView.qml" line="69"/>
         <source>Phone or chat</source>
         <translation>Teléfono o chat</translation>
     </message>
@@ -4336,22 +4372,22 @@ Consulta docs/musterctl.md.
         <translation>--wall-page-seconds requiere un número de segundos de 5 a 300</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="159"/>
-        <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, wall or metrics)</source>
-        <translation>vista desconocida &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, wall o metrics)</translation>
+        <location filename="../src/app/commandline.cpp" line="162"/>
+        <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall or metrics)</source>
+        <translation>vista desconocida &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall o metrics)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="168"/>
+        <location filename="../src/app/commandline.cpp" line="171"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size requiere ANCHOxALTO, por ejemplo 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="175"/>
+        <location filename="../src/app/commandline.cpp" line="178"/>
         <source>--language takes en, de, es or system</source>
         <translation>--language admite en, de, es o system</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="180"/>
+        <location filename="../src/app/commandline.cpp" line="183"/>
         <source>--theme takes light or dark</source>
         <translation>--theme requiere light o dark</translation>
     </message>
@@ -4995,6 +5031,162 @@ Consulta docs/musterctl.md.
     </message>
 </context>
 <context>
+    <name>muster::CommandPalette</name>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="45"/>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="47"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="49"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="168"/>
+        <source>no IC</source>
+        <translation>sin IC</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="168"/>
+        <source>IC %1</source>
+        <translation>IC %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="170"/>
+        <source>drill</source>
+        <translation>simulacro</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="202"/>
+        <source>IC of %1</source>
+        <translation>IC de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commandpalette.cpp" line="204"/>
+        <source>IC of %n incidents</source>
+        <translation>
+            <numerusform>IC de %n incidente</numerusform>
+            <numerusform>IC de %n incidentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="231"/>
+        <source>Draft a stakeholder update</source>
+        <translation>Redactar una actualización para las partes interesadas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="232"/>
+        <source>comms email status communicate</source>
+        <translation>comunicación correo estado comunicar comms email status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="233"/>
+        <source>Open the retrospective</source>
+        <translation>Abrir la retrospectiva</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="234"/>
+        <source>postmortem review learn blameless</source>
+        <translation>postmortem revisión aprender retrospectiva review learn blameless</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="236"/>
+        <source>Declare an incident</source>
+        <translation>Declarar un incidente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="237"/>
+        <source>new create open page start</source>
+        <translation>nuevo crear abrir avisar new create open page</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="238"/>
+        <source>Go to the board</source>
+        <translation>Ir al tablero</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="239"/>
+        <source>incidents overview home</source>
+        <translation>incidentes resumen inicio board overview home</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="240"/>
+        <source>Go to people</source>
+        <translation>Ir a personas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="241"/>
+        <source>responders directory contacts team</source>
+        <translation>directorio contactos equipo responders people team</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="242"/>
+        <source>Go to detection</source>
+        <translation>Ir a detección</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="243"/>
+        <source>alerts alertmanager firing</source>
+        <translation>alertas alertmanager disparadas alerts firing detection</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="244"/>
+        <source>Go to action items</source>
+        <translation>Ir al seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="245"/>
+        <source>follow-up tasks overdue</source>
+        <translation>seguimiento tareas vencidas follow-up tasks overdue action items</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="246"/>
+        <source>Go to metrics</source>
+        <translation>Ir a métricas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="247"/>
+        <source>mttd mtta mttr mtbf charts</source>
+        <translation>mttd mtta mttr mtbf gráficos métricas charts metrics</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="248"/>
+        <source>Show the wall display</source>
+        <translation>Mostrar el mural</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="249"/>
+        <source>war room big screen full</source>
+        <translation>sala de crisis pantalla grande completa mural war room wall</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="250"/>
+        <source>Open settings</source>
+        <translation>Abrir la configuración</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="251"/>
+        <source>preferences relay sync workspace name language</source>
+        <translation>configuración preferencias relay sincronización espacio nombre idioma settings sync language</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="252"/>
+        <source>Switch between the light and dark theme</source>
+        <translation>Cambiar entre el tema claro y el oscuro</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandpalette.cpp" line="253"/>
+        <source>dark light appearance colours</source>
+        <translation>oscuro claro apariencia colores tema dark light theme</translation>
+    </message>
+</context>
+<context>
     <name>muster::CommsSettingsEditor</name>
     <message>
         <location filename="../src/app/commssettingseditor.cpp" line="89"/>
@@ -5263,7 +5455,7 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::IncidentNotifier</name>
     <message numerus="yes">
-        <location filename="../src/app/incidentnotifier.cpp" line="82"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="83"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -5271,7 +5463,7 @@ Consulta docs/musterctl.md.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/incidentnotifier.cpp" line="83"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="84"/>
         <source>%n SEV1/SEV2 incidents declared</source>
         <translation>
             <numerusform>%n incidente SEV1/SEV2 declarado</numerusform>
@@ -5279,17 +5471,17 @@ Consulta docs/musterctl.md.
         </translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="88"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="89"/>
         <source>%1 declared: %2</source>
         <translation>%1 declarado: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="91"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="92"/>
         <source>Nobody has taken command yet.</source>
         <translation>Nadie ha asumido el mando todavía.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="91"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="93"/>
         <source>Incident Commander: %1</source>
         <translation>Comandante del incidente: %1</translation>
     </message>
@@ -5436,27 +5628,27 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::MusterApp</name>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="184"/>
+        <location filename="../src/app/musterapp.cpp" line="186"/>
         <source>The damaged database was kept as %1. This is a fresh, empty workspace; set a relay in Sync settings to get the team&apos;s incidents back.</source>
         <translation>La base de datos dañada se guardó como %1. Este es un espacio de trabajo nuevo y vacío; configura un relay en los ajustes de sincronización para recuperar los incidentes del equipo.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="187"/>
+        <location filename="../src/app/musterapp.cpp" line="189"/>
         <source>The damaged database was kept as %1. The team&apos;s incidents are coming back from the relay; changes that never reached it are only in that file.</source>
         <translation>La base de datos dañada se guardó como %1. Los incidentes del equipo se están recuperando del relay; los cambios que nunca llegaron a él solo están en ese archivo.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="364"/>
+        <location filename="../src/app/musterapp.cpp" line="366"/>
         <source>An access token is for a relay: enter the relay&apos;s address too.</source>
         <translation>Un token de acceso es para un relay: introduce también la dirección del relay.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="422"/>
+        <location filename="../src/app/musterapp.cpp" line="424"/>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="442"/>
+        <location filename="../src/app/musterapp.cpp" line="444"/>
         <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
         <translation>Muster habla %1; &apos;%2&apos; no es uno de ellos.</translation>
     </message>

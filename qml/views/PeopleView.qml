@@ -11,6 +11,21 @@ Rectangle {
     required property MusterApp app
     color: Theme.background
 
+    // The command palette's "jump to a person": select them and bring them into sight.
+    function bringPersonIntoSight() {
+        const row = app.people.indexOfId(app.navigator.personId)
+        if (app.navigator.view !== "people" || row < 0)
+            return
+        list.currentIndex = row
+        list.positionViewAtIndex(row, ListView.Contain)
+        list.forceActiveFocus()
+    }
+    Connections {
+        target: view.app.navigator
+        function onPersonIdChanged() { view.bringPersonIntoSight() }
+        function onViewChanged() { view.bringPersonIntoSight() }
+    }
+
     PersonDialog {
         id: personDialog
         objectName: "personDialog"

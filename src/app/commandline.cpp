@@ -154,10 +154,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     bool page = false;
     const bool nthWallPage = cli.view.startsWith(u"wall:") && cli.view.mid(5).toInt(&page) > 0 && page;
     static const QStringList dialogs {QStringLiteral("settings"), QStringLiteral("comms"),
-                                      QStringLiteral("comms-settings")};
-    if (!Navigator::isKnownView(cli.view) && !dialogs.contains(cli.view) && !nthIncident && !nthWallPage) {
+                                      QStringLiteral("comms-settings"), QStringLiteral("palette")};
+    // "palette:TEXT": the command palette with TEXT typed.
+    const bool typedPalette = cli.view.startsWith(u"palette:");
+    if (!Navigator::isKnownView(cli.view) && !dialogs.contains(cli.view) && !nthIncident && !nthWallPage
+        && !typedPalette) {
         cli.error = tr("unknown view '%1' (board, incident, incident:N, comms, comms-settings, people, "
-                       "detection, actions, retrospective, settings, wall or metrics)")
+                       "detection, actions, retrospective, settings, palette, palette:TEXT, wall or metrics)")
                         .arg(cli.view);
         return cli;
     }

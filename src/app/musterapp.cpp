@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "boardmodel.h"
 #include "commandline.h"
+#include "commandpalette.h"
 #include "commsdesk.h"
 #include "core/changes.h"
 #include "core/demodata.h"
@@ -69,6 +70,7 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_wall(new WallDisplay(m_store, options.wallPageSeconds, this))
     , m_metrics(new MetricsDesk(
           m_store, [this] { return nowMs(); }, this))
+    , m_commandPalette(new CommandPalette(m_board, m_people, m_navigator, m_room, this))
 {
     m_sync->setTrustedCertificates(options.relayCertificates);
     m_userName = options.userName.trimmed();

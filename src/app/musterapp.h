@@ -52,6 +52,7 @@ class UpdateDueNotifier;
 class IncidentNotifier;
 class WallDisplay;
 class MetricsDesk;
+class CommandPalette;
 
 class MusterApp : public QObject
 {
@@ -93,6 +94,8 @@ class MusterApp : public QObject
     Q_PROPERTY(muster::WallDisplay *wall READ wall CONSTANT)
     // The metrics screen: MTTD/MTTA/MTTR/MTBF and the rest, with filters and CSV export.
     Q_PROPERTY(muster::MetricsDesk *metrics READ metrics CONSTANT)
+    // Ctrl+K: jump to any incident, person or action.
+    Q_PROPERTY(muster::CommandPalette *commandPalette READ commandPalette CONSTANT)
     // Started with --wall: the window opens full screen on the wall.
     Q_PROPERTY(bool wallMode READ wallMode CONSTANT)
 
@@ -133,6 +136,7 @@ public:
     CommsDesk *comms() const { return m_comms; }
     WallDisplay *wall() const { return m_wall; }
     MetricsDesk *metrics() const { return m_metrics; }
+    CommandPalette *commandPalette() const { return m_commandPalette; }
     bool wallMode() const { return m_options.wall; }
 
     // Saves relay, workspace and name for the next start (QSettings); a new relay URL also
@@ -210,6 +214,7 @@ private:
     IncidentNotifier *m_incidentNotifier;
     WallDisplay *m_wall;
     MetricsDesk *m_metrics;
+    CommandPalette *m_commandPalette;
     QTimer m_tick;
     bool m_ready = false;
     bool m_databaseDamaged = false;

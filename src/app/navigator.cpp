@@ -16,6 +16,17 @@ bool Navigator::isKnownView(const QString &view)
         || view == u"actions" || view == u"retrospective" || view == u"wall" || view == u"metrics";
 }
 
+bool Navigator::showListView(const QString &view)
+{
+    static const QStringList listViews {QStringLiteral("board"),     QStringLiteral("people"),
+                                        QStringLiteral("detection"), QStringLiteral("actions"),
+                                        QStringLiteral("metrics"),   QStringLiteral("wall")};
+    if (!listViews.contains(view))
+        return false;
+    setView(view);
+    return true;
+}
+
 void Navigator::showWall()
 {
     setView(QStringLiteral("wall"));
@@ -61,6 +72,15 @@ void Navigator::showDetection()
 
 void Navigator::showPeople()
 {
+    setView(QStringLiteral("people"));
+}
+
+void Navigator::showPerson(const QString &personId)
+{
+    if (m_personId != personId) {
+        m_personId = personId;
+        emit personIdChanged();
+    }
     setView(QStringLiteral("people"));
 }
 

@@ -17,15 +17,20 @@ class Navigator : public QObject
     QML_UNCREATABLE("The navigator belongs to MusterApp")
     // "board", "incident", "people", "detection", "actions", "retrospective", "wall" or "metrics"
     Q_PROPERTY(QString view READ view NOTIFY viewChanged)
+    // The person the People view brings into sight and selects (showPerson); empty for none.
+    Q_PROPERTY(QString personId READ personId NOTIFY personIdChanged)
 
 public:
     explicit Navigator(IncidentRoom *room, QObject *parent = nullptr);
 
     QString view() const { return m_view; }
+    QString personId() const { return m_personId; }
     static bool isKnownView(const QString &view);
 
     Q_INVOKABLE void showBoard();
     Q_INVOKABLE void showPeople();
+    // The People view with this person selected (the command palette).
+    Q_INVOKABLE void showPerson(const QString &personId);
     // The detection inbox: what Alertmanager reports as firing.
     Q_INVOKABLE void showDetection();
     // Open follow-up action items of every incident.
@@ -37,10 +42,15 @@ public:
     Q_INVOKABLE void showWall();
     // The incident metrics: MTTD, MTTA, MTTR, MTBF, load and runbook steps.
     Q_INVOKABLE void showMetrics();
+    // A view that needs no incident, by name: "board", "people", "detection", "actions",
+    // "metrics" or "wall". False (and nothing changes) for any other name.
+    bool showListView(const QString &view);
     // Back to the board from anywhere (Escape).
     Q_INVOKABLE void back();
     // Opens the sync settings over whatever is showing (the header's sync state, screenshots).
     Q_INVOKABLE void showSyncSettings() { emit syncSettingsRequested(); }
+    // Opens the command palette over whatever is showing (Ctrl+K, screenshots).
+    Q_INVOKABLE void showCommandPalette() { emit commandPaletteRequested(); }
     // Opens an incident with the stakeholder-update form on its Comms tab (Ctrl+U, screenshots).
     Q_INVOKABLE void draftUpdate(const QString &incidentId);
     // Opens an incident's Comms tab with the lists and cadence settings (screenshots).
@@ -50,7 +60,9 @@ public:
 
 Q_SIGNALS:
     void viewChanged();
+    void personIdChanged();
     void syncSettingsRequested();
+    void commandPaletteRequested();
     void updateDraftRequested();
     void commsSettingsRequested();
     void declareFromAlertsRequested(const QString &groupKey);
@@ -60,6 +72,7 @@ private:
 
     IncidentRoom *m_room;
     QString m_view = QStringLiteral("board");
+    QString m_personId;
 };
 
 } // namespace muster

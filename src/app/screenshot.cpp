@@ -2,6 +2,7 @@
 #include "screenshot.h"
 
 #include "boardmodel.h"
+#include "commandpalette.h"
 #include "detectioninbox.h"
 #include "incidentroom.h"
 #include "musterapp.h"
@@ -69,9 +70,14 @@ void ScreenshotWriter::navigate()
             m_app->navigator()->draftUpdate(m_app->board()->topIncidentId());
         if (m_view == u"comms-settings")
             m_app->navigator()->showCommsSettings(m_app->board()->topIncidentId());
-        if (m_view == u"settings" || m_view.startsWith(u"comms")) {
+        if (m_view == u"settings" || m_view.startsWith(u"comms") || m_view.startsWith(u"palette")) {
             if (m_view == u"settings")
                 m_app->navigator()->showSyncSettings();
+            // "palette:checkout": the command palette with something typed.
+            if (m_view.startsWith(u"palette")) {
+                m_app->navigator()->showCommandPalette();
+                m_app->commandPalette()->setQuery(m_view.section(u':', 1));
+            }
             // Let the dialog's opening transition finish before the capture.
             QTimer::singleShot(500, this, &ScreenshotWriter::waitUntilSettled);
             return;

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QStandardPaths>
 #include <QThread>
 #include <algorithm>
 #include <unistd.h>
@@ -17,6 +16,24 @@ namespace muster {
 namespace {
 // What a second start says; the first answers nothing and raises its window.
 constexpr char kActivate[] = "activate\n";
+
+// $XDG_RUNTIME_DIR, or where the session has none (a container, a cron job), a directory of
+// our own under the temporary directory, made 0700 and used only when it is ours and nobody
+// else's: another user could have made it first.
+QString privateSocketDir()
+{
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty())
+        return runtime;
+    const QString path = QDir::temp().filePath(QStringLiteral("muster-runtime-%1").arg(::getuid()));
+    QDir().mkdir(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QFileInfo info(path);
+    const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::WriteOther | QFile::ExeOther;
+    if (!info.isDir() || info.isSymLink() || info.ownerId() != ::getuid() || (info.permissions() & others))
+        return {};
+    return path;
+}
 } // namespace
 
 SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
@@ -34,10 +51,10 @@ QString SingleInstance::serverNameFor(const QString &dataDir)
     const QByteArray key = QByteArray::number(qulonglong(::getuid())) + '\0' + canonical.toUtf8();
     const QString file = QStringLiteral("muster-")
         + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
-    // In the user's runtime directory ($XDG_RUNTIME_DIR, 0700), not the shared /tmp, where
-    // another user could take the name first and so switch the single instance off.
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    return runtime.isEmpty() ? file : QDir(runtime).filePath(file);
+    // In a directory only this user can enter, not the shared /tmp, where another user could
+    // take the name first and so switch the single instance off.
+    const QString dir = privateSocketDir();
+    return dir.isEmpty() ? file : QDir(dir).filePath(file);
 }
 
 bool SingleInstance::activateRunning(int timeoutMs)

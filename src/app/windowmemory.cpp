@@ -181,14 +181,8 @@ void WindowMemory::restoreView()
         return;
     }
     m_viewRestored = true;
-    if (view == u"people")
-        navigator->showPeople();
-    else if (view == u"detection")
-        navigator->showDetection();
-    else if (view == u"actions")
-        navigator->showActionItems();
-    else if (view == u"metrics")
-        navigator->showMetrics();
+    if (view != u"wall") // restorableView() never gives it; the wall is chosen at start
+        navigator->showListView(view);
 }
 
 WindowMemory::Saved WindowMemory::current() const

@@ -25,6 +25,37 @@ private Q_SLOTS:
         QCOMPARE(nav->view(), QStringLiteral("board"));
     }
 
+    void viewsWithoutAnIncidentByName()
+    {
+        testing::StartedApp app(true);
+        QVERIFY(app.settle());
+        Navigator *nav = app->navigator();
+        for (const char16_t *name : {u"people", u"detection", u"actions", u"metrics", u"wall", u"board"}) {
+            const QString view = QString::fromUtf16(name);
+            QVERIFY(nav->showListView(view));
+            QCOMPARE(nav->view(), view);
+        }
+        // An incident needs its id; anything else is not a view.
+        QVERIFY(!nav->showListView(QStringLiteral("incident")));
+        QVERIFY(!nav->showListView(QStringLiteral("retrospective")));
+        QVERIFY(!nav->showListView(QStringLiteral("'; DROP")));
+        QCOMPARE(nav->view(), QStringLiteral("board"));
+    }
+
+    void aPersonIsShownInTheDirectory()
+    {
+        testing::StartedApp app(true);
+        QVERIFY(app.settle());
+        Navigator *nav = app->navigator();
+        QSignalSpy person(nav, &Navigator::personIdChanged);
+        nav->showPerson(QStringLiteral("p-1"));
+        QCOMPARE(nav->view(), QStringLiteral("people"));
+        QCOMPARE(nav->personId(), QStringLiteral("p-1"));
+        QCOMPARE(person.size(), 1);
+        nav->showPerson(QStringLiteral("p-1"));
+        QCOMPARE(person.size(), 1);
+    }
+
     void syncSettingsOpenOverTheCurrentView()
     {
         testing::StartedApp app(true);

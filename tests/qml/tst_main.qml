@@ -79,6 +79,58 @@ Item {
             compare(app.navigator.view, "board")
         }
 
+        // Ctrl+K, a few letters, Enter: there, without the mouse; Escape closes it unused.
+        function test_commandPaletteByKeyboard() {
+            const app = Fixture.createApp(true, "Priya Raman")
+            const window = createTemporaryObject(mainComponent, root, { app: app, followSettings: false })
+            tryCompare(app, "ready", true, 15000)
+            tryVerify(() => app.board.count > 0)
+            waitForRendering(window.contentItem)
+            window.requestActivate()
+            const palette = findChild(window, "commandPalette")
+            const search = findChild(window, "paletteSearch")
+
+            keyClick(Qt.Key_K, Qt.ControlModifier)
+            tryCompare(palette, "opened", true)
+            verify(search.activeFocus)
+            for (const c of "orders")
+                keyClick(c)
+            compare(app.commandPalette.query, "orders")
+            compare(findChild(window, "paletteResults").currentIndex, 0)
+            keyClick(Qt.Key_Return)
+            tryCompare(palette, "visible", false)
+            compare(app.navigator.view, "incident")
+            tryCompare(app.room, "title", "Orders database primary unreachable in us-east-1")
+
+            // A person: the People view, with them selected.
+            keyClick(Qt.Key_K, Qt.ControlModifier)
+            tryCompare(palette, "opened", true)
+            compare(app.commandPalette.query, "") // a fresh start each time
+            for (const c of "kenji")
+                keyClick(c)
+            keyClick(Qt.Key_Return)
+            tryCompare(app.navigator, "view", "people")
+            compare(app.people.nameOf(app.navigator.personId), "Kenji Tanaka")
+
+            // An action the window carries out: the declare form.
+            keyClick(Qt.Key_K, Qt.ControlModifier)
+            tryCompare(palette, "opened", true)
+            for (const c of "declare")
+                keyClick(c)
+            keyClick(Qt.Key_Return)
+            tryCompare(findChild(window, "declareDialog"), "opened", true)
+            keyClick(Qt.Key_Escape)
+            tryCompare(findChild(window, "declareDialog"), "visible", false)
+
+            // Escape leaves the palette without going anywhere.
+            keyClick(Qt.Key_K, Qt.ControlModifier)
+            tryCompare(palette, "opened", true)
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_Escape)
+            tryCompare(palette, "visible", false)
+            compare(app.navigator.view, "people")
+        }
+
         function test_damagedDatabaseIsExplained() {
             const app = Fixture.createAppOnDamagedDatabase()
             const window = createTemporaryObject(mainComponent, root, { app: app })
