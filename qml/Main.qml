@@ -193,6 +193,12 @@ ApplicationWindow {
         app: window.app
     }
 
+    // Above everything, dialogs included: where the keyboard focus is.
+    FocusFrame {
+        parent: window.Overlay.overlay
+        target: window.activeFocusItem
+    }
+
     CommandPaletteDialog {
         id: commandPalette
         objectName: "commandPalette"

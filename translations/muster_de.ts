@@ -840,6 +840,11 @@
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
+    <message>
+        <location filename="../qml/views/DetectionView.qml" line="83"/>
+        <source>Firing alerts, grouped</source>
+        <translation>Aktive Alarme, gruppiert</translation>
+    </message>
 </context>
 <context>
     <name>HandoffBanner</name>
@@ -2151,12 +2156,17 @@
 <context>
     <name>RunbookStepDelegate</name>
     <message>
-        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="70"/>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="29"/>
+        <source>Step %1: %2, %3</source>
+        <translation>Schritt %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="73"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="82"/>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="85"/>
         <source>Set step state</source>
         <translation>Schrittstatus festlegen</translation>
     </message>
@@ -5048,27 +5058,27 @@ Siehe docs/musterctl.md.
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="168"/>
+        <location filename="../src/app/commandpalette.cpp" line="159"/>
         <source>no IC</source>
         <translation>kein IC</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="168"/>
+        <location filename="../src/app/commandpalette.cpp" line="159"/>
         <source>IC %1</source>
         <translation>IC %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="170"/>
+        <location filename="../src/app/commandpalette.cpp" line="161"/>
         <source>drill</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="202"/>
+        <location filename="../src/app/commandpalette.cpp" line="193"/>
         <source>IC of %1</source>
         <translation>IC von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commandpalette.cpp" line="204"/>
+        <location filename="../src/app/commandpalette.cpp" line="195"/>
         <source>IC of %n incidents</source>
         <translation>
             <numerusform>IC von %n Incident</numerusform>
@@ -5076,112 +5086,112 @@ Siehe docs/musterctl.md.
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="231"/>
+        <location filename="../src/app/commandpalette.cpp" line="222"/>
         <source>Draft a stakeholder update</source>
         <translation>Stakeholder-Update entwerfen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="232"/>
+        <location filename="../src/app/commandpalette.cpp" line="223"/>
         <source>comms email status communicate</source>
         <translation>kommunikation e-mail status mitteilen comms email communicate</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="233"/>
+        <location filename="../src/app/commandpalette.cpp" line="224"/>
         <source>Open the retrospective</source>
         <translation>Retrospektive öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="234"/>
+        <location filename="../src/app/commandpalette.cpp" line="225"/>
         <source>postmortem review learn blameless</source>
         <translation>postmortem nachbesprechung lernen review learn blameless</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="236"/>
+        <location filename="../src/app/commandpalette.cpp" line="227"/>
         <source>Declare an incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="237"/>
+        <location filename="../src/app/commandpalette.cpp" line="228"/>
         <source>new create open page start</source>
         <translation>neu anlegen eröffnen alarmieren new create open page start</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="238"/>
+        <location filename="../src/app/commandpalette.cpp" line="229"/>
         <source>Go to the board</source>
         <translation>Zum Board</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="239"/>
+        <location filename="../src/app/commandpalette.cpp" line="230"/>
         <source>incidents overview home</source>
         <translation>incidents übersicht start overview home</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="240"/>
+        <location filename="../src/app/commandpalette.cpp" line="231"/>
         <source>Go to people</source>
         <translation>Zu den Personen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="241"/>
+        <location filename="../src/app/commandpalette.cpp" line="232"/>
         <source>responders directory contacts team</source>
         <translation>verzeichnis kontakte team responder directory contacts people</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="242"/>
+        <location filename="../src/app/commandpalette.cpp" line="233"/>
         <source>Go to detection</source>
         <translation>Zur Erkennung</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="243"/>
+        <location filename="../src/app/commandpalette.cpp" line="234"/>
         <source>alerts alertmanager firing</source>
         <translation>alarme alerts alertmanager firing detection</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="244"/>
+        <location filename="../src/app/commandpalette.cpp" line="235"/>
         <source>Go to action items</source>
         <translation>Zu den Folgeaufgaben</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="245"/>
+        <location filename="../src/app/commandpalette.cpp" line="236"/>
         <source>follow-up tasks overdue</source>
         <translation>folgeaufgaben aufgaben überfällig follow-up tasks overdue action items</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="246"/>
+        <location filename="../src/app/commandpalette.cpp" line="237"/>
         <source>Go to metrics</source>
         <translation>Zu den Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="247"/>
+        <location filename="../src/app/commandpalette.cpp" line="238"/>
         <source>mttd mtta mttr mtbf charts</source>
         <translation>mttd mtta mttr mtbf diagramme metriken charts metrics</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="248"/>
+        <location filename="../src/app/commandpalette.cpp" line="239"/>
         <source>Show the wall display</source>
         <translation>Wandanzeige zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="249"/>
+        <location filename="../src/app/commandpalette.cpp" line="240"/>
         <source>war room big screen full</source>
         <translation>lagezentrum großbildschirm vollbild war room wall big screen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="250"/>
+        <location filename="../src/app/commandpalette.cpp" line="241"/>
         <source>Open settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="251"/>
+        <location filename="../src/app/commandpalette.cpp" line="242"/>
         <source>preferences relay sync workspace name language</source>
         <translation>einstellungen relay synchronisation arbeitsbereich name sprache settings preferences sync workspace language</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="252"/>
+        <location filename="../src/app/commandpalette.cpp" line="243"/>
         <source>Switch between the light and dark theme</source>
         <translation>Zwischen hellem und dunklem Design wechseln</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="253"/>
+        <location filename="../src/app/commandpalette.cpp" line="244"/>
         <source>dark light appearance colours</source>
         <translation>dunkel hell darstellung farben design dark light theme</translation>
     </message>

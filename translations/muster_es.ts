@@ -840,6 +840,11 @@
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
+    <message>
+        <location filename="../qml/views/DetectionView.qml" line="83"/>
+        <source>Firing alerts, grouped</source>
+        <translation>Alertas activas, agrupadas</translation>
+    </message>
 </context>
 <context>
     <name>HandoffBanner</name>
@@ -2151,12 +2156,17 @@
 <context>
     <name>RunbookStepDelegate</name>
     <message>
-        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="70"/>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="29"/>
+        <source>Step %1: %2, %3</source>
+        <translation>Paso %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="73"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="82"/>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="85"/>
         <source>Set step state</source>
         <translation>Cambiar el estado del paso</translation>
     </message>
@@ -5048,27 +5058,27 @@ Consulta docs/musterctl.md.
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="168"/>
+        <location filename="../src/app/commandpalette.cpp" line="159"/>
         <source>no IC</source>
         <translation>sin IC</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="168"/>
+        <location filename="../src/app/commandpalette.cpp" line="159"/>
         <source>IC %1</source>
         <translation>IC %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="170"/>
+        <location filename="../src/app/commandpalette.cpp" line="161"/>
         <source>drill</source>
         <translation>simulacro</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="202"/>
+        <location filename="../src/app/commandpalette.cpp" line="193"/>
         <source>IC of %1</source>
         <translation>IC de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commandpalette.cpp" line="204"/>
+        <location filename="../src/app/commandpalette.cpp" line="195"/>
         <source>IC of %n incidents</source>
         <translation>
             <numerusform>IC de %n incidente</numerusform>
@@ -5076,112 +5086,112 @@ Consulta docs/musterctl.md.
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="231"/>
+        <location filename="../src/app/commandpalette.cpp" line="222"/>
         <source>Draft a stakeholder update</source>
         <translation>Redactar una actualización para las partes interesadas</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="232"/>
+        <location filename="../src/app/commandpalette.cpp" line="223"/>
         <source>comms email status communicate</source>
         <translation>comunicación correo estado comunicar comms email status</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="233"/>
+        <location filename="../src/app/commandpalette.cpp" line="224"/>
         <source>Open the retrospective</source>
         <translation>Abrir la retrospectiva</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="234"/>
+        <location filename="../src/app/commandpalette.cpp" line="225"/>
         <source>postmortem review learn blameless</source>
         <translation>postmortem revisión aprender retrospectiva review learn blameless</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="236"/>
+        <location filename="../src/app/commandpalette.cpp" line="227"/>
         <source>Declare an incident</source>
         <translation>Declarar un incidente</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="237"/>
+        <location filename="../src/app/commandpalette.cpp" line="228"/>
         <source>new create open page start</source>
         <translation>nuevo crear abrir avisar new create open page</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="238"/>
+        <location filename="../src/app/commandpalette.cpp" line="229"/>
         <source>Go to the board</source>
         <translation>Ir al tablero</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="239"/>
+        <location filename="../src/app/commandpalette.cpp" line="230"/>
         <source>incidents overview home</source>
         <translation>incidentes resumen inicio board overview home</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="240"/>
+        <location filename="../src/app/commandpalette.cpp" line="231"/>
         <source>Go to people</source>
         <translation>Ir a personas</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="241"/>
+        <location filename="../src/app/commandpalette.cpp" line="232"/>
         <source>responders directory contacts team</source>
         <translation>directorio contactos equipo responders people team</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="242"/>
+        <location filename="../src/app/commandpalette.cpp" line="233"/>
         <source>Go to detection</source>
         <translation>Ir a detección</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="243"/>
+        <location filename="../src/app/commandpalette.cpp" line="234"/>
         <source>alerts alertmanager firing</source>
         <translation>alertas alertmanager disparadas alerts firing detection</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="244"/>
+        <location filename="../src/app/commandpalette.cpp" line="235"/>
         <source>Go to action items</source>
         <translation>Ir al seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="245"/>
+        <location filename="../src/app/commandpalette.cpp" line="236"/>
         <source>follow-up tasks overdue</source>
         <translation>seguimiento tareas vencidas follow-up tasks overdue action items</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="246"/>
+        <location filename="../src/app/commandpalette.cpp" line="237"/>
         <source>Go to metrics</source>
         <translation>Ir a métricas</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="247"/>
+        <location filename="../src/app/commandpalette.cpp" line="238"/>
         <source>mttd mtta mttr mtbf charts</source>
         <translation>mttd mtta mttr mtbf gráficos métricas charts metrics</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="248"/>
+        <location filename="../src/app/commandpalette.cpp" line="239"/>
         <source>Show the wall display</source>
         <translation>Mostrar el mural</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="249"/>
+        <location filename="../src/app/commandpalette.cpp" line="240"/>
         <source>war room big screen full</source>
         <translation>sala de crisis pantalla grande completa mural war room wall</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="250"/>
+        <location filename="../src/app/commandpalette.cpp" line="241"/>
         <source>Open settings</source>
         <translation>Abrir la configuración</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="251"/>
+        <location filename="../src/app/commandpalette.cpp" line="242"/>
         <source>preferences relay sync workspace name language</source>
         <translation>configuración preferencias relay sincronización espacio nombre idioma settings sync language</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="252"/>
+        <location filename="../src/app/commandpalette.cpp" line="243"/>
         <source>Switch between the light and dark theme</source>
         <translation>Cambiar entre el tema claro y el oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="253"/>
+        <location filename="../src/app/commandpalette.cpp" line="244"/>
         <source>dark light appearance colours</source>
         <translation>oscuro claro apariencia colores tema dark light theme</translation>
     </message>

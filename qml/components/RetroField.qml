@@ -26,7 +26,7 @@ ColumnLayout {
         font.pixelSize: Theme.fontBody
         color: Theme.text
     }
-    TextArea {
+    FormTextArea {
         id: area
         objectName: "retroText"
         placeholderText: field.placeholder

@@ -29,6 +29,9 @@ QtObject {
     readonly property color decision: dark ? "#c792ea" : "#7b3fb8"
     readonly property color action: dark ? "#4fc3f7" : "#0b6fa4"
     readonly property color drill: dark ? "#80cbc4" : "#00796b"
+    // The keyboard focus frame (FocusFrame): the same in both themes, visible on all of them.
+    readonly property color focusRing: "#ffcc00"
+    readonly property color focusEdge: "#111111"
 
     function severityColor(severity) {
         switch (severity) {

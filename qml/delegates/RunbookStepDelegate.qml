@@ -24,6 +24,9 @@ ColumnLayout {
 
     objectName: "step-" + index
     spacing: Theme.unit / 2
+    // What a screen reader says when the list's current step has the keyboard (Space ticks it).
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("Step %1: %2, %3").arg(stepIndex + 1).arg(text).arg(stateLabel)
 
     Label {
         visible: step.firstOfRunbook

@@ -38,7 +38,7 @@ Dialog {
         anchors.fill: parent
         spacing: Theme.unit
         Label { text: qsTr("Alertmanagers to poll from this computer, one address per line") }
-        TextArea {
+        FormTextArea {
             id: urlsField
             objectName: "alertmanagerUrlsField"
             placeholderText: "http://alertmanager.example:9093"

@@ -110,7 +110,7 @@ Dialog {
                         Layout.fillWidth: true
                     }
                     Label { text: qsTr("To: one address per line (addr@example.com or Name <addr@example.com>)") ; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                    TextArea {
+                    FormTextArea {
                         objectName: "listTo"
                         text: dialog.editor.to
                         onTextChanged: if (text !== dialog.editor.to) dialog.editor.to = text
@@ -118,7 +118,7 @@ Dialog {
                         Layout.preferredHeight: Math.round(70 * Theme.zoom)
                     }
                     Label { text: qsTr("Cc") }
-                    TextArea {
+                    FormTextArea {
                         objectName: "listCc"
                         text: dialog.editor.cc
                         onTextChanged: if (text !== dialog.editor.cc) dialog.editor.cc = text
@@ -268,7 +268,7 @@ Dialog {
                     ScrollView {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        TextArea {
+                        FormTextArea {
                             objectName: "templateBody"
                             text: dialog.editor.templateBody
                             onTextChanged: if (text !== dialog.editor.templateBody) dialog.editor.templateBody = text

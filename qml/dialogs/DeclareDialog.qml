@@ -134,7 +134,7 @@ Dialog {
             onAccepted: editor.submit()
         }
         Label { text: qsTr("Summary") }
-        TextArea {
+        FormTextArea {
             text: editor.summary
             onTextChanged: if (text !== editor.summary) editor.summary = text
             placeholderText: qsTr("What is known so far (optional)")

@@ -130,7 +130,7 @@ Dialog {
             font.pixelSize: Theme.fontSmall
             color: Theme.text
         }
-        TextArea {
+        FormTextArea {
             text: field.text
             wrapMode: TextEdit.Wrap
             font.pixelSize: Theme.fontBody

@@ -62,7 +62,7 @@ Dialog {
             onAccepted: if (editor.submit()) dialog.close()
         }
         Label { text: qsTr("Summary") }
-        TextArea {
+        FormTextArea {
             text: editor.summary
             onTextChanged: if (text !== editor.summary) editor.summary = text
             wrapMode: TextArea.Wrap

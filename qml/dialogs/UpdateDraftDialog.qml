@@ -125,7 +125,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: Math.round(160 * Theme.zoom)
-            TextArea {
+            FormTextArea {
                 id: bodyArea
                 objectName: "draftBody"
                 text: dialog.draft.body

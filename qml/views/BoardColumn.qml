@@ -64,7 +64,7 @@ Rectangle {
             spacing: Theme.unit
             model: filter
             keyNavigationEnabled: true
-            activeFocusOnTab: true
+            activeFocusOnTab: count > 0 // an empty list is no place to stop
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
             // Tab into a column, arrows to a card, Enter opens it.

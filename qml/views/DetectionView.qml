@@ -78,7 +78,9 @@ Rectangle {
                 anchors.margins: 1
                 clip: true
                 model: view.inbox.groups
-                activeFocusOnTab: true
+                activeFocusOnTab: count > 0 // an empty list is no place to stop
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Firing alerts, grouped")
                 keyNavigationEnabled: true
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}

@@ -80,7 +80,7 @@ Rectangle {
                 anchors.topMargin: 0
                 clip: true
                 model: view.app.people
-                activeFocusOnTab: true
+                activeFocusOnTab: count > 0 // an empty list is no place to stop
                 keyNavigationEnabled: true
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}

@@ -73,7 +73,7 @@ Rectangle {
             clip: true
             model: panel.runbook
             spacing: Theme.unit / 2
-            activeFocusOnTab: true
+            activeFocusOnTab: count > 0 // an empty list is no place to stop
             keyNavigationEnabled: true
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every view of the real window, walked with the Tab key alone, as someone who cannot use a
+// mouse would: the walk must come back to where it started (no trap), every stop must tell a
+// screen reader what it is (a role) and what it is called (a name), and each stop must look
+// different when it has the focus (the pixels around it change), so a sighted keyboard user
+// can see where they are.
+#include "app/boardmodel.h"
+#include "app/musterapp.h"
+#include "app/navigator.h"
+#include "apptesting.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlProperty>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(MusterPlugin)
+
+using namespace muster;
+
+namespace {
+constexpr int kMaxStops = 200; // more than any view has; reaching it means Tab never comes back
+constexpr int kFocusRingMargin = 4; // focus rings may be drawn just outside an item
+
+// What a screen reader would be given for `item`. Off screen the platform has no accessibility
+// bridge, so Qt Quick never switches its accessibility on by itself; reading the item's
+// Accessible attached property does for this item what a running screen reader does for all.
+QAccessibleInterface *accessibleOf(QQuickItem *item)
+{
+    QQmlProperty::read(item, QStringLiteral("Accessible.role"), qmlContext(item));
+    return QAccessible::queryAccessibleInterface(item);
+}
+
+// The name a screen reader hears: the Accessible name, or for a button without one its text,
+// which is what Qt Quick Controls give as the name once accessibility is on.
+QString accessibleName(QQuickItem *item)
+{
+    QAccessibleInterface *accessible = accessibleOf(item);
+    QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+    if (name.trimmed().isEmpty() && item->inherits("QQuickAbstractButton"))
+        name = item->property("text").toString();
+    return name.trimmed();
+}
+
+QString describe(const QQuickItem *item)
+{
+    QString text = QString::fromLatin1(item->metaObject()->className());
+    if (!item->objectName().isEmpty())
+        text += QStringLiteral(" \"") + item->objectName() + u'"';
+    if (QAccessibleInterface *accessible = accessibleOf(const_cast<QQuickItem *>(item)))
+        text += QStringLiteral(" %1 named \"").arg(accessible->role())
+            + accessibleName(const_cast<QQuickItem *>(item)) + u'"';
+    const QRectF scene = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    return text
+        + QStringLiteral(" at %1,%2 %3x%4")
+              .arg(scene.x())
+              .arg(scene.y())
+              .arg(scene.width())
+              .arg(scene.height());
+}
+
+// Roles that say "a region" rather than "a thing you can operate".
+bool isVagueRole(QAccessible::Role role)
+{
+    return role == QAccessible::NoRole || role == QAccessible::Client || role == QAccessible::Pane
+        || role == QAccessible::Grouping || role == QAccessible::Border || role == QAccessible::Whitespace;
+}
+} // namespace
+
+class TestFocusChain : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<testing::StartedApp> m_app;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QQuickItem *m_elsewhere = nullptr;
+
+    // Tabs through the window from where the focus is until it comes back to its first stop.
+    // Returns what is wrong, one line per stop.
+    QStringList walk(QStringList *stops)
+    {
+        QStringList problems;
+        QList<QQuickItem *> chain;
+        for (int step = 0; step < kMaxStops; ++step) {
+            QTest::keyClick(m_window, Qt::Key_Tab);
+            QTest::qWait(30); // let a focus transition finish
+            QQuickItem *focused = m_window->activeFocusItem();
+            if (!focused) {
+                problems << QStringLiteral("Tab left nothing with the focus");
+                break;
+            }
+            if (!chain.isEmpty() && focused == chain.constFirst())
+                return problems; // round and back: no trap
+            if (chain.contains(focused)) {
+                problems << QStringLiteral(
+                                "Tab goes round without coming back to the first stop; it repeats ")
+                        + describe(focused);
+                return problems;
+            }
+            chain << focused;
+            *stops << describe(focused);
+
+            QAccessibleInterface *accessible = accessibleOf(focused);
+            if (!accessible || !accessible->isValid()) {
+                problems << QStringLiteral("no accessible interface: ") + describe(focused);
+            } else {
+                if (accessibleName(focused).isEmpty())
+                    problems << QStringLiteral("no accessible name: ") + describe(focused);
+                if (isVagueRole(accessible->role()))
+                    problems << QStringLiteral("no accessible role (%1): ").arg(accessible->role())
+                            + describe(focused);
+            }
+
+            // The same place with and without the focus: something there must differ.
+            const QRect area
+                = focused->mapRectToScene(QRectF(0, 0, focused->width(), focused->height()))
+                      .toAlignedRect()
+                      .adjusted(-kFocusRingMargin, -kFocusRingMargin, kFocusRingMargin, kFocusRingMargin)
+                      .intersected(QRect(QPoint(0, 0), m_window->size()));
+            if (area.isEmpty() || !focused->isVisible()) {
+                problems << QStringLiteral("focused but out of sight: ") + describe(focused);
+                continue;
+            }
+            const QImage whole = m_window->grabWindow();
+            const QImage withFocus = whole.copy(area);
+            // MUSTER_FOCUS_SHOTS=DIR keeps a picture of every stop, for a person to look at.
+            if (const QString shots = qEnvironmentVariable("MUSTER_FOCUS_SHOTS"); !shots.isEmpty())
+                whole.save(QStringLiteral("%1/%2-%3.png")
+                               .arg(shots, QString::fromLatin1(QTest::currentDataTag()))
+                               .arg(step, 3, 10, QChar(u'0')));
+            m_elsewhere->forceActiveFocus(); // an empty item: the focus is nowhere to be seen
+            QTest::qWait(30);
+            const QImage without = m_window->grabWindow().copy(area);
+            focused->forceActiveFocus(Qt::TabFocusReason);
+            QTest::qWait(30);
+            if (withFocus == without)
+                problems << QStringLiteral("the focus cannot be seen: ") + describe(focused);
+        }
+        problems << QStringLiteral("Tab did not come back to the first stop within %1 stops").arg(kMaxStops);
+        return problems;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        QAccessible::setActive(true); // as when a screen reader is running (where the platform can)
+    }
+
+    void init()
+    {
+        m_app = std::make_unique<testing::StartedApp>(true);
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(m_app->app.get())},
+                                        {QStringLiteral("followSettings"), false}});
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Muster/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_window->resize(1366, 768);
+        m_window->show();
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_elsewhere = new QQuickItem(m_window->contentItem());
+        QVERIFY(m_app->settle());
+        QVERIFY(QTest::qWaitFor([this] { return (*m_app)->board()->rowCount() > 0; }));
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_app.reset();
+    }
+
+    void everyViewCanBeWalkedByKeyboard_data()
+    {
+        QTest::addColumn<QString>("view");
+        for (const char *view :
+             {"board", "incident", "people", "detection", "actions", "metrics", "retrospective"})
+            QTest::newRow(view) << QString::fromLatin1(view);
+    }
+
+    void everyViewCanBeWalkedByKeyboard()
+    {
+        QFETCH(QString, view);
+        Navigator *navigator = (*m_app)->navigator();
+        if (view == u"incident")
+            navigator->openIncident((*m_app)->board()->topIncidentId());
+        else if (view == u"retrospective")
+            navigator->openRetrospective((*m_app)->board()->firstIdInState(QStringLiteral("learning")));
+        else
+            QVERIFY(navigator->showListView(view));
+        QVERIFY(m_app->settle());
+        QTest::qWait(200);
+        QStringList stops;
+        const QStringList problems = walk(&stops);
+        if (!problems.isEmpty()) {
+            qInfo().noquote() << QStringLiteral("stops:\n  ") + stops.join(QStringLiteral("\n  "));
+            qInfo().noquote() << QStringLiteral("problems:\n  ") + problems.join(QStringLiteral("\n  "));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // The header's way out is always among the stops.
+        QVERIFY2(stops.join(u'\n').contains(QStringLiteral("Declare incident")),
+                 qPrintable(stops.join(u'\n')));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication application(argc, argv); // Qt Charts needs widgets
+    QApplication::setOrganizationName(QStringLiteral("MusterTest"));
+    TestFocusChain test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_focuschain.moc"
