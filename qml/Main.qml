@@ -6,15 +6,11 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import Qt.labs.settings
 import Muster
 
 ApplicationWindow {
     id: window
     required property MusterApp app
-    // --theme on the command line wins over the saved choice (reproducible screenshots).
-    property bool darkTheme: false
-    property bool followSettings: true
     // Screenshots keep the size asked for; a wall display fills the screen.
     property bool fullScreenAllowed: true
     readonly property bool onWall: app.navigator.view === "wall"
@@ -43,18 +39,21 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
-    Settings {
-        id: settings
-        category: "appearance"
-        property bool dark: false
+    // The look is the app's Appearance: saved, or from --theme and --font-scale.
+    Binding {
+        target: Theme
+        property: "scheme"
+        value: window.app.appearance.scheme
     }
-
-    Component.onCompleted: Theme.dark = followSettings ? settings.dark : darkTheme
+    Binding {
+        target: Theme
+        property: "fontScale"
+        value: window.app.appearance.fontScale
+    }
     onWidthChanged: Theme.zoom = Math.max(1.0, Math.min(2.0, width / 1920))
 
     function toggleTheme() {
-        Theme.dark = !Theme.dark
-        settings.dark = Theme.dark
+        app.appearance.toggleDark()
     }
     function declare() {
         if (app.ready && app.fatalError === "")

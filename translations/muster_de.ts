@@ -1330,12 +1330,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="38"/>
+        <location filename="../qml/Main.qml" line="34"/>
         <source>Muster</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="38"/>
+        <location filename="../qml/Main.qml" line="34"/>
         <source>%1 — Muster</source>
         <translation>%1 — Muster</translation>
     </message>
@@ -2174,66 +2174,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="41"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="42"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="51"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="57"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="52"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="58"/>
         <source>Relay address</source>
         <translation>Relay-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="61"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="62"/>
         <source>Leave empty to keep everything on this computer.</source>
         <translation>Leer lassen, damit alles auf diesem Computer bleibt.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="65"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="73"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="66"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="74"/>
         <source>Access token</source>
         <translation>Zugangstoken</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="70"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="71"/>
         <source>Saved — paste a new one to replace it</source>
         <translation>Gespeichert – zum Ersetzen ein neues einfügen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="95"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="99"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="96"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="100"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="102"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="103"/>
         <source>Your name, as teammates see it</source>
         <translation>Ihr Name, wie Ihre Teammitglieder ihn sehen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="106"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="107"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="109"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="118"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="110"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="119"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/SettingsDialog.qml" line="121"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="129"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="134"/>
         <source>A new workspace, name or language takes effect the next time Muster starts.</source>
         <translation>Ein neuer Workspace, Name oder eine neue Sprache gilt ab dem nächsten Start von Muster.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="141"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="154"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="146"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="159"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -3389,7 +3395,7 @@
         <translation>Die Schemaversion kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="26"/>
+        <location filename="../src/app/commandline.cpp" line="28"/>
         <source>Muster: incident command center for on-call and SRE teams</source>
         <translation>Muster: Incident-Kommandozentrale für On-Call- und SRE-Teams</translation>
     </message>
@@ -3401,13 +3407,13 @@
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="93"/>
         <location filename="../src/relay/relaycommandline.cpp" line="162"/>
-        <location filename="../src/app/commandline.cpp" line="27"/>
+        <location filename="../src/app/commandline.cpp" line="29"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="163"/>
-        <location filename="../src/app/commandline.cpp" line="28"/>
+        <location filename="../src/app/commandline.cpp" line="30"/>
         <source>Show the version.</source>
         <translation>Version anzeigen.</translation>
     </message>
@@ -3634,104 +3640,119 @@
         <translation>--tls-cert und --tls-key gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="29"/>
+        <location filename="../src/app/commandline.cpp" line="31"/>
         <source>Keep the database in DIR.</source>
         <translation>Datenbank in DIR ablegen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="32"/>
+        <location filename="../src/app/commandline.cpp" line="34"/>
         <source>Open workspace NAME (default: default).</source>
         <translation>Arbeitsbereich NAME öffnen (Standard: default).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="34"/>
+        <location filename="../src/app/commandline.cpp" line="36"/>
         <source>Your name in the people directory.</source>
         <translation>Ihr Name im Personenverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="38"/>
+        <location filename="../src/app/commandline.cpp" line="40"/>
         <source>Sync with the relay at URL, e.g. ws://127.0.0.1:7447 (default: as saved in Settings; none means local only).</source>
         <translation>Mit dem Relay unter URL synchronisieren, z. B. ws://127.0.0.1:7447 (Standard: wie in den Einstellungen gespeichert; ohne Relay nur lokal).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="43"/>
+        <location filename="../src/app/commandline.cpp" line="45"/>
         <source>For a wss:// relay with a private CA or a self-signed certificate: trust only the PEM certificates in FILE.</source>
         <translation>Für ein wss://-Relay mit privater CA oder selbstsigniertem Zertifikat: Nur den PEM-Zertifikaten in DATEI wird vertraut.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="48"/>
+        <location filename="../src/app/commandline.cpp" line="50"/>
         <source>Show what the Prometheus Alertmanager at URL reports as firing, e.g. http://127.0.0.1:9093. May be given more than once.</source>
         <translation>Anzeigen, was der Prometheus Alertmanager unter URL als aktiv meldet, z. B. http://127.0.0.1:9093. Kann mehrfach angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="52"/>
+        <location filename="../src/app/commandline.cpp" line="54"/>
         <source>Fill an empty database with a realistic sample.</source>
         <translation>Eine leere Datenbank mit realistischen Beispieldaten füllen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="54"/>
+        <location filename="../src/app/commandline.cpp" line="56"/>
         <source>Start as the war-room wall display: full screen, read only, every active incident as a tile. Escape leaves it.</source>
         <translation>Als Wandanzeige für den Lageraum starten: Vollbild, nur zur Ansicht, jeder aktive Incident als Kachel. Esc beendet sie.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="58"/>
+        <location filename="../src/app/commandline.cpp" line="60"/>
         <source>On the wall, show each page this many seconds when the tiles need more than one (5 to 300, default 15).</source>
         <translation>Auf der Wandanzeige jede Seite so viele Sekunden lang zeigen, wenn die Kacheln mehr als eine Seite brauchen (5 bis 300, Standard: 15).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="62"/>
+        <location filename="../src/app/commandline.cpp" line="64"/>
         <source>Render offscreen, save a PNG to FILE and exit.</source>
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="66"/>
-        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, wall (wall:N for its N-th page) or metrics.</source>
-        <translation>Mit --screenshot: board, incident (incident:N für den N-ten auf dem Board), people, detection, actions, retrospective (des ersten Incidents, der sich in der Retrospektive befindet), comms (das Update-Formular des ersten Incidents), comms-settings, settings, wall (wall:N für ihre N-te Seite) oder metrics.</translation>
+        <location filename="../src/app/commandline.cpp" line="76"/>
+        <source>light, dark or contrast (high contrast) for this run (default: as last chosen).</source>
+        <translation>light, dark oder contrast (hoher Kontrast) für diesen Lauf (Standard: wie zuletzt gewählt).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="76"/>
+        <location filename="../src/app/commandline.cpp" line="80"/>
+        <source>Text size, 0.5 to 2 times Muster&apos;s own (default: from the desktop&apos;s font size).</source>
+        <translation>Textgröße, 0,5- bis 2-mal die von Muster (Standard: nach der Schriftgröße des Desktops).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="190"/>
+        <source>--theme takes light, dark or contrast</source>
+        <translation>--theme erwartet light, dark oder contrast</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="198"/>
+        <source>--font-scale takes a number from 0.5 to 2, e.g. 1.25</source>
+        <translation>--font-scale erwartet eine Zahl von 0.5 bis 2, z. B. 1.25</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="83"/>
         <source>en, de or es for this run, or system (default: as saved, else the system&apos;s language).</source>
         <translation>en, de oder es für diesen Start, oder system (Standard: wie gespeichert, sonst die Sprache des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="120"/>
+        <location filename="../src/app/commandline.cpp" line="127"/>
         <source>--relay-ca: %1</source>
         <translation>--relay-ca: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="127"/>
+        <location filename="../src/app/commandline.cpp" line="134"/>
         <source>MUSTER_TOKEN: %1</source>
         <translation>MUSTER_TOKEN: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="143"/>
+        <location filename="../src/app/commandline.cpp" line="150"/>
         <source>--wall-page-seconds takes a number of seconds from 5 to 300</source>
         <translation>--wall-page-seconds erwartet eine Anzahl Sekunden von 5 bis 300</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="162"/>
+        <location filename="../src/app/commandline.cpp" line="169"/>
         <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall or metrics)</source>
         <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall oder metrics)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="133"/>
+        <location filename="../src/app/commandline.cpp" line="140"/>
         <source>--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>--alertmanager erwartet eine http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="70"/>
+        <location filename="../src/app/commandline.cpp" line="68"/>
+        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, palette (palette:TEXT with TEXT typed), wall (wall:N for its N-th page) or metrics.</source>
+        <translation>Mit --screenshot: board, incident (incident:N für den N-ten auf dem Board), people, detection, actions, retrospective (des ersten Incidents, der sich in der Retrospektive befindet), comms (das Update-Formular des ersten Incidents), comms-settings, settings, palette (palette:TEXT mit eingetipptem TEXT), wall (wall:N für ihre N-te Seite) oder metrics.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="73"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="72"/>
-        <source>light or dark (default: as last chosen).</source>
-        <translation>light oder dark (Standard: zuletzt gewählt).</translation>
-    </message>
-    <message>
         <location filename="../src/relay/relaycommandline.cpp" line="146"/>
         <location filename="../src/relay/relaycommandline.cpp" line="225"/>
-        <location filename="../src/app/commandline.cpp" line="94"/>
+        <location filename="../src/app/commandline.cpp" line="101"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -3804,13 +3825,13 @@ Siehe docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="210"/>
-        <location filename="../src/app/commandline.cpp" line="102"/>
+        <location filename="../src/app/commandline.cpp" line="109"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="217"/>
-        <location filename="../src/app/commandline.cpp" line="112"/>
+        <location filename="../src/app/commandline.cpp" line="119"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay erwartet eine ws://- oder wss://-URL, z. B. ws://127.0.0.1:7447</translation>
     </message>
@@ -3901,19 +3922,14 @@ Siehe docs/musterctl.md.
         <translation>&apos;%1&apos; ist kein Alarm-Fingerprint (1 bis 64 Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="171"/>
+        <location filename="../src/app/commandline.cpp" line="178"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="178"/>
+        <location filename="../src/app/commandline.cpp" line="185"/>
         <source>--language takes en, de, es or system</source>
         <translation>--language erwartet en, de, es oder system</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="183"/>
-        <source>--theme takes light or dark</source>
-        <translation>--theme erwartet light oder dark</translation>
     </message>
     <message>
         <location filename="../src/app/format.cpp" line="67"/>
@@ -4572,6 +4588,24 @@ Siehe docs/musterctl.md.
         <location filename="../src/app/alerttracker.cpp" line="118"/>
         <source>Silenced %1 in Alertmanager for %2, until %3 (silence %4)</source>
         <translation>%1 im Alertmanager für %2 stummgeschaltet, bis %3 (Stummschaltung %4)</translation>
+    </message>
+</context>
+<context>
+    <name>muster::Appearance</name>
+    <message>
+        <location filename="../src/app/appearance.cpp" line="73"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appearance.cpp" line="73"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appearance.cpp" line="74"/>
+        <source>High contrast (white on black)</source>
+        <translation>Hoher Kontrast (weiß auf schwarz)</translation>
     </message>
 </context>
 <context>
@@ -5638,27 +5672,27 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::MusterApp</name>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="186"/>
+        <location filename="../src/app/musterapp.cpp" line="188"/>
         <source>The damaged database was kept as %1. This is a fresh, empty workspace; set a relay in Sync settings to get the team&apos;s incidents back.</source>
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt. Dies ist ein neuer, leerer Workspace; legen Sie in den Sync-Einstellungen ein Relay fest, um die Incidents des Teams zurückzuholen.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="189"/>
+        <location filename="../src/app/musterapp.cpp" line="191"/>
         <source>The damaged database was kept as %1. The team&apos;s incidents are coming back from the relay; changes that never reached it are only in that file.</source>
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt. Die Incidents des Teams kommen vom Relay zurück; Änderungen, die es nie erreicht haben, sind nur in dieser Datei.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="366"/>
+        <location filename="../src/app/musterapp.cpp" line="368"/>
         <source>An access token is for a relay: enter the relay&apos;s address too.</source>
         <translation>Ein Zugangstoken gilt für ein Relay: Geben Sie auch die Adresse des Relays ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="424"/>
+        <location filename="../src/app/musterapp.cpp" line="426"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="444"/>
+        <location filename="../src/app/musterapp.cpp" line="446"/>
         <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
         <translation>Muster spricht %1; &apos;%2&apos; gehört nicht dazu.</translation>
     </message>

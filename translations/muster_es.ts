@@ -1330,12 +1330,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="38"/>
+        <location filename="../qml/Main.qml" line="34"/>
         <source>Muster</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="38"/>
+        <location filename="../qml/Main.qml" line="34"/>
         <source>%1 — Muster</source>
         <translation>%1 — Muster</translation>
     </message>
@@ -2174,66 +2174,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="41"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="42"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="51"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="57"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="52"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="58"/>
         <source>Relay address</source>
         <translation>Dirección del relay</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="61"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="62"/>
         <source>Leave empty to keep everything on this computer.</source>
         <translation>Déjalo vacío para mantenerlo todo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="65"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="73"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="66"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="74"/>
         <source>Access token</source>
         <translation>Token de acceso</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="70"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="71"/>
         <source>Saved — paste a new one to replace it</source>
         <translation>Guardado — pega uno nuevo para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="95"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="99"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="96"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="100"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="102"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="103"/>
         <source>Your name, as teammates see it</source>
         <translation>Tu nombre, tal como lo ven tus compañeros</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="106"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="107"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="109"/>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="118"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="110"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="119"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../qml/dialogs/SettingsDialog.qml" line="121"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="129"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="134"/>
         <source>A new workspace, name or language takes effect the next time Muster starts.</source>
         <translation>Un nuevo espacio de trabajo, nombre o idioma se aplica la próxima vez que se inicie Muster.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="141"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="154"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="146"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="159"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -2897,13 +2903,13 @@ Consulta docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="210"/>
-        <location filename="../src/app/commandline.cpp" line="102"/>
+        <location filename="../src/app/commandline.cpp" line="109"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>los nombres de espacio de trabajo tienen de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="217"/>
-        <location filename="../src/app/commandline.cpp" line="112"/>
+        <location filename="../src/app/commandline.cpp" line="119"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay requiere una URL ws:// o wss://, como ws://127.0.0.1:7447</translation>
     </message>
@@ -3910,7 +3916,7 @@ Consulta docs/musterctl.md.
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="93"/>
         <location filename="../src/relay/relaycommandline.cpp" line="162"/>
-        <location filename="../src/app/commandline.cpp" line="27"/>
+        <location filename="../src/app/commandline.cpp" line="29"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
@@ -3998,7 +4004,7 @@ Consulta docs/musterctl.md.
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="146"/>
         <location filename="../src/relay/relaycommandline.cpp" line="225"/>
-        <location filename="../src/app/commandline.cpp" line="94"/>
+        <location filename="../src/app/commandline.cpp" line="101"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -4014,7 +4020,7 @@ Consulta docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="163"/>
-        <location filename="../src/app/commandline.cpp" line="28"/>
+        <location filename="../src/app/commandline.cpp" line="30"/>
         <source>Show the version.</source>
         <translation>Muestra la versión.</translation>
     </message>
@@ -4287,119 +4293,129 @@ Consulta docs/musterctl.md.
         <translation>%1 no contiene ninguna clave privada PEM sin cifrar (EC o RSA)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="26"/>
+        <location filename="../src/app/commandline.cpp" line="28"/>
         <source>Muster: incident command center for on-call and SRE teams</source>
         <translation>Muster: centro de mando de incidentes para equipos de guardia y SRE</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="29"/>
+        <location filename="../src/app/commandline.cpp" line="31"/>
         <source>Keep the database in DIR.</source>
         <translation>Guarda la base de datos en DIR.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="32"/>
+        <location filename="../src/app/commandline.cpp" line="34"/>
         <source>Open workspace NAME (default: default).</source>
         <translation>Abre el espacio de trabajo NOMBRE (por defecto: default).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="34"/>
+        <location filename="../src/app/commandline.cpp" line="36"/>
         <source>Your name in the people directory.</source>
         <translation>Tu nombre en el directorio de personas.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="38"/>
+        <location filename="../src/app/commandline.cpp" line="40"/>
         <source>Sync with the relay at URL, e.g. ws://127.0.0.1:7447 (default: as saved in Settings; none means local only).</source>
         <translation>Sincroniza con el relay en URL, p. ej. ws://127.0.0.1:7447 (por defecto: el guardado en Ajustes; si no hay ninguno, solo en local).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="43"/>
+        <location filename="../src/app/commandline.cpp" line="45"/>
         <source>For a wss:// relay with a private CA or a self-signed certificate: trust only the PEM certificates in FILE.</source>
         <translation>Para un relay wss:// con una CA privada o un certificado autofirmado: confía solo en los certificados PEM de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="48"/>
+        <location filename="../src/app/commandline.cpp" line="50"/>
         <source>Show what the Prometheus Alertmanager at URL reports as firing, e.g. http://127.0.0.1:9093. May be given more than once.</source>
         <translation>Muestra lo que el Alertmanager de Prometheus en URL notifica como activo, p. ej. http://127.0.0.1:9093. Se puede indicar más de una vez.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="52"/>
+        <location filename="../src/app/commandline.cpp" line="54"/>
         <source>Fill an empty database with a realistic sample.</source>
         <translation>Llena una base de datos vacía con datos de ejemplo realistas.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="54"/>
+        <location filename="../src/app/commandline.cpp" line="56"/>
         <source>Start as the war-room wall display: full screen, read only, every active incident as a tile. Escape leaves it.</source>
         <translation>Inicia como pantalla mural de la sala de crisis: pantalla completa, solo lectura, cada incidente activo como un mosaico. Escape para salir.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="58"/>
+        <location filename="../src/app/commandline.cpp" line="60"/>
         <source>On the wall, show each page this many seconds when the tiles need more than one (5 to 300, default 15).</source>
         <translation>En la pantalla mural, muestra cada página durante estos segundos cuando los mosaicos ocupan más de una (de 5 a 300, por defecto 15).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="62"/>
+        <location filename="../src/app/commandline.cpp" line="64"/>
         <source>Render offscreen, save a PNG to FILE and exit.</source>
         <translation>Renderiza fuera de pantalla, guarda un PNG en ARCHIVO y sale.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="66"/>
-        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, wall (wall:N for its N-th page) or metrics.</source>
-        <translation>Con --screenshot: board, incident (incident:N para el N-ésimo del tablero), people, detection, actions, retrospective (del primer incidente en retrospectiva), comms (el formulario de actualización del primer incidente), comms-settings, settings, wall (wall:N para su N-ésima página) o metrics.</translation>
+        <location filename="../src/app/commandline.cpp" line="68"/>
+        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, palette (palette:TEXT with TEXT typed), wall (wall:N for its N-th page) or metrics.</source>
+        <translation>Con --screenshot: board, incident (incident:N para el N-ésimo del tablero), people, detection, actions, retrospective (del primer incidente en retrospectiva), comms (el formulario de actualización del primer incidente), comms-settings, settings, palette (palette:TEXT con TEXT escrito), wall (wall:N para su N-ésima página) o metrics.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="70"/>
+        <location filename="../src/app/commandline.cpp" line="76"/>
+        <source>light, dark or contrast (high contrast) for this run (default: as last chosen).</source>
+        <translation>light, dark o contrast (alto contraste) para esta ejecución (por defecto: lo último elegido).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="80"/>
+        <source>Text size, 0.5 to 2 times Muster&apos;s own (default: from the desktop&apos;s font size).</source>
+        <translation>Tamaño del texto, de 0,5 a 2 veces el de Muster (por defecto: según el tamaño de letra del escritorio).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="190"/>
+        <source>--theme takes light, dark or contrast</source>
+        <translation>--theme admite light, dark o contrast</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="198"/>
+        <source>--font-scale takes a number from 0.5 to 2, e.g. 1.25</source>
+        <translation>--font-scale admite un número de 0.5 a 2, p. ej. 1.25</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="73"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Tamaño de la ventana, p. ej. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="72"/>
-        <source>light or dark (default: as last chosen).</source>
-        <translation>light o dark (por defecto: el último elegido).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="76"/>
+        <location filename="../src/app/commandline.cpp" line="83"/>
         <source>en, de or es for this run, or system (default: as saved, else the system&apos;s language).</source>
         <translation>en, de o es para esta ejecución, o system (por defecto: lo guardado; si no, el idioma del sistema).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="120"/>
+        <location filename="../src/app/commandline.cpp" line="127"/>
         <source>--relay-ca: %1</source>
         <translation>--relay-ca: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="127"/>
+        <location filename="../src/app/commandline.cpp" line="134"/>
         <source>MUSTER_TOKEN: %1</source>
         <translation>MUSTER_TOKEN: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="133"/>
+        <location filename="../src/app/commandline.cpp" line="140"/>
         <source>--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>--alertmanager requiere una URL http:// o https://, como http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="143"/>
+        <location filename="../src/app/commandline.cpp" line="150"/>
         <source>--wall-page-seconds takes a number of seconds from 5 to 300</source>
         <translation>--wall-page-seconds requiere un número de segundos de 5 a 300</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="162"/>
+        <location filename="../src/app/commandline.cpp" line="169"/>
         <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall or metrics)</source>
         <translation>vista desconocida &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall o metrics)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="171"/>
+        <location filename="../src/app/commandline.cpp" line="178"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size requiere ANCHOxALTO, por ejemplo 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="178"/>
+        <location filename="../src/app/commandline.cpp" line="185"/>
         <source>--language takes en, de, es or system</source>
         <translation>--language admite en, de, es o system</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="183"/>
-        <source>--theme takes light or dark</source>
-        <translation>--theme requiere light o dark</translation>
     </message>
     <message>
         <location filename="../src/app/appsettings.cpp" line="63"/>
@@ -4572,6 +4588,24 @@ Consulta docs/musterctl.md.
         <location filename="../src/app/alerttracker.cpp" line="118"/>
         <source>Silenced %1 in Alertmanager for %2, until %3 (silence %4)</source>
         <translation>%1 silenciada en Alertmanager durante %2, hasta %3 (silencio %4)</translation>
+    </message>
+</context>
+<context>
+    <name>muster::Appearance</name>
+    <message>
+        <location filename="../src/app/appearance.cpp" line="73"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appearance.cpp" line="73"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appearance.cpp" line="74"/>
+        <source>High contrast (white on black)</source>
+        <translation>Alto contraste (blanco sobre negro)</translation>
     </message>
 </context>
 <context>
@@ -5638,27 +5672,27 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::MusterApp</name>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="186"/>
+        <location filename="../src/app/musterapp.cpp" line="188"/>
         <source>The damaged database was kept as %1. This is a fresh, empty workspace; set a relay in Sync settings to get the team&apos;s incidents back.</source>
         <translation>La base de datos dañada se guardó como %1. Este es un espacio de trabajo nuevo y vacío; configura un relay en los ajustes de sincronización para recuperar los incidentes del equipo.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="189"/>
+        <location filename="../src/app/musterapp.cpp" line="191"/>
         <source>The damaged database was kept as %1. The team&apos;s incidents are coming back from the relay; changes that never reached it are only in that file.</source>
         <translation>La base de datos dañada se guardó como %1. Los incidentes del equipo se están recuperando del relay; los cambios que nunca llegaron a él solo están en ese archivo.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="366"/>
+        <location filename="../src/app/musterapp.cpp" line="368"/>
         <source>An access token is for a relay: enter the relay&apos;s address too.</source>
         <translation>Un token de acceso es para un relay: introduce también la dirección del relay.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="424"/>
+        <location filename="../src/app/musterapp.cpp" line="426"/>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="444"/>
+        <location filename="../src/app/musterapp.cpp" line="446"/>
         <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
         <translation>Muster habla %1; &apos;%2&apos; no es uno de ellos.</translation>
     </message>

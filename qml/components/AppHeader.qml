@@ -16,7 +16,7 @@ ToolBar {
 
     Material.foreground: "white"
     background: Rectangle {
-        color: Theme.dark ? "#0f1116" : "#1d2433"
+        color: Theme.headerBar
     }
     implicitHeight: Math.round(52 * Theme.zoom)
 

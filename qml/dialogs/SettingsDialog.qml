@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings: the relay to share through, its access token, the workspace, the name teammates
-// see and the language. A new relay or token applies at once; workspace, name and language
-// apply the next time Muster starts. The command line (--relay, --workspace, --user) wins over these for one run.
+// see, the language and the appearance. A new relay or token applies at once, and so does
+// the appearance; workspace, name and language apply the next time Muster starts. The command line (--relay, --workspace, --user) wins over these for one run.
 // The token is never shown again once saved: it goes to the system keyring.
 import QtQuick
 import QtQuick.Controls
@@ -21,6 +21,7 @@ Dialog {
         const choices = app.languageChoices()
         languageBox.currentIndex = Math.max(0, choices.findIndex(c => c.value === app.savedLanguage()))
         languageBox.initial = languageBox.currentValue
+        schemeBox.currentIndex = Math.max(0, app.appearance.schemeChoices().findIndex(c => c.value === app.appearance.scheme))
         problem = ""
         open()
         // Refused, or asked for because there is no keyring: the token is what is missing.
@@ -116,6 +117,18 @@ Dialog {
             valueRole: "value"
             Layout.fillWidth: true
             Accessible.name: qsTr("Language")
+        }
+        Label { text: qsTr("Appearance") }
+        ComboBox {
+            id: schemeBox
+            objectName: "schemeBox"
+            model: dialog.app.appearance.schemeChoices()
+            textRole: "text"
+            valueRole: "value"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Appearance")
+            // Seen at once, and kept: there is nothing to confirm about a colour scheme.
+            onActivated: dialog.app.appearance.scheme = currentValue
         }
         Label {
             text: qsTr("A new workspace, name or language takes effect the next time Muster starts.")

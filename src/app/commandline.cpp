@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "appearance.h"
 #include "appsettings.h"
 #include "core/ids.h"
 #include "navigator.h"
@@ -65,18 +66,25 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("view"),
         tr("With --screenshot: board, incident (incident:N for the N-th on the board), people, "
            "detection, actions, retrospective (of the first incident in its retrospective), comms (the first "
-           "incident's update form), comms-settings, settings, wall (wall:N for its N-th page) or metrics."),
+           "incident's update form), comms-settings, settings, palette (palette:TEXT with TEXT typed), wall "
+           "(wall:N for its N-th page) or metrics."),
         QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WxH"));
-    const QCommandLineOption theme(QStringLiteral("theme"), tr("light or dark (default: as last chosen)."),
-                                   QStringLiteral("THEME"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        tr("light, dark or contrast (high contrast) for this run (default: as last chosen)."),
+        QStringLiteral("THEME"));
+    const QCommandLineOption fontScale(
+        QStringLiteral("font-scale"),
+        tr("Text size, 0.5 to 2 times Muster's own (default: from the desktop's font size)."),
+        QStringLiteral("F"));
     const QCommandLineOption language(
         QStringLiteral("language"),
         tr("en, de or es for this run, or system (default: as saved, else the system's language)."),
         QStringLiteral("LANG"));
     parser.addOptions({help, version, dataDir, workspace, user, relay, relayCa, alertmanager, demo, wall,
-                       wallPage, screenshot, view, size, theme, language});
+                       wallPage, screenshot, view, size, theme, fontScale, language});
 
     if (!parser.parse(arguments)) {
         cli.error = parser.errorText();
@@ -179,10 +187,21 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return cli;
     }
     cli.theme = parser.value(theme);
-    if (!cli.theme.isEmpty() && cli.theme != u"light" && cli.theme != u"dark") {
-        cli.error = tr("--theme takes light or dark");
+    if (!cli.theme.isEmpty() && !Appearance::isKnownScheme(cli.theme)) {
+        cli.error = tr("--theme takes light, dark or contrast");
         return cli;
     }
+    cli.options.theme = cli.theme;
+    if (parser.isSet(fontScale)) {
+        bool ok = false;
+        cli.options.fontScale = parser.value(fontScale).toDouble(&ok);
+        if (!ok || cli.options.fontScale < 0.5 || cli.options.fontScale > Appearance::kMaxFontScale) {
+            cli.error = tr("--font-scale takes a number from 0.5 to 2, e.g. 1.25");
+            return cli;
+        }
+    }
+    // Screenshots look the same whatever this person chose for their own window.
+    cli.options.rememberAppearance = cli.screenshotPath.isEmpty();
     return cli;
 }
 

@@ -3,6 +3,7 @@
 
 #include "actionitemmodel.h"
 #include "alerttracker.h"
+#include "appearance.h"
 #include "appsettings.h"
 #include "boardmodel.h"
 #include "commandline.h"
@@ -71,6 +72,7 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_metrics(new MetricsDesk(
           m_store, [this] { return nowMs(); }, this))
     , m_commandPalette(new CommandPalette(m_board, m_people, m_navigator, m_room, this))
+    , m_appearance(new Appearance(options.theme, options.fontScale, options.rememberAppearance, this))
 {
     m_sync->setTrustedCertificates(options.relayCertificates);
     m_userName = options.userName.trimmed();

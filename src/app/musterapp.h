@@ -53,6 +53,7 @@ class IncidentNotifier;
 class WallDisplay;
 class MetricsDesk;
 class CommandPalette;
+class Appearance;
 
 class MusterApp : public QObject
 {
@@ -96,6 +97,8 @@ class MusterApp : public QObject
     Q_PROPERTY(muster::MetricsDesk *metrics READ metrics CONSTANT)
     // Ctrl+K: jump to any incident, person or action.
     Q_PROPERTY(muster::CommandPalette *commandPalette READ commandPalette CONSTANT)
+    // The colour scheme and text size.
+    Q_PROPERTY(muster::Appearance *appearance READ appearance CONSTANT)
     // Started with --wall: the window opens full screen on the wall.
     Q_PROPERTY(bool wallMode READ wallMode CONSTANT)
 
@@ -137,6 +140,7 @@ public:
     WallDisplay *wall() const { return m_wall; }
     MetricsDesk *metrics() const { return m_metrics; }
     CommandPalette *commandPalette() const { return m_commandPalette; }
+    Appearance *appearance() const { return m_appearance; }
     bool wallMode() const { return m_options.wall; }
 
     // Saves relay, workspace and name for the next start (QSettings); a new relay URL also
@@ -215,6 +219,7 @@ private:
     WallDisplay *m_wall;
     MetricsDesk *m_metrics;
     CommandPalette *m_commandPalette;
+    Appearance *m_appearance;
     QTimer m_tick;
     bool m_ready = false;
     bool m_databaseDamaged = false;

@@ -26,6 +26,9 @@ struct StartupOptions
     int alertPollSeconds = 15; // how often each is asked while it answers
     bool demo = false; // fill an empty database with the sample incidents
     bool wall = false; // start as the war-room wall display, full screen
+    QString theme; // --theme: "light", "dark" or "contrast"; empty: as saved
+    double fontScale = 0; // --font-scale; 0: from the desktop's font
+    bool rememberAppearance = true; // false for screenshots: neither read nor save the look
     int wallPageSeconds = 15; // how long the wall shows each page when the tiles need several
     std::function<qint64()> wallClock; // tests pin time; empty means the system clock
     // Shows a desktop notification (summary, body); tests catch them; empty: the desktop's own.

@@ -89,8 +89,6 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&app)},
-                                 {QStringLiteral("darkTheme"), cli.theme == u"dark"},
-                                 {QStringLiteral("followSettings"), cli.theme.isEmpty()},
                                  {QStringLiteral("fullScreenAllowed"), cli.screenshotPath.isEmpty()}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Muster/Main.qml")));
     if (engine.rootObjects().isEmpty())

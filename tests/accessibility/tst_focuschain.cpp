@@ -159,8 +159,7 @@ private Q_SLOTS:
         m_app = std::make_unique<testing::StartedApp>(true);
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(m_app->app.get())},
-                                        {QStringLiteral("followSettings"), false}});
+        m_engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(m_app->app.get())}});
         m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Muster/Main.qml")));
         QVERIFY(!m_engine->rootObjects().isEmpty());
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());

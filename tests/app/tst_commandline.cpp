@@ -46,6 +46,14 @@ private Q_SLOTS:
         QCOMPARE(cli.view, QStringLiteral("incident"));
         QCOMPARE(cli.size, QSize(1920, 1080));
         QCOMPARE(cli.theme, QStringLiteral("dark"));
+        QCOMPARE(cli.options.theme, QStringLiteral("dark"));
+        QVERIFY(!cli.options.rememberAppearance); // a screenshot keeps nobody's look
+        const CommandLine larger = parse({QStringLiteral("--theme"), QStringLiteral("contrast"),
+                                          QStringLiteral("--font-scale"), QStringLiteral("1.5")});
+        QVERIFY2(larger.error.isEmpty(), qPrintable(larger.error));
+        QCOMPARE(larger.options.theme, QStringLiteral("contrast"));
+        QCOMPARE(larger.options.fontScale, 1.5);
+        QVERIFY(larger.options.rememberAppearance);
     }
 
     void aPinnedRelayCaIsReadAtOnce()
@@ -122,7 +130,13 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("--view"), QStringLiteral("incident:x")}
             << QStringLiteral("unknown view");
         QTest::newRow("bad theme") << QStringList {QStringLiteral("--theme"), QStringLiteral("pink")}
-                                   << QStringLiteral("light or dark");
+                                   << QStringLiteral("light, dark or contrast");
+        QTest::newRow("font scale too large")
+            << QStringList {QStringLiteral("--font-scale"), QStringLiteral("3")}
+            << QStringLiteral("0.5 to 2");
+        QTest::newRow("font scale not a number")
+            << QStringList {QStringLiteral("--font-scale"), QStringLiteral("big")}
+            << QStringLiteral("0.5 to 2");
         QTest::newRow("bad workspace")
             << QStringList {QStringLiteral("--workspace"), QStringLiteral("../etc")}
             << QStringLiteral("workspace");

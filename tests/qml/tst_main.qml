@@ -24,7 +24,8 @@ Item {
 
         function test_everyViewAndDeclaringByKeyboard() {
             const app = Fixture.createApp(true, "Priya Raman")
-            const window = createTemporaryObject(mainComponent, root, { app: app, darkTheme: true, followSettings: false })
+            app.appearance.scheme = "dark"
+            const window = createTemporaryObject(mainComponent, root, { app: app })
             verify(window)
             tryCompare(app, "ready", true, 15000)
             waitForRendering(window.contentItem)
@@ -82,7 +83,7 @@ Item {
         // Ctrl+K, a few letters, Enter: there, without the mouse; Escape closes it unused.
         function test_commandPaletteByKeyboard() {
             const app = Fixture.createApp(true, "Priya Raman")
-            const window = createTemporaryObject(mainComponent, root, { app: app, followSettings: false })
+            const window = createTemporaryObject(mainComponent, root, { app: app })
             tryCompare(app, "ready", true, 15000)
             tryVerify(() => app.board.count > 0)
             waitForRendering(window.contentItem)

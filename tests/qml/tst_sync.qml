@@ -21,7 +21,8 @@ Item {
 
         function openWindow(demo) {
             const app = Fixture.createApp(demo, "Priya Raman")
-            const window = createTemporaryObject(mainComponent, root, { app: app, darkTheme: true, followSettings: false })
+            app.appearance.scheme = "dark"
+            const window = createTemporaryObject(mainComponent, root, { app: app })
             verify(window)
             tryCompare(app, "ready", true, 15000)
             waitForRendering(window.contentItem)
