@@ -215,82 +215,103 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="79"/>
+        <location filename="../qml/components/AppHeader.qml" line="92"/>
         <source>← Board</source>
         <translation>← Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="79"/>
+        <location filename="../qml/components/AppHeader.qml" line="92"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="85"/>
+        <location filename="../qml/components/AppHeader.qml" line="98"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="93"/>
+        <location filename="../qml/components/AppHeader.qml" line="106"/>
         <source>Detection (%1)</source>
         <translation>Erkennung (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="94"/>
+        <location filename="../qml/components/AppHeader.qml" line="107"/>
         <source>Detection</source>
         <translation>Erkennung</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="103"/>
+        <location filename="../qml/components/AppHeader.qml" line="116"/>
         <source>Action items (%1 overdue)</source>
         <translation>Maßnahmen (%1 überf.)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="104"/>
+        <location filename="../qml/components/AppHeader.qml" line="117"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="111"/>
+        <location filename="../qml/components/AppHeader.qml" line="124"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="134"/>
+        <location filename="../qml/components/AppHeader.qml" line="152"/>
         <source>Wall display</source>
         <translation>Wandanzeige</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="138"/>
+        <location filename="../qml/components/AppHeader.qml" line="156"/>
         <source>Show the war-room wall: full screen, read only (F11; Escape leaves it)</source>
         <translation>Wandanzeige für den Lageraum: Vollbild, nur zur Ansicht (F11; Esc beendet sie)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="147"/>
+        <location filename="../qml/components/AppHeader.qml" line="167"/>
         <source>Switch to the light theme</source>
         <translation>Zum hellen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="147"/>
+        <location filename="../qml/components/AppHeader.qml" line="167"/>
         <source>Switch to the dark theme</source>
         <translation>Zum dunklen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="148"/>
+        <location filename="../qml/components/AppHeader.qml" line="168"/>
+        <location filename="../qml/components/AppHeader.qml" line="192"/>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="141"/>
+        <location filename="../qml/components/AppHeader.qml" line="161"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="152"/>
+        <location filename="../qml/components/AppHeader.qml" line="178"/>
+        <source>%1 · wall display and theme</source>
+        <translation>%1 · Wandanzeige und Design</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="179"/>
+        <source>More: wall display and theme</source>
+        <translation>Mehr: Wandanzeige und Design</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="184"/>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="188"/>
+        <source>Wall display (F11)</source>
+        <translation>Wandanzeige (F11)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="201"/>
         <source>Declare incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="157"/>
+        <location filename="../qml/components/AppHeader.qml" line="206"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
     </message>
@@ -3395,7 +3416,7 @@
         <translation>Die Schemaversion kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="28"/>
+        <location filename="../src/app/commandline.cpp" line="27"/>
         <source>Muster: incident command center for on-call and SRE teams</source>
         <translation>Muster: Incident-Kommandozentrale für On-Call- und SRE-Teams</translation>
     </message>
@@ -3407,13 +3428,13 @@
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="93"/>
         <location filename="../src/relay/relaycommandline.cpp" line="162"/>
-        <location filename="../src/app/commandline.cpp" line="29"/>
+        <location filename="../src/app/commandline.cpp" line="28"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="163"/>
-        <location filename="../src/app/commandline.cpp" line="30"/>
+        <location filename="../src/app/commandline.cpp" line="29"/>
         <source>Show the version.</source>
         <translation>Version anzeigen.</translation>
     </message>
@@ -3640,52 +3661,52 @@
         <translation>--tls-cert und --tls-key gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="31"/>
+        <location filename="../src/app/commandline.cpp" line="30"/>
         <source>Keep the database in DIR.</source>
         <translation>Datenbank in DIR ablegen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="34"/>
+        <location filename="../src/app/commandline.cpp" line="33"/>
         <source>Open workspace NAME (default: default).</source>
         <translation>Arbeitsbereich NAME öffnen (Standard: default).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="36"/>
+        <location filename="../src/app/commandline.cpp" line="35"/>
         <source>Your name in the people directory.</source>
         <translation>Ihr Name im Personenverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="40"/>
+        <location filename="../src/app/commandline.cpp" line="39"/>
         <source>Sync with the relay at URL, e.g. ws://127.0.0.1:7447 (default: as saved in Settings; none means local only).</source>
         <translation>Mit dem Relay unter URL synchronisieren, z. B. ws://127.0.0.1:7447 (Standard: wie in den Einstellungen gespeichert; ohne Relay nur lokal).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="45"/>
+        <location filename="../src/app/commandline.cpp" line="44"/>
         <source>For a wss:// relay with a private CA or a self-signed certificate: trust only the PEM certificates in FILE.</source>
         <translation>Für ein wss://-Relay mit privater CA oder selbstsigniertem Zertifikat: Nur den PEM-Zertifikaten in DATEI wird vertraut.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="50"/>
+        <location filename="../src/app/commandline.cpp" line="49"/>
         <source>Show what the Prometheus Alertmanager at URL reports as firing, e.g. http://127.0.0.1:9093. May be given more than once.</source>
         <translation>Anzeigen, was der Prometheus Alertmanager unter URL als aktiv meldet, z. B. http://127.0.0.1:9093. Kann mehrfach angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="54"/>
+        <location filename="../src/app/commandline.cpp" line="53"/>
         <source>Fill an empty database with a realistic sample.</source>
         <translation>Eine leere Datenbank mit realistischen Beispieldaten füllen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="56"/>
+        <location filename="../src/app/commandline.cpp" line="55"/>
         <source>Start as the war-room wall display: full screen, read only, every active incident as a tile. Escape leaves it.</source>
         <translation>Als Wandanzeige für den Lageraum starten: Vollbild, nur zur Ansicht, jeder aktive Incident als Kachel. Esc beendet sie.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="60"/>
+        <location filename="../src/app/commandline.cpp" line="59"/>
         <source>On the wall, show each page this many seconds when the tiles need more than one (5 to 300, default 15).</source>
         <translation>Auf der Wandanzeige jede Seite so viele Sekunden lang zeigen, wenn die Kacheln mehr als eine Seite brauchen (5 bis 300, Standard: 15).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="64"/>
+        <location filename="../src/app/commandline.cpp" line="63"/>
         <source>Render offscreen, save a PNG to FILE and exit.</source>
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
@@ -3700,59 +3721,59 @@
         <translation>Textgröße, 0,5- bis 2-mal die von Muster (Standard: nach der Schriftgröße des Desktops).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="190"/>
+        <location filename="../src/app/commandline.cpp" line="191"/>
         <source>--theme takes light, dark or contrast</source>
         <translation>--theme erwartet light, dark oder contrast</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="198"/>
+        <location filename="../src/app/commandline.cpp" line="199"/>
         <source>--font-scale takes a number from 0.5 to 2, e.g. 1.25</source>
         <translation>--font-scale erwartet eine Zahl von 0.5 bis 2, z. B. 1.25</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="83"/>
+        <location filename="../src/app/commandline.cpp" line="84"/>
         <source>en, de or es for this run, or system (default: as saved, else the system&apos;s language).</source>
         <translation>en, de oder es für diesen Start, oder system (Standard: wie gespeichert, sonst die Sprache des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="127"/>
+        <location filename="../src/app/commandline.cpp" line="128"/>
         <source>--relay-ca: %1</source>
         <translation>--relay-ca: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="134"/>
+        <location filename="../src/app/commandline.cpp" line="135"/>
         <source>MUSTER_TOKEN: %1</source>
         <translation>MUSTER_TOKEN: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="150"/>
+        <location filename="../src/app/commandline.cpp" line="151"/>
         <source>--wall-page-seconds takes a number of seconds from 5 to 300</source>
         <translation>--wall-page-seconds erwartet eine Anzahl Sekunden von 5 bis 300</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="169"/>
+        <location filename="../src/app/commandline.cpp" line="170"/>
         <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall or metrics)</source>
         <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall oder metrics)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="140"/>
+        <location filename="../src/app/commandline.cpp" line="141"/>
         <source>--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>--alertmanager erwartet eine http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="68"/>
+        <location filename="../src/app/commandline.cpp" line="67"/>
         <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, palette (palette:TEXT with TEXT typed), wall (wall:N for its N-th page) or metrics.</source>
         <translation>Mit --screenshot: board, incident (incident:N für den N-ten auf dem Board), people, detection, actions, retrospective (des ersten Incidents, der sich in der Retrospektive befindet), comms (das Update-Formular des ersten Incidents), comms-settings, settings, palette (palette:TEXT mit eingetipptem TEXT), wall (wall:N für ihre N-te Seite) oder metrics.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="73"/>
+        <location filename="../src/app/commandline.cpp" line="72"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="146"/>
         <location filename="../src/relay/relaycommandline.cpp" line="225"/>
-        <location filename="../src/app/commandline.cpp" line="101"/>
+        <location filename="../src/app/commandline.cpp" line="102"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -3825,13 +3846,13 @@ Siehe docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="210"/>
-        <location filename="../src/app/commandline.cpp" line="109"/>
+        <location filename="../src/app/commandline.cpp" line="110"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Namen von Arbeitsbereichen bestehen aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="217"/>
-        <location filename="../src/app/commandline.cpp" line="119"/>
+        <location filename="../src/app/commandline.cpp" line="120"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay erwartet eine ws://- oder wss://-URL, z. B. ws://127.0.0.1:7447</translation>
     </message>
@@ -3922,12 +3943,12 @@ Siehe docs/musterctl.md.
         <translation>&apos;%1&apos; ist kein Alarm-Fingerprint (1 bis 64 Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="178"/>
+        <location filename="../src/app/commandline.cpp" line="179"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="185"/>
+        <location filename="../src/app/commandline.cpp" line="186"/>
         <source>--language takes en, de, es or system</source>
         <translation>--language erwartet en, de, es oder system</translation>
     </message>

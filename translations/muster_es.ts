@@ -215,82 +215,103 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="79"/>
+        <location filename="../qml/components/AppHeader.qml" line="92"/>
         <source>← Board</source>
         <translation>← Tablero</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="79"/>
+        <location filename="../qml/components/AppHeader.qml" line="92"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="85"/>
+        <location filename="../qml/components/AppHeader.qml" line="98"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="93"/>
+        <location filename="../qml/components/AppHeader.qml" line="106"/>
         <source>Detection (%1)</source>
         <translation>Detección (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="94"/>
+        <location filename="../qml/components/AppHeader.qml" line="107"/>
         <source>Detection</source>
         <translation>Detección</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="103"/>
+        <location filename="../qml/components/AppHeader.qml" line="116"/>
         <source>Action items (%1 overdue)</source>
         <translation>Seguimiento (%1 venc.)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="104"/>
+        <location filename="../qml/components/AppHeader.qml" line="117"/>
         <source>Action items</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="111"/>
+        <location filename="../qml/components/AppHeader.qml" line="124"/>
         <source>Metrics</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="134"/>
+        <location filename="../qml/components/AppHeader.qml" line="152"/>
         <source>Wall display</source>
         <translation>Mural</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="138"/>
+        <location filename="../qml/components/AppHeader.qml" line="156"/>
         <source>Show the war-room wall: full screen, read only (F11; Escape leaves it)</source>
         <translation>Mostrar la pantalla de la sala de crisis: pantalla completa, solo lectura (F11; Escape para salir)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="141"/>
+        <location filename="../qml/components/AppHeader.qml" line="161"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="147"/>
+        <location filename="../qml/components/AppHeader.qml" line="167"/>
         <source>Switch to the light theme</source>
         <translation>Cambiar al tema claro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="147"/>
+        <location filename="../qml/components/AppHeader.qml" line="167"/>
         <source>Switch to the dark theme</source>
         <translation>Cambiar al tema oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="148"/>
+        <location filename="../qml/components/AppHeader.qml" line="168"/>
+        <location filename="../qml/components/AppHeader.qml" line="192"/>
         <source>Dark theme</source>
         <translation>Tema oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="152"/>
+        <location filename="../qml/components/AppHeader.qml" line="178"/>
+        <source>%1 · wall display and theme</source>
+        <translation>%1 · mural y tema</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="179"/>
+        <source>More: wall display and theme</source>
+        <translation>Más: mural y tema</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="184"/>
+        <source>Signed in as %1</source>
+        <translation>Sesión de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="188"/>
+        <source>Wall display (F11)</source>
+        <translation>Mural (F11)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppHeader.qml" line="201"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="157"/>
+        <location filename="../qml/components/AppHeader.qml" line="206"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Declarar un nuevo incidente (Ctrl+D)</translation>
     </message>
@@ -2903,13 +2924,13 @@ Consulta docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="210"/>
-        <location filename="../src/app/commandline.cpp" line="109"/>
+        <location filename="../src/app/commandline.cpp" line="110"/>
         <source>workspace names are 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>los nombres de espacio de trabajo tienen de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/ctlcommandline.cpp" line="217"/>
-        <location filename="../src/app/commandline.cpp" line="119"/>
+        <location filename="../src/app/commandline.cpp" line="120"/>
         <source>--relay wants a ws:// or wss:// URL, like ws://127.0.0.1:7447</source>
         <translation>--relay requiere una URL ws:// o wss://, como ws://127.0.0.1:7447</translation>
     </message>
@@ -3916,7 +3937,7 @@ Consulta docs/musterctl.md.
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="93"/>
         <location filename="../src/relay/relaycommandline.cpp" line="162"/>
-        <location filename="../src/app/commandline.cpp" line="29"/>
+        <location filename="../src/app/commandline.cpp" line="28"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
@@ -4004,7 +4025,7 @@ Consulta docs/musterctl.md.
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="146"/>
         <location filename="../src/relay/relaycommandline.cpp" line="225"/>
-        <location filename="../src/app/commandline.cpp" line="101"/>
+        <location filename="../src/app/commandline.cpp" line="102"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -4020,7 +4041,7 @@ Consulta docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="163"/>
-        <location filename="../src/app/commandline.cpp" line="30"/>
+        <location filename="../src/app/commandline.cpp" line="29"/>
         <source>Show the version.</source>
         <translation>Muestra la versión.</translation>
     </message>
@@ -4293,62 +4314,62 @@ Consulta docs/musterctl.md.
         <translation>%1 no contiene ninguna clave privada PEM sin cifrar (EC o RSA)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="28"/>
+        <location filename="../src/app/commandline.cpp" line="27"/>
         <source>Muster: incident command center for on-call and SRE teams</source>
         <translation>Muster: centro de mando de incidentes para equipos de guardia y SRE</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="31"/>
+        <location filename="../src/app/commandline.cpp" line="30"/>
         <source>Keep the database in DIR.</source>
         <translation>Guarda la base de datos en DIR.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="34"/>
+        <location filename="../src/app/commandline.cpp" line="33"/>
         <source>Open workspace NAME (default: default).</source>
         <translation>Abre el espacio de trabajo NOMBRE (por defecto: default).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="36"/>
+        <location filename="../src/app/commandline.cpp" line="35"/>
         <source>Your name in the people directory.</source>
         <translation>Tu nombre en el directorio de personas.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="40"/>
+        <location filename="../src/app/commandline.cpp" line="39"/>
         <source>Sync with the relay at URL, e.g. ws://127.0.0.1:7447 (default: as saved in Settings; none means local only).</source>
         <translation>Sincroniza con el relay en URL, p. ej. ws://127.0.0.1:7447 (por defecto: el guardado en Ajustes; si no hay ninguno, solo en local).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="45"/>
+        <location filename="../src/app/commandline.cpp" line="44"/>
         <source>For a wss:// relay with a private CA or a self-signed certificate: trust only the PEM certificates in FILE.</source>
         <translation>Para un relay wss:// con una CA privada o un certificado autofirmado: confía solo en los certificados PEM de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="50"/>
+        <location filename="../src/app/commandline.cpp" line="49"/>
         <source>Show what the Prometheus Alertmanager at URL reports as firing, e.g. http://127.0.0.1:9093. May be given more than once.</source>
         <translation>Muestra lo que el Alertmanager de Prometheus en URL notifica como activo, p. ej. http://127.0.0.1:9093. Se puede indicar más de una vez.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="54"/>
+        <location filename="../src/app/commandline.cpp" line="53"/>
         <source>Fill an empty database with a realistic sample.</source>
         <translation>Llena una base de datos vacía con datos de ejemplo realistas.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="56"/>
+        <location filename="../src/app/commandline.cpp" line="55"/>
         <source>Start as the war-room wall display: full screen, read only, every active incident as a tile. Escape leaves it.</source>
         <translation>Inicia como pantalla mural de la sala de crisis: pantalla completa, solo lectura, cada incidente activo como un mosaico. Escape para salir.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="60"/>
+        <location filename="../src/app/commandline.cpp" line="59"/>
         <source>On the wall, show each page this many seconds when the tiles need more than one (5 to 300, default 15).</source>
         <translation>En la pantalla mural, muestra cada página durante estos segundos cuando los mosaicos ocupan más de una (de 5 a 300, por defecto 15).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="64"/>
+        <location filename="../src/app/commandline.cpp" line="63"/>
         <source>Render offscreen, save a PNG to FILE and exit.</source>
         <translation>Renderiza fuera de pantalla, guarda un PNG en ARCHIVO y sale.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="68"/>
+        <location filename="../src/app/commandline.cpp" line="67"/>
         <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, palette (palette:TEXT with TEXT typed), wall (wall:N for its N-th page) or metrics.</source>
         <translation>Con --screenshot: board, incident (incident:N para el N-ésimo del tablero), people, detection, actions, retrospective (del primer incidente en retrospectiva), comms (el formulario de actualización del primer incidente), comms-settings, settings, palette (palette:TEXT con TEXT escrito), wall (wall:N para su N-ésima página) o metrics.</translation>
     </message>
@@ -4363,57 +4384,57 @@ Consulta docs/musterctl.md.
         <translation>Tamaño del texto, de 0,5 a 2 veces el de Muster (por defecto: según el tamaño de letra del escritorio).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="190"/>
+        <location filename="../src/app/commandline.cpp" line="191"/>
         <source>--theme takes light, dark or contrast</source>
         <translation>--theme admite light, dark o contrast</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="198"/>
+        <location filename="../src/app/commandline.cpp" line="199"/>
         <source>--font-scale takes a number from 0.5 to 2, e.g. 1.25</source>
         <translation>--font-scale admite un número de 0.5 a 2, p. ej. 1.25</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="73"/>
+        <location filename="../src/app/commandline.cpp" line="72"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Tamaño de la ventana, p. ej. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="83"/>
+        <location filename="../src/app/commandline.cpp" line="84"/>
         <source>en, de or es for this run, or system (default: as saved, else the system&apos;s language).</source>
         <translation>en, de o es para esta ejecución, o system (por defecto: lo guardado; si no, el idioma del sistema).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="127"/>
+        <location filename="../src/app/commandline.cpp" line="128"/>
         <source>--relay-ca: %1</source>
         <translation>--relay-ca: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="134"/>
+        <location filename="../src/app/commandline.cpp" line="135"/>
         <source>MUSTER_TOKEN: %1</source>
         <translation>MUSTER_TOKEN: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="140"/>
+        <location filename="../src/app/commandline.cpp" line="141"/>
         <source>--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>--alertmanager requiere una URL http:// o https://, como http://127.0.0.1:9093</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="150"/>
+        <location filename="../src/app/commandline.cpp" line="151"/>
         <source>--wall-page-seconds takes a number of seconds from 5 to 300</source>
         <translation>--wall-page-seconds requiere un número de segundos de 5 a 300</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="169"/>
+        <location filename="../src/app/commandline.cpp" line="170"/>
         <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall or metrics)</source>
         <translation>vista desconocida &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall o metrics)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="178"/>
+        <location filename="../src/app/commandline.cpp" line="179"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size requiere ANCHOxALTO, por ejemplo 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="185"/>
+        <location filename="../src/app/commandline.cpp" line="186"/>
         <source>--language takes en, de, es or system</source>
         <translation>--language admite en, de, es o system</translation>
     </message>

@@ -20,13 +20,25 @@ ToolBar {
     }
     implicitHeight: Math.round(52 * Theme.zoom)
 
+    // Short of room (a 1366-pixel screen with large text, a long translation), the tabs keep
+    // their names: the user's name, the wall and the theme move into the "More" menu first.
+    // Measured from implicit widths, which do not depend on what is shown (no binding loop).
+    readonly property real roomyWidth: row.anchors.leftMargin + row.anchors.rightMargin
+        + logo.implicitWidth + workspaceLabel.implicitWidth + workspaceLabel.Layout.rightMargin
+        + tabSlot.naturalWidth + sync.implicitWidth
+        + Math.min(nameLabel.implicitWidth, nameLabel.Layout.maximumWidth) + nameLabel.Layout.leftMargin
+        + wallButton.implicitWidth + darkButton.implicitWidth + declareButton.implicitWidth + row.spacing * 9
+    readonly property bool compact: width < roomyWidth
+
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.leftMargin: Theme.unit * 2
         anchors.rightMargin: Theme.unit
         spacing: Theme.unit
 
         Label {
+            id: logo
             text: "MUSTER"
             font.pixelSize: Theme.fontHeading
             font.bold: true
@@ -34,6 +46,7 @@ ToolBar {
             color: "white"
         }
         Label {
+            id: workspaceLabel
             text: bar.app.workspace
             font.pixelSize: Theme.fontSmall
             color: "#b8c0d0"
@@ -118,10 +131,13 @@ ToolBar {
 
         // Saved here vs. shared with the team, always in view.
         SyncIndicator {
+            id: sync
             app: bar.app
             onClicked: bar.settingsRequested()
         }
         Label {
+            id: nameLabel
+            visible: !bar.compact
             text: bar.app.userName
             font.pixelSize: Theme.fontSmall
             color: "white"
@@ -130,6 +146,8 @@ ToolBar {
             Layout.maximumWidth: Theme.unit * 18
         }
         ToolButton {
+            id: wallButton
+            visible: !bar.compact
             objectName: "wallButton"
             text: qsTr("Wall display")
             font.pixelSize: Theme.fontSmall
@@ -138,6 +156,8 @@ ToolBar {
             ToolTip.text: qsTr("Show the war-room wall: full screen, read only (F11; Escape leaves it)")
         }
         ToolButton {
+            id: darkButton
+            visible: !bar.compact
             text: qsTr("Dark")
             checkable: true
             checked: Theme.dark
@@ -146,6 +166,35 @@ ToolBar {
             ToolTip.visible: hovered
             ToolTip.text: Theme.dark ? qsTr("Switch to the light theme") : qsTr("Switch to the dark theme")
             Accessible.name: qsTr("Dark theme")
+        }
+        ToolButton {
+            id: moreButton
+            objectName: "headerMoreButton"
+            visible: bar.compact
+            text: "⋯"
+            font.pixelSize: Theme.fontHeading
+            onClicked: moreMenu.open()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("%1 · wall display and theme").arg(bar.app.userName)
+            Accessible.name: qsTr("More: wall display and theme")
+            Menu {
+                id: moreMenu
+                y: moreButton.height
+                MenuItem {
+                    text: qsTr("Signed in as %1").arg(bar.app.userName)
+                    enabled: false
+                }
+                MenuItem {
+                    text: qsTr("Wall display (F11)")
+                    onTriggered: bar.app.navigator.showWall()
+                }
+                MenuItem {
+                    text: qsTr("Dark theme")
+                    checkable: true
+                    checked: Theme.dark
+                    onTriggered: bar.themeToggled()
+                }
+            }
         }
         PrimaryButton {
             id: declareButton
