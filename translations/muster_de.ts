@@ -215,34 +215,29 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="92"/>
+        <location filename="../qml/components/AppHeader.qml" line="94"/>
         <source>← Board</source>
         <translation>← Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="92"/>
+        <location filename="../qml/components/AppHeader.qml" line="94"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="98"/>
+        <location filename="../qml/components/AppHeader.qml" line="100"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="106"/>
+        <location filename="../qml/components/AppHeader.qml" line="108"/>
         <source>Detection (%1)</source>
         <translation>Erkennung (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="107"/>
+        <location filename="../qml/components/AppHeader.qml" line="109"/>
         <source>Detection</source>
         <translation>Erkennung</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/AppHeader.qml" line="116"/>
-        <source>Action items (%1 overdue)</source>
-        <translation>Maßnahmen (%1 überf.)</translation>
     </message>
     <message>
         <location filename="../qml/components/AppHeader.qml" line="117"/>
@@ -250,68 +245,76 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="124"/>
+        <location filename="../qml/components/AppHeader.qml" line="126"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="152"/>
+        <location filename="../qml/components/AppHeader.qml" line="154"/>
         <source>Wall display</source>
         <translation>Wandanzeige</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="156"/>
+        <location filename="../qml/components/AppHeader.qml" line="158"/>
         <source>Show the war-room wall: full screen, read only (F11; Escape leaves it)</source>
         <translation>Wandanzeige für den Lageraum: Vollbild, nur zur Ansicht (F11; Esc beendet sie)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="167"/>
+        <location filename="../qml/components/AppHeader.qml" line="169"/>
         <source>Switch to the light theme</source>
         <translation>Zum hellen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="167"/>
+        <location filename="../qml/components/AppHeader.qml" line="169"/>
         <source>Switch to the dark theme</source>
         <translation>Zum dunklen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="168"/>
-        <location filename="../qml/components/AppHeader.qml" line="192"/>
+        <location filename="../qml/components/AppHeader.qml" line="170"/>
+        <location filename="../qml/components/AppHeader.qml" line="194"/>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="161"/>
+        <location filename="../qml/components/AppHeader.qml" line="163"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/components/AppHeader.qml" line="119"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="178"/>
+        <location filename="../qml/components/AppHeader.qml" line="180"/>
         <source>%1 · wall display and theme</source>
         <translation>%1 · Wandanzeige und Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="179"/>
+        <location filename="../qml/components/AppHeader.qml" line="181"/>
         <source>More: wall display and theme</source>
         <translation>Mehr: Wandanzeige und Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="184"/>
+        <location filename="../qml/components/AppHeader.qml" line="186"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="188"/>
+        <location filename="../qml/components/AppHeader.qml" line="190"/>
         <source>Wall display (F11)</source>
         <translation>Wandanzeige (F11)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="201"/>
+        <location filename="../qml/components/AppHeader.qml" line="203"/>
         <source>Declare incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="206"/>
+        <location filename="../qml/components/AppHeader.qml" line="208"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
     </message>
@@ -360,7 +363,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="43"/>
+        <location filename="../qml/views/BoardView.qml" line="47"/>
         <source>Filter by title, service or IC  (Ctrl+F)</source>
         <translation>Nach Titel, Service oder IC filtern  (Ctrl+F)</translation>
     </message>
@@ -370,72 +373,77 @@
         <translation>Incidents filtern</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="62"/>
+        <location filename="../qml/views/BoardView.qml" line="43"/>
+        <source>Title, service or IC (Ctrl+F)</source>
+        <translation>Titel, Service oder IC (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/BoardView.qml" line="63"/>
         <source>Show only severity %1</source>
         <translation>Nur Schweregrad %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="64"/>
+        <location filename="../qml/views/BoardView.qml" line="65"/>
         <source>Show %1 (click again to stop filtering)</source>
         <translation>%1 anzeigen (erneut klicken, um den Filter aufzuheben)</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="69"/>
+        <location filename="../qml/views/BoardView.qml" line="70"/>
         <source>All services</source>
         <translation>Alle Services</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="72"/>
+        <location filename="../qml/views/BoardView.qml" line="73"/>
         <source>Filter by service</source>
         <translation>Nach Service filtern</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="76"/>
+        <location filename="../qml/views/BoardView.qml" line="77"/>
         <source>1 active incident</source>
         <translation>1 aktiver Incident</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="77"/>
+        <location filename="../qml/views/BoardView.qml" line="78"/>
         <source>%1 active incidents</source>
         <translation>%1 aktive Incidents</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="91"/>
+        <location filename="../qml/views/BoardView.qml" line="92"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="92"/>
+        <location filename="../qml/views/BoardView.qml" line="93"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="93"/>
+        <location filename="../qml/views/BoardView.qml" line="94"/>
         <source>Investigating</source>
         <translation>In Untersuchung</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="94"/>
+        <location filename="../qml/views/BoardView.qml" line="95"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="95"/>
+        <location filename="../qml/views/BoardView.qml" line="96"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="96"/>
+        <location filename="../qml/views/BoardView.qml" line="97"/>
         <source>Learning</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="119"/>
+        <location filename="../qml/views/BoardView.qml" line="120"/>
         <source>No active incidents.</source>
         <translation>Keine aktiven Incidents.</translation>
     </message>
     <message>
-        <location filename="../qml/views/BoardView.qml" line="120"/>
+        <location filename="../qml/views/BoardView.qml" line="121"/>
         <source>When something breaks, declare an incident with Ctrl+D.</source>
         <translation>Wenn etwas ausfällt, rufen Sie mit Ctrl+D einen Incident aus.</translation>
     </message>
@@ -998,6 +1006,15 @@
     </message>
 </context>
 <context>
+    <name>HeaderTab</name>
+    <message>
+        <location filename="../qml/components/HeaderTab.qml" line="20"/>
+        <location filename="../qml/components/HeaderTab.qml" line="22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentCard</name>
     <message>
         <location filename="../qml/delegates/IncidentCard.qml" line="38"/>
@@ -1184,12 +1201,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="190"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="193"/>
         <source>Lifecycle state</source>
         <translation>Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="196"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="199"/>
         <source>Impact: %1</source>
         <translation>Auswirkung: %1</translation>
     </message>
@@ -1197,47 +1214,47 @@
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="110"/>
+        <location filename="../qml/views/IncidentView.qml" line="120"/>
         <source>Runbook %1/%2</source>
         <translation>Runbook %1/%2</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="111"/>
+        <location filename="../qml/views/IncidentView.qml" line="121"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="117"/>
+        <location filename="../qml/views/IncidentView.qml" line="132"/>
         <source>Tasks ⚠%1</source>
         <translation>Aufgaben ⚠%1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="118"/>
+        <location filename="../qml/views/IncidentView.qml" line="133"/>
         <source>Tasks %1</source>
         <translation>Aufgaben %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="121"/>
+        <location filename="../qml/views/IncidentView.qml" line="136"/>
         <source>Tasks (%1 overdue)</source>
         <translation>Aufgaben (%1 überfällig)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="122"/>
+        <location filename="../qml/views/IncidentView.qml" line="137"/>
         <source>Tasks (%1 open)</source>
         <translation>Aufgaben (%1 offen)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="127"/>
+        <location filename="../qml/views/IncidentView.qml" line="147"/>
         <source>Comms ⚠</source>
         <translation>Updates ⚠</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="127"/>
+        <location filename="../qml/views/IncidentView.qml" line="147"/>
         <source>Comms</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentView.qml" line="119"/>
+        <location filename="../qml/views/IncidentView.qml" line="134"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -1308,7 +1325,7 @@
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="81"/>
+        <location filename="../qml/views/LogPanel.qml" line="85"/>
         <source>What happened, was decided or is being done? (Ctrl+L, Enter to add)</source>
         <translation>Was ist passiert, was wurde entschieden, was wird getan? (Ctrl+L, Enter zum Hinzufügen)</translation>
     </message>
@@ -1318,32 +1335,37 @@
         <translation>Neuer Protokolleintrag</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="98"/>
+        <location filename="../qml/views/LogPanel.qml" line="81"/>
+        <source>What happened? (Ctrl+L)</source>
+        <translation>Was ist passiert? (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/LogPanel.qml" line="99"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="130"/>
+        <location filename="../qml/views/LogPanel.qml" line="131"/>
         <source>Newer entries above · Back to the newest</source>
         <translation>Neuere Einträge oben · Zurück zu den neuesten</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="131"/>
+        <location filename="../qml/views/LogPanel.qml" line="132"/>
         <source>Back to the newest log entries</source>
         <translation>Zurück zu den neuesten Logeinträgen</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="147"/>
+        <location filename="../qml/views/LogPanel.qml" line="148"/>
         <source>Nothing in this log matches.</source>
         <translation>Keine Treffer in diesem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="147"/>
+        <location filename="../qml/views/LogPanel.qml" line="148"/>
         <source>Nothing logged yet.</source>
         <translation>Noch nichts protokolliert.</translation>
     </message>
     <message>
-        <location filename="../qml/views/LogPanel.qml" line="148"/>
+        <location filename="../qml/views/LogPanel.qml" line="149"/>
         <source>Record findings, decisions and actions as they happen.</source>
         <translation>Halten Sie Erkenntnisse, Entscheidungen und Maßnahmen fest, sobald sie anfallen.</translation>
     </message>
@@ -1993,47 +2015,47 @@
 <context>
     <name>RosterDelegate</name>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="45"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="50"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="48"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="53"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="49"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="54"/>
         <source>%1 (as IC)</source>
         <translation>%1 (als IC)</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="62"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="68"/>
         <source>Hand over…</source>
         <translation>Übergeben…</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="62"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="68"/>
         <source>Assign…</source>
         <translation>Zuweisen…</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="64"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="70"/>
         <source>Assign %1</source>
         <translation>%1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="64"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="70"/>
         <source>Hand over %1</source>
         <translation>%1 übergeben</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="69"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="77"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RosterDelegate.qml" line="71"/>
+        <location filename="../qml/delegates/RosterDelegate.qml" line="79"/>
         <source>Remove %1 as subject-matter expert</source>
         <translation>%1 als Fachexperte entfernen</translation>
     </message>
@@ -2086,42 +2108,47 @@
         <translation>Nächsten Incident Commander benennen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="120"/>
+        <location filename="../qml/views/RosterPanel.qml" line="121"/>
+        <source>Add an expert…</source>
+        <translation>Expertin/Experten hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RosterPanel.qml" line="122"/>
         <source>Add subject-matter expert…</source>
         <translation>Fachexperte hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="128"/>
+        <location filename="../qml/views/RosterPanel.qml" line="130"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="153"/>
+        <location filename="../qml/views/RosterPanel.qml" line="155"/>
         <source>From %1</source>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="157"/>
+        <location filename="../qml/views/RosterPanel.qml" line="159"/>
         <source>firing</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="158"/>
+        <location filename="../qml/views/RosterPanel.qml" line="160"/>
         <source>resolved %1</source>
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="164"/>
+        <location filename="../qml/views/RosterPanel.qml" line="166"/>
         <source>Silence</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="167"/>
+        <location filename="../qml/views/RosterPanel.qml" line="169"/>
         <source>Silence %1 in Alertmanager</source>
         <translation>%1 im Alertmanager stummschalten</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="176"/>
+        <location filename="../qml/views/RosterPanel.qml" line="178"/>
         <source>Declared because</source>
         <translation>Gründe für das Ausrufen</translation>
     </message>

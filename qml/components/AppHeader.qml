@@ -21,8 +21,9 @@ ToolBar {
     implicitHeight: Math.round(52 * Theme.zoom)
 
     // Short of room (a 1366-pixel screen with large text, a long translation), the tabs keep
-    // their names: the user's name, the wall and the theme move into the "More" menu first.
-    // Measured from implicit widths, which do not depend on what is shown (no binding loop).
+    // their names: the user's name, the wall and the theme move into the "More" menu, and the
+    // logo goes (the window title has it). Measured from implicit widths, which do not depend on
+    // what is shown (no binding loop).
     readonly property real roomyWidth: row.anchors.leftMargin + row.anchors.rightMargin
         + logo.implicitWidth + workspaceLabel.implicitWidth + workspaceLabel.Layout.rightMargin
         + tabSlot.naturalWidth + sync.implicitWidth
@@ -39,6 +40,7 @@ ToolBar {
 
         Label {
             id: logo
+            visible: !bar.compact // the window's title says it too
             text: "MUSTER"
             font.pixelSize: Theme.fontHeading
             font.bold: true
@@ -62,7 +64,9 @@ ToolBar {
             readonly property var naturalWidths: [boardTab.implicitWidth, peopleTab.implicitWidth,
                                                   detectionTab.implicitWidth, actionItemsTab.implicitWidth,
                                                   metricsTab.implicitWidth]
-            readonly property real naturalWidth: naturalWidths.reduce((sum, w) => sum + w, 0)
+            // Whole pixels: the layout gives whole pixels, and a slot a fraction short of the sum
+            // would cut the longest tab by that fraction.
+            readonly property real naturalWidth: naturalWidths.reduce((sum, w) => sum + Math.ceil(w), 0)
             readonly property real cap: {
                 const widths = naturalWidths.slice().sort((a, b) => a - b)
                 let remaining = width
@@ -112,9 +116,9 @@ ToolBar {
                     id: actionItemsTab
                     objectName: "actionItemsTab"
                     // Overdue follow-ups are promises the team is late on.
-                    text: bar.app.actionItems.overdueCount > 0
-                          ? qsTr("Action items (%1 overdue)").arg(bar.app.actionItems.overdueCount)
-                          : qsTr("Action items")
+                    text: qsTr("Action items")
+                    badge: bar.app.actionItems.overdueCount
+                    badgeText: qsTr("%n overdue", "", bar.app.actionItems.overdueCount)
                     cap: tabSlot.cap
                     onClicked: bar.app.navigator.showActionItems()
                 }

@@ -34,7 +34,7 @@ Rectangle {
                 color: Theme.text
                 Accessible.role: Accessible.Heading
                 Layout.fillWidth: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             Button {
                 objectName: "exportCsv"

@@ -83,7 +83,7 @@ RowLayout {
                     font.pixelSize: Theme.fontSmall
                     font.bold: cell.reached
                     color: cell.reached ? Theme.text : Theme.textMuted
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                     Layout.leftMargin: Theme.unit
                 }

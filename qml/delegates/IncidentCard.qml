@@ -95,7 +95,7 @@ ItemDelegate {
             font.pixelSize: Theme.fontSmall
             font.bold: card.commander === ""
             color: card.commander !== "" ? Theme.text : Theme.danger
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap // "No Incident Commander" must be read whole, in any language
             Layout.fillWidth: true
         }
         Label {

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One role and who holds it.
+// One role and who holds it. When the role, the name and the button do not fit side by side (a
+// long translation, large text), the button goes under the name rather than being cut off.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Muster
 
-RowLayout {
+GridLayout {
     id: row
     required property string role
     required property string roleLabel
@@ -20,16 +21,20 @@ RowLayout {
     signal handoverRequested(string role)
     signal removeRequested(string personId)
 
-    spacing: Theme.unit / 2
+    readonly property real buttonWidth: assignButton.visible ? assignButton.implicitWidth : removeButton.implicitWidth
+    columns: who.implicitWidth + columnSpacing + buttonWidth > width ? 1 : 2
+    columnSpacing: Theme.unit / 2
+    rowSpacing: 0
 
     ColumnLayout {
+        id: who
         spacing: 0
         Layout.fillWidth: true
         Label {
             text: row.roleLabel
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap // role names run long in some languages
             Layout.fillWidth: true
         }
         RowLayout {
@@ -57,6 +62,7 @@ RowLayout {
     }
     ToolButton {
         id: assignButton
+        Layout.alignment: row.columns === 1 ? Qt.AlignLeft : Qt.AlignRight
         objectName: "assign-" + row.role
         visible: row.role !== "sme"
         text: row.handedOver ? qsTr("Hand over…") : qsTr("Assign…")
@@ -65,6 +71,8 @@ RowLayout {
         onClicked: row.handedOver ? row.handoverRequested(row.role) : row.assignRequested(row.role, assignButton)
     }
     ToolButton {
+        id: removeButton
+        Layout.alignment: row.columns === 1 ? Qt.AlignLeft : Qt.AlignRight
         visible: row.role === "sme"
         text: qsTr("Remove")
         font.pixelSize: Theme.fontSmall

@@ -143,7 +143,7 @@ Rectangle {
                             font.bold: row.overdue
                             color: row.overdue ? Theme.danger : Theme.textMuted
                             Layout.preferredWidth: Math.round(220 * Theme.zoom)
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                         }
                         Button {
                             text: qsTr("Open incident")

@@ -40,10 +40,11 @@ Rectangle {
 
             TextField {
                 id: filterField
-                placeholderText: qsTr("Filter by title, service or IC  (Ctrl+F)")
+                placeholderText: qsTr("Title, service or IC (Ctrl+F)")
                 Layout.preferredWidth: Math.round(340 * Theme.zoom)
                 selectByMouse: true
                 Accessible.name: qsTr("Filter incidents")
+                Accessible.description: qsTr("Filter by title, service or IC  (Ctrl+F)")
                 // Esc clears the filter first; only an empty field lets Esc go further.
                 Keys.onShortcutOverride: (event) => event.accepted = event.key === Qt.Key_Escape && text !== ""
                 Keys.onEscapePressed: text = ""

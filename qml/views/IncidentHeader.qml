@@ -185,7 +185,10 @@ Rectangle {
                 textRole: "label"
                 valueRole: "value"
                 currentIndex: indexOfValue(header.room.state)
-                Layout.preferredWidth: Math.round(190 * Theme.zoom)
+                // As wide as its longest state, in whatever language; the services beside it
+                // give way first.
+                implicitContentWidthPolicy: ComboBox.WidestText
+                Layout.minimumWidth: Math.max(Math.round(190 * Theme.zoom), implicitWidth)
                 onActivated: header.room.setState(currentValue)
                 Accessible.name: qsTr("Lifecycle state")
             }

@@ -105,13 +105,28 @@ Rectangle {
                     id: workTabs
                     objectName: "workTabs"
                     Layout.fillWidth: true
+                    // Each tab as wide as its name, the room left shared out: a long name
+                    // ("Runbook 6/13" in a longer language) takes what a short one leaves. Read
+                    // from the column's width, which the tabs do not change (no binding loop).
+                    readonly property real spare: Math.max(0, parent.width - runbookTab.implicitWidth - tasksTab.implicitWidth
+                                                              - commsTab.implicitWidth) / 3
                     TabButton {
+                        id: runbookTab
+                        width: implicitWidth + workTabs.spare
+                        leftPadding: Theme.unit / 2
+                        rightPadding: Theme.unit / 2
+                        font.capitalization: Font.MixedCase // narrower than capitals: three tabs in a narrow column
                         text: view.room.runbook.count > 0
                               ? qsTr("Runbook %1/%2").arg(view.room.runbook.finished).arg(view.room.runbook.count)
                               : qsTr("Runbook")
                     }
                     TabButton {
+                        id: tasksTab
+                        width: implicitWidth + workTabs.spare
                         objectName: "tasksTab"
+                        leftPadding: Theme.unit / 2
+                        rightPadding: Theme.unit / 2
+                        font.capitalization: Font.MixedCase // narrower than capitals: three tabs in a narrow column
                         // Short, so that three tabs fit a narrow column; the full count is spoken.
                         text: view.room.tasks.overdueCount > 0
                               ? qsTr("Tasks ⚠%1").arg(view.room.tasks.overdueCount)
@@ -122,7 +137,12 @@ Rectangle {
                                          : qsTr("Tasks (%1 open)").arg(view.room.tasks.openCount)
                     }
                     TabButton {
+                        id: commsTab
+                        width: implicitWidth + workTabs.spare
                         objectName: "commsTab"
+                        leftPadding: Theme.unit / 2
+                        rightPadding: Theme.unit / 2
+                        font.capitalization: Font.MixedCase // narrower than capitals: three tabs in a narrow column
                         readonly property bool overdue: view.room.updateDue > 0 && view.room.updateDue <= view.app.now
                         text: overdue ? qsTr("Comms ⚠") : qsTr("Comms")
                         font.bold: overdue

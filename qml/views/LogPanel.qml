@@ -78,10 +78,11 @@ Rectangle {
                 id: entryField
                 text: editor.text
                 onTextEdited: editor.text = text
-                placeholderText: qsTr("What happened, was decided or is being done? (Ctrl+L, Enter to add)")
+                placeholderText: qsTr("What happened? (Ctrl+L)")
                 selectByMouse: true
                 Layout.fillWidth: true
                 Accessible.name: qsTr("New log entry")
+                Accessible.description: qsTr("What happened, was decided or is being done? (Ctrl+L, Enter to add)")
                 onAccepted: editor.submit()
                 // Alt+N, Alt+D, Alt+A pick the kind without leaving the keyboard.
                 Keys.onPressed: (event) => {

@@ -117,7 +117,7 @@ Rectangle {
                 objectName: "severityFilter"
                 model: [qsTr("All severities"), "SEV1", "SEV2", "SEV3", "SEV4"]
                 currentIndex: view.desk.severity
-                implicitWidth: 170 * Theme.zoom
+                implicitContentWidthPolicy: ComboBox.WidestText // "All severities" in any language
                 onActivated: (index) => view.desk.setSeverity(index)
                 Accessible.name: qsTr("Severity")
             }
@@ -180,7 +180,7 @@ Rectangle {
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall
                             width: parent.width
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                         }
                         Label {
                             text: figure.modelData.value

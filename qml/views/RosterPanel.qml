@@ -117,7 +117,9 @@ Rectangle {
                 }
             }
             Button {
-                text: qsTr("Add subject-matter expert…")
+                // Short, to fit a narrow column in every language; the role is spoken whole.
+                text: qsTr("Add an expert…")
+                Accessible.name: qsTr("Add subject-matter expert…")
                 flat: true
                 font.pixelSize: Theme.fontSmall
                 onClicked: smeMenu.popup(this)

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Writes a pseudo-translation: every message of a shipped .ts (which holds every source text;
+# translations_complete sees to that) becomes its source with accented vowels, 40% longer,
+# between ⟦ and ⟧, so that a layout test can tell a translated text from data and see whether
+# a longer language would fit. Placeholders (%1, %L2, %n) and markup stay as they are.
+# Usage: make-pseudo-ts.py SHIPPED.ts OUT.ts
+import math
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+ACCENTED = str.maketrans('aeiouAEIOUcnyCNY', 'àéîõüÀÉÎÕÜçñýÇÑÝ')
+KEEP = re.compile(r'(%L?\d+|%n|<[^>]*>|&[a-z]+;)')
+
+
+def pseudo(text):
+    if not text:
+        return text
+    parts = KEEP.split(text)
+    body = ''.join(p if KEEP.fullmatch(p) else p.translate(ACCENTED) for p in parts)
+    visible = len(KEEP.sub('', text))
+    padding = max(1, math.ceil(visible * 0.4) - 2)  # the brackets count towards the 40%
+    return '⟦' + body + '~' * padding + '⟧'
+
+
+def main():
+    source, target = sys.argv[1], sys.argv[2]
+    tree = ET.parse(source)
+    root = tree.getroot()
+    root.set('language', 'en_XA')
+    for message in root.iter('message'):
+        text = message.find('source').text or ''
+        translation = message.find('translation')
+        translation.attrib.pop('type', None)
+        forms = list(translation.iter('numerusform'))
+        if forms:
+            for form in forms:
+                form.text = pseudo(text)
+        else:
+            translation.text = pseudo(text)
+    tree.write(target, encoding='utf-8', xml_declaration=True)
+
+
+if __name__ == '__main__':
+    main()
