@@ -210,6 +210,42 @@ private Q_SLOTS:
         QVERIFY2(stops.join(u'\n').contains(QStringLiteral("Declare incident")),
                  qPrintable(stops.join(u'\n')));
     }
+    // The forms people fill in under pressure: Tab stays inside them and reaches every field.
+    void everyDialogCanBeFilledInByKeyboard_data()
+    {
+        QTest::addColumn<QString>("dialog");
+        QTest::addColumn<QString>("mustReach"); // a stop that proves the walk went through the form
+        QTest::newRow("declare") << QStringLiteral("declare")
+                                 << QStringLiteral("Cancel"); // Declare waits for a title
+        QTest::newRow("settings") << QStringLiteral("settings") << QStringLiteral("Language");
+        QTest::newRow("command palette")
+            << QStringLiteral("palette") << QStringLiteral("Search incidents, people and actions");
+    }
+
+    void everyDialogCanBeFilledInByKeyboard()
+    {
+        QFETCH(QString, dialog);
+        QFETCH(QString, mustReach);
+        Navigator *navigator = (*m_app)->navigator();
+        if (dialog == u"declare")
+            QMetaObject::invokeMethod(m_window, "declare");
+        else if (dialog == u"settings")
+            navigator->showSyncSettings();
+        else
+            navigator->showCommandPalette();
+        QTest::qWait(500); // the opening transition
+        QStringList stops;
+        const QStringList problems = walk(&stops);
+        if (!problems.isEmpty()) {
+            qInfo().noquote() << QStringLiteral("stops:\n  ") + stops.join(QStringLiteral("\n  "));
+            qInfo().noquote() << QStringLiteral("problems:\n  ") + problems.join(QStringLiteral("\n  "));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QString all = stops.join(u'\n');
+        QVERIFY2(all.contains(mustReach), qPrintable(all));
+        // A modal form keeps the keyboard: the header behind it is never a stop.
+        QVERIFY2(!all.contains(QStringLiteral("Declare incident")), qPrintable(all));
+    }
 };
 
 int main(int argc, char **argv)
