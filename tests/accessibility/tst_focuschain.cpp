@@ -4,14 +4,11 @@
 // screen reader what it is (a role) and what it is called (a name), and each stop must look
 // different when it has the focus (the pixels around it change), so a sighted keyboard user
 // can see where they are.
-#include "app/boardmodel.h"
-#include "app/musterapp.h"
 #include "app/navigator.h"
-#include "apptesting.h"
+#include "windowtesting.h"
 
 #include <QAccessible>
 #include <QApplication>
-#include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlProperty>
 #include <QQuickItem>
@@ -77,10 +74,23 @@ class TestFocusChain : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<testing::StartedApp> m_app;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<testing::RealWindow> m_real;
     QQuickWindow *m_window = nullptr;
     QQuickItem *m_elsewhere = nullptr;
+
+    // Walks from where the focus is and fails the test with every problem found; returns the
+    // stops for further checks.
+    QStringList walkExpectingNoProblems()
+    {
+        QStringList stops;
+        const QStringList problems = walk(&stops);
+        if (!problems.isEmpty()) {
+            qInfo().noquote() << QStringLiteral("stops:\n  ") + stops.join(QStringLiteral("\n  "));
+            qInfo().noquote() << QStringLiteral("problems:\n  ") + problems.join(QStringLiteral("\n  "));
+        }
+        [&] { QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n'))); }();
+        return stops;
+    }
 
     // Tabs through the window from where the focus is until it comes back to its first stop.
     // Returns what is wrong, one line per stop.
@@ -156,60 +166,33 @@ private Q_SLOTS:
 
     void init()
     {
-        m_app = std::make_unique<testing::StartedApp>(true);
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(m_app->app.get())}});
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Muster/Main.qml")));
-        QVERIFY(!m_engine->rootObjects().isEmpty());
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
-        m_window->resize(1366, 768);
-        m_window->show();
-        m_window->requestActivate();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_real = std::make_unique<testing::RealWindow>();
+        QVERIFY(m_real->open());
+        m_window = m_real->window;
         m_elsewhere = new QQuickItem(m_window->contentItem());
-        QVERIFY(m_app->settle());
-        QVERIFY(QTest::qWaitFor([this] { return (*m_app)->board()->rowCount() > 0; }));
     }
 
-    void cleanup()
-    {
-        m_engine.reset();
-        m_app.reset();
-    }
+    void cleanup() { m_real.reset(); }
 
     void everyViewCanBeWalkedByKeyboard_data()
     {
         QTest::addColumn<QString>("view");
-        for (const char *view :
-             {"board", "incident", "people", "detection", "actions", "metrics", "retrospective"})
-            QTest::newRow(view) << QString::fromLatin1(view);
+        for (const QString &view : testing::RealWindow::workstationViews())
+            QTest::newRow(qPrintable(view)) << view;
     }
 
     void everyViewCanBeWalkedByKeyboard()
     {
         QFETCH(QString, view);
-        Navigator *navigator = (*m_app)->navigator();
-        if (view == u"incident")
-            navigator->openIncident((*m_app)->board()->topIncidentId());
-        else if (view == u"retrospective")
-            navigator->openRetrospective((*m_app)->board()->firstIdInState(QStringLiteral("learning")));
-        else
-            QVERIFY(navigator->showListView(view));
-        QVERIFY(m_app->settle());
-        QTest::qWait(200);
-        QStringList stops;
-        const QStringList problems = walk(&stops);
-        if (!problems.isEmpty()) {
-            qInfo().noquote() << QStringLiteral("stops:\n  ") + stops.join(QStringLiteral("\n  "));
-            qInfo().noquote() << QStringLiteral("problems:\n  ") + problems.join(QStringLiteral("\n  "));
-        }
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(m_real->show(view));
+        const QStringList stops = walkExpectingNoProblems();
+        if (QTest::currentTestFailed())
+            return;
         // The header's way out is always among the stops.
         QVERIFY2(stops.join(u'\n').contains(QStringLiteral("Declare incident")),
                  qPrintable(stops.join(u'\n')));
     }
+
     // The forms people fill in under pressure: Tab stays inside them and reaches every field.
     void everyDialogCanBeFilledInByKeyboard_data()
     {
@@ -226,7 +209,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, dialog);
         QFETCH(QString, mustReach);
-        Navigator *navigator = (*m_app)->navigator();
+        Navigator *navigator = (*m_real->app)->navigator();
         if (dialog == u"declare")
             QMetaObject::invokeMethod(m_window, "declare");
         else if (dialog == u"settings")
@@ -234,13 +217,9 @@ private Q_SLOTS:
         else
             navigator->showCommandPalette();
         QTest::qWait(500); // the opening transition
-        QStringList stops;
-        const QStringList problems = walk(&stops);
-        if (!problems.isEmpty()) {
-            qInfo().noquote() << QStringLiteral("stops:\n  ") + stops.join(QStringLiteral("\n  "));
-            qInfo().noquote() << QStringLiteral("problems:\n  ") + problems.join(QStringLiteral("\n  "));
-        }
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QStringList stops = walkExpectingNoProblems();
+        if (QTest::currentTestFailed())
+            return;
         const QString all = stops.join(u'\n');
         QVERIFY2(all.contains(mustReach), qPrintable(all));
         // A modal form keeps the keyboard: the header behind it is never a stop.

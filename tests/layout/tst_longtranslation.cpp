@@ -4,13 +4,9 @@
 // ⟧; see make-pseudo-ts.py), may not cut a translated text short (elide) nor let it run out of
 // its own box over its neighbours. Data (incident titles, names) may elide by design; only
 // texts with the pseudo-translation's marks are judged.
-#include "app/boardmodel.h"
-#include "app/musterapp.h"
-#include "app/navigator.h"
-#include "apptesting.h"
+#include "windowtesting.h"
 
 #include <QApplication>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -104,9 +100,7 @@ class TestLongTranslation : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<testing::StartedApp> m_app;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
+    std::unique_ptr<testing::RealWindow> m_real;
     QTranslator m_pseudo;
 
 private Q_SLOTS:
@@ -119,26 +113,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_app = std::make_unique<testing::StartedApp>(true);
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(m_app->app.get())}});
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Muster/Main.qml")));
-        QVERIFY(!m_engine->rootObjects().isEmpty());
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QVERIFY(m_app->settle());
-        QVERIFY(QTest::qWaitFor([this] { return (*m_app)->board()->rowCount() > 0; }));
+        m_real = std::make_unique<testing::RealWindow>();
+        QVERIFY(m_real->open());
     }
 
-    void cleanup()
-    {
-        m_engine.reset();
-        m_app.reset();
-    }
+    void cleanup() { m_real.reset(); }
 
     void theMessagesAreThePseudoTranslation()
     {
@@ -149,27 +128,19 @@ private Q_SLOTS:
     void everyWorkstationViewFits_data()
     {
         QTest::addColumn<QString>("view");
-        for (const char *view :
-             {"board", "incident", "people", "detection", "actions", "metrics", "retrospective"})
-            QTest::newRow(view) << QString::fromLatin1(view);
+        for (const QString &view : testing::RealWindow::workstationViews())
+            QTest::newRow(qPrintable(view)) << view;
     }
 
     void everyWorkstationViewFits()
     {
         QFETCH(QString, view);
-        Navigator *navigator = (*m_app)->navigator();
-        if (view == u"incident")
-            navigator->openIncident((*m_app)->board()->topIncidentId());
-        else if (view == u"retrospective")
-            navigator->openRetrospective((*m_app)->board()->firstIdInState(QStringLiteral("learning")));
-        else
-            QVERIFY(navigator->showListView(view));
-        QVERIFY(m_app->settle());
-        QTest::qWait(300);
+        QVERIFY(m_real->show(view));
+        QQuickWindow *window = m_real->window;
         if (const QString shots = qEnvironmentVariable("MUSTER_LAYOUT_SHOTS"); !shots.isEmpty())
-            m_window->grabWindow().save(QStringLiteral("%1/%2.png").arg(shots, view));
+            window->grabWindow().save(QStringLiteral("%1/%2.png").arg(shots, view));
         QStringList problems;
-        collectProblems(m_window->contentItem(), m_window->size(), &problems);
+        collectProblems(window->contentItem(), window->size(), &problems);
         problems.removeDuplicates();
         if (!problems.isEmpty())
             qInfo().noquote() << QStringLiteral("problems:\n  ") + problems.join(QStringLiteral("\n  "));

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real window (Main.qml) on a started demo app, at a size responders use, for tests that
+// look at the whole window: the focus chain, long translations. One place that loads it and
+// goes to a view by name, so those tests judge the same window the program shows.
+#pragma once
+
+#include "app/boardmodel.h"
+#include "app/navigator.h"
+#include "apptesting.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTest>
+
+namespace muster::testing {
+
+struct RealWindow
+{
+    std::unique_ptr<StartedApp> app = std::make_unique<StartedApp>(true);
+    std::unique_ptr<QQmlApplicationEngine> engine = std::make_unique<QQmlApplicationEngine>();
+    QQuickWindow *window = nullptr;
+
+    // Loads the window and waits for the board; false (with a test failure) when it cannot.
+    bool open(const QSize &size = {1366, 768})
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(app->app.get())}});
+        engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Muster/Main.qml")));
+        if (engine->rootObjects().isEmpty())
+            return false;
+        window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+        if (!window)
+            return false;
+        window->resize(size);
+        window->show();
+        window->requestActivate();
+        return QTest::qWaitForWindowExposed(window) && app->settle()
+            && QTest::qWaitFor([this] { return (*app)->board()->rowCount() > 0; });
+    }
+
+    // "board", "people", … or "incident" (the first on the board) or "retrospective" (of the
+    // first incident in its retrospective); waits until it has loaded and drawn.
+    bool show(const QString &view)
+    {
+        Navigator *navigator = (*app)->navigator();
+        if (view == u"incident")
+            navigator->openIncident((*app)->board()->topIncidentId());
+        else if (view == u"retrospective")
+            navigator->openRetrospective((*app)->board()->firstIdInState(QStringLiteral("learning")));
+        else if (!navigator->showListView(view))
+            return false;
+        const bool settled = app->settle();
+        QTest::qWait(300);
+        return settled;
+    }
+
+    static QStringList workstationViews()
+    {
+        return {QStringLiteral("board"),        QStringLiteral("incident"), QStringLiteral("people"),
+                QStringLiteral("detection"),    QStringLiteral("actions"),  QStringLiteral("metrics"),
+                QStringLiteral("retrospective")};
+    }
+
+    ~RealWindow()
+    {
+        engine.reset(); // the window goes before the app it shows
+        app.reset();
+    }
+};
+
+} // namespace muster::testing
