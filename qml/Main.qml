@@ -76,7 +76,9 @@ ApplicationWindow {
     Shortcut {
         sequences: ["Ctrl+K", "Ctrl+Shift+P"]
         context: Qt.ApplicationShortcut
-        enabled: window.app.ready && window.app.fatalError === "" && !window.onWall
+        // Not over a form being filled in: its entries would navigate behind it.
+        enabled: window.app.ready && window.app.fatalError === "" && !window.onWall && !declareDialog.visible
+                 && !settingsDialog.visible
         onActivated: window.app.navigator.showCommandPalette()
     }
     Shortcut {
@@ -123,7 +125,9 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "Esc"
-        enabled: window.app.navigator.view !== "board" && !declareDialog.visible
+        // A dialog or the palette takes Escape for itself (closing it), never both at once.
+        enabled: window.app.navigator.view !== "board" && !declareDialog.visible && !commandPalette.visible
+                 && !settingsDialog.visible
         onActivated: window.app.navigator.back()
     }
 

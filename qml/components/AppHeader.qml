@@ -29,7 +29,18 @@ ToolBar {
         + tabSlot.naturalWidth + sync.implicitWidth
         + Math.min(nameLabel.implicitWidth, nameLabel.Layout.maximumWidth) + nameLabel.Layout.leftMargin
         + wallButton.implicitWidth + darkButton.implicitWidth + declareButton.implicitWidth + row.spacing * 9
-    readonly property bool compact: width < roomyWidth
+    // Once compact, it stays so until there is clearly room again: the sync state's text and
+    // the Detection count change every few seconds, and the header must not blink.
+    property bool compact: false
+    function updateCompact() {
+        if (!compact && width < roomyWidth)
+            compact = true
+        else if (compact && width > roomyWidth + Theme.unit * 8)
+            compact = false
+    }
+    onWidthChanged: updateCompact()
+    onRoomyWidthChanged: updateCompact()
+    Component.onCompleted: updateCompact()
 
     RowLayout {
         id: row

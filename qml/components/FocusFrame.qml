@@ -19,6 +19,7 @@ Item {
     function follow() {
         if (!shown || !parent)
             return
+        clippedAway = clippedByAncestor()
         const r = target.mapToItem(parent, 0, 0, target.width, target.height)
         x = Math.round(r.x) - ring.border.width
         y = Math.round(r.y) - ring.border.width
@@ -26,29 +27,48 @@ Item {
         height = Math.round(r.height) + ring.border.width * 2
     }
 
-    visible: shown
+    visible: shown && !clippedAway
     z: 100000
-    // The nearest Flickable (ListView, ScrollView's content, Flickable) around the target is
-    // scrolled just enough for the target to be inside it, with a little room around.
+    // The nearest Flickable around the target that scrolls up and down (a ListView, a
+    // ScrollView's content) is scrolled just enough for the target to be inside it, with a
+    // little room. A target already partly in sight and taller than the view (a long text field)
+    // is left where it is: jumping to its top would lose the text cursor.
     function bringIntoView() {
         if (!target)
             return
         for (let holder = target.parent; holder; holder = holder.parent) {
             if (holder.contentItem === undefined || holder.contentY === undefined || holder.contentHeight === undefined
-                    || holder.interactive === undefined)
+                    || holder.interactive === undefined || holder.contentHeight <= holder.height + 1)
                 continue
             const room = Theme.unit
             const r = target.mapToItem(holder.contentItem, 0, 0, target.width, target.height)
+            const inSight = r.y < holder.contentY + holder.height && r.y + r.height > holder.contentY
+            if (inSight && r.height + room * 2 > holder.height)
+                return
             const top = holder.originY
             const bottom = Math.max(top, holder.originY + holder.contentHeight - holder.height)
             let y = holder.contentY
             if (r.y - room < y)
                 y = r.y - room
             else if (r.y + r.height + room > y + holder.height)
-                y = Math.min(r.y - room, r.y + r.height + room - holder.height)
+                y = r.y + r.height + room - holder.height
             holder.contentY = Math.max(top, Math.min(bottom, y))
             return
         }
+    }
+    // Scrolled out of a clipping list or pane by the mouse wheel, the control is out of sight:
+    // so is the frame, rather than floating over the header.
+    property bool clippedAway: false
+    function clippedByAncestor() {
+        const r = target.mapToItem(null, 0, 0, target.width, target.height)
+        for (let p = target.parent; p; p = p.parent) {
+            if (!p.clip)
+                continue
+            const box = p.mapToItem(null, 0, 0, p.width, p.height)
+            if (r.x + r.width <= box.x || r.x >= box.x + box.width || r.y + r.height <= box.y || r.y >= box.y + box.height)
+                return true
+        }
+        return false
     }
 
     onTargetChanged: {

@@ -12,18 +12,16 @@ Rectangle {
     color: Theme.background
 
     // The command palette's "jump to a person": select them and bring them into sight.
-    function bringPersonIntoSight() {
-        const row = app.people.indexOfId(app.navigator.personId)
-        if (app.navigator.view !== "people" || row < 0)
-            return
-        list.currentIndex = row
-        list.positionViewAtIndex(row, ListView.Contain)
-        list.forceActiveFocus()
-    }
     Connections {
         target: view.app.navigator
-        function onPersonIdChanged() { view.bringPersonIntoSight() }
-        function onViewChanged() { view.bringPersonIntoSight() }
+        function onPersonRequested(personId) {
+            const row = view.app.people.indexOfId(personId)
+            if (row < 0)
+                return
+            list.currentIndex = row
+            list.positionViewAtIndex(row, ListView.Contain)
+            list.forceActiveFocus()
+        }
     }
 
     PersonDialog {
@@ -72,6 +70,7 @@ Rectangle {
             }
             ListView {
                 id: list
+                objectName: "peopleList"
                 anchors.top: titles.bottom
                 anchors.left: parent.left
                 anchors.right: parent.right

@@ -9,7 +9,10 @@ namespace muster {
 
 namespace {
 constexpr int kDefaultSettleMs = 1500;
-}
+// Timers may fire a little early; an incident that has waited this much less than the settling
+// time has settled.
+constexpr int kTimerSlackMs = 50;
+} // namespace
 
 IncidentNotifier::IncidentNotifier(const BoardModel *board, Send send, AtTheWindow atTheWindow,
                                    QObject *parent)
@@ -19,7 +22,9 @@ IncidentNotifier::IncidentNotifier(const BoardModel *board, Send send, AtTheWind
     , m_atTheWindow(std::move(atTheWindow))
     , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
+    m_clock.start();
     m_settle.setSingleShot(true);
+    m_settle.setTimerType(Qt::PreciseTimer);
     m_settle.setInterval(kDefaultSettleMs);
     connect(&m_settle, &QTimer::timeout, this, &IncidentNotifier::announceSettled);
 }
@@ -39,7 +44,7 @@ void IncidentNotifier::check(const QString &me)
         if (!m_primed || index.data(BoardModel::DrillRole).toBool())
             continue;
         if (!known) {
-            m_new.insert(id);
+            m_new.insert(id, m_clock.elapsed());
         } else if (!me.isEmpty() && now.commanderId == me && before.commanderId != me && !m_atTheWindow()) {
             const QString title = index.data(BoardModel::TitleRole).toString();
             const QString severity = index.data(BoardModel::SeverityLabelRole).toString();
@@ -56,21 +61,35 @@ void IncidentNotifier::check(const QString &me)
 
 void IncidentNotifier::announceSettled()
 {
+    // Each new incident gets the whole settling time from when it was first seen, and the board's
+    // order decides among equals.
     const qint64 oldest = m_now() - kRecentMs;
+    const qint64 settledBefore = m_clock.elapsed() - m_settle.interval() + kTimerSlackMs;
     QList<QModelIndex> worth;
-    for (const QString &id : std::as_const(m_new)) {
-        const int row = m_board->indexOfId(id);
-        if (row < 0)
-            continue;
+    for (int row = 0; row < m_board->rowCount(); ++row) {
         const QModelIndex index = m_board->index(row);
-        const qint64 startedAt = qint64(index.data(BoardModel::StartedAtRole).toDouble());
+        const QString id = index.data(BoardModel::IdRole).toString();
+        const auto seen = m_new.constFind(id);
+        if (seen == m_new.cend() || *seen > settledBefore)
+            continue;
+        m_new.erase(seen);
+        const qint64 lastSign = std::max(qint64(index.data(BoardModel::StartedAtRole).toDouble()),
+                                         qint64(index.data(BoardModel::LastLogAtRole).toDouble()));
         if (index.data(BoardModel::DrillRole).toBool() || index.data(BoardModel::SeverityRole).toInt() > 2
             || index.data(BoardModel::CommanderIdRole).toString() == m_me
-            || (startedAt > 0 && startedAt < oldest))
+            || (lastSign > 0 && lastSign < oldest))
             continue;
         worth.append(index);
     }
-    m_new.clear();
+    // Gone from the board before it settled (deleted, or a typo put right): nothing to say.
+    for (auto it = m_new.begin(); it != m_new.end();) {
+        if (*it <= settledBefore)
+            it = m_new.erase(it);
+        else
+            ++it;
+    }
+    if (!m_new.isEmpty())
+        m_settle.start();
     // Most severe first, then the board's order.
     std::stable_sort(worth.begin(), worth.end(), [](const QModelIndex &a, const QModelIndex &b) {
         return a.data(BoardModel::SeverityRole).toInt() < b.data(BoardModel::SeverityRole).toInt();

@@ -4,8 +4,10 @@
 // each time it loads.
 //
 // What stays quiet, and why:
-// - what was on the board at start, and incidents detected over an hour ago that arrive later
-//   (a first sync, a laptop back from a week offline): history, not news;
+// - what was on the board at start, and incidents that arrive later but were detected and last
+//   written to over an hour ago (a first sync, a laptop back from a week offline): history, not
+//   news. Declaring writes to the log, so an incident declared now for an alert that has fired
+//   for hours is news;
 // - a drill, which is no emergency. A declaration is several ops that may reach this replica in
 //   different batches, so a new incident is announced only after it has settled for a moment
 //   and is read again: by then its drill flag and severity are in;
@@ -15,9 +17,9 @@
 // stack of them. The sending is a function, so tests see what would be shown.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 #include <functional>
 
@@ -61,7 +63,8 @@ private:
     AtTheWindow m_atTheWindow;
     Now m_now;
     QHash<QString, Seen> m_seen; // incident id → as last checked
-    QSet<QString> m_new; // seen for the first time since the last announcement
+    QHash<QString, qint64> m_new; // id → when first seen (m_clock), not announced yet
+    QElapsedTimer m_clock;
     QString m_me;
     QTimer m_settle;
     bool m_primed = false;

@@ -77,11 +77,8 @@ void Navigator::showPeople()
 
 void Navigator::showPerson(const QString &personId)
 {
-    if (m_personId != personId) {
-        m_personId = personId;
-        emit personIdChanged();
-    }
     setView(QStringLiteral("people"));
+    emit personRequested(personId);
 }
 
 void Navigator::openIncident(const QString &incidentId)

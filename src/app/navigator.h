@@ -17,19 +17,16 @@ class Navigator : public QObject
     QML_UNCREATABLE("The navigator belongs to MusterApp")
     // "board", "incident", "people", "detection", "actions", "retrospective", "wall" or "metrics"
     Q_PROPERTY(QString view READ view NOTIFY viewChanged)
-    // The person the People view brings into sight and selects (showPerson); empty for none.
-    Q_PROPERTY(QString personId READ personId NOTIFY personIdChanged)
 
 public:
     explicit Navigator(IncidentRoom *room, QObject *parent = nullptr);
 
     QString view() const { return m_view; }
-    QString personId() const { return m_personId; }
     static bool isKnownView(const QString &view);
 
     Q_INVOKABLE void showBoard();
     Q_INVOKABLE void showPeople();
-    // The People view with this person selected (the command palette).
+    // The People view with this person selected (the command palette): personRequested, once.
     Q_INVOKABLE void showPerson(const QString &personId);
     // The detection inbox: what Alertmanager reports as firing.
     Q_INVOKABLE void showDetection();
@@ -60,7 +57,8 @@ public:
 
 Q_SIGNALS:
     void viewChanged();
-    void personIdChanged();
+    // The People view is showing and should select this person now.
+    void personRequested(const QString &personId);
     void syncSettingsRequested();
     void commandPaletteRequested();
     void updateDraftRequested();
@@ -72,7 +70,6 @@ private:
 
     IncidentRoom *m_room;
     QString m_view = QStringLiteral("board");
-    QString m_personId;
 };
 
 } // namespace muster

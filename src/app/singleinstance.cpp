@@ -53,12 +53,15 @@ QString SingleInstance::serverNameFor(const QString &dataDir)
         + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
     // In a directory only this user can enter, not the shared /tmp, where another user could
     // take the name first and so switch the single instance off.
+    // None to be had: no single instance, rather than a socket others could take.
     const QString dir = privateSocketDir();
-    return dir.isEmpty() ? file : QDir(dir).filePath(file);
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(file);
 }
 
 bool SingleInstance::activateRunning(int timeoutMs)
 {
+    if (m_name.isEmpty())
+        return false;
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(timeoutMs))
@@ -86,6 +89,8 @@ bool SingleInstance::listen()
 {
     if (m_server)
         return true;
+    if (m_name.isEmpty())
+        return false;
     auto *server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!server->listen(m_name)) {

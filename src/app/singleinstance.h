@@ -20,7 +20,8 @@ public:
     ~SingleInstance() override;
 
     // The socket's path: the same for every start of this user on this directory, whichever way
-    // the directory is written.
+    // the directory is written. Empty when there is no directory only this user can enter (then
+    // every start runs on its own, and the data directory's lock still keeps out a second one).
     static QString serverNameFor(const QString &dataDir);
     QString serverName() const { return m_name; }
 

@@ -149,6 +149,39 @@ private Q_SLOTS:
                 incident(QStringLiteral("recent"), Severity::Sev2, QStringLiteral("daniel"), false,
                          kNow - 40 * 60'000LL)});
         QCOMPARE(h.summaries, QStringList {QStringLiteral("SEV2 declared: Checkout 500s in eu-west-1")});
+        // Declared just now for an alert that has fired for seventy minutes: detected long ago,
+        // but the declaration is in its log this minute. News.
+        IncidentSummary fromOldAlert = incident(QStringLiteral("old alert"), Severity::Sev1,
+                                                QStringLiteral("daniel"), false, kNow - 70 * 60'000LL);
+        fromOldAlert.lastLogAtMs = kNow - 30'000;
+        h.load({incident(QStringLiteral("week"), Severity::Sev1, QStringLiteral("daniel"), false,
+                         kNow - 7 * 24 * 3600'000LL),
+                incident(QStringLiteral("recent"), Severity::Sev2, QStringLiteral("daniel"), false,
+                         kNow - 40 * 60'000LL),
+                fromOldAlert});
+        QCOMPARE(h.summaries.size(), 2);
+        QCOMPARE(h.summaries.constLast(), QStringLiteral("SEV1 declared: Checkout 500s in eu-west-1"));
+    }
+
+    void eachNewIncidentGetsTheWholeSettlingTime()
+    {
+        Harness h;
+        h.notifier.setSettleMs(600);
+        h.load({});
+        h.board.merge({incident(QStringLiteral("first"), Severity::Sev1, QStringLiteral("daniel"))});
+        h.notifier.check(QStringLiteral("me"));
+        QTest::qWait(400);
+        // A second declaration arrives; its drill flag only in the next batch.
+        h.board.merge({incident(QStringLiteral("first"), Severity::Sev1, QStringLiteral("daniel")),
+                       incident(QStringLiteral("second"), Severity::Sev1, QStringLiteral("daniel"))});
+        h.notifier.check(QStringLiteral("me"));
+        QTRY_COMPARE(h.summaries.size(), 1); // the first, once settled
+        h.board.merge({incident(QStringLiteral("first"), Severity::Sev1, QStringLiteral("daniel")),
+                       incident(QStringLiteral("second"), Severity::Sev1, QStringLiteral("daniel"), true)});
+        h.notifier.check(QStringLiteral("me"));
+        QTest::qWait(900);
+        QVERIFY2(h.summaries.size() == 1,
+                 qPrintable(h.summaries.join(u'|'))); // the second was a drill after all
     }
 
     void manyAtOnceMakeOneNotification()

@@ -47,13 +47,18 @@ private Q_SLOTS:
         testing::StartedApp app(true);
         QVERIFY(app.settle());
         Navigator *nav = app->navigator();
-        QSignalSpy person(nav, &Navigator::personIdChanged);
+        QSignalSpy person(nav, &Navigator::personRequested);
         nav->showPerson(QStringLiteral("p-1"));
         QCOMPARE(nav->view(), QStringLiteral("people"));
-        QCOMPARE(nav->personId(), QStringLiteral("p-1"));
         QCOMPARE(person.size(), 1);
+        QCOMPARE(person.constLast().constFirst().toString(), QStringLiteral("p-1"));
+        // The same person again (after scrolling away, say) is asked for again; going to People
+        // another way asks for nobody.
         nav->showPerson(QStringLiteral("p-1"));
-        QCOMPARE(person.size(), 1);
+        QCOMPARE(person.size(), 2);
+        nav->showBoard();
+        nav->showPeople();
+        QCOMPARE(person.size(), 2);
     }
 
     void syncSettingsOpenOverTheCurrentView()

@@ -67,11 +67,10 @@ getent passwd muster-relay >/dev/null || fail "the package made no muster-relay 
 owner=$(stat -c '%U:%G %a' /var/lib/muster-relay 2>/dev/null || true)
 [ "$owner" = "muster-relay:muster-relay 750" ] || fail "/var/lib/muster-relay is '$owner', not muster-relay:muster-relay 750"
 # deploy.md's first step: an administrator makes tokens before the service ever runs.
-if command -v runuser >/dev/null && [ "$(id -u)" -eq 0 ]; then
-    runuser -u muster-relay -- /usr/bin/muster-relay token create --workspace payments --user "Priya Raman" \
-        --db /var/lib/muster-relay/relay.sqlite >"$work/token.out" 2>&1 \
-        || { cat "$work/token.out"; fail "the service user could not create a token before first start"; }
-fi
+command -v runuser >/dev/null || fail "runuser (util-linux) is missing"
+"${as_root[@]}" runuser -u muster-relay -- /usr/bin/muster-relay token create --workspace payments \
+    --user "Priya Raman" --db /var/lib/muster-relay/relay.sqlite >"$work/token.out" 2>&1 \
+    || { cat "$work/token.out"; fail "the service user could not create a token before first start"; }
 desktop-file-validate /usr/share/applications/org.muster.Muster.desktop || fail "installed desktop file"
 appstreamcli validate --no-net /usr/share/metainfo/org.muster.Muster.metainfo.xml >/dev/null \
     || fail "installed metainfo"

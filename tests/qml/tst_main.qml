@@ -111,7 +111,9 @@ Item {
                 keyClick(c)
             keyClick(Qt.Key_Return)
             tryCompare(app.navigator, "view", "people")
-            compare(app.people.nameOf(app.navigator.personId), "Kenji Tanaka")
+            const people = findChild(window, "peopleList")
+            tryVerify(() => people.activeFocus)
+            compare(app.people.nameOf(people.currentItem.personId), "Kenji Tanaka")
 
             // An action the window carries out: the declare form.
             keyClick(Qt.Key_K, Qt.ControlModifier)
