@@ -65,6 +65,8 @@ Dialog {
                 to: 300
                 editable: true
                 Accessible.name: qsTr("Seconds between polls")
+                // The keyboard lands in the box's text field: it carries the name too.
+                Component.onCompleted: contentItem.Accessible.name = Accessible.name
             }
         }
         Label {

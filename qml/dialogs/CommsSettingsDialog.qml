@@ -94,6 +94,7 @@ Dialog {
                     Label { text: qsTr("Name") }
                     TextField {
                         objectName: "listName"
+                        Accessible.name: qsTr("Name")
                         text: dialog.editor.name
                         placeholderText: qsTr("e.g. Exec team")
                         onTextEdited: dialog.editor.name = text
@@ -102,6 +103,7 @@ Dialog {
                     Label { text: qsTr("Audience: decides which templates it gets") }
                     ComboBox {
                         objectName: "listAudience"
+                        Accessible.name: qsTr("Audience: decides which templates it gets")
                         model: dialog.editor.audiences
                         textRole: "label"
                         valueRole: "name"
@@ -112,6 +114,7 @@ Dialog {
                     Label { text: qsTr("To: one address per line (addr@example.com or Name <addr@example.com>)") ; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     FormTextArea {
                         objectName: "listTo"
+                        Accessible.name: qsTr("To: one address per line (addr@example.com or Name <addr@example.com>)")
                         text: dialog.editor.to
                         onTextChanged: if (text !== dialog.editor.to) dialog.editor.to = text
                         Layout.fillWidth: true
@@ -120,6 +123,7 @@ Dialog {
                     Label { text: qsTr("Cc") }
                     FormTextArea {
                         objectName: "listCc"
+                        Accessible.name: qsTr("Cc")
                         text: dialog.editor.cc
                         onTextChanged: if (text !== dialog.editor.cc) dialog.editor.cc = text
                         Layout.fillWidth: true
@@ -128,6 +132,7 @@ Dialog {
                     Label { text: qsTr("Time zone the readers live in (an IANA name such as Europe/Berlin; empty for UTC)"); wrapMode: Text.Wrap; Layout.fillWidth: true }
                     TextField {
                         objectName: "listZone"
+                        Accessible.name: qsTr("Time zone the readers live in (an IANA name such as Europe/Berlin; empty for UTC)")
                         text: dialog.editor.zone
                         placeholderText: "UTC"
                         onTextEdited: dialog.editor.zone = text

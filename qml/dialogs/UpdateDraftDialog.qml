@@ -96,6 +96,7 @@ Dialog {
             Layout.fillWidth: true
             TextField {
                 objectName: "draftWorkaround"
+                Accessible.name: qsTr("Workaround for customers, if any (fills {{workaround}})")
                 visible: dialog.draft.audience === "support" || dialog.draft.body.indexOf("{{workaround}}") >= 0
                 placeholderText: qsTr("Workaround for customers, if any (fills {{workaround}})")
                 text: dialog.draft.workaround

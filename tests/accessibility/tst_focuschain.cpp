@@ -4,6 +4,7 @@
 // screen reader what it is (a role) and what it is called (a name), and each stop must look
 // different when it has the focus (the pixels around it change), so a sighted keyboard user
 // can see where they are.
+#include "app/boardmodel.h"
 #include "app/navigator.h"
 #include "windowtesting.h"
 
@@ -16,6 +17,7 @@
 #include <QQuickWindow>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
+#include <functional>
 
 Q_IMPORT_QML_PLUGIN(MusterPlugin)
 
@@ -203,6 +205,14 @@ private Q_SLOTS:
         QTest::newRow("settings") << QStringLiteral("settings") << QStringLiteral("Language");
         QTest::newRow("command palette")
             << QStringLiteral("palette") << QStringLiteral("Search incidents, people and actions");
+        QTest::newRow("person") << QStringLiteral("person") << QStringLiteral("Cancel");
+        QTest::newRow("incident details") << QStringLiteral("details") << QStringLiteral("Cancel");
+        QTest::newRow("stakeholder update") << QStringLiteral("update") << QStringLiteral("Mark as sent");
+        QTest::newRow("comms settings") << QStringLiteral("comms settings") << QStringLiteral("Close");
+        QTest::newRow("alertmanagers") << QStringLiteral("alertmanagers") << QStringLiteral("Cancel");
+        QTest::newRow("milestone") << QStringLiteral("milestone") << QStringLiteral("Cancel");
+        QTest::newRow("handoff") << QStringLiteral("handoff") << QStringLiteral("Cancel");
+        QTest::newRow("task") << QStringLiteral("task") << QStringLiteral("Cancel");
     }
 
     void everyDialogCanBeFilledInByKeyboard()
@@ -210,12 +220,49 @@ private Q_SLOTS:
         QFETCH(QString, dialog);
         QFETCH(QString, mustReach);
         Navigator *navigator = (*m_real->app)->navigator();
-        if (dialog == u"declare")
+        const QString top = (*m_real->app)->board()->topIncidentId();
+        // Opened the way a person opens it: a button, a shortcut, or what they call on.
+        auto click = [this](const char *button) {
+            // By the visual tree: delegates of a Repeater are not the window's QObject children.
+            std::function<QQuickItem *(QQuickItem *)> find = [&](QQuickItem *item) -> QQuickItem * {
+                if (item->objectName() == QLatin1String(button))
+                    return item;
+                for (QQuickItem *child : item->childItems())
+                    if (QQuickItem *found = find(child))
+                        return found;
+                return nullptr;
+            };
+            QQuickItem *item = find(m_window->contentItem());
+            QVERIFY2(item, button);
+            QMetaObject::invokeMethod(item, "clicked");
+        };
+        if (dialog == u"declare") {
             QMetaObject::invokeMethod(m_window, "declare");
-        else if (dialog == u"settings")
+        } else if (dialog == u"settings") {
             navigator->showSyncSettings();
-        else
+        } else if (dialog == u"palette") {
             navigator->showCommandPalette();
+        } else if (dialog == u"person") {
+            QVERIFY(m_real->show(QStringLiteral("people")));
+            click("addPersonButton");
+        } else if (dialog == u"details") {
+            QVERIFY(m_real->show(QStringLiteral("incident")));
+            QTest::keyClick(m_window, Qt::Key_E, Qt::ControlModifier);
+        } else if (dialog == u"milestone" || dialog == u"handoff" || dialog == u"task") {
+            QVERIFY(m_real->show(QStringLiteral("incident")));
+            click(dialog == u"milestone"     ? "milestone-mitigated"
+                      : dialog == u"handoff" ? "assign-ic"
+                                             : "addTaskButton");
+        } else if (dialog == u"update") {
+            navigator->draftUpdate(top);
+        } else if (dialog == u"comms settings") {
+            navigator->showCommsSettings(top);
+        } else {
+            QVERIFY(m_real->show(QStringLiteral("detection")));
+            click("alertmanagersButton");
+        }
+        if (QTest::currentTestFailed())
+            return;
         QTest::qWait(500); // the opening transition
         const QStringList stops = walkExpectingNoProblems();
         if (QTest::currentTestFailed())
