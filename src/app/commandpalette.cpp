@@ -30,25 +30,13 @@ QVariant CommandPalette::data(const QModelIndex &index, int role) const
     case TitleRole:
         return entry->title;
     case KindRole:
-        switch (entry->kind) {
-        case PaletteEntry::Kind::Incident:
-            return QStringLiteral("incident");
-        case PaletteEntry::Kind::Person:
-            return QStringLiteral("person");
-        case PaletteEntry::Kind::Action:
-            return QStringLiteral("action");
-        }
-        return {};
+        return entry->kind == PaletteEntry::Kind::Incident ? QStringLiteral("incident")
+            : entry->kind == PaletteEntry::Kind::Person    ? QStringLiteral("person")
+                                                           : QStringLiteral("action");
     case KindLabelRole:
-        switch (entry->kind) {
-        case PaletteEntry::Kind::Incident:
-            return tr("Incident");
-        case PaletteEntry::Kind::Person:
-            return tr("Person");
-        case PaletteEntry::Kind::Action:
-            return tr("Action");
-        }
-        return {};
+        return entry->kind == PaletteEntry::Kind::Incident ? tr("Incident")
+            : entry->kind == PaletteEntry::Kind::Person    ? tr("Person")
+                                                           : tr("Action");
     case KeyRole:
         return entry->key;
     case DetailRole:

@@ -18,10 +18,8 @@ bool Navigator::isKnownView(const QString &view)
 
 bool Navigator::showListView(const QString &view)
 {
-    static const QStringList listViews {QStringLiteral("board"),     QStringLiteral("people"),
-                                        QStringLiteral("detection"), QStringLiteral("actions"),
-                                        QStringLiteral("metrics"),   QStringLiteral("wall")};
-    if (!listViews.contains(view))
+    // Every known view but the two that show one incident.
+    if (!isKnownView(view) || view == u"incident" || view == u"retrospective")
         return false;
     setView(view);
     return true;
