@@ -197,17 +197,17 @@
     </message>
     <message>
         <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="60"/>
-        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="67"/>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="66"/>
         <source>Seconds between polls</source>
         <translation>Sekunden zwischen Abfragen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="82"/>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="81"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="88"/>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="87"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -215,73 +215,73 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="94"/>
+        <location filename="../qml/components/AppHeader.qml" line="107"/>
         <source>← Board</source>
         <translation>← Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="94"/>
+        <location filename="../qml/components/AppHeader.qml" line="107"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="100"/>
+        <location filename="../qml/components/AppHeader.qml" line="113"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="108"/>
+        <location filename="../qml/components/AppHeader.qml" line="121"/>
         <source>Detection (%1)</source>
         <translation>Erkennung (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="109"/>
+        <location filename="../qml/components/AppHeader.qml" line="122"/>
         <source>Detection</source>
         <translation>Erkennung</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="117"/>
+        <location filename="../qml/components/AppHeader.qml" line="130"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="126"/>
+        <location filename="../qml/components/AppHeader.qml" line="139"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="154"/>
+        <location filename="../qml/components/AppHeader.qml" line="167"/>
         <source>Wall display</source>
         <translation>Wandanzeige</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="158"/>
+        <location filename="../qml/components/AppHeader.qml" line="171"/>
         <source>Show the war-room wall: full screen, read only (F11; Escape leaves it)</source>
         <translation>Wandanzeige für den Lageraum: Vollbild, nur zur Ansicht (F11; Esc beendet sie)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="169"/>
+        <location filename="../qml/components/AppHeader.qml" line="182"/>
         <source>Switch to the light theme</source>
         <translation>Zum hellen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="169"/>
+        <location filename="../qml/components/AppHeader.qml" line="182"/>
         <source>Switch to the dark theme</source>
         <translation>Zum dunklen Design wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="170"/>
-        <location filename="../qml/components/AppHeader.qml" line="194"/>
+        <location filename="../qml/components/AppHeader.qml" line="183"/>
+        <location filename="../qml/components/AppHeader.qml" line="207"/>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="163"/>
+        <location filename="../qml/components/AppHeader.qml" line="176"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/AppHeader.qml" line="119"/>
+        <location filename="../qml/components/AppHeader.qml" line="132"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -289,32 +289,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="180"/>
+        <location filename="../qml/components/AppHeader.qml" line="193"/>
         <source>%1 · wall display and theme</source>
         <translation>%1 · Wandanzeige und Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="181"/>
+        <location filename="../qml/components/AppHeader.qml" line="194"/>
         <source>More: wall display and theme</source>
         <translation>Mehr: Wandanzeige und Design</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="186"/>
+        <location filename="../qml/components/AppHeader.qml" line="199"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="190"/>
+        <location filename="../qml/components/AppHeader.qml" line="203"/>
         <source>Wall display (F11)</source>
         <translation>Wandanzeige (F11)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="203"/>
+        <location filename="../qml/components/AppHeader.qml" line="216"/>
         <source>Declare incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="208"/>
+        <location filename="../qml/components/AppHeader.qml" line="221"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Neuen Incident ausrufen (Ctrl+D)</translation>
     </message>
@@ -599,151 +599,171 @@
     </message>
     <message>
         <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="94"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="97"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="98"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="99"/>
         <source>e.g. Exec team</source>
         <translation>z. B. Führungsteam</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="102"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="103"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="106"/>
         <source>Audience: decides which templates it gets</source>
         <translation>Zielgruppe: bestimmt, welche Vorlagen der Verteiler erhält</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="112"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="114"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="117"/>
         <source>To: one address per line (addr@example.com or Name &lt;addr@example.com&gt;)</source>
         <translation>An: eine Adresse pro Zeile (addr@example.com oder Name &lt;addr@example.com&gt;)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="120"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="123"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="126"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="128"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="132"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="135"/>
         <source>Time zone the readers live in (an IANA name such as Europe/Berlin; empty for UTC)</source>
         <translation>Zeitzone der Empfänger (ein IANA-Name wie Europe/Berlin; leer für UTC)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="142"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="147"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="144"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="149"/>
         <source>Archived: it no longer appears when drafting.</source>
         <translation>Archiviert: Der Verteiler wird beim Entwerfen nicht mehr angeboten.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="149"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="154"/>
         <source>Add list</source>
         <translation>Verteiler hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="149"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="154"/>
         <source>Save list</source>
         <translation>Verteiler speichern</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="150"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="155"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="172"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="177"/>
         <source>an update every</source>
         <translation>ein Update alle</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="185"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="182"/>
+        <source>Minutes between updates at SEV%1</source>
+        <translation>Minuten zwischen Updates bei SEV%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="190"/>
         <source>minutes (0: no regular updates)</source>
         <translation>Minuten (0: keine regelmäßigen Updates)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="189"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="194"/>
         <source>Long incidents: once an update goes out this long after the start, the next comes less often.</source>
         <translation>Lange Incidents: Wird ein Update so lange nach dem Beginn verschickt, kommt das nächste seltener.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="197"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="202"/>
         <source>after</source>
         <translation>nach</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="204"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="206"/>
+        <source>Minutes after the start when updates come less often</source>
+        <translation>Minuten nach dem Beginn, ab denen Updates seltener kommen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="210"/>
         <source>minutes, an update every</source>
         <translation>Minuten ein Update alle</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="211"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="214"/>
+        <source>Minutes between updates in long incidents</source>
+        <translation>Minuten zwischen Updates bei langen Incidents</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="218"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="216"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="223"/>
         <source>Save cadence</source>
         <translation>Takt speichern</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="219"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="226"/>
         <source>Saved: every countdown follows it now.</source>
         <translation>Gespeichert: Alle Countdowns richten sich jetzt danach.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="242"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="249"/>
         <source>Audience</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="252"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="259"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="256"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="263"/>
         <source>Edited for this workspace.</source>
         <translation>Für diesen Arbeitsbereich angepasst.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="256"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="263"/>
         <source>The bundled template.</source>
         <translation>Die mitgelieferte Vorlage.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="266"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="273"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="277"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="284"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="285"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="292"/>
         <source>Back to the bundled template</source>
         <translation>Zurück zur mitgelieferten Vorlage</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="287"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="294"/>
         <source>Back to the bundled template.</source>
         <translation>Zurück zur mitgelieferten Vorlage.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="292"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="299"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="293"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="300"/>
         <source>Saved: new drafts use it.</source>
         <translation>Gespeichert: neue Entwürfe verwenden sie.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="330"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="337"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1676,42 +1696,42 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="41"/>
+        <location filename="../qml/views/PeopleView.qml" line="39"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="42"/>
+        <location filename="../qml/views/PeopleView.qml" line="40"/>
         <source>1 responder</source>
         <translation>1 Responder</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="42"/>
+        <location filename="../qml/views/PeopleView.qml" line="40"/>
         <source>%1 responders</source>
         <translation>%1 Responder</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="46"/>
+        <location filename="../qml/views/PeopleView.qml" line="44"/>
         <source>Add person…</source>
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="66"/>
+        <location filename="../qml/views/PeopleView.qml" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="67"/>
+        <location filename="../qml/views/PeopleView.qml" line="65"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="68"/>
+        <location filename="../qml/views/PeopleView.qml" line="66"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="69"/>
+        <location filename="../qml/views/PeopleView.qml" line="67"/>
         <source>Phone or chat</source>
         <translation>Telefon oder Chat</translation>
     </message>
@@ -2138,17 +2158,17 @@
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="166"/>
+        <location filename="../qml/views/RosterPanel.qml" line="167"/>
         <source>Silence</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="169"/>
+        <location filename="../qml/views/RosterPanel.qml" line="170"/>
         <source>Silence %1 in Alertmanager</source>
         <translation>%1 im Alertmanager stummschalten</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="178"/>
+        <location filename="../qml/views/RosterPanel.qml" line="179"/>
         <source>Declared because</source>
         <translation>Gründe für das Ausrufen</translation>
     </message>
@@ -2710,92 +2730,93 @@
         <translation>Noch kein Verteiler: Legen Sie über „Verteiler…“ im Tab „Updates“ einen an.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="100"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="99"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="101"/>
         <source>Workaround for customers, if any (fills {{workaround}})</source>
         <translation>Umgehungslösung für Kunden, falls vorhanden (füllt {{workaround}})</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="108"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="109"/>
         <source>Remaining impact or data loss (fills {{remaining}})</source>
         <translation>Verbleibende Auswirkung oder Datenverlust (füllt {{remaining}})</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="121"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="122"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="135"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="136"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="167"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="168"/>
         <source>Waiting for the Incident Commander&apos;s approval.</source>
         <translation>Wartet auf die Freigabe durch den Incident Commander.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="168"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="169"/>
         <source>✓ Approved by %1.</source>
         <translation>✓ Freigegeben von %1.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="169"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="170"/>
         <source>Returned by %1: %2</source>
         <translation>Zurückgegeben von %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="188"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="189"/>
         <source>Save .eml and open…</source>
         <translation>.eml speichern und öffnen…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="196"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="197"/>
         <source>Open in mail app</source>
         <translation>In E-Mail-App öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="198"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="199"/>
         <source>Opened in your mail program. Mark it as sent once it has gone out.</source>
         <translation>In Ihrem E-Mail-Programm geöffnet. Markieren Sie das Update als gesendet, sobald es verschickt ist.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="201"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="202"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="202"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="203"/>
         <source>Copied as plain text.</source>
         <translation>Als reiner Text kopiert.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="205"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="206"/>
         <source>Copy Markdown</source>
         <translation>Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="206"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="207"/>
         <source>Copied as Markdown, for chat.</source>
         <translation>Als Markdown kopiert, für den Chat.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="211"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="212"/>
         <source>Ask the IC to approve</source>
         <translation>Freigabe beim IC anfragen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="213"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="214"/>
         <source>Sent to the Incident Commander for approval.</source>
         <translation>Zur Freigabe an den Incident Commander geschickt.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="218"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="219"/>
         <source>Mark as sent</source>
         <translation>Als gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="223"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="224"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -5125,42 +5146,42 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::CommandPalette</name>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="45"/>
+        <location filename="../src/app/commandpalette.cpp" line="37"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="47"/>
+        <location filename="../src/app/commandpalette.cpp" line="38"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="49"/>
+        <location filename="../src/app/commandpalette.cpp" line="39"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="159"/>
+        <location filename="../src/app/commandpalette.cpp" line="147"/>
         <source>no IC</source>
         <translation>kein IC</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="159"/>
+        <location filename="../src/app/commandpalette.cpp" line="147"/>
         <source>IC %1</source>
         <translation>IC %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="161"/>
+        <location filename="../src/app/commandpalette.cpp" line="149"/>
         <source>drill</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="193"/>
+        <location filename="../src/app/commandpalette.cpp" line="181"/>
         <source>IC of %1</source>
         <translation>IC von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commandpalette.cpp" line="195"/>
+        <location filename="../src/app/commandpalette.cpp" line="183"/>
         <source>IC of %n incidents</source>
         <translation>
             <numerusform>IC von %n Incident</numerusform>
@@ -5168,112 +5189,112 @@ Siehe docs/musterctl.md.
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="222"/>
+        <location filename="../src/app/commandpalette.cpp" line="210"/>
         <source>Draft a stakeholder update</source>
         <translation>Stakeholder-Update entwerfen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="223"/>
+        <location filename="../src/app/commandpalette.cpp" line="211"/>
         <source>comms email status communicate</source>
         <translation>kommunikation e-mail status mitteilen comms email communicate</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="224"/>
+        <location filename="../src/app/commandpalette.cpp" line="212"/>
         <source>Open the retrospective</source>
         <translation>Retrospektive öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="225"/>
+        <location filename="../src/app/commandpalette.cpp" line="213"/>
         <source>postmortem review learn blameless</source>
         <translation>postmortem nachbesprechung lernen review learn blameless</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="227"/>
+        <location filename="../src/app/commandpalette.cpp" line="215"/>
         <source>Declare an incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="228"/>
+        <location filename="../src/app/commandpalette.cpp" line="216"/>
         <source>new create open page start</source>
         <translation>neu anlegen eröffnen alarmieren new create open page start</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="229"/>
+        <location filename="../src/app/commandpalette.cpp" line="217"/>
         <source>Go to the board</source>
         <translation>Zum Board</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="230"/>
+        <location filename="../src/app/commandpalette.cpp" line="218"/>
         <source>incidents overview home</source>
         <translation>incidents übersicht start overview home</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="231"/>
+        <location filename="../src/app/commandpalette.cpp" line="219"/>
         <source>Go to people</source>
         <translation>Zu den Personen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="232"/>
+        <location filename="../src/app/commandpalette.cpp" line="220"/>
         <source>responders directory contacts team</source>
         <translation>verzeichnis kontakte team responder directory contacts people</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="233"/>
+        <location filename="../src/app/commandpalette.cpp" line="221"/>
         <source>Go to detection</source>
         <translation>Zur Erkennung</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="234"/>
+        <location filename="../src/app/commandpalette.cpp" line="222"/>
         <source>alerts alertmanager firing</source>
         <translation>alarme alerts alertmanager firing detection</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="235"/>
+        <location filename="../src/app/commandpalette.cpp" line="223"/>
         <source>Go to action items</source>
         <translation>Zu den Folgeaufgaben</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="236"/>
+        <location filename="../src/app/commandpalette.cpp" line="224"/>
         <source>follow-up tasks overdue</source>
         <translation>folgeaufgaben aufgaben überfällig follow-up tasks overdue action items</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="237"/>
+        <location filename="../src/app/commandpalette.cpp" line="225"/>
         <source>Go to metrics</source>
         <translation>Zu den Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="238"/>
+        <location filename="../src/app/commandpalette.cpp" line="226"/>
         <source>mttd mtta mttr mtbf charts</source>
         <translation>mttd mtta mttr mtbf diagramme metriken charts metrics</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="239"/>
+        <location filename="../src/app/commandpalette.cpp" line="227"/>
         <source>Show the wall display</source>
         <translation>Wandanzeige zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="240"/>
+        <location filename="../src/app/commandpalette.cpp" line="228"/>
         <source>war room big screen full</source>
         <translation>lagezentrum großbildschirm vollbild war room wall big screen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="241"/>
+        <location filename="../src/app/commandpalette.cpp" line="229"/>
         <source>Open settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="242"/>
+        <location filename="../src/app/commandpalette.cpp" line="230"/>
         <source>preferences relay sync workspace name language</source>
         <translation>einstellungen relay synchronisation arbeitsbereich name sprache settings preferences sync workspace language</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="243"/>
+        <location filename="../src/app/commandpalette.cpp" line="231"/>
         <source>Switch between the light and dark theme</source>
         <translation>Zwischen hellem und dunklem Design wechseln</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="244"/>
+        <location filename="../src/app/commandpalette.cpp" line="232"/>
         <source>dark light appearance colours</source>
         <translation>dunkel hell darstellung farben design dark light theme</translation>
     </message>
@@ -5547,7 +5568,7 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::IncidentNotifier</name>
     <message numerus="yes">
-        <location filename="../src/app/incidentnotifier.cpp" line="83"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="102"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -5555,7 +5576,7 @@ Siehe docs/musterctl.md.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/incidentnotifier.cpp" line="84"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="103"/>
         <source>%n SEV1/SEV2 incidents declared</source>
         <translation>
             <numerusform>%n SEV1/SEV2-Incident ausgerufen</numerusform>
@@ -5563,32 +5584,32 @@ Siehe docs/musterctl.md.
         </translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="89"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="108"/>
         <source>%1 declared: %2</source>
         <translation>%1 ausgerufen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="92"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="111"/>
         <source>Nobody has taken command yet.</source>
         <translation>Noch hat niemand das Kommando übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="93"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="112"/>
         <source>Incident Commander: %1</source>
         <translation>Incident Commander: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="46"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="51"/>
         <source>You are Incident Commander: %1</source>
         <translation>Sie sind Incident Commander: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="48"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="53"/>
         <source>%1 · you were given command of this incident.</source>
         <translation>%1 · Ihnen wurde das Kommando über diesen Incident übertragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="49"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="54"/>
         <source>%1 · command of this incident was handed to you.</source>
         <translation>%1 · Das Kommando über diesen Incident wurde an Sie übergeben.</translation>
     </message>

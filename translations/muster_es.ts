@@ -197,17 +197,17 @@
     </message>
     <message>
         <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="60"/>
-        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="67"/>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="66"/>
         <source>Seconds between polls</source>
         <translation>Segundos entre consultas</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="82"/>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="81"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="88"/>
+        <location filename="../qml/dialogs/AlertmanagerSettingsDialog.qml" line="87"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -215,37 +215,37 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="94"/>
+        <location filename="../qml/components/AppHeader.qml" line="107"/>
         <source>← Board</source>
         <translation>← Tablero</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="94"/>
+        <location filename="../qml/components/AppHeader.qml" line="107"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="100"/>
+        <location filename="../qml/components/AppHeader.qml" line="113"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="108"/>
+        <location filename="../qml/components/AppHeader.qml" line="121"/>
         <source>Detection (%1)</source>
         <translation>Detección (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="109"/>
+        <location filename="../qml/components/AppHeader.qml" line="122"/>
         <source>Detection</source>
         <translation>Detección</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="117"/>
+        <location filename="../qml/components/AppHeader.qml" line="130"/>
         <source>Action items</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/AppHeader.qml" line="119"/>
+        <location filename="../qml/components/AppHeader.qml" line="132"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -253,68 +253,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="126"/>
+        <location filename="../qml/components/AppHeader.qml" line="139"/>
         <source>Metrics</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="154"/>
+        <location filename="../qml/components/AppHeader.qml" line="167"/>
         <source>Wall display</source>
         <translation>Mural</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="158"/>
+        <location filename="../qml/components/AppHeader.qml" line="171"/>
         <source>Show the war-room wall: full screen, read only (F11; Escape leaves it)</source>
         <translation>Mostrar la pantalla de la sala de crisis: pantalla completa, solo lectura (F11; Escape para salir)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="163"/>
+        <location filename="../qml/components/AppHeader.qml" line="176"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="169"/>
+        <location filename="../qml/components/AppHeader.qml" line="182"/>
         <source>Switch to the light theme</source>
         <translation>Cambiar al tema claro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="169"/>
+        <location filename="../qml/components/AppHeader.qml" line="182"/>
         <source>Switch to the dark theme</source>
         <translation>Cambiar al tema oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="170"/>
-        <location filename="../qml/components/AppHeader.qml" line="194"/>
+        <location filename="../qml/components/AppHeader.qml" line="183"/>
+        <location filename="../qml/components/AppHeader.qml" line="207"/>
         <source>Dark theme</source>
         <translation>Tema oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="180"/>
+        <location filename="../qml/components/AppHeader.qml" line="193"/>
         <source>%1 · wall display and theme</source>
         <translation>%1 · mural y tema</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="181"/>
+        <location filename="../qml/components/AppHeader.qml" line="194"/>
         <source>More: wall display and theme</source>
         <translation>Más: mural y tema</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="186"/>
+        <location filename="../qml/components/AppHeader.qml" line="199"/>
         <source>Signed in as %1</source>
         <translation>Sesión de %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="190"/>
+        <location filename="../qml/components/AppHeader.qml" line="203"/>
         <source>Wall display (F11)</source>
         <translation>Mural (F11)</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="203"/>
+        <location filename="../qml/components/AppHeader.qml" line="216"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppHeader.qml" line="208"/>
+        <location filename="../qml/components/AppHeader.qml" line="221"/>
         <source>Declare a new incident (Ctrl+D)</source>
         <translation>Declarar un nuevo incidente (Ctrl+D)</translation>
     </message>
@@ -599,151 +599,171 @@
     </message>
     <message>
         <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="94"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="97"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="98"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="99"/>
         <source>e.g. Exec team</source>
         <translation>p. ej., Equipo directivo</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="102"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="103"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="106"/>
         <source>Audience: decides which templates it gets</source>
         <translation>Audiencia: determina qué plantillas recibe</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="112"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="114"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="117"/>
         <source>To: one address per line (addr@example.com or Name &lt;addr@example.com&gt;)</source>
         <translation>Para: una dirección por línea (addr@example.com o Nombre &lt;addr@example.com&gt;)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="120"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="123"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="126"/>
         <source>Cc</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="128"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="132"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="135"/>
         <source>Time zone the readers live in (an IANA name such as Europe/Berlin; empty for UTC)</source>
         <translation>Zona horaria de los lectores (un nombre IANA como Europe/Berlin; vacío para UTC)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="142"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="147"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="144"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="149"/>
         <source>Archived: it no longer appears when drafting.</source>
         <translation>Archivada: ya no aparece al redactar.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="149"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="154"/>
         <source>Add list</source>
         <translation>Añadir lista</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="149"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="154"/>
         <source>Save list</source>
         <translation>Guardar lista</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="150"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="155"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="172"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="177"/>
         <source>an update every</source>
         <translation>una actualización cada</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="185"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="182"/>
+        <source>Minutes between updates at SEV%1</source>
+        <translation>Minutos entre actualizaciones en SEV%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="190"/>
         <source>minutes (0: no regular updates)</source>
         <translation>minutos (0: sin actualizaciones periódicas)</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="189"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="194"/>
         <source>Long incidents: once an update goes out this long after the start, the next comes less often.</source>
         <translation>Incidentes largos: cuando una actualización sale pasado este tiempo desde el inicio, las siguientes se espacian más.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="197"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="202"/>
         <source>after</source>
         <translation>tras</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="204"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="206"/>
+        <source>Minutes after the start when updates come less often</source>
+        <translation>Minutos desde el inicio a partir de los cuales las actualizaciones son menos frecuentes</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="210"/>
         <source>minutes, an update every</source>
         <translation>minutos, una actualización cada</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="211"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="214"/>
+        <source>Minutes between updates in long incidents</source>
+        <translation>Minutos entre actualizaciones en incidentes largos</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="218"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="216"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="223"/>
         <source>Save cadence</source>
         <translation>Guardar cadencia</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="219"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="226"/>
         <source>Saved: every countdown follows it now.</source>
         <translation>Guardada: todas las cuentas atrás la siguen ya.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="242"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="249"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="252"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="259"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="256"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="263"/>
         <source>Edited for this workspace.</source>
         <translation>Editada para este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="256"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="263"/>
         <source>The bundled template.</source>
         <translation>La plantilla incluida.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="266"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="273"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="277"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="284"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="285"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="292"/>
         <source>Back to the bundled template</source>
         <translation>Volver a la plantilla incluida</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="287"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="294"/>
         <source>Back to the bundled template.</source>
         <translation>Restaurada la plantilla incluida.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="292"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="299"/>
         <source>Save template</source>
         <translation>Guardar plantilla</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="293"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="300"/>
         <source>Saved: new drafts use it.</source>
         <translation>Guardada: los nuevos borradores la usan.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="330"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="337"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1676,42 +1696,42 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="41"/>
+        <location filename="../qml/views/PeopleView.qml" line="39"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="42"/>
+        <location filename="../qml/views/PeopleView.qml" line="40"/>
         <source>1 responder</source>
         <translation>1 persona</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="42"/>
+        <location filename="../qml/views/PeopleView.qml" line="40"/>
         <source>%1 responders</source>
         <translation>%1 personas</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="46"/>
+        <location filename="../qml/views/PeopleView.qml" line="44"/>
         <source>Add person…</source>
         <translation>Añadir persona…</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="66"/>
+        <location filename="../qml/views/PeopleView.qml" line="64"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="67"/>
+        <location filename="../qml/views/PeopleView.qml" line="65"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="68"/>
+        <location filename="../qml/views/PeopleView.qml" line="66"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../qml/views/PeopleView.qml" line="69"/>
+        <location filename="../qml/views/PeopleView.qml" line="67"/>
         <source>Phone or chat</source>
         <translation>Teléfono o chat</translation>
     </message>
@@ -2138,17 +2158,17 @@
         <translation>resuelta %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="166"/>
+        <location filename="../qml/views/RosterPanel.qml" line="167"/>
         <source>Silence</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="169"/>
+        <location filename="../qml/views/RosterPanel.qml" line="170"/>
         <source>Silence %1 in Alertmanager</source>
         <translation>Silenciar %1 en Alertmanager</translation>
     </message>
     <message>
-        <location filename="../qml/views/RosterPanel.qml" line="178"/>
+        <location filename="../qml/views/RosterPanel.qml" line="179"/>
         <source>Declared because</source>
         <translation>Declarado porque</translation>
     </message>
@@ -2710,92 +2730,93 @@
         <translation>Aún no hay ninguna lista de distribución: añade una con Listas… en la pestaña Comunicación.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="100"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="99"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="101"/>
         <source>Workaround for customers, if any (fills {{workaround}})</source>
         <translation>Solución alternativa para clientes, si la hay (rellena {{workaround}})</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="108"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="109"/>
         <source>Remaining impact or data loss (fills {{remaining}})</source>
         <translation>Impacto restante o pérdida de datos (rellena {{remaining}})</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="121"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="122"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="135"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="136"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="167"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="168"/>
         <source>Waiting for the Incident Commander&apos;s approval.</source>
         <translation>Esperando la aprobación del Comandante del incidente.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="168"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="169"/>
         <source>✓ Approved by %1.</source>
         <translation>✓ Aprobada por %1.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="169"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="170"/>
         <source>Returned by %1: %2</source>
         <translation>Devuelta por %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="188"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="189"/>
         <source>Save .eml and open…</source>
         <translation>Guardar .eml y abrir…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="196"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="197"/>
         <source>Open in mail app</source>
         <translation>Abrir en la app de correo</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="198"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="199"/>
         <source>Opened in your mail program. Mark it as sent once it has gone out.</source>
         <translation>Abierta en tu programa de correo. Márcala como enviada cuando haya salido.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="201"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="202"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="202"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="203"/>
         <source>Copied as plain text.</source>
         <translation>Copiada como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="205"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="206"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="206"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="207"/>
         <source>Copied as Markdown, for chat.</source>
         <translation>Copiada como Markdown, para el chat.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="211"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="212"/>
         <source>Ask the IC to approve</source>
         <translation>Pedir aprobación al IC</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="213"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="214"/>
         <source>Sent to the Incident Commander for approval.</source>
         <translation>Enviada al Comandante del incidente para su aprobación.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="218"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="219"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviada</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="223"/>
+        <location filename="../qml/dialogs/UpdateDraftDialog.qml" line="224"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -5125,42 +5146,42 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::CommandPalette</name>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="45"/>
+        <location filename="../src/app/commandpalette.cpp" line="37"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="47"/>
+        <location filename="../src/app/commandpalette.cpp" line="38"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="49"/>
+        <location filename="../src/app/commandpalette.cpp" line="39"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="159"/>
+        <location filename="../src/app/commandpalette.cpp" line="147"/>
         <source>no IC</source>
         <translation>sin IC</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="159"/>
+        <location filename="../src/app/commandpalette.cpp" line="147"/>
         <source>IC %1</source>
         <translation>IC %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="161"/>
+        <location filename="../src/app/commandpalette.cpp" line="149"/>
         <source>drill</source>
         <translation>simulacro</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="193"/>
+        <location filename="../src/app/commandpalette.cpp" line="181"/>
         <source>IC of %1</source>
         <translation>IC de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commandpalette.cpp" line="195"/>
+        <location filename="../src/app/commandpalette.cpp" line="183"/>
         <source>IC of %n incidents</source>
         <translation>
             <numerusform>IC de %n incidente</numerusform>
@@ -5168,112 +5189,112 @@ Consulta docs/musterctl.md.
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="222"/>
+        <location filename="../src/app/commandpalette.cpp" line="210"/>
         <source>Draft a stakeholder update</source>
         <translation>Redactar una actualización para las partes interesadas</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="223"/>
+        <location filename="../src/app/commandpalette.cpp" line="211"/>
         <source>comms email status communicate</source>
         <translation>comunicación correo estado comunicar comms email status</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="224"/>
+        <location filename="../src/app/commandpalette.cpp" line="212"/>
         <source>Open the retrospective</source>
         <translation>Abrir la retrospectiva</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="225"/>
+        <location filename="../src/app/commandpalette.cpp" line="213"/>
         <source>postmortem review learn blameless</source>
         <translation>postmortem revisión aprender retrospectiva review learn blameless</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="227"/>
+        <location filename="../src/app/commandpalette.cpp" line="215"/>
         <source>Declare an incident</source>
         <translation>Declarar un incidente</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="228"/>
+        <location filename="../src/app/commandpalette.cpp" line="216"/>
         <source>new create open page start</source>
         <translation>nuevo crear abrir avisar new create open page</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="229"/>
+        <location filename="../src/app/commandpalette.cpp" line="217"/>
         <source>Go to the board</source>
         <translation>Ir al tablero</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="230"/>
+        <location filename="../src/app/commandpalette.cpp" line="218"/>
         <source>incidents overview home</source>
         <translation>incidentes resumen inicio board overview home</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="231"/>
+        <location filename="../src/app/commandpalette.cpp" line="219"/>
         <source>Go to people</source>
         <translation>Ir a personas</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="232"/>
+        <location filename="../src/app/commandpalette.cpp" line="220"/>
         <source>responders directory contacts team</source>
         <translation>directorio contactos equipo responders people team</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="233"/>
+        <location filename="../src/app/commandpalette.cpp" line="221"/>
         <source>Go to detection</source>
         <translation>Ir a detección</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="234"/>
+        <location filename="../src/app/commandpalette.cpp" line="222"/>
         <source>alerts alertmanager firing</source>
         <translation>alertas alertmanager disparadas alerts firing detection</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="235"/>
+        <location filename="../src/app/commandpalette.cpp" line="223"/>
         <source>Go to action items</source>
         <translation>Ir al seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="236"/>
+        <location filename="../src/app/commandpalette.cpp" line="224"/>
         <source>follow-up tasks overdue</source>
         <translation>seguimiento tareas vencidas follow-up tasks overdue action items</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="237"/>
+        <location filename="../src/app/commandpalette.cpp" line="225"/>
         <source>Go to metrics</source>
         <translation>Ir a métricas</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="238"/>
+        <location filename="../src/app/commandpalette.cpp" line="226"/>
         <source>mttd mtta mttr mtbf charts</source>
         <translation>mttd mtta mttr mtbf gráficos métricas charts metrics</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="239"/>
+        <location filename="../src/app/commandpalette.cpp" line="227"/>
         <source>Show the wall display</source>
         <translation>Mostrar el mural</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="240"/>
+        <location filename="../src/app/commandpalette.cpp" line="228"/>
         <source>war room big screen full</source>
         <translation>sala de crisis pantalla grande completa mural war room wall</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="241"/>
+        <location filename="../src/app/commandpalette.cpp" line="229"/>
         <source>Open settings</source>
         <translation>Abrir la configuración</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="242"/>
+        <location filename="../src/app/commandpalette.cpp" line="230"/>
         <source>preferences relay sync workspace name language</source>
         <translation>configuración preferencias relay sincronización espacio nombre idioma settings sync language</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="243"/>
+        <location filename="../src/app/commandpalette.cpp" line="231"/>
         <source>Switch between the light and dark theme</source>
         <translation>Cambiar entre el tema claro y el oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/commandpalette.cpp" line="244"/>
+        <location filename="../src/app/commandpalette.cpp" line="232"/>
         <source>dark light appearance colours</source>
         <translation>oscuro claro apariencia colores tema dark light theme</translation>
     </message>
@@ -5547,7 +5568,7 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::IncidentNotifier</name>
     <message numerus="yes">
-        <location filename="../src/app/incidentnotifier.cpp" line="83"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="102"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -5555,7 +5576,7 @@ Consulta docs/musterctl.md.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/incidentnotifier.cpp" line="84"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="103"/>
         <source>%n SEV1/SEV2 incidents declared</source>
         <translation>
             <numerusform>%n incidente SEV1/SEV2 declarado</numerusform>
@@ -5563,32 +5584,32 @@ Consulta docs/musterctl.md.
         </translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="89"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="108"/>
         <source>%1 declared: %2</source>
         <translation>%1 declarado: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="92"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="111"/>
         <source>Nobody has taken command yet.</source>
         <translation>Nadie ha asumido el mando todavía.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="93"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="112"/>
         <source>Incident Commander: %1</source>
         <translation>Comandante del incidente: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="46"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="51"/>
         <source>You are Incident Commander: %1</source>
         <translation>Eres Comandante del incidente: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="48"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="53"/>
         <source>%1 · you were given command of this incident.</source>
         <translation>%1 · se le ha asignado el mando de este incidente.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentnotifier.cpp" line="49"/>
+        <location filename="../src/app/incidentnotifier.cpp" line="54"/>
         <source>%1 · command of this incident was handed to you.</source>
         <translation>%1 · se te ha traspasado el mando de este incidente.</translation>
     </message>

@@ -58,15 +58,12 @@ Dialog {
         RowLayout {
             spacing: Theme.unit
             Label { text: qsTr("Seconds between polls") }
-            SpinBox {
+            FormSpinBox {
                 id: secondsField
                 objectName: "pollSecondsField"
                 from: 5
                 to: 300
-                editable: true
                 Accessible.name: qsTr("Seconds between polls")
-                // The keyboard lands in the box's text field: it carries the name too.
-                Component.onCompleted: contentItem.Accessible.name = Accessible.name
             }
         }
         Label {

@@ -175,11 +175,11 @@ Dialog {
                             label: "SEV" + (severityRow.index + 1)
                         }
                         Label { text: qsTr("an update every") }
-                        SpinBox {
+                        FormSpinBox {
                             objectName: "interval-" + (severityRow.index + 1)
                             from: 0
                             to: 10080
-                            editable: true
+                            Accessible.name: qsTr("Minutes between updates at SEV%1").arg(severityRow.index + 1)
                             value: dialog.editor.intervals[severityRow.index] ?? 0
                             onValueModified: {
                                 const all = dialog.editor.intervals.slice()
@@ -200,16 +200,18 @@ Dialog {
                     Layout.columnSpan: 2
                     spacing: Theme.unit
                     Label { text: qsTr("after") }
-                    SpinBox {
+                    FormSpinBox {
                         objectName: "longAfter"
-                        from: 1; to: 10080; editable: true
+                        from: 1; to: 10080
+                        Accessible.name: qsTr("Minutes after the start when updates come less often")
                         value: dialog.editor.longAfter
                         onValueModified: dialog.editor.longAfter = value
                     }
                     Label { text: qsTr("minutes, an update every") }
-                    SpinBox {
+                    FormSpinBox {
                         objectName: "longInterval"
-                        from: 1; to: 10080; editable: true
+                        from: 1; to: 10080
+                        Accessible.name: qsTr("Minutes between updates in long incidents")
                         value: dialog.editor.longInterval
                         onValueModified: dialog.editor.longInterval = value
                     }

@@ -149,7 +149,7 @@ Rectangle {
                         text: alertRow.modelData.label
                         font.pixelSize: Theme.fontSmall
                         color: Theme.text
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap // an alert's name is read whole
                         Layout.fillWidth: true
                         ToolTip.visible: alertHover.hovered
                         ToolTip.text: qsTr("From %1").arg(alertRow.modelData.source)
@@ -162,6 +162,7 @@ Rectangle {
                         color: alertRow.firing ? Theme.danger : Theme.textMuted
                     }
                     ToolButton {
+                        objectName: "silenceAlertButton"
                         visible: alertRow.firing
                         text: qsTr("Silence")
                         font.pixelSize: Theme.fontSmall

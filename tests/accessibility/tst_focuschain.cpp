@@ -5,11 +5,13 @@
 // different when it has the focus (the pixels around it change), so a sighted keyboard user
 // can see where they are.
 #include "app/boardmodel.h"
+#include "app/detectioninbox.h"
 #include "app/navigator.h"
 #include "windowtesting.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDateTime>
 #include <QQmlContext>
 #include <QQmlProperty>
 #include <QQuickItem>
@@ -213,6 +215,14 @@ private Q_SLOTS:
         QTest::newRow("milestone") << QStringLiteral("milestone") << QStringLiteral("Cancel");
         QTest::newRow("handoff") << QStringLiteral("handoff") << QStringLiteral("Cancel");
         QTest::newRow("task") << QStringLiteral("task") << QStringLiteral("Cancel");
+        QTest::newRow("comms settings: cadence")
+            << QStringLiteral("comms settings cadence") << QStringLiteral("Save cadence");
+        QTest::newRow("comms settings: templates")
+            << QStringLiteral("comms settings templates") << QStringLiteral("Save template");
+        QTest::newRow("silence an alert") << QStringLiteral("silence") << QStringLiteral("Cancel");
+        QTest::newRow("attach alerts") << QStringLiteral("attach") << QStringLiteral("Cancel");
+        QTest::newRow("accept a handoff")
+            << QStringLiteral("review handoff") << QStringLiteral("Accept: I am Incident Commander now");
     }
 
     void everyDialogCanBeFilledInByKeyboard()
@@ -234,7 +244,11 @@ private Q_SLOTS:
             };
             QQuickItem *item = find(m_window->contentItem());
             QVERIFY2(item, button);
-            QMetaObject::invokeMethod(item, "clicked");
+            if (item->inherits("QQuickTabButton")) // a tab changes on a real click only
+                QTest::mouseClick(m_window, Qt::LeftButton, {},
+                                  item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+            else
+                QMetaObject::invokeMethod(item, "clicked");
         };
         if (dialog == u"declare") {
             QMetaObject::invokeMethod(m_window, "declare");
@@ -255,8 +269,41 @@ private Q_SLOTS:
                                              : "addTaskButton");
         } else if (dialog == u"update") {
             navigator->draftUpdate(top);
-        } else if (dialog == u"comms settings") {
+        } else if (dialog.startsWith(u"comms settings")) {
             navigator->showCommsSettings(top);
+            if (dialog.endsWith(u"cadence") || dialog.endsWith(u"templates")) {
+                QTest::qWait(300);
+                click(dialog.endsWith(u"cadence") ? "cadenceTab" : "templatesTab");
+            }
+        } else if (dialog == u"silence") {
+            // The top incident follows a firing alert from the demo's Alertmanager.
+            QVERIFY(m_real->show(QStringLiteral("incident")));
+            click("silenceAlertButton");
+        } else if (dialog == u"attach") {
+            // An alert the relay passed on, not yet part of any incident.
+            protocol::AlertRecord alert;
+            alert.fingerprint = QStringLiteral("a1b2c3d4e5f60718");
+            alert.labels = {{QStringLiteral("alertname"), QStringLiteral("DiskFillingUp")},
+                            {QStringLiteral("service"), QStringLiteral("search")},
+                            {QStringLiteral("severity"), QStringLiteral("warning")}};
+            alert.startsAt = QDateTime::currentMSecsSinceEpoch() - 60'000;
+            alert.source = QStringLiteral("http://am-eu.example:9093");
+            (*m_real->app)->detection()->setRelayConnected(true);
+            (*m_real->app)->detection()->setRelayAlerts({alert});
+            QVERIFY(m_real->show(QStringLiteral("detection")));
+            click("attachAlertsButton");
+        } else if (dialog == u"review handoff") {
+            // Daniel has offered command of the orders incident to Priya, who is at this desk.
+            BoardModel *board = (*m_real->app)->board();
+            QString orders;
+            for (int row = 0; row < board->rowCount(); ++row)
+                if (board->data(board->index(row), BoardModel::TitleRole).toString().contains(u"Orders"))
+                    orders = board->data(board->index(row), BoardModel::IdRole).toString();
+            QVERIFY(!orders.isEmpty());
+            navigator->openIncident(orders);
+            QVERIFY(m_real->app->settle());
+            QTest::qWait(300);
+            click("reviewHandoffButton");
         } else {
             QVERIFY(m_real->show(QStringLiteral("detection")));
             click("alertmanagersButton");
