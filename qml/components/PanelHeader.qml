@@ -24,7 +24,7 @@ RowLayout {
         text: header.detail
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap // counts and sources are read whole, in large text too
         Layout.fillWidth: true
         Layout.alignment: Qt.AlignVCenter
     }

@@ -2,6 +2,7 @@
 // "SEV1" on its severity colour.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Muster
 
 Rectangle {
@@ -12,6 +13,8 @@ Rectangle {
 
     implicitWidth: text.implicitWidth + Theme.unit * 1.5
     implicitHeight: text.implicitHeight + Theme.unit * 0.5
+    // In a crowded row the title beside it gives way, never the badge: its label is the point.
+    Layout.minimumWidth: implicitWidth
     radius: Theme.radius / 2
     color: Theme.severityColor(severity)
     Accessible.role: Accessible.StaticText

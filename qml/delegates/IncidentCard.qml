@@ -67,8 +67,11 @@ ItemDelegate {
                 text: qsTr("DRILL")
                 tint: Theme.drill
             }
-            Item { Layout.fillWidth: true }
+            // Takes the room left and wraps in it: large text must not push the card wider.
             Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                wrapMode: Text.Wrap
                 text: card.stopped ? qsTr("lasted %1").arg(Format.elapsed(card.startedAt, card.resolvedAt))
                                    : Format.elapsed(card.startedAt, card.now)
                 font.pixelSize: card.stopped ? Theme.fontSmall : Theme.fontBody
@@ -125,6 +128,7 @@ ItemDelegate {
             // A log silent for half an hour on a live incident is worth noticing.
             color: card.live && card.lastLogAt > 0 && card.now - card.lastLogAt > 30 * 60 * 1000 ? Theme.warning
                                                                                              : Theme.textMuted
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
     }

@@ -179,7 +179,7 @@ Rectangle {
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }
-            ComboBox {
+            FitComboBox {
                 id: stateBox
                 model: header.room.stateChoices
                 textRole: "label"
@@ -187,7 +187,6 @@ Rectangle {
                 currentIndex: indexOfValue(header.room.state)
                 // As wide as its longest state, in whatever language; the services beside it
                 // give way first.
-                implicitContentWidthPolicy: ComboBox.WidestText
                 Layout.minimumWidth: Math.max(Math.round(190 * Theme.zoom), implicitWidth)
                 onActivated: header.room.setState(currentValue)
                 Accessible.name: qsTr("Lifecycle state")

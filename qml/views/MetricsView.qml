@@ -113,11 +113,10 @@ Rectangle {
                 onActivated: (index) => view.desk.setService(index === 0 ? "" : view.desk.services[index - 1])
                 Accessible.name: qsTr("Service")
             }
-            ComboBox {
+            FitComboBox {
                 objectName: "severityFilter"
                 model: [qsTr("All severities"), "SEV1", "SEV2", "SEV3", "SEV4"]
                 currentIndex: view.desk.severity
-                implicitContentWidthPolicy: ComboBox.WidestText // "All severities" in any language
                 onActivated: (index) => view.desk.setSeverity(index)
                 Accessible.name: qsTr("Severity")
             }

@@ -80,6 +80,7 @@ Rectangle {
                 }
                 RowLayout {
                     spacing: Theme.unit
+                    Layout.fillWidth: true
                     SeverityBadge {
                         severity: view.room.severity
                         label: view.room.severityLabel
@@ -357,7 +358,7 @@ Rectangle {
                                         font.bold: entry.isMilestone
                                         color: Theme.textMuted
                                         Layout.fillWidth: true
-                                        elide: Text.ElideRight
+                                        wrapMode: Text.Wrap
                                     }
                                     Label {
                                         text: entry.what

@@ -17,9 +17,9 @@ struct StartedApp
     std::unique_ptr<MusterApp> app;
 
     explicit StartedApp(bool demo = false, const QString &user = QStringLiteral("Priya Raman"),
-                        std::function<qint64()> clock = {})
+                        std::function<qint64()> clock = {}, double fontScale = 0)
     {
-        start(demo, user, std::move(clock));
+        start(demo, user, std::move(clock), fontScale);
     }
     // The same data directory, opened again by someone else (as a teammate at this machine).
     StartedApp(std::unique_ptr<QTemporaryDir> existing, const QString &user)
@@ -27,9 +27,10 @@ struct StartedApp
     {
         start(false, user, {});
     }
-    void start(bool demo, const QString &user, std::function<qint64()> clock)
+    void start(bool demo, const QString &user, std::function<qint64()> clock, double fontScale = 0)
     {
         StartupOptions options;
+        options.fontScale = fontScale; // 0: the desktop's
         options.dataDir = dir->path();
         options.userName = user;
         options.demo = demo;

@@ -16,7 +16,13 @@ namespace muster::testing {
 
 struct RealWindow
 {
-    std::unique_ptr<StartedApp> app = std::make_unique<StartedApp>(true);
+    std::unique_ptr<StartedApp> app;
+
+    // `fontScale` as --font-scale gives it; 0 follows the desktop's font.
+    explicit RealWindow(double fontScale = 0)
+        : app(std::make_unique<StartedApp>(true, QStringLiteral("Priya Raman"), std::function<qint64()> {},
+                                           fontScale))
+    { }
     std::unique_ptr<QQmlApplicationEngine> engine = std::make_unique<QQmlApplicationEngine>();
     QQuickWindow *window = nullptr;
 

@@ -4,7 +4,9 @@
 # translations_complete sees to that) becomes its source with accented vowels, 40% longer,
 # between ⟦ and ⟧, so that a layout test can tell a translated text from data and see whether
 # a longer language would fit. Placeholders (%1, %L2, %n) and markup stay as they are.
-# Usage: make-pseudo-ts.py SHIPPED.ts OUT.ts
+# With GROWTH 0 the text stays English, only marked: for checking large fonts rather than
+# longer words.
+# Usage: make-pseudo-ts.py SHIPPED.ts OUT.ts [GROWTH_PERCENT, default 40]
 import math
 import re
 import sys
@@ -14,18 +16,21 @@ ACCENTED = str.maketrans('aeiouAEIOUcnyCNY', 'àéîõüÀÉÎÕÜçñýÇÑÝ')
 KEEP = re.compile(r'(%L?\d+|%n|<[^>]*>|&[a-z]+;)')
 
 
-def pseudo(text):
+def pseudo(text, growth):
     if not text:
         return text
+    if growth == 0:
+        return '⟦' + text + '⟧'
     parts = KEEP.split(text)
     body = ''.join(p if KEEP.fullmatch(p) else p.translate(ACCENTED) for p in parts)
     visible = len(KEEP.sub('', text))
-    padding = max(1, math.ceil(visible * 0.4) - 2)  # the brackets count towards the 40%
+    padding = max(1, math.ceil(visible * growth / 100) - 2)  # the brackets count too
     return '⟦' + body + '~' * padding + '⟧'
 
 
 def main():
     source, target = sys.argv[1], sys.argv[2]
+    growth = int(sys.argv[3]) if len(sys.argv) > 3 else 40
     tree = ET.parse(source)
     root = tree.getroot()
     root.set('language', 'en_XA')
@@ -36,9 +41,9 @@ def main():
         forms = list(translation.iter('numerusform'))
         if forms:
             for form in forms:
-                form.text = pseudo(text)
+                form.text = pseudo(text, growth)
         else:
-            translation.text = pseudo(text)
+            translation.text = pseudo(text, growth)
     tree.write(target, encoding='utf-8', xml_declaration=True)
 
 

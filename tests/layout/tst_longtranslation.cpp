@@ -10,6 +10,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
@@ -96,49 +97,73 @@ void collectProblems(const QQuickItem *item, const QSize &window, QStringList *p
 }
 } // namespace
 
+// What a layout must survive: a longer language, and English in larger text. Large text is
+// judged on the screens its readers use: one step up (125%) on the smallest supported screen,
+// one and a half times on a full-HD one.
+struct LayoutCase
+{
+    const char *name;
+    bool longerWords; // the 40% pseudo-translation, else English between the marks
+    double fontScale;
+    QSize window;
+};
+constexpr LayoutCase kCases[] = {
+    {"40% longer", true, 1.0, {1366, 768}},
+    {"text at 125%", false, 1.25, {1366, 768}},
+    {"text at 150%", false, 1.5, {1920, 1080}},
+};
+
 class TestLongTranslation : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<testing::RealWindow> m_real;
-    QTranslator m_pseudo;
+    QTranslator m_longer;
+    QTranslator m_marked;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
-        QVERIFY2(m_pseudo.load(QStringLiteral(MUSTER_PSEUDO_QM)), MUSTER_PSEUDO_QM);
-        QCoreApplication::installTranslator(&m_pseudo);
+        QVERIFY2(m_longer.load(QStringLiteral(MUSTER_PSEUDO_QM)), MUSTER_PSEUDO_QM);
+        QVERIFY2(m_marked.load(QStringLiteral(MUSTER_MARKED_QM)), MUSTER_MARKED_QM);
     }
 
-    void init()
-    {
-        m_real = std::make_unique<testing::RealWindow>();
-        QVERIFY(m_real->open());
-    }
-
-    void cleanup() { m_real.reset(); }
-
-    void theMessagesAreThePseudoTranslation()
+    void theMessagesAreMarked()
     {
         // Without this the test below would pass for want of marked texts.
+        QCoreApplication::installTranslator(&m_longer);
         QVERIFY(QCoreApplication::translate("muster::Appearance", "Dark").startsWith(kOpen));
+        QVERIFY(QCoreApplication::translate("muster::Appearance", "Dark").size() > 6);
+        QCoreApplication::removeTranslator(&m_longer);
+        QCoreApplication::installTranslator(&m_marked);
+        QCOMPARE(QCoreApplication::translate("muster::Appearance", "Dark"), QStringLiteral("⟦Dark⟧"));
+        QCoreApplication::removeTranslator(&m_marked);
     }
 
     void everyWorkstationViewFits_data()
     {
         QTest::addColumn<QString>("view");
-        for (const QString &view : testing::RealWindow::workstationViews())
-            QTest::newRow(qPrintable(view)) << view;
+        QTest::addColumn<int>("layoutCase");
+        for (int index = 0; index < int(std::size(kCases)); ++index)
+            for (const QString &view : testing::RealWindow::workstationViews())
+                QTest::addRow("%s: %s", kCases[index].name, qPrintable(view)) << view << index;
     }
 
     void everyWorkstationViewFits()
     {
         QFETCH(QString, view);
-        QVERIFY(m_real->show(view));
-        QQuickWindow *window = m_real->window;
+        QFETCH(int, layoutCase);
+        const LayoutCase &how = kCases[layoutCase];
+        QTranslator &translator = how.longerWords ? m_longer : m_marked;
+        QCoreApplication::installTranslator(&translator);
+        auto removeAfter = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        testing::RealWindow real(how.fontScale);
+        QVERIFY(real.open(how.window));
+        QVERIFY(real.show(view));
+        QQuickWindow *window = real.window;
         if (const QString shots = qEnvironmentVariable("MUSTER_LAYOUT_SHOTS"); !shots.isEmpty())
-            window->grabWindow().save(QStringLiteral("%1/%2.png").arg(shots, view));
+            window->grabWindow().save(
+                QStringLiteral("%1/%2 %3.png").arg(shots, QLatin1String(how.name), view));
         QStringList problems;
         collectProblems(window->contentItem(), window->size(), &problems);
         problems.removeDuplicates();
