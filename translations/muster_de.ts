@@ -703,67 +703,92 @@
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="223"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="221"/>
+        <source>Conference bridge for new incidents: each starts with this link, which its details can change.</source>
+        <translation>Konferenzraum für neue Incidents: Jeder beginnt mit diesem Link, der sich in seinen Details ändern lässt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="235"/>
+        <source>https://… (none)</source>
+        <translation>https://… (keiner)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="237"/>
+        <source>Conference bridge link for new incidents</source>
+        <translation>Link zum Konferenzraum für neue Incidents</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="242"/>
+        <source>Save link</source>
+        <translation>Link speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="243"/>
+        <source>Saved: new incidents start with this bridge.</source>
+        <translation>Gespeichert: Neue Incidents beginnen mit diesem Konferenzraum.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="249"/>
         <source>Save cadence</source>
         <translation>Takt speichern</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="226"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="252"/>
         <source>Saved: every countdown follows it now.</source>
         <translation>Gespeichert: Alle Countdowns richten sich jetzt danach.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="249"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="275"/>
         <source>Audience</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="259"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="285"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="263"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="289"/>
         <source>Edited for this workspace.</source>
         <translation>Für diesen Arbeitsbereich angepasst.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="263"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="289"/>
         <source>The bundled template.</source>
         <translation>Die mitgelieferte Vorlage.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="273"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="299"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="284"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="310"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="292"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="318"/>
         <source>Back to the bundled template</source>
         <translation>Zurück zur mitgelieferten Vorlage</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="294"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="320"/>
         <source>Back to the bundled template.</source>
         <translation>Zurück zur mitgelieferten Vorlage.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="299"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="325"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="300"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="326"/>
         <source>Saved: new drafts use it.</source>
         <translation>Gespeichert: neue Entwürfe verwenden sie.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="337"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="363"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1052,37 +1077,37 @@
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="72"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="75"/>
         <source>lasted %1</source>
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="79"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="82"/>
         <source>Running since %1</source>
         <translation>Läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="94"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="97"/>
         <source>IC %1</source>
         <translation>IC %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="94"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="97"/>
         <source>No Incident Commander</source>
         <translation>Kein Incident Commander</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="121"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="124"/>
         <source>Resolved %1</source>
         <translation>Behoben %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="122"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="125"/>
         <source>Last log %1</source>
         <translation>Letzter Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="123"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="126"/>
         <source>Nothing logged yet</source>
         <translation>Noch nichts protokolliert</translation>
     </message>
@@ -1127,22 +1152,37 @@
     </message>
     <message>
         <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="64"/>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="71"/>
+        <source>Conference bridge</source>
+        <translation>Konferenzraum</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="69"/>
+        <source>https://… (Zoom, Meet, Jitsi or any link)</source>
+        <translation>https://… (Zoom, Meet, Jitsi oder ein anderer Link)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="72"/>
+        <source>Conference bridge link</source>
+        <translation>Link zum Konferenzraum</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="75"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="82"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="83"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="94"/>
         <source>Every change is written to the log.</source>
         <translation>Jede Änderung wird im Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="89"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="100"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="94"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="105"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1155,78 +1195,88 @@
         <translation>ÜBUNG – nicht in den Metriken erfasst</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="87"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="70"/>
+        <source>Join bridge</source>
+        <translation>Konferenz beitreten</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="73"/>
+        <source>Join the conference bridge: %1</source>
+        <translation>Dem Konferenzraum beitreten: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="99"/>
         <source>The next stakeholder update is due at %1</source>
         <translation>Das nächste Stakeholder-Update ist um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="99"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="111"/>
         <source>Running for %1</source>
         <translation>Läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="102"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="114"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="115"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="127"/>
         <source>IC: %1</source>
         <translation>IC: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="116"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="128"/>
         <source>No Incident Commander</source>
         <translation>Kein Incident Commander</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="132"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="144"/>
         <source>Also here: %1</source>
         <translation>Ebenfalls hier: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="139"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="151"/>
         <source>Edit details…</source>
         <translation>Details bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="144"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="156"/>
         <source>Title, services, summary and customer impact (Ctrl+E)</source>
         <translation>Titel, Dienste, Zusammenfassung und Auswirkung auf Kunden (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="148"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="160"/>
         <source>Retrospective…</source>
         <translation>Retrospektive…</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="153"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="165"/>
         <source>The blameless retrospective: impact, timeline, contributing factors, action items</source>
         <translation>Die Retrospektive ohne Schuldzuweisungen: Auswirkung, Zeitleiste, beitragende Faktoren, Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="161"/>
         <location filename="../qml/views/IncidentHeader.qml" line="173"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="185"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="175"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="187"/>
         <source>Unsure? Pick the higher severity.</source>
         <translation>Unsicher? Wählen Sie den höheren Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="178"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="190"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="193"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="204"/>
         <source>Lifecycle state</source>
         <translation>Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="199"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="210"/>
         <source>Impact: %1</source>
         <translation>Auswirkung: %1</translation>
     </message>
@@ -1471,145 +1521,145 @@
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="122"/>
+        <location filename="../qml/views/MetricsView.qml" line="121"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="125"/>
+        <location filename="../qml/views/MetricsView.qml" line="124"/>
         <source>By week</source>
         <translation>Pro Woche</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="131"/>
+        <location filename="../qml/views/MetricsView.qml" line="130"/>
         <source>By month</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="153"/>
+        <location filename="../qml/views/MetricsView.qml" line="152"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="219"/>
+        <location filename="../qml/views/MetricsView.qml" line="218"/>
         <source>Response times by month</source>
         <translation>Reaktionszeiten pro Monat</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="219"/>
+        <location filename="../qml/views/MetricsView.qml" line="218"/>
         <source>Response times by week</source>
         <translation>Reaktionszeiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="220"/>
+        <location filename="../qml/views/MetricsView.qml" line="219"/>
         <source>Means, in minutes, of the incidents detected in each period (UTC). MTTD: impact start → detected. MTTA: detected → acknowledged. MTTR: acknowledged → resolved, and impact start → resolved. An incident lacking one of the two times is left out of that figure.</source>
         <translation>Mittelwerte in Minuten über die Incidents, die im jeweiligen Zeitabschnitt (UTC) erkannt wurden. MTTD: Beginn der Auswirkung → erkannt. MTTA: erkannt → bestätigt. MTTR: bestätigt → behoben sowie Beginn der Auswirkung → behoben. Fehlt einem Incident eine der beiden Zeiten, bleibt er bei dieser Kennzahl unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="236"/>
-        <location filename="../qml/views/MetricsView.qml" line="278"/>
-        <location filename="../qml/views/MetricsView.qml" line="358"/>
+        <location filename="../qml/views/MetricsView.qml" line="235"/>
+        <location filename="../qml/views/MetricsView.qml" line="277"/>
+        <location filename="../qml/views/MetricsView.qml" line="357"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="239"/>
+        <location filename="../qml/views/MetricsView.qml" line="238"/>
         <source>MTTD</source>
         <translation>MTTD</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="245"/>
+        <location filename="../qml/views/MetricsView.qml" line="244"/>
         <source>MTTA</source>
         <translation>MTTA</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="251"/>
+        <location filename="../qml/views/MetricsView.qml" line="250"/>
         <source>MTTR</source>
         <translation>MTTR</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="257"/>
+        <location filename="../qml/views/MetricsView.qml" line="256"/>
         <source>MTTR from impact</source>
         <translation>MTTR ab Auswirkungsbeginn</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="268"/>
+        <location filename="../qml/views/MetricsView.qml" line="267"/>
         <source>Response times by severity</source>
         <translation>Reaktionszeiten nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="269"/>
+        <location filename="../qml/views/MetricsView.qml" line="268"/>
         <source>The same means over the whole range, per severity, in minutes. In brackets: how many incidents of that severity were measured.</source>
         <translation>Dieselben Mittelwerte über den gesamten Zeitraum, je Schweregrad, in Minuten. In Klammern: wie viele Incidents dieses Schweregrads gemessen wurden.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="287"/>
+        <location filename="../qml/views/MetricsView.qml" line="286"/>
         <source>Incidents per month</source>
         <translation>Incidents pro Monat</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="287"/>
+        <location filename="../qml/views/MetricsView.qml" line="286"/>
         <source>Incidents per week</source>
         <translation>Incidents pro Woche</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="288"/>
+        <location filename="../qml/views/MetricsView.qml" line="287"/>
         <source>Incidents by the week (Monday, UTC) or month they were detected, stacked by severity. Drills are never counted.</source>
         <translation>Incidents nach der Woche (ab Montag, UTC) oder dem Monat ihrer Erkennung, gestapelt nach Schweregrad. Übungen werden nie mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="300"/>
+        <location filename="../qml/views/MetricsView.qml" line="299"/>
         <source>incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="310"/>
+        <location filename="../qml/views/MetricsView.qml" line="309"/>
         <source>Mean time between failures, by service</source>
         <translation>Mittlere Zeit zwischen Ausfällen, nach Service</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="311"/>
+        <location filename="../qml/views/MetricsView.qml" line="310"/>
         <source>Hours from one incident&apos;s resolution to the next one&apos;s start (impact start, or else detection) on the same service, within the range. In brackets: incidents on the service.</source>
         <translation>Stunden von der Behebung eines Incidents bis zum Beginn des nächsten (Beginn der Auswirkung, sonst Erkennung) beim selben Service, innerhalb des Zeitraums. In Klammern: Anzahl der Incidents des Service.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="313"/>
+        <location filename="../qml/views/MetricsView.qml" line="312"/>
         <source>One incident only, so no MTBF yet: %1.</source>
         <translation>Nur ein Incident, daher noch keine MTBF: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="315"/>
+        <location filename="../qml/views/MetricsView.qml" line="314"/>
         <source>No service had two incidents in this range.</source>
         <translation>Kein Service hatte in diesem Zeitraum zwei Incidents.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="321"/>
-        <location filename="../qml/views/MetricsView.qml" line="340"/>
+        <location filename="../qml/views/MetricsView.qml" line="320"/>
+        <location filename="../qml/views/MetricsView.qml" line="339"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="330"/>
+        <location filename="../qml/views/MetricsView.qml" line="329"/>
         <source>Time in incident roles, per person</source>
         <translation>Zeit in Incident-Rollen, pro Person</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="331"/>
+        <location filename="../qml/views/MetricsView.qml" line="330"/>
         <source>Hours each person held a role, from being assigned until handing it over or the incident being resolved (until now while it is open). A role nobody was given counts once, as the Incident Commander&apos;s time. For on-call load fairness.</source>
         <translation>Stunden, die jede Person eine Rolle innehatte, von der Zuweisung bis zur Übergabe oder zur Behebung des Incidents (bei offenen Incidents bis jetzt). Eine Rolle, die niemandem zugewiesen wurde, zählt einmal, als Zeit des Incident Commanders. Für eine faire Verteilung der On-Call-Last.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="349"/>
+        <location filename="../qml/views/MetricsView.qml" line="348"/>
         <source>Slowest runbook steps</source>
         <translation>Langsamste Runbook-Schritte</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="350"/>
+        <location filename="../qml/views/MetricsView.qml" line="349"/>
         <source>Median minutes from starting a step (marking it in progress, or else finishing the step before it or attaching the runbook) to marking it done. The ten slowest steps.</source>
         <translation>Median der Minuten vom Beginn eines Schritts (Markierung als in Arbeit, sonst Abschluss des vorherigen Schritts oder Anhängen des Runbooks) bis zur Markierung als erledigt. Die zehn langsamsten Schritte.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="352"/>
+        <location filename="../qml/views/MetricsView.qml" line="351"/>
         <source>No runbook step was done in this range.</source>
         <translation>In diesem Zeitraum wurde kein Runbook-Schritt erledigt.</translation>
     </message>
@@ -1837,197 +1887,197 @@
         <translation>Retrospektive</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="89"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="90"/>
         <source>DRILL — kept out of metrics</source>
         <translation>ÜBUNG – nicht in den Metriken erfasst</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="112"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="113"/>
         <source>⚠ 1 wording hint</source>
         <translation>⚠ 1 Formulierungshinweis</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="112"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="113"/>
         <source>⚠ %1 wording hints</source>
         <translation>⚠ %1 Formulierungshinweise</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="119"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="120"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="123"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="124"/>
         <source>The retrospective and the full incident record, as Markdown, PDF or JSON</source>
         <translation>Die Retrospektive und die vollständige Incident-Dokumentation als Markdown, PDF oder JSON</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="129"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="130"/>
         <source>Markdown (.md)…</source>
         <translation>Markdown (.md)…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="133"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="134"/>
         <source>PDF (.pdf)…</source>
         <translation>PDF (.pdf)…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="137"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="138"/>
         <source>JSON (.json)…</source>
         <translation>JSON (.json)…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="143"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="144"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="150"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="151"/>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="150"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="151"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="158"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="159"/>
         <source>Back to draft</source>
         <translation>Zurück zum Entwurf</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="165"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="166"/>
         <source>Ready for review</source>
         <translation>Bereit zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="165"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="166"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="182"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="183"/>
         <source>✓ Exported to %1</source>
         <translation>✓ Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="188"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="189"/>
         <source>Show folder</source>
         <translation>Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="194"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="195"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="224"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="225"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="225"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="226"/>
         <source>What happened, in a few sentences a newcomer can follow.</source>
         <translation>Was passiert ist, in wenigen Sätzen, denen auch Neue im Team folgen können.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="233"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="234"/>
         <source>Impact lasted %1 (from impact start, or detection, to mitigation or resolution).</source>
         <translation>Die Auswirkung dauerte %1 (vom Beginn der Auswirkung oder der Erkennung bis zur Eindämmung oder Behebung).</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="234"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="235"/>
         <source>Impact duration: record when impact started and when it was mitigated.</source>
         <translation>Dauer der Auswirkung: Erfassen Sie, wann die Auswirkung begann und wann sie eingedämmt wurde.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="242"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="243"/>
         <source>Who was affected</source>
         <translation>Wer betroffen war</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="244"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="245"/>
         <source>Customers, regions, internal teams; how many, and how.</source>
         <translation>Kunden, Regionen, interne Teams; wie viele und wie.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="251"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="252"/>
         <source>SLO impact</source>
         <translation>Auswirkung auf SLOs</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="253"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="254"/>
         <source>Error budget spent, targets missed.</source>
         <translation>Verbrauchtes Fehlerbudget, verfehlte Ziele.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="261"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="262"/>
         <source>Contributing factors</source>
         <translation>Beitragende Faktoren</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="262"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="263"/>
         <source>Conditions that made this possible: defaults, gaps in checks, missing signals. One per line.</source>
         <translation>Bedingungen, die das ermöglicht haben: Standardeinstellungen, Lücken in Prüfungen, fehlende Signale. Ein Eintrag pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="269"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="270"/>
         <source>What went well</source>
         <translation>Was gut lief</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="270"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="271"/>
         <source>What helped: signals, tools, decisions, people&apos;s know-how.</source>
         <translation>Was geholfen hat: Signale, Tools, Entscheidungen, das Know-how der Beteiligten.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="277"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="278"/>
         <source>What went poorly</source>
         <translation>Was schlecht lief</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="278"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="279"/>
         <source>What slowed detection, diagnosis or recovery.</source>
         <translation>Was Erkennung, Diagnose oder Wiederherstellung verlangsamt hat.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="285"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="286"/>
         <source>Where we got lucky</source>
         <translation>Wo wir Glück hatten</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="286"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="287"/>
         <source>What kept it from being worse, that we cannot count on next time.</source>
         <translation>Was Schlimmeres verhindert hat, worauf wir uns beim nächsten Mal aber nicht verlassen können.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="317"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="318"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="318"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="319"/>
         <source>%1 of %2 entries in</source>
         <translation>%1 von %2 Einträgen aufgenommen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="347"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="348"/>
         <source>Include in the timeline: %1</source>
         <translation>In die Zeitleiste aufnehmen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="388"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="389"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="392"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="393"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="395"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="396"/>
         <source>Add an action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
@@ -2315,7 +2365,7 @@
 <context>
     <name>SeverityBadge</name>
     <message>
-        <location filename="../qml/components/SeverityBadge.qml" line="18"/>
+        <location filename="../qml/components/SeverityBadge.qml" line="21"/>
         <source>Severity %1</source>
         <translation>Schweregrad %1</translation>
     </message>
@@ -2832,33 +2882,38 @@
 <context>
     <name>WallTile</name>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="37"/>
+        <location filename="../qml/delegates/WallTile.qml" line="38"/>
         <source>%1 %2, %3, running %4</source>
         <translation>%1 %2, %3, läuft seit %4</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="80"/>
+        <location filename="../qml/delegates/WallTile.qml" line="81"/>
         <source>DRILL</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="112"/>
+        <location filename="../qml/delegates/WallTile.qml" line="113"/>
         <source>IC %1  ·  CL %2</source>
         <translation>IC %1  ·  CL %2</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="112"/>
         <location filename="../qml/delegates/WallTile.qml" line="113"/>
+        <location filename="../qml/delegates/WallTile.qml" line="114"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="135"/>
+        <location filename="../qml/delegates/WallTile.qml" line="125"/>
+        <source>Bridge %1</source>
+        <translation>Konferenz %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/WallTile.qml" line="147"/>
         <source>No regular updates</source>
         <translation>Keine regelmäßigen Updates</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="145"/>
+        <location filename="../qml/delegates/WallTile.qml" line="157"/>
         <source>Runbook %1/%2</source>
         <translation>Runbook %1/%2</translation>
     </message>
@@ -2904,7 +2959,7 @@
 <context>
     <name>muster</name>
     <message numerus="yes">
-        <location filename="../src/core/changes.cpp" line="374"/>
+        <location filename="../src/core/changes.cpp" line="385"/>
         <source>Runbook attached: %1 (%n steps)</source>
         <translation>
             <numerusform>Runbook angehängt: %1 (%n Schritt)</numerusform>
@@ -3096,158 +3151,188 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="27"/>
+        <location filename="../src/core/fields.cpp" line="29"/>
         <location filename="../src/core/sentupdate.cpp" line="95"/>
         <source>value must be text</source>
         <translation>Wert muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="30"/>
+        <location filename="../src/core/fields.cpp" line="32"/>
         <source>text must not be empty</source>
         <translation>Text darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="37"/>
+        <location filename="../src/core/fields.cpp" line="39"/>
         <source>person reference must be text</source>
         <translation>Personenverweis muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="41"/>
+        <location filename="../src/core/fields.cpp" line="43"/>
         <source>&apos;%1&apos; is not a person id</source>
         <translation>&apos;%1&apos; ist keine Personen-ID</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="47"/>
+        <location filename="../src/core/fields.cpp" line="49"/>
         <source>runbook must be a map</source>
         <translation>Runbook muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="51"/>
+        <location filename="../src/core/fields.cpp" line="53"/>
         <source>runbook title: %1</source>
         <translation>Runbook-Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="55"/>
+        <location filename="../src/core/fields.cpp" line="57"/>
         <source>runbook template: %1</source>
         <translation>Runbook-Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="58"/>
+        <location filename="../src/core/fields.cpp" line="60"/>
         <source>runbook needs 1 to %1 steps</source>
         <translation>Runbook braucht 1 bis %1 Schritte</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="61"/>
+        <location filename="../src/core/fields.cpp" line="63"/>
         <source>runbook step: %1</source>
         <translation>Runbook-Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="69"/>
+        <location filename="../src/core/fields.cpp" line="71"/>
         <source>step state must be a map</source>
         <translation>Schrittstatus muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="72"/>
+        <location filename="../src/core/fields.cpp" line="74"/>
         <source>unknown step state</source>
         <translation>unbekannter Schrittstatus</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="76"/>
+        <location filename="../src/core/fields.cpp" line="78"/>
         <source>step time must be an integer</source>
         <translation>Schrittzeit muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="88"/>
+        <location filename="../src/core/fields.cpp" line="90"/>
         <source>a linked alert must be a map or null</source>
         <translation>ein verknüpfter Alarm muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="92"/>
+        <location filename="../src/core/fields.cpp" line="94"/>
         <source>alert name: %1</source>
         <translation>Alarmname: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="96"/>
+        <location filename="../src/core/fields.cpp" line="98"/>
         <source>alert service: %1</source>
         <translation>Alarm-Service: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="100"/>
+        <location filename="../src/core/fields.cpp" line="102"/>
         <source>alert source: %1</source>
         <translation>Alarmquelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="103"/>
+        <location filename="../src/core/fields.cpp" line="105"/>
         <source>alert resolvedAt must be a positive integer</source>
         <translation>resolvedAt des Alarms muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="112"/>
+        <location filename="../src/core/fields.cpp" line="114"/>
         <source>a handoff must be a map or null</source>
         <translation>eine Übergabe muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="115"/>
+        <location filename="../src/core/fields.cpp" line="117"/>
         <source>handoff from: %1</source>
         <translation>Übergabe von: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="117"/>
+        <location filename="../src/core/fields.cpp" line="119"/>
         <source>handoff to: %1</source>
         <translation>Übergabe an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="121"/>
+        <location filename="../src/core/fields.cpp" line="123"/>
         <source>briefing situation: %1</source>
         <translation>Briefing-Lage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="127"/>
+        <location filename="../src/core/fields.cpp" line="129"/>
         <source>briefing %1: %2</source>
         <translation>Briefing %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="131"/>
+        <location filename="../src/core/fields.cpp" line="133"/>
         <source>handoff time must be a positive integer</source>
         <translation>Übergabezeit muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="138"/>
+        <location filename="../src/core/fields.cpp" line="140"/>
         <source>log entry must be a map</source>
         <translation>Protokolleintrag muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="141"/>
+        <location filename="../src/core/fields.cpp" line="143"/>
         <source>unknown log entry kind &apos;%1&apos;</source>
         <translation>unbekannte Art von Protokolleintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="144"/>
+        <location filename="../src/core/fields.cpp" line="146"/>
         <source>log text: %1</source>
         <translation>Protokolltext: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="147"/>
+        <location filename="../src/core/fields.cpp" line="149"/>
         <source>a correction must name the entry it corrects</source>
         <translation>eine Korrektur muss den Eintrag nennen, den sie korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="159"/>
+        <location filename="../src/core/fields.cpp" line="163"/>
         <source>severity must be 1 to 4</source>
         <translation>Schweregrad muss zwischen 1 und 4 liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="161"/>
+        <location filename="../src/core/fields.cpp" line="165"/>
         <source>unknown lifecycle state</source>
         <translation>unbekannter Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="429"/>
+        <location filename="../src/core/fields.cpp" line="393"/>
+        <source>The bridge link is longer than %1 characters.</source>
+        <translation>Der Konferenzlink ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="395"/>
+        <source>The bridge link has spaces in it.</source>
+        <translation>Der Konferenzlink enthält Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="399"/>
+        <source>The bridge link is not a link: paste it whole, starting with https://.</source>
+        <translation>Der Konferenzlink ist kein Link: Fügen Sie ihn vollständig ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="401"/>
+        <source>The bridge link names no host.</source>
+        <translation>Der Konferenzlink nennt keinen Server.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="403"/>
+        <source>The bridge link names no number or address.</source>
+        <translation>Der Konferenzlink nennt keine Nummer oder Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="404"/>
+        <source>A bridge link starts with https://, http://, tel: or sip:, not %1:.</source>
+        <translation>Ein Konferenzlink beginnt mit https://, http://, tel: oder sip:, nicht mit %1:.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="466"/>
         <source>a map names the key %1 twice</source>
         <translation>eine Map enthält den Schlüssel %1 zweimal</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="459"/>
+        <location filename="../src/core/fields.cpp" line="496"/>
         <source>only incidents have entries</source>
         <translation>nur Incidents haben Einträge</translation>
     </message>
@@ -3272,139 +3357,145 @@
         <translation>Minuten müssen eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="128"/>
+        <location filename="../src/core/commssettings.cpp" line="130"/>
         <source>a list needs a name</source>
         <translation>ein Verteiler braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="134"/>
+        <location filename="../src/core/commssettings.cpp" line="136"/>
         <source>an audience is executives, support, engineering or customers</source>
         <translation>eine Zielgruppe ist executives, support, engineering oder customers</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="144"/>
+        <location filename="../src/core/commssettings.cpp" line="146"/>
         <source>a time zone is an IANA name such as Europe/Berlin, or empty for UTC</source>
         <translation>eine Zeitzone ist ein IANA-Name wie Europe/Berlin oder leer für UTC</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="147"/>
-        <location filename="../src/core/fields.cpp" line="164"/>
-        <location filename="../src/core/fields.cpp" line="181"/>
+        <location filename="../src/core/commssettings.cpp" line="149"/>
+        <location filename="../src/core/fields.cpp" line="168"/>
+        <location filename="../src/core/fields.cpp" line="185"/>
         <source>value must be true or false</source>
         <translation>Wert muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="148"/>
+        <location filename="../src/core/commssettings.cpp" line="150"/>
         <source>unknown list field &apos;%1&apos;</source>
         <translation>unbekanntes Verteilerfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="163"/>
+        <location filename="../src/core/commssettings.cpp" line="162"/>
+        <location filename="../src/core/fields.cpp" line="160"/>
+        <source>the bridge link must be text</source>
+        <translation>der Konferenzlink muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="167"/>
         <source>a template must be a map or null</source>
         <translation>eine Vorlage muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="167"/>
+        <location filename="../src/core/commssettings.cpp" line="171"/>
         <source>a template needs a subject</source>
         <translation>eine Vorlage braucht einen Betreff</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="169"/>
+        <location filename="../src/core/commssettings.cpp" line="173"/>
         <source>template subject: %1</source>
         <translation>Betreff der Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="172"/>
+        <location filename="../src/core/commssettings.cpp" line="176"/>
         <source>a template needs a body</source>
         <translation>eine Vorlage braucht einen Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="175"/>
+        <location filename="../src/core/commssettings.cpp" line="179"/>
         <source>unknown communication setting &apos;%1&apos;</source>
         <translation>unbekannte Kommunikationseinstellung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="167"/>
+        <location filename="../src/core/fields.cpp" line="171"/>
         <source>services must be a list of at most %1 names</source>
         <translation>Services müssen eine Liste mit höchstens %1 Namen sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="170"/>
+        <location filename="../src/core/fields.cpp" line="174"/>
         <source>service name: %1</source>
         <translation>Service-Name: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="177"/>
+        <location filename="../src/core/fields.cpp" line="181"/>
         <source>milestone must be a time or null</source>
         <translation>Meilenstein muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="200"/>
+        <location filename="../src/core/fields.cpp" line="204"/>
         <source>unknown incident field &apos;%1&apos;</source>
         <translation>unbekanntes Incident-Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="209"/>
+        <location filename="../src/core/fields.cpp" line="213"/>
         <source>unknown person field &apos;%1&apos;</source>
         <translation>unbekanntes Personenfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="371"/>
+        <location filename="../src/core/fields.cpp" line="375"/>
         <source>text is longer than %1 characters</source>
         <translation>Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="379"/>
+        <location filename="../src/core/fields.cpp" line="383"/>
         <source>text contains a control character</source>
         <translation>Text enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="379"/>
+        <location filename="../src/core/fields.cpp" line="383"/>
         <source>text must be a single line</source>
         <translation>Text muss einzeilig sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="388"/>
+        <location filename="../src/core/fields.cpp" line="425"/>
         <source>Give the incident a short title that says what is broken.</source>
         <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="390"/>
+        <location filename="../src/core/fields.cpp" line="427"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="392"/>
+        <location filename="../src/core/fields.cpp" line="429"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="394"/>
+        <location filename="../src/core/fields.cpp" line="431"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="396"/>
+        <location filename="../src/core/fields.cpp" line="433"/>
         <source>At most %1 services.</source>
         <translation>Höchstens %1 Services.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="399"/>
+        <location filename="../src/core/fields.cpp" line="436"/>
         <source>Service “%1”: %2</source>
         <translation>Service „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="443"/>
+        <location filename="../src/core/fields.cpp" line="480"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>fehlerhafte Entität &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="445"/>
+        <location filename="../src/core/fields.cpp" line="482"/>
         <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
         <translation>diese Änderung ist zu groß für die Synchronisierung (%1 KiB; höchstens %2 KiB): kürzen Sie sie</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="454"/>
+        <location filename="../src/core/fields.cpp" line="491"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
     </message>
@@ -3459,7 +3550,7 @@
         <translation>Das Datenverzeichnis %1 kann nicht gesperrt werden (ist es beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../src/store/migrations.cpp" line="176"/>
+        <location filename="../src/store/migrations.cpp" line="181"/>
         <source>Cannot read the schema version</source>
         <translation>Die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -4057,7 +4148,7 @@ Siehe docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/app/logentryeditor.cpp" line="59"/>
-        <location filename="../src/app/incidentdetailseditor.cpp" line="52"/>
+        <location filename="../src/app/incidentdetailseditor.cpp" line="57"/>
         <source>No incident is open.</source>
         <translation>Es ist kein Incident geöffnet.</translation>
     </message>
@@ -4082,12 +4173,12 @@ Siehe docs/musterctl.md.
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="70"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="71"/>
         <source>Pick a severity. Unsure? Pick the higher one.</source>
         <translation>Wählen Sie einen Schweregrad. Unsicher? Wählen Sie den höheren.</translation>
     </message>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="72"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="73"/>
         <source>Muster is still starting.</source>
         <translation>Muster wird noch gestartet.</translation>
     </message>
@@ -4552,7 +4643,7 @@ Siehe docs/musterctl.md.
         <translation>Token %1 widerrufen (%2 in Workspace %3). Ein laufendes Relay schließt dessen Verbindungen innerhalb von 10 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/store/storequeries.cpp" line="398"/>
+        <location filename="../src/store/storequeries.cpp" line="401"/>
         <source>The database is not open</source>
         <translation>Die Datenbank ist nicht geöffnet</translation>
     </message>
@@ -5302,48 +5393,48 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::CommsSettingsEditor</name>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="89"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="90"/>
         <source>Give the list a name, e.g. “Exec team”.</source>
         <translation>Geben Sie dem Verteiler einen Namen, z. B. „Führungsteam“.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="91"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="92"/>
         <source>Choose who the list is for.</source>
         <translation>Wählen Sie aus, für wen der Verteiler bestimmt ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="94"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="95"/>
         <source>A list needs at least one To address.</source>
         <translation>Ein Verteiler braucht mindestens eine An-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="97"/>
-        <location filename="../src/app/commssettingseditor.cpp" line="164"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="98"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="166"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="100"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="101"/>
         <source>“%1” is not a time zone this computer knows; use a name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt; verwenden Sie einen Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="105"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="106"/>
         <source>There is already a list called “%1”.</source>
         <translation>Es gibt bereits einen Verteiler namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="142"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="143"/>
         <source>That list is not in this workspace.</source>
         <translation>Dieser Verteiler ist nicht in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="227"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="229"/>
         <source>A template needs a subject.</source>
         <translation>Eine Vorlage braucht einen Betreff.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="229"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="231"/>
         <source>A template needs a text.</source>
         <translation>Eine Vorlage braucht einen Text.</translation>
     </message>
@@ -5396,7 +5487,7 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::DeclareIncidentEditor</name>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="122"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5622,33 +5713,33 @@ Siehe docs/musterctl.md.
         <translation>Dieses Protokoll weicht ab Eintrag %1 von der Aufzeichnung des Relays ab (gefunden: %2). Es wurde auf diesem Computer, auf dem Relay oder dazwischen verändert: Bewahren Sie beide Kopien auf und führen Sie musterctl verify aus.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="313"/>
-        <location filename="../src/app/incidentroom.cpp" line="331"/>
+        <location filename="../src/app/incidentroom.cpp" line="324"/>
+        <location filename="../src/app/incidentroom.cpp" line="342"/>
         <source>The incident is not loaded.</source>
         <translation>Der Incident ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="318"/>
+        <location filename="../src/app/incidentroom.cpp" line="329"/>
         <source>Say why the recorded time is wrong; the log keeps the reason with the correction.</source>
         <translation>Geben Sie an, warum der erfasste Zeitpunkt falsch ist; das Protokoll bewahrt den Grund mit der Korrektur auf.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="321"/>
+        <location filename="../src/app/incidentroom.cpp" line="332"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="333"/>
+        <location filename="../src/app/incidentroom.cpp" line="344"/>
         <source>Say what needs doing.</source>
         <translation>Geben Sie an, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="336"/>
+        <location filename="../src/app/incidentroom.cpp" line="347"/>
         <source>Task: %1</source>
         <translation>Aufgabe: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="338"/>
+        <location filename="../src/app/incidentroom.cpp" line="349"/>
         <source>That owner is not in the people directory.</source>
         <translation>Diese Person ist nicht im Personenverzeichnis.</translation>
     </message>
@@ -6568,222 +6659,232 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::changes</name>
     <message>
-        <location filename="../src/core/changes.cpp" line="61"/>
+        <location filename="../src/core/changes.cpp" line="62"/>
         <source>other teams are needed</source>
         <translation>andere Teams werden benötigt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="63"/>
+        <location filename="../src/core/changes.cpp" line="64"/>
         <source>customers can see the problem</source>
         <translation>Kunden bemerken das Problem</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="65"/>
+        <location filename="../src/core/changes.cpp" line="66"/>
         <source>unresolved after an hour of analysis</source>
         <translation>nach einer Stunde Analyse ungelöst</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="67"/>
+        <location filename="../src/core/changes.cpp" line="68"/>
         <source>Declared %1%2: %3</source>
         <translation>%1%2 ausgerufen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="68"/>
+        <location filename="../src/core/changes.cpp" line="69"/>
         <source> (drill)</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="70"/>
+        <location filename="../src/core/changes.cpp" line="71"/>
         <source>Declared because: %1.</source>
         <translation>Gründe für das Ausrufen: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="74"/>
+        <location filename="../src/core/changes.cpp" line="75"/>
         <source>%1 took command as Incident Commander</source>
         <translation>%1 hat als Incident Commander das Kommando übernommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="99"/>
+        <location filename="../src/core/changes.cpp" line="100"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="121"/>
+        <location filename="../src/core/changes.cpp" line="122"/>
         <source>Alertmanager alerts linked: %1 (%2 in all)</source>
         <translation>Alertmanager-Alarme verknüpft: %1 (insgesamt %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="159"/>
+        <location filename="../src/core/changes.cpp" line="160"/>
         <source>no linked alert fires any more</source>
         <translation>kein verknüpfter Alarm ist mehr aktiv</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="160"/>
+        <location filename="../src/core/changes.cpp" line="161"/>
         <source>%1 of %2 linked alerts still firing</source>
         <translation>%1 von %2 verknüpften Alarmen noch aktiv</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="162"/>
+        <location filename="../src/core/changes.cpp" line="163"/>
         <source>Alertmanager: %1 resolved (%2)</source>
         <translation>Alertmanager: %1 behoben (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="166"/>
+        <location filename="../src/core/changes.cpp" line="167"/>
         <source>Alertmanager: %1 firing again</source>
         <translation>Alertmanager: %1 wieder aktiv</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="176"/>
+        <location filename="../src/core/changes.cpp" line="177"/>
         <source>Severity changed from %1 to %2</source>
         <translation>Schweregrad von %1 auf %2 geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="187"/>
+        <location filename="../src/core/changes.cpp" line="188"/>
         <source>State changed from %1 to %2</source>
         <translation>Status von %1 auf %2 geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="203"/>
+        <location filename="../src/core/changes.cpp" line="204"/>
         <source>%1 time cleared (was %2)</source>
         <translation>Zeitpunkt „%1“ entfernt (war %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="205"/>
+        <location filename="../src/core/changes.cpp" line="206"/>
         <source>%1 time corrected from %2 to %3</source>
         <translation>Zeitpunkt „%1“ von %2 auf %3 korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="208"/>
+        <location filename="../src/core/changes.cpp" line="209"/>
         <source>%1 time set to %2</source>
         <translation>Zeitpunkt „%1“ auf %2 gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="221"/>
+        <location filename="../src/core/changes.cpp" line="222"/>
         <source>Title changed to “%1”</source>
         <translation>Titel geändert in „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="229"/>
+        <location filename="../src/core/changes.cpp" line="230"/>
         <source>Summary updated</source>
         <translation>Zusammenfassung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="238"/>
+        <location filename="../src/core/changes.cpp" line="239"/>
         <source>Affected services: %1</source>
         <translation>Betroffene Services: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="239"/>
+        <location filename="../src/core/changes.cpp" line="240"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="248"/>
+        <location filename="../src/core/changes.cpp" line="249"/>
+        <source>Conference bridge removed</source>
+        <translation>Konferenzraum entfernt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="250"/>
+        <source>Conference bridge: %1</source>
+        <translation>Konferenzraum: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="259"/>
         <source>Customer impact cleared</source>
         <translation>Auswirkung auf Kunden entfernt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="249"/>
+        <location filename="../src/core/changes.cpp" line="260"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="259"/>
+        <location filename="../src/core/changes.cpp" line="270"/>
         <source>%1 is no longer %2</source>
         <translation>%1 hat nicht mehr die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="261"/>
+        <location filename="../src/core/changes.cpp" line="272"/>
         <source>Command passed from %1 to %2</source>
         <translation>Kommando von %1 an %2 übergeben</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="263"/>
+        <location filename="../src/core/changes.cpp" line="274"/>
         <source>%1 is now %2</source>
         <translation>%1 hat jetzt die Rolle %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="274"/>
+        <location filename="../src/core/changes.cpp" line="285"/>
         <source>Situation</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="275"/>
+        <location filename="../src/core/changes.cpp" line="286"/>
         <source>Under way</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="276"/>
+        <location filename="../src/core/changes.cpp" line="287"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="277"/>
+        <location filename="../src/core/changes.cpp" line="288"/>
         <source>Next stakeholder update</source>
         <translation>Nächstes Stakeholder-Update</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="278"/>
+        <location filename="../src/core/changes.cpp" line="289"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="289"/>
+        <location filename="../src/core/changes.cpp" line="300"/>
         <source>%1 offered %2 to %3. Briefing:</source>
         <translation>%1 hat %3 die Rolle %2 angeboten. Briefing:</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="305"/>
+        <location filename="../src/core/changes.cpp" line="316"/>
         <source>%1 accepted command from %2 and is now Incident Commander</source>
         <translation>%1 hat das Kommando von %2 übernommen und ist jetzt Incident Commander</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="306"/>
+        <location filename="../src/core/changes.cpp" line="317"/>
         <source>%1 accepted %2 from %3</source>
         <translation>%1 hat die Rolle %2 von %3 übernommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="315"/>
+        <location filename="../src/core/changes.cpp" line="326"/>
         <source>%1 declined to take over as %2</source>
         <translation>%1 hat die Übernahme der Rolle %2 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="329"/>
+        <location filename="../src/core/changes.cpp" line="340"/>
         <source>%1 withdrew the offer of %2 to %3</source>
         <translation>%1 hat das Angebot der Rolle %2 an %3 zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="338"/>
+        <location filename="../src/core/changes.cpp" line="349"/>
         <source>No one is named as the next %1</source>
         <translation>Für die Rolle %1 ist niemand als Nachfolge benannt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="339"/>
+        <location filename="../src/core/changes.cpp" line="350"/>
         <source>%1 is named as the next %2</source>
         <translation>%1 ist als Nachfolge für die Rolle %2 benannt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="350"/>
+        <location filename="../src/core/changes.cpp" line="361"/>
         <source>%1 joined as subject-matter expert</source>
         <translation>%1 ist als Fachexperte hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="351"/>
+        <location filename="../src/core/changes.cpp" line="362"/>
         <source>%1 is no longer a subject-matter expert</source>
         <translation>%1 ist nicht mehr Fachexperte</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="389"/>
+        <location filename="../src/core/changes.cpp" line="400"/>
         <source>Runbook step %1 %2: %3</source>
         <translation>Runbook-Schritt %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="391"/>
+        <location filename="../src/core/changes.cpp" line="402"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="391"/>
+        <location filename="../src/core/changes.cpp" line="402"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
@@ -7038,36 +7139,41 @@ Siehe docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/comms/updatetemplate.cpp" line="65"/>
+        <source>The conference bridge&apos;s link, for teams asked to join</source>
+        <translation>Der Link zum Konferenzraum, für Teams, die dazukommen sollen</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="66"/>
         <source>When it started, in the audience&apos;s time zone</source>
         <translation>Wann er begann, in der Zeitzone der Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="66"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="67"/>
         <source>What is being done now: open tasks and runbook steps under way</source>
         <translation>Was gerade getan wird: offene Aufgaben und laufende Runbook-Schritte</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="67"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="68"/>
         <source>The Incident Commander&apos;s name</source>
         <translation>Der Name des Incident Commanders</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="68"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="69"/>
         <source>The Communications Lead&apos;s name</source>
         <translation>Der Name der Kommunikationsleitung</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="69"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="70"/>
         <source>When the next update comes, in the audience&apos;s time zone</source>
         <translation>Wann das nächste Update kommt, in der Zeitzone der Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="70"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="71"/>
         <source>What customers can do meanwhile, as written in the draft</source>
         <translation>Was Kunden in der Zwischenzeit tun können, wie im Entwurf angegeben</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="71"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="72"/>
         <source>Whether any impact or data loss remains, as written in the draft</source>
         <translation>Ob eine Auswirkung oder ein Datenverlust bleibt, wie im Entwurf angegeben</translation>
     </message>

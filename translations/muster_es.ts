@@ -703,67 +703,92 @@
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="223"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="221"/>
+        <source>Conference bridge for new incidents: each starts with this link, which its details can change.</source>
+        <translation>Sala de conferencia para incidentes nuevos: cada uno empieza con este enlace, que se puede cambiar en sus detalles.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="235"/>
+        <source>https://… (none)</source>
+        <translation>https://… (ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="237"/>
+        <source>Conference bridge link for new incidents</source>
+        <translation>Enlace de la sala de conferencia para incidentes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="242"/>
+        <source>Save link</source>
+        <translation>Guardar enlace</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="243"/>
+        <source>Saved: new incidents start with this bridge.</source>
+        <translation>Guardado: los incidentes nuevos empiezan con esta sala.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="249"/>
         <source>Save cadence</source>
         <translation>Guardar cadencia</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="226"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="252"/>
         <source>Saved: every countdown follows it now.</source>
         <translation>Guardada: todas las cuentas atrás la siguen ya.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="249"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="275"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="259"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="285"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="263"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="289"/>
         <source>Edited for this workspace.</source>
         <translation>Editada para este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="263"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="289"/>
         <source>The bundled template.</source>
         <translation>La plantilla incluida.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="273"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="299"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="284"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="310"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="292"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="318"/>
         <source>Back to the bundled template</source>
         <translation>Volver a la plantilla incluida</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="294"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="320"/>
         <source>Back to the bundled template.</source>
         <translation>Restaurada la plantilla incluida.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="299"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="325"/>
         <source>Save template</source>
         <translation>Guardar plantilla</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="300"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="326"/>
         <source>Saved: new drafts use it.</source>
         <translation>Guardada: los nuevos borradores la usan.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="337"/>
+        <location filename="../qml/dialogs/CommsSettingsDialog.qml" line="363"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1052,37 +1077,37 @@
         <translation>SIMULACRO</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="72"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="75"/>
         <source>lasted %1</source>
         <translation>duró %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="79"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="82"/>
         <source>Running since %1</source>
         <translation>En curso desde %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="94"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="97"/>
         <source>IC %1</source>
         <translation>IC %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="94"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="97"/>
         <source>No Incident Commander</source>
         <translation>Sin comandante (IC)</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="121"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="124"/>
         <source>Resolved %1</source>
         <translation>Resuelto %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="122"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="125"/>
         <source>Last log %1</source>
         <translation>Última entrada %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/IncidentCard.qml" line="123"/>
+        <location filename="../qml/delegates/IncidentCard.qml" line="126"/>
         <source>Nothing logged yet</source>
         <translation>Aún no hay nada registrado</translation>
     </message>
@@ -1127,22 +1152,37 @@
     </message>
     <message>
         <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="64"/>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="71"/>
+        <source>Conference bridge</source>
+        <translation>Sala de conferencia</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="69"/>
+        <source>https://… (Zoom, Meet, Jitsi or any link)</source>
+        <translation>https://… (Zoom, Meet, Jitsi u otro enlace)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="72"/>
+        <source>Conference bridge link</source>
+        <translation>Enlace de la sala de conferencia</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="75"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="82"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="83"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="94"/>
         <source>Every change is written to the log.</source>
         <translation>Cada cambio se escribe en el registro.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="89"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="100"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="94"/>
+        <location filename="../qml/dialogs/IncidentDetailsDialog.qml" line="105"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1155,78 +1195,88 @@
         <translation>SIMULACRO — excluido de las métricas</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="87"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="70"/>
+        <source>Join bridge</source>
+        <translation>Unirse a la sala</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="73"/>
+        <source>Join the conference bridge: %1</source>
+        <translation>Unirse a la sala de conferencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/IncidentHeader.qml" line="99"/>
         <source>The next stakeholder update is due at %1</source>
         <translation>La próxima actualización para las partes interesadas vence a las %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="99"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="111"/>
         <source>Running for %1</source>
         <translation>En curso desde hace %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="102"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="114"/>
         <source>since %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="115"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="127"/>
         <source>IC: %1</source>
         <translation>IC: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="116"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="128"/>
         <source>No Incident Commander</source>
         <translation>Sin comandante (IC)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="132"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="144"/>
         <source>Also here: %1</source>
         <translation>También aquí: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="139"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="151"/>
         <source>Edit details…</source>
         <translation>Editar detalles…</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="144"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="156"/>
         <source>Title, services, summary and customer impact (Ctrl+E)</source>
         <translation>Título, servicios, resumen e impacto en clientes (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="148"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="160"/>
         <source>Retrospective…</source>
         <translation>Retrospectiva…</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="153"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="165"/>
         <source>The blameless retrospective: impact, timeline, contributing factors, action items</source>
         <translation>La retrospectiva sin culpas: impacto, cronología, factores contribuyentes y acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="161"/>
         <location filename="../qml/views/IncidentHeader.qml" line="173"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="185"/>
         <source>Severity</source>
         <translation>Severidad</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="175"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="187"/>
         <source>Unsure? Pick the higher severity.</source>
         <translation>¿Dudas? Elige la severidad más alta.</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="178"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="190"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="193"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="204"/>
         <source>Lifecycle state</source>
         <translation>Estado del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="199"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="210"/>
         <source>Impact: %1</source>
         <translation>Impacto: %1</translation>
     </message>
@@ -1471,145 +1521,145 @@
         <translation>Todas las severidades</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="122"/>
+        <location filename="../qml/views/MetricsView.qml" line="121"/>
         <source>Severity</source>
         <translation>Severidad</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="125"/>
+        <location filename="../qml/views/MetricsView.qml" line="124"/>
         <source>By week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="131"/>
+        <location filename="../qml/views/MetricsView.qml" line="130"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="153"/>
+        <location filename="../qml/views/MetricsView.qml" line="152"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="219"/>
+        <location filename="../qml/views/MetricsView.qml" line="218"/>
         <source>Response times by month</source>
         <translation>Tiempos de respuesta por mes</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="219"/>
+        <location filename="../qml/views/MetricsView.qml" line="218"/>
         <source>Response times by week</source>
         <translation>Tiempos de respuesta por semana</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="220"/>
+        <location filename="../qml/views/MetricsView.qml" line="219"/>
         <source>Means, in minutes, of the incidents detected in each period (UTC). MTTD: impact start → detected. MTTA: detected → acknowledged. MTTR: acknowledged → resolved, and impact start → resolved. An incident lacking one of the two times is left out of that figure.</source>
         <translation>Medias, en minutos, de los incidentes detectados en cada periodo (UTC). MTTD: inicio del impacto → detectado. MTTA: detectado → reconocido. MTTR: reconocido → resuelto, e inicio del impacto → resuelto. Un incidente al que le falte uno de los dos tiempos se excluye de esa cifra.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="236"/>
-        <location filename="../qml/views/MetricsView.qml" line="278"/>
-        <location filename="../qml/views/MetricsView.qml" line="358"/>
+        <location filename="../qml/views/MetricsView.qml" line="235"/>
+        <location filename="../qml/views/MetricsView.qml" line="277"/>
+        <location filename="../qml/views/MetricsView.qml" line="357"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="239"/>
+        <location filename="../qml/views/MetricsView.qml" line="238"/>
         <source>MTTD</source>
         <translation>MTTD</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="245"/>
+        <location filename="../qml/views/MetricsView.qml" line="244"/>
         <source>MTTA</source>
         <translation>MTTA</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="251"/>
+        <location filename="../qml/views/MetricsView.qml" line="250"/>
         <source>MTTR</source>
         <translation>MTTR</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="257"/>
+        <location filename="../qml/views/MetricsView.qml" line="256"/>
         <source>MTTR from impact</source>
         <translation>MTTR desde el impacto</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="268"/>
+        <location filename="../qml/views/MetricsView.qml" line="267"/>
         <source>Response times by severity</source>
         <translation>Tiempos de respuesta por severidad</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="269"/>
+        <location filename="../qml/views/MetricsView.qml" line="268"/>
         <source>The same means over the whole range, per severity, in minutes. In brackets: how many incidents of that severity were measured.</source>
         <translation>Las mismas medias en todo el intervalo, por severidad, en minutos. Entre paréntesis: cuántos incidentes de esa severidad se midieron.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="287"/>
+        <location filename="../qml/views/MetricsView.qml" line="286"/>
         <source>Incidents per month</source>
         <translation>Incidentes por mes</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="287"/>
+        <location filename="../qml/views/MetricsView.qml" line="286"/>
         <source>Incidents per week</source>
         <translation>Incidentes por semana</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="288"/>
+        <location filename="../qml/views/MetricsView.qml" line="287"/>
         <source>Incidents by the week (Monday, UTC) or month they were detected, stacked by severity. Drills are never counted.</source>
         <translation>Incidentes según la semana (lunes, UTC) o el mes en que se detectaron, apilados por severidad. Los simulacros nunca se cuentan.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="300"/>
+        <location filename="../qml/views/MetricsView.qml" line="299"/>
         <source>incidents</source>
         <translation>incidentes</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="310"/>
+        <location filename="../qml/views/MetricsView.qml" line="309"/>
         <source>Mean time between failures, by service</source>
         <translation>Tiempo medio entre fallos, por servicio</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="311"/>
+        <location filename="../qml/views/MetricsView.qml" line="310"/>
         <source>Hours from one incident&apos;s resolution to the next one&apos;s start (impact start, or else detection) on the same service, within the range. In brackets: incidents on the service.</source>
         <translation>Horas desde la resolución de un incidente hasta el inicio del siguiente (inicio del impacto o, si no, detección) en el mismo servicio, dentro del intervalo. Entre paréntesis: incidentes en el servicio.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="313"/>
+        <location filename="../qml/views/MetricsView.qml" line="312"/>
         <source>One incident only, so no MTBF yet: %1.</source>
         <translation>Solo un incidente, así que aún no hay MTBF: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="315"/>
+        <location filename="../qml/views/MetricsView.qml" line="314"/>
         <source>No service had two incidents in this range.</source>
         <translation>Ningún servicio tuvo dos incidentes en este intervalo.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="321"/>
-        <location filename="../qml/views/MetricsView.qml" line="340"/>
+        <location filename="../qml/views/MetricsView.qml" line="320"/>
+        <location filename="../qml/views/MetricsView.qml" line="339"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="330"/>
+        <location filename="../qml/views/MetricsView.qml" line="329"/>
         <source>Time in incident roles, per person</source>
         <translation>Tiempo en roles de incidente, por persona</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="331"/>
+        <location filename="../qml/views/MetricsView.qml" line="330"/>
         <source>Hours each person held a role, from being assigned until handing it over or the incident being resolved (until now while it is open). A role nobody was given counts once, as the Incident Commander&apos;s time. For on-call load fairness.</source>
         <translation>Horas que cada persona tuvo un rol, desde que se le asignó hasta que lo traspasó o se resolvió el incidente (hasta ahora si sigue abierto). Un rol que no se asignó a nadie cuenta una vez, como tiempo del Comandante del incidente. Para repartir la carga de guardias de forma justa.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="349"/>
+        <location filename="../qml/views/MetricsView.qml" line="348"/>
         <source>Slowest runbook steps</source>
         <translation>Pasos de runbook más lentos</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="350"/>
+        <location filename="../qml/views/MetricsView.qml" line="349"/>
         <source>Median minutes from starting a step (marking it in progress, or else finishing the step before it or attaching the runbook) to marking it done. The ten slowest steps.</source>
         <translation>Mediana de minutos desde que empieza un paso (al marcarlo en curso o, si no, al terminar el paso anterior o adjuntar el runbook) hasta que se marca como hecho. Los diez pasos más lentos.</translation>
     </message>
     <message>
-        <location filename="../qml/views/MetricsView.qml" line="352"/>
+        <location filename="../qml/views/MetricsView.qml" line="351"/>
         <source>No runbook step was done in this range.</source>
         <translation>No se completó ningún paso de runbook en este intervalo.</translation>
     </message>
@@ -1837,197 +1887,197 @@
         <translation>Retrospectiva</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="89"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="90"/>
         <source>DRILL — kept out of metrics</source>
         <translation>SIMULACRO — fuera de las métricas</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="112"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="113"/>
         <source>⚠ 1 wording hint</source>
         <translation>⚠ 1 sugerencia de redacción</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="112"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="113"/>
         <source>⚠ %1 wording hints</source>
         <translation>⚠ %1 sugerencias de redacción</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="119"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="120"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="123"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="124"/>
         <source>The retrospective and the full incident record, as Markdown, PDF or JSON</source>
         <translation>La retrospectiva y el historial completo del incidente, en Markdown, PDF o JSON</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="129"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="130"/>
         <source>Markdown (.md)…</source>
         <translation>Markdown (.md)…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="133"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="134"/>
         <source>PDF (.pdf)…</source>
         <translation>PDF (.pdf)…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="137"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="138"/>
         <source>JSON (.json)…</source>
         <translation>JSON (.json)…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="143"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="144"/>
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="150"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="151"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="150"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="151"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="158"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="159"/>
         <source>Back to draft</source>
         <translation>Volver a borrador</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="165"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="166"/>
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="165"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="166"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="182"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="183"/>
         <source>✓ Exported to %1</source>
         <translation>✓ Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="188"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="189"/>
         <source>Show folder</source>
         <translation>Mostrar carpeta</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="194"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="195"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="224"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="225"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="225"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="226"/>
         <source>What happened, in a few sentences a newcomer can follow.</source>
         <translation>Qué pasó, en pocas frases que alguien nuevo pueda seguir.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="233"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="234"/>
         <source>Impact lasted %1 (from impact start, or detection, to mitigation or resolution).</source>
         <translation>El impacto duró %1 (desde su inicio, o la detección, hasta la mitigación o la resolución).</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="234"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="235"/>
         <source>Impact duration: record when impact started and when it was mitigated.</source>
         <translation>Duración del impacto: registra cuándo empezó el impacto y cuándo se mitigó.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="242"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="243"/>
         <source>Who was affected</source>
         <translation>A quién afectó</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="244"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="245"/>
         <source>Customers, regions, internal teams; how many, and how.</source>
         <translation>Clientes, regiones, equipos internos; cuántos y cómo.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="251"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="252"/>
         <source>SLO impact</source>
         <translation>Impacto en los SLO</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="253"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="254"/>
         <source>Error budget spent, targets missed.</source>
         <translation>Presupuesto de errores consumido, objetivos incumplidos.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="261"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="262"/>
         <source>Contributing factors</source>
         <translation>Factores contribuyentes</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="262"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="263"/>
         <source>Conditions that made this possible: defaults, gaps in checks, missing signals. One per line.</source>
         <translation>Condiciones que lo hicieron posible: valores predeterminados, carencias en las comprobaciones, señales ausentes. Una por línea.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="269"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="270"/>
         <source>What went well</source>
         <translation>Qué salió bien</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="270"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="271"/>
         <source>What helped: signals, tools, decisions, people&apos;s know-how.</source>
         <translation>Qué ayudó: señales, herramientas, decisiones, la experiencia de las personas.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="277"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="278"/>
         <source>What went poorly</source>
         <translation>Qué salió mal</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="278"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="279"/>
         <source>What slowed detection, diagnosis or recovery.</source>
         <translation>Qué ralentizó la detección, el diagnóstico o la recuperación.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="285"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="286"/>
         <source>Where we got lucky</source>
         <translation>Dónde tuvimos suerte</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="286"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="287"/>
         <source>What kept it from being worse, that we cannot count on next time.</source>
         <translation>Lo que evitó que fuera peor y con lo que no podemos contar la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="317"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="318"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="318"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="319"/>
         <source>%1 of %2 entries in</source>
         <translation>%1 de %2 entradas incluidas</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="347"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="348"/>
         <source>Include in the timeline: %1</source>
         <translation>Incluir en la cronología: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="388"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="389"/>
         <source>Action items</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="392"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="393"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../qml/views/RetrospectiveView.qml" line="395"/>
+        <location filename="../qml/views/RetrospectiveView.qml" line="396"/>
         <source>Add an action item</source>
         <translation>Añadir una acción de seguimiento</translation>
     </message>
@@ -2315,7 +2365,7 @@
 <context>
     <name>SeverityBadge</name>
     <message>
-        <location filename="../qml/components/SeverityBadge.qml" line="18"/>
+        <location filename="../qml/components/SeverityBadge.qml" line="21"/>
         <source>Severity %1</source>
         <translation>Severidad %1</translation>
     </message>
@@ -2832,33 +2882,38 @@
 <context>
     <name>WallTile</name>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="37"/>
+        <location filename="../qml/delegates/WallTile.qml" line="38"/>
         <source>%1 %2, %3, running %4</source>
         <translation>%1 %2, %3, en curso desde hace %4</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="80"/>
+        <location filename="../qml/delegates/WallTile.qml" line="81"/>
         <source>DRILL</source>
         <translation>SIMULACRO</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="112"/>
+        <location filename="../qml/delegates/WallTile.qml" line="113"/>
         <source>IC %1  ·  CL %2</source>
         <translation>IC %1  ·  CL %2</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="112"/>
         <location filename="../qml/delegates/WallTile.qml" line="113"/>
+        <location filename="../qml/delegates/WallTile.qml" line="114"/>
         <source>nobody</source>
         <translation>nadie</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="135"/>
+        <location filename="../qml/delegates/WallTile.qml" line="125"/>
+        <source>Bridge %1</source>
+        <translation>Sala %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/WallTile.qml" line="147"/>
         <source>No regular updates</source>
         <translation>Sin actualizaciones periódicas</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/WallTile.qml" line="145"/>
+        <location filename="../qml/delegates/WallTile.qml" line="157"/>
         <source>Runbook %1/%2</source>
         <translation>Runbook %1/%2</translation>
     </message>
@@ -3188,7 +3243,7 @@ Consulta docs/musterctl.md.
         <translation>Nombra en su lugar el cambio o la condición: «el despliegue de las 14:02 eliminó el índice».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/changes.cpp" line="374"/>
+        <location filename="../src/core/changes.cpp" line="385"/>
         <source>Runbook attached: %1 (%n steps)</source>
         <translation>
             <numerusform>Runbook adjuntado: %1 (%n paso)</numerusform>
@@ -3216,54 +3271,60 @@ Consulta docs/musterctl.md.
         <translation>los minutos deben ser un número entero entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="128"/>
+        <location filename="../src/core/commssettings.cpp" line="130"/>
         <source>a list needs a name</source>
         <translation>una lista necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="134"/>
+        <location filename="../src/core/commssettings.cpp" line="136"/>
         <source>an audience is executives, support, engineering or customers</source>
         <translation>una audiencia debe ser executives, support, engineering o customers</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="144"/>
+        <location filename="../src/core/commssettings.cpp" line="146"/>
         <source>a time zone is an IANA name such as Europe/Berlin, or empty for UTC</source>
         <translation>una zona horaria debe ser un nombre IANA como Europe/Madrid, o vacía para UTC</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="147"/>
-        <location filename="../src/core/fields.cpp" line="164"/>
-        <location filename="../src/core/fields.cpp" line="181"/>
+        <location filename="../src/core/commssettings.cpp" line="149"/>
+        <location filename="../src/core/fields.cpp" line="168"/>
+        <location filename="../src/core/fields.cpp" line="185"/>
         <source>value must be true or false</source>
         <translation>el valor debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="148"/>
+        <location filename="../src/core/commssettings.cpp" line="150"/>
         <source>unknown list field &apos;%1&apos;</source>
         <translation>campo de lista desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="163"/>
+        <location filename="../src/core/commssettings.cpp" line="162"/>
+        <location filename="../src/core/fields.cpp" line="160"/>
+        <source>the bridge link must be text</source>
+        <translation>el enlace de la sala debe ser texto</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commssettings.cpp" line="167"/>
         <source>a template must be a map or null</source>
         <translation>una plantilla debe ser un mapa o null</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="167"/>
+        <location filename="../src/core/commssettings.cpp" line="171"/>
         <source>a template needs a subject</source>
         <translation>una plantilla necesita un asunto</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="169"/>
+        <location filename="../src/core/commssettings.cpp" line="173"/>
         <source>template subject: %1</source>
         <translation>asunto de la plantilla: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="172"/>
+        <location filename="../src/core/commssettings.cpp" line="176"/>
         <source>a template needs a body</source>
         <translation>una plantilla necesita un cuerpo</translation>
     </message>
     <message>
-        <location filename="../src/core/commssettings.cpp" line="175"/>
+        <location filename="../src/core/commssettings.cpp" line="179"/>
         <source>unknown communication setting &apos;%1&apos;</source>
         <translation>ajuste de comunicación desconocido &apos;%1&apos;</translation>
     </message>
@@ -3403,243 +3464,273 @@ Consulta docs/musterctl.md.
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="27"/>
+        <location filename="../src/core/fields.cpp" line="29"/>
         <location filename="../src/core/sentupdate.cpp" line="95"/>
         <source>value must be text</source>
         <translation>el valor debe ser texto</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="30"/>
+        <location filename="../src/core/fields.cpp" line="32"/>
         <source>text must not be empty</source>
         <translation>el texto no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="37"/>
+        <location filename="../src/core/fields.cpp" line="39"/>
         <source>person reference must be text</source>
         <translation>la referencia a una persona debe ser texto</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="41"/>
+        <location filename="../src/core/fields.cpp" line="43"/>
         <source>&apos;%1&apos; is not a person id</source>
         <translation>&apos;%1&apos; no es un id de persona</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="47"/>
+        <location filename="../src/core/fields.cpp" line="49"/>
         <source>runbook must be a map</source>
         <translation>el runbook debe ser un mapa</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="51"/>
+        <location filename="../src/core/fields.cpp" line="53"/>
         <source>runbook title: %1</source>
         <translation>título del runbook: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="55"/>
+        <location filename="../src/core/fields.cpp" line="57"/>
         <source>runbook template: %1</source>
         <translation>plantilla de runbook: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="58"/>
+        <location filename="../src/core/fields.cpp" line="60"/>
         <source>runbook needs 1 to %1 steps</source>
         <translation>el runbook necesita de 1 a %1 pasos</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="61"/>
+        <location filename="../src/core/fields.cpp" line="63"/>
         <source>runbook step: %1</source>
         <translation>paso del runbook: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="69"/>
+        <location filename="../src/core/fields.cpp" line="71"/>
         <source>step state must be a map</source>
         <translation>el estado del paso debe ser un mapa</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="72"/>
+        <location filename="../src/core/fields.cpp" line="74"/>
         <source>unknown step state</source>
         <translation>estado de paso desconocido</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="76"/>
+        <location filename="../src/core/fields.cpp" line="78"/>
         <source>step time must be an integer</source>
         <translation>la hora del paso debe ser un entero</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="88"/>
+        <location filename="../src/core/fields.cpp" line="90"/>
         <source>a linked alert must be a map or null</source>
         <translation>una alerta vinculada debe ser un mapa o null</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="92"/>
+        <location filename="../src/core/fields.cpp" line="94"/>
         <source>alert name: %1</source>
         <translation>nombre de la alerta: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="96"/>
+        <location filename="../src/core/fields.cpp" line="98"/>
         <source>alert service: %1</source>
         <translation>servicio de la alerta: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="100"/>
+        <location filename="../src/core/fields.cpp" line="102"/>
         <source>alert source: %1</source>
         <translation>origen de la alerta: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="103"/>
+        <location filename="../src/core/fields.cpp" line="105"/>
         <source>alert resolvedAt must be a positive integer</source>
         <translation>resolvedAt de la alerta debe ser un entero positivo</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="112"/>
+        <location filename="../src/core/fields.cpp" line="114"/>
         <source>a handoff must be a map or null</source>
         <translation>un traspaso debe ser un mapa o null</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="115"/>
+        <location filename="../src/core/fields.cpp" line="117"/>
         <source>handoff from: %1</source>
         <translation>traspaso desde: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="117"/>
+        <location filename="../src/core/fields.cpp" line="119"/>
         <source>handoff to: %1</source>
         <translation>traspaso a: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="121"/>
+        <location filename="../src/core/fields.cpp" line="123"/>
         <source>briefing situation: %1</source>
         <translation>situación del informe de traspaso: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="127"/>
+        <location filename="../src/core/fields.cpp" line="129"/>
         <source>briefing %1: %2</source>
         <translation>informe de traspaso, %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="131"/>
+        <location filename="../src/core/fields.cpp" line="133"/>
         <source>handoff time must be a positive integer</source>
         <translation>la hora del traspaso debe ser un entero positivo</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="138"/>
+        <location filename="../src/core/fields.cpp" line="140"/>
         <source>log entry must be a map</source>
         <translation>la entrada del registro debe ser un mapa</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="141"/>
+        <location filename="../src/core/fields.cpp" line="143"/>
         <source>unknown log entry kind &apos;%1&apos;</source>
         <translation>tipo de entrada del registro desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="144"/>
+        <location filename="../src/core/fields.cpp" line="146"/>
         <source>log text: %1</source>
         <translation>texto del registro: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="147"/>
+        <location filename="../src/core/fields.cpp" line="149"/>
         <source>a correction must name the entry it corrects</source>
         <translation>una corrección debe indicar la entrada que corrige</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="159"/>
+        <location filename="../src/core/fields.cpp" line="163"/>
         <source>severity must be 1 to 4</source>
         <translation>la severidad debe ser de 1 a 4</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="161"/>
+        <location filename="../src/core/fields.cpp" line="165"/>
         <source>unknown lifecycle state</source>
         <translation>estado del ciclo de vida desconocido</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="167"/>
+        <location filename="../src/core/fields.cpp" line="171"/>
         <source>services must be a list of at most %1 names</source>
         <translation>los servicios deben ser una lista de %1 nombres como máximo</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="170"/>
+        <location filename="../src/core/fields.cpp" line="174"/>
         <source>service name: %1</source>
         <translation>nombre del servicio: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="177"/>
+        <location filename="../src/core/fields.cpp" line="181"/>
         <source>milestone must be a time or null</source>
         <translation>el hito debe ser una hora o null</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="200"/>
+        <location filename="../src/core/fields.cpp" line="204"/>
         <source>unknown incident field &apos;%1&apos;</source>
         <translation>campo de incidente desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="209"/>
+        <location filename="../src/core/fields.cpp" line="213"/>
         <source>unknown person field &apos;%1&apos;</source>
         <translation>campo de persona desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="371"/>
+        <location filename="../src/core/fields.cpp" line="375"/>
         <source>text is longer than %1 characters</source>
         <translation>el texto tiene más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="379"/>
+        <location filename="../src/core/fields.cpp" line="383"/>
         <source>text contains a control character</source>
         <translation>el texto contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="379"/>
+        <location filename="../src/core/fields.cpp" line="383"/>
         <source>text must be a single line</source>
         <translation>el texto debe ocupar una sola línea</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="388"/>
+        <location filename="../src/core/fields.cpp" line="393"/>
+        <source>The bridge link is longer than %1 characters.</source>
+        <translation>El enlace de la sala tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="395"/>
+        <source>The bridge link has spaces in it.</source>
+        <translation>El enlace de la sala contiene espacios.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="399"/>
+        <source>The bridge link is not a link: paste it whole, starting with https://.</source>
+        <translation>El enlace de la sala no es un enlace: péguelo entero, empezando por https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="401"/>
+        <source>The bridge link names no host.</source>
+        <translation>El enlace de la sala no indica ningún servidor.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="403"/>
+        <source>The bridge link names no number or address.</source>
+        <translation>El enlace de la sala no indica ningún número ni dirección.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="404"/>
+        <source>A bridge link starts with https://, http://, tel: or sip:, not %1:.</source>
+        <translation>Un enlace de sala empieza por https://, http://, tel: o sip:, no por %1:.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/fields.cpp" line="425"/>
         <source>Give the incident a short title that says what is broken.</source>
         <translation>Dale al incidente un título breve que diga qué está roto.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="390"/>
+        <location filename="../src/core/fields.cpp" line="427"/>
         <source>Title: %1</source>
         <translation>Título: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="392"/>
+        <location filename="../src/core/fields.cpp" line="429"/>
         <source>Summary: %1</source>
         <translation>Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="394"/>
+        <location filename="../src/core/fields.cpp" line="431"/>
         <source>Customer impact: %1</source>
         <translation>Impacto en clientes: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="396"/>
+        <location filename="../src/core/fields.cpp" line="433"/>
         <source>At most %1 services.</source>
         <translation>Como máximo %1 servicios.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="399"/>
+        <location filename="../src/core/fields.cpp" line="436"/>
         <source>Service “%1”: %2</source>
         <translation>Servicio «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="429"/>
+        <location filename="../src/core/fields.cpp" line="466"/>
         <source>a map names the key %1 twice</source>
         <translation>un mapa contiene la clave %1 dos veces</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="443"/>
+        <location filename="../src/core/fields.cpp" line="480"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>entidad mal formada &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="445"/>
+        <location filename="../src/core/fields.cpp" line="482"/>
         <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
         <translation>este cambio es demasiado grande para sincronizarlo (%1 KiB; máximo %2 KiB): acórtalo</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="454"/>
+        <location filename="../src/core/fields.cpp" line="491"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>entrada de incidente desconocida &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="459"/>
+        <location filename="../src/core/fields.cpp" line="496"/>
         <source>only incidents have entries</source>
         <translation>solo los incidentes tienen entradas</translation>
     </message>
@@ -4301,7 +4392,7 @@ Consulta docs/musterctl.md.
         <translation>No se puede bloquear el directorio de datos %1 (¿tiene permiso de escritura?)</translation>
     </message>
     <message>
-        <location filename="../src/store/migrations.cpp" line="176"/>
+        <location filename="../src/store/migrations.cpp" line="181"/>
         <source>Cannot read the schema version</source>
         <translation>No se puede leer la versión del esquema</translation>
     </message>
@@ -4326,7 +4417,7 @@ Consulta docs/musterctl.md.
         <translation>Error de la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/storequeries.cpp" line="398"/>
+        <location filename="../src/store/storequeries.cpp" line="401"/>
         <source>The database is not open</source>
         <translation>La base de datos no está abierta</translation>
     </message>
@@ -4572,12 +4663,12 @@ Consulta docs/musterctl.md.
         <translation>Experto en la materia</translation>
     </message>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="70"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="71"/>
         <source>Pick a severity. Unsure? Pick the higher one.</source>
         <translation>Elige una severidad. ¿Dudas? Elige la más alta.</translation>
     </message>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="72"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="73"/>
         <source>Muster is still starting.</source>
         <translation>Muster aún se está iniciando.</translation>
     </message>
@@ -4593,7 +4684,7 @@ Consulta docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/app/logentryeditor.cpp" line="59"/>
-        <location filename="../src/app/incidentdetailseditor.cpp" line="52"/>
+        <location filename="../src/app/incidentdetailseditor.cpp" line="57"/>
         <source>No incident is open.</source>
         <translation>No hay ningún incidente abierto.</translation>
     </message>
@@ -5302,48 +5393,48 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::CommsSettingsEditor</name>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="89"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="90"/>
         <source>Give the list a name, e.g. “Exec team”.</source>
         <translation>Ponle un nombre a la lista, p. ej. «Equipo directivo».</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="91"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="92"/>
         <source>Choose who the list is for.</source>
         <translation>Elige para quién es la lista.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="94"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="95"/>
         <source>A list needs at least one To address.</source>
         <translation>Una lista necesita al menos una dirección en Para.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="97"/>
-        <location filename="../src/app/commssettingseditor.cpp" line="164"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="98"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="166"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="100"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="101"/>
         <source>“%1” is not a time zone this computer knows; use a name such as Europe/Berlin.</source>
         <translation>«%1» no es una zona horaria que conozca este equipo; usa un nombre como Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="105"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="106"/>
         <source>There is already a list called “%1”.</source>
         <translation>Ya hay una lista llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="142"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="143"/>
         <source>That list is not in this workspace.</source>
         <translation>Esa lista no está en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="227"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="229"/>
         <source>A template needs a subject.</source>
         <translation>Una plantilla necesita un asunto.</translation>
     </message>
     <message>
-        <location filename="../src/app/commssettingseditor.cpp" line="229"/>
+        <location filename="../src/app/commssettingseditor.cpp" line="231"/>
         <source>A template needs a text.</source>
         <translation>Una plantilla necesita un texto.</translation>
     </message>
@@ -5396,7 +5487,7 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::DeclareIncidentEditor</name>
     <message>
-        <location filename="../src/app/declareincidenteditor.cpp" line="122"/>
+        <location filename="../src/app/declareincidenteditor.cpp" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5622,33 +5713,33 @@ Consulta docs/musterctl.md.
         <translation>Este registro difiere del registro del relay a partir de la entrada %1 (encontrado: %2). Se modificó en este equipo, en el relay o entre medias: conserva ambas copias y ejecuta musterctl verify.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="313"/>
-        <location filename="../src/app/incidentroom.cpp" line="331"/>
+        <location filename="../src/app/incidentroom.cpp" line="324"/>
+        <location filename="../src/app/incidentroom.cpp" line="342"/>
         <source>The incident is not loaded.</source>
         <translation>El incidente no está cargado.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="318"/>
+        <location filename="../src/app/incidentroom.cpp" line="329"/>
         <source>Say why the recorded time is wrong; the log keeps the reason with the correction.</source>
         <translation>Indica por qué la hora registrada es incorrecta; el registro guarda el motivo junto con la corrección.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="321"/>
+        <location filename="../src/app/incidentroom.cpp" line="332"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="333"/>
+        <location filename="../src/app/incidentroom.cpp" line="344"/>
         <source>Say what needs doing.</source>
         <translation>Indica qué hay que hacer.</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="336"/>
+        <location filename="../src/app/incidentroom.cpp" line="347"/>
         <source>Task: %1</source>
         <translation>Tarea: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/incidentroom.cpp" line="338"/>
+        <location filename="../src/app/incidentroom.cpp" line="349"/>
         <source>That owner is not in the people directory.</source>
         <translation>Ese responsable no está en el directorio de personas.</translation>
     </message>
@@ -6568,222 +6659,232 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::changes</name>
     <message>
-        <location filename="../src/core/changes.cpp" line="61"/>
+        <location filename="../src/core/changes.cpp" line="62"/>
         <source>other teams are needed</source>
         <translation>se necesitan otros equipos</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="63"/>
+        <location filename="../src/core/changes.cpp" line="64"/>
         <source>customers can see the problem</source>
         <translation>los clientes ven el problema</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="65"/>
+        <location filename="../src/core/changes.cpp" line="66"/>
         <source>unresolved after an hour of analysis</source>
         <translation>sin resolver tras una hora de análisis</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="67"/>
+        <location filename="../src/core/changes.cpp" line="68"/>
         <source>Declared %1%2: %3</source>
         <translation>Declarado %1%2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="68"/>
+        <location filename="../src/core/changes.cpp" line="69"/>
         <source> (drill)</source>
         <translation> (simulacro)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="70"/>
+        <location filename="../src/core/changes.cpp" line="71"/>
         <source>Declared because: %1.</source>
         <translation>Declarado porque: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="74"/>
+        <location filename="../src/core/changes.cpp" line="75"/>
         <source>%1 took command as Incident Commander</source>
         <translation>%1 asumió el mando como Comandante del incidente</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="99"/>
+        <location filename="../src/core/changes.cpp" line="100"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="121"/>
+        <location filename="../src/core/changes.cpp" line="122"/>
         <source>Alertmanager alerts linked: %1 (%2 in all)</source>
         <translation>Alertas de Alertmanager vinculadas: %1 (%2 en total)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="159"/>
+        <location filename="../src/core/changes.cpp" line="160"/>
         <source>no linked alert fires any more</source>
         <translation>ninguna alerta vinculada sigue activa</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="160"/>
+        <location filename="../src/core/changes.cpp" line="161"/>
         <source>%1 of %2 linked alerts still firing</source>
         <translation>%1 de %2 alertas vinculadas siguen activas</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="162"/>
+        <location filename="../src/core/changes.cpp" line="163"/>
         <source>Alertmanager: %1 resolved (%2)</source>
         <translation>Alertmanager: %1 resuelta (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="166"/>
+        <location filename="../src/core/changes.cpp" line="167"/>
         <source>Alertmanager: %1 firing again</source>
         <translation>Alertmanager: %1 activa de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="176"/>
+        <location filename="../src/core/changes.cpp" line="177"/>
         <source>Severity changed from %1 to %2</source>
         <translation>Severidad cambiada de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="187"/>
+        <location filename="../src/core/changes.cpp" line="188"/>
         <source>State changed from %1 to %2</source>
         <translation>Estado cambiado de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="203"/>
+        <location filename="../src/core/changes.cpp" line="204"/>
         <source>%1 time cleared (was %2)</source>
         <translation>%1: hora borrada (era %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="205"/>
+        <location filename="../src/core/changes.cpp" line="206"/>
         <source>%1 time corrected from %2 to %3</source>
         <translation>%1: hora corregida de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="208"/>
+        <location filename="../src/core/changes.cpp" line="209"/>
         <source>%1 time set to %2</source>
         <translation>%1: hora fijada en %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="221"/>
+        <location filename="../src/core/changes.cpp" line="222"/>
         <source>Title changed to “%1”</source>
         <translation>Título cambiado a “%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="229"/>
+        <location filename="../src/core/changes.cpp" line="230"/>
         <source>Summary updated</source>
         <translation>Resumen actualizado</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="238"/>
+        <location filename="../src/core/changes.cpp" line="239"/>
         <source>Affected services: %1</source>
         <translation>Servicios afectados: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="239"/>
+        <location filename="../src/core/changes.cpp" line="240"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="248"/>
+        <location filename="../src/core/changes.cpp" line="249"/>
+        <source>Conference bridge removed</source>
+        <translation>Sala de conferencia eliminada</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="250"/>
+        <source>Conference bridge: %1</source>
+        <translation>Sala de conferencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/changes.cpp" line="259"/>
         <source>Customer impact cleared</source>
         <translation>Impacto en clientes borrado</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="249"/>
+        <location filename="../src/core/changes.cpp" line="260"/>
         <source>Customer impact: %1</source>
         <translation>Impacto en clientes: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="259"/>
+        <location filename="../src/core/changes.cpp" line="270"/>
         <source>%1 is no longer %2</source>
         <translation>%1 ya no es %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="261"/>
+        <location filename="../src/core/changes.cpp" line="272"/>
         <source>Command passed from %1 to %2</source>
         <translation>El mando pasó de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="263"/>
+        <location filename="../src/core/changes.cpp" line="274"/>
         <source>%1 is now %2</source>
         <translation>%1 ahora es %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="274"/>
+        <location filename="../src/core/changes.cpp" line="285"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="275"/>
+        <location filename="../src/core/changes.cpp" line="286"/>
         <source>Under way</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="276"/>
+        <location filename="../src/core/changes.cpp" line="287"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="277"/>
+        <location filename="../src/core/changes.cpp" line="288"/>
         <source>Next stakeholder update</source>
         <translation>Próxima actualización para las partes interesadas</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="278"/>
+        <location filename="../src/core/changes.cpp" line="289"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="289"/>
+        <location filename="../src/core/changes.cpp" line="300"/>
         <source>%1 offered %2 to %3. Briefing:</source>
         <translation>%1 ofreció %2 a %3. Informe:</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="305"/>
+        <location filename="../src/core/changes.cpp" line="316"/>
         <source>%1 accepted command from %2 and is now Incident Commander</source>
         <translation>%1 aceptó el mando de %2 y ahora es Comandante del incidente</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="306"/>
+        <location filename="../src/core/changes.cpp" line="317"/>
         <source>%1 accepted %2 from %3</source>
         <translation>%1 aceptó %2 de %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="315"/>
+        <location filename="../src/core/changes.cpp" line="326"/>
         <source>%1 declined to take over as %2</source>
         <translation>%1 rechazó asumir el rol de %2</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="329"/>
+        <location filename="../src/core/changes.cpp" line="340"/>
         <source>%1 withdrew the offer of %2 to %3</source>
         <translation>%1 retiró la oferta de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="338"/>
+        <location filename="../src/core/changes.cpp" line="349"/>
         <source>No one is named as the next %1</source>
         <translation>Siguiente %1: sin designar</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="339"/>
+        <location filename="../src/core/changes.cpp" line="350"/>
         <source>%1 is named as the next %2</source>
         <translation>Siguiente %2: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="350"/>
+        <location filename="../src/core/changes.cpp" line="361"/>
         <source>%1 joined as subject-matter expert</source>
         <translation>%1 se unió como especialista</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="351"/>
+        <location filename="../src/core/changes.cpp" line="362"/>
         <source>%1 is no longer a subject-matter expert</source>
         <translation>%1 ya no es especialista</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="389"/>
+        <location filename="../src/core/changes.cpp" line="400"/>
         <source>Runbook step %1 %2: %3</source>
         <translation>Paso %1 del runbook %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="391"/>
+        <location filename="../src/core/changes.cpp" line="402"/>
         <source>done</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../src/core/changes.cpp" line="391"/>
+        <location filename="../src/core/changes.cpp" line="402"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
@@ -7038,36 +7139,41 @@ Consulta docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/comms/updatetemplate.cpp" line="65"/>
+        <source>The conference bridge&apos;s link, for teams asked to join</source>
+        <translation>El enlace de la sala de conferencia, para los equipos a los que se pide unirse</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/updatetemplate.cpp" line="66"/>
         <source>When it started, in the audience&apos;s time zone</source>
         <translation>Cuándo empezó, en la zona horaria de la audiencia</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="66"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="67"/>
         <source>What is being done now: open tasks and runbook steps under way</source>
         <translation>Qué se está haciendo ahora: tareas abiertas y pasos del runbook en curso</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="67"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="68"/>
         <source>The Incident Commander&apos;s name</source>
         <translation>El nombre del Comandante del incidente</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="68"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="69"/>
         <source>The Communications Lead&apos;s name</source>
         <translation>El nombre del Responsable de comunicaciones</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="69"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="70"/>
         <source>When the next update comes, in the audience&apos;s time zone</source>
         <translation>Cuándo llega la próxima actualización, en la zona horaria de la audiencia</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="70"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="71"/>
         <source>What customers can do meanwhile, as written in the draft</source>
         <translation>Qué pueden hacer los clientes mientras tanto, según el borrador</translation>
     </message>
     <message>
-        <location filename="../src/comms/updatetemplate.cpp" line="71"/>
+        <location filename="../src/comms/updatetemplate.cpp" line="72"/>
         <source>Whether any impact or data loss remains, as written in the draft</source>
         <translation>Si queda algún impacto o pérdida de datos, según el borrador</translation>
     </message>

@@ -18,6 +18,7 @@ Rectangle {
     required property double startedAt
     required property string commander
     required property string commsLead
+    required property string bridge
     required property double updateDue
     required property int stepsFinished
     required property int stepsTotal
@@ -114,6 +115,17 @@ Rectangle {
             color: tile.commander !== "" ? "#e6ebf3" : "#ff8a80"
             font.pixelSize: 30 * tile.factor
             elide: Text.ElideRight
+        }
+
+        // Where to join, readable from across the room.
+        Text {
+            objectName: "wallBridge"
+            visible: tile.bridge !== ""
+            Layout.fillWidth: true
+            text: qsTr("Bridge %1").arg(tile.bridge)
+            color: "#e6ebf3"
+            font.pixelSize: 30 * tile.factor
+            elide: Text.ElideMiddle
         }
 
         // When stakeholders hear next (overdue: a solid red band with words, not a flash), and

@@ -217,6 +217,32 @@ Dialog {
                     }
                     Label { text: qsTr("minutes") }
                 }
+                Label {
+                    text: qsTr("Conference bridge for new incidents: each starts with this link, which its details can change.")
+                    wrapMode: Text.Wrap
+                    Layout.columnSpan: 2
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.unit
+                }
+                RowLayout {
+                    Layout.columnSpan: 2
+                    Layout.fillWidth: true
+                    spacing: Theme.unit
+                    TextField {
+                        objectName: "defaultBridge"
+                        text: dialog.editor.defaultBridge
+                        onTextEdited: dialog.editor.defaultBridge = text
+                        placeholderText: qsTr("https://… (none)")
+                        inputMethodHints: Qt.ImhUrlCharactersOnly
+                        Accessible.name: qsTr("Conference bridge link for new incidents")
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "saveDefaultBridgeButton"
+                        text: qsTr("Save link")
+                        onClicked: dialog.act(dialog.editor.saveDefaultBridge(), qsTr("Saved: new incidents start with this bridge."))
+                    }
+                }
                 Item { Layout.fillHeight: true; Layout.columnSpan: 2 }
                 PrimaryButton {
                     objectName: "saveCadenceButton"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Edit the title, services, summary and customer impact of the open incident.
+// Edit the title, services, summary, customer impact and bridge link of the open incident.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -59,6 +59,17 @@ Dialog {
             placeholderText: qsTr("Who is affected and how, in words a customer would use")
             Layout.fillWidth: true
             Accessible.name: qsTr("Customer impact")
+            onAccepted: if (editor.submit()) dialog.close()
+        }
+        Label { text: qsTr("Conference bridge") }
+        TextField {
+            objectName: "bridgeField"
+            text: editor.bridge
+            onTextEdited: editor.bridge = text
+            placeholderText: qsTr("https://… (Zoom, Meet, Jitsi or any link)")
+            inputMethodHints: Qt.ImhUrlCharactersOnly
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Conference bridge link")
             onAccepted: if (editor.submit()) dialog.close()
         }
         Label { text: qsTr("Summary") }

@@ -63,6 +63,17 @@ Rectangle {
                 Layout.fillWidth: true
                 Accessible.role: Accessible.Heading
             }
+            // Where the responders talk: one click from the top of the room.
+            PrimaryButton {
+                objectName: "joinBridgeButton"
+                visible: header.room.bridge !== ""
+                text: qsTr("Join bridge")
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Join the conference bridge: %1").arg(header.room.bridgeLabel)
+                ToolTip.visible: hovered
+                ToolTip.text: header.room.bridgeLabel
+                onClicked: Qt.openUrlExternally(header.room.bridge)
+            }
             // When stakeholders expect the next update; overdue is a red block nobody can miss.
             Rectangle {
                 id: updateDue

@@ -5,6 +5,7 @@
 #include "comms/updatetemplate.h"
 #include "commsdesk.h"
 #include "core/commschanges.h"
+#include "core/fields.h"
 #include "core/ids.h"
 #include "musterapp.h"
 
@@ -150,6 +151,7 @@ void CommsSettingsEditor::editCadence()
         m_intervals << policy.intervalMinutes.value(severity, 0);
     m_longAfter = policy.longIncidentAfterMinutes;
     m_longInterval = policy.longIncidentIntervalMinutes;
+    m_defaultBridge = m_desk->settings().defaultBridge;
     emit cadenceChanged();
 }
 
@@ -244,6 +246,16 @@ QString CommsSettingsEditor::resetTemplate()
             // Show the bundled text once the settings have it.
             m_desk->reload([this] { editTemplate(templateAudience(), templateStage()); });
         });
+    return {};
+}
+
+QString CommsSettingsEditor::saveDefaultBridge()
+{
+    const QString link = m_defaultBridge.trimmed();
+    if (const QString problem = validateBridgeLink(link); !problem.isEmpty())
+        return problem;
+    if (const QList<Change> changes = changes::setDefaultBridge(m_desk->settings(), link); !changes.isEmpty())
+        m_app->commit(changes, this);
     return {};
 }
 

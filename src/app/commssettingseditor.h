@@ -33,6 +33,8 @@ class CommsSettingsEditor : public QObject
     Q_PROPERTY(QList<int> intervals MEMBER m_intervals NOTIFY cadenceChanged)
     Q_PROPERTY(int longAfter MEMBER m_longAfter NOTIFY cadenceChanged)
     Q_PROPERTY(int longInterval MEMBER m_longInterval NOTIFY cadenceChanged)
+    // The bridge link each new incident starts with; edited with the cadence.
+    Q_PROPERTY(QString defaultBridge MEMBER m_defaultBridge NOTIFY cadenceChanged)
     // The template being edited: which one, its text, and whether the workspace changed it from
     // the bundled one.
     Q_PROPERTY(QString templateAudience READ templateAudience NOTIFY templateChanged)
@@ -62,6 +64,8 @@ public:
     // Loads the workspace's cadence into the form.
     Q_INVOKABLE void editCadence();
     Q_INVOKABLE QString saveCadence();
+    // Saves defaultBridge; the problem in a sentence, or "" when saved.
+    Q_INVOKABLE QString saveDefaultBridge();
     // Loads the workspace's template for an audience and stage (the bundled one if not edited).
     Q_INVOKABLE void editTemplate(const QString &audience, const QString &stage);
     // Saves the text as the workspace's template; returns why not, or "".
@@ -93,6 +97,7 @@ private:
     QString m_zone;
     QList<int> m_intervals {20, 30, 60, 0};
     int m_longAfter = 120;
+    QString m_defaultBridge;
     int m_longInterval = 60;
     AudienceType m_templateAudience = AudienceType::Executives;
     UpdateStage m_templateStage = UpdateStage::Initial;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "declareincidenteditor.h"
 
+#include "commsdesk.h"
 #include "core/changes.h"
 #include "core/fields.h"
 #include "core/ids.h"
@@ -83,6 +84,7 @@ bool DeclareIncidentEditor::submit()
     d.summary = m_summary;
     d.services = MusterApp::splitList(m_services);
     d.impact = m_impact;
+    d.bridge = m_app->comms()->settings().defaultBridge;
     d.drill = m_drill;
     d.askOtherTeams = m_otherTeams;
     d.askCustomerVisible = m_customerVisible;

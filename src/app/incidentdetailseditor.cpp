@@ -46,11 +46,20 @@ void IncidentDetailsEditor::setImpact(const QString &v)
     set(m_impact, v);
 }
 
+void IncidentDetailsEditor::setBridge(const QString &v)
+{
+    set(m_bridge, v);
+}
+
 QString IncidentDetailsEditor::problem() const
 {
     if (!m_room || !m_room->loaded())
         return QCoreApplication::translate("muster", "No incident is open.");
-    return validateIncidentDetails(m_title, m_summary, m_impact, MusterApp::splitList(m_services));
+    if (const QString problem
+        = validateIncidentDetails(m_title, m_summary, m_impact, MusterApp::splitList(m_services));
+        !problem.isEmpty())
+        return problem;
+    return validateBridgeLink(m_bridge.trimmed());
 }
 
 void IncidentDetailsEditor::load()
@@ -61,6 +70,7 @@ void IncidentDetailsEditor::load()
     m_services = m_room->services().join(QStringLiteral(", "));
     m_summary = m_room->summary();
     m_impact = m_room->impact();
+    m_bridge = m_room->bridge();
     emit changed();
 }
 
@@ -72,6 +82,7 @@ bool IncidentDetailsEditor::submit()
     m_room->setServices(m_services);
     m_room->setSummary(m_summary);
     m_room->setImpact(m_impact);
+    m_room->setBridge(m_bridge);
     return true;
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Edits an open incident's title, affected services, summary and customer impact. Each
+// Edits an open incident's title, affected services, summary, customer impact and bridge link. Each
 // field that changed is saved with its own log line.
 #pragma once
 
@@ -23,6 +23,7 @@ class IncidentDetailsEditor : public QObject
     Q_PROPERTY(QString services READ services WRITE setServices NOTIFY changed)
     Q_PROPERTY(QString summary READ summary WRITE setSummary NOTIFY changed)
     Q_PROPERTY(QString impact READ impact WRITE setImpact NOTIFY changed)
+    Q_PROPERTY(QString bridge READ bridge WRITE setBridge NOTIFY changed)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
 
@@ -39,6 +40,8 @@ public:
     void setSummary(const QString &v);
     QString impact() const { return m_impact; }
     void setImpact(const QString &v);
+    QString bridge() const { return m_bridge; }
+    void setBridge(const QString &v);
     bool valid() const { return problem().isEmpty(); }
     QString problem() const;
 
@@ -58,6 +61,7 @@ private:
     QString m_services;
     QString m_summary;
     QString m_impact;
+    QString m_bridge;
 };
 
 } // namespace muster

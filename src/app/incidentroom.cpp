@@ -269,6 +269,17 @@ void IncidentRoom::setServices(const QString &commaSeparated)
         m_app->commit(changes::setServices(m_incident, MusterApp::splitList(commaSeparated)));
 }
 
+void IncidentRoom::setBridge(const QString &link)
+{
+    if (loaded() && validateBridgeLink(link.trimmed()).isEmpty())
+        m_app->commit(changes::setBridge(m_incident, link));
+}
+
+QString IncidentRoom::bridgeLabel() const
+{
+    return bridgeLabelOf(m_incident.bridge);
+}
+
 void IncidentRoom::setImpact(const QString &impact)
 {
     if (loaded())

@@ -50,6 +50,9 @@ class IncidentRoom : public QObject
     Q_PROPERTY(bool drill READ drill NOTIFY incidentChanged)
     Q_PROPERTY(QStringList services READ services NOTIFY incidentChanged)
     Q_PROPERTY(QString impact READ impact NOTIFY incidentChanged)
+    // The conference bridge's link, "" when none; bridgeLabel is what a button shows of it.
+    Q_PROPERTY(QString bridge READ bridge NOTIFY incidentChanged)
+    Q_PROPERTY(QString bridgeLabel READ bridgeLabel NOTIFY incidentChanged)
     Q_PROPERTY(double startedAt READ startedAt NOTIFY incidentChanged)
     Q_PROPERTY(QString commanderName READ commanderName NOTIFY incidentChanged)
     // When the next stakeholder update is due (ms since the epoch), 0 when none is: counted from
@@ -101,6 +104,8 @@ public:
     bool drill() const { return m_incident.drill; }
     QStringList services() const { return m_incident.services; }
     QString impact() const { return m_incident.impact; }
+    QString bridge() const { return m_incident.bridge; }
+    QString bridgeLabel() const;
     double startedAt() const { return double(m_incident.startedAtMs()); }
     double updateDue() const;
     QVariantList sentUpdates() const;
@@ -132,6 +137,7 @@ public:
     Q_INVOKABLE void setSummary(const QString &summary);
     Q_INVOKABLE void setServices(const QString &commaSeparated);
     Q_INVOKABLE void setImpact(const QString &impact);
+    Q_INVOKABLE void setBridge(const QString &link);
     // role: "ic", "deputy", "comms", "ops" or "scribe"; empty personId unassigns.
     Q_INVOKABLE void assignRole(const QString &role, const QString &personId);
     Q_INVOKABLE void setSubjectMatterExpert(const QString &personId, bool member);

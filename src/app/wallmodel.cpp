@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wallmodel.h"
 
+#include "core/fields.h"
+
 #include <QVariantMap>
 
 namespace muster {
@@ -39,6 +41,8 @@ QVariant WallModel::data(const QModelIndex &index, int role) const
         return double(incident.startedAtMs);
     case CommanderRole:
         return incident.commanderName;
+    case BridgeRole:
+        return bridgeLabelOf(incident.bridge);
     case CommsLeadRole:
         return tile->commsLeadName.isEmpty() ? incident.commanderName : tile->commsLeadName;
     case UpdateDueRole:
@@ -85,6 +89,7 @@ QHash<int, QByteArray> WallModel::roleNames() const
             {StartedAtRole, "startedAt"},
             {CommanderRole, "commander"},
             {CommsLeadRole, "commsLead"},
+            {BridgeRole, "bridge"},
             {UpdateDueRole, "updateDue"},
             {StepsFinishedRole, "stepsFinished"},
             {StepsTotalRole, "stepsTotal"},

@@ -44,6 +44,7 @@ public:
         StartedAtRole, // double: ms since epoch, the start of "elapsed"
         CommanderRole, // QString: the IC's name
         CommsLeadRole, // QString: the Communications Lead's name, or the IC's when not delegated
+        BridgeRole, // QString: the conference bridge as read from across the room, "" when none
         UpdateDueRole, // double: ms since epoch when the next update is due; 0: none expected
         StepsFinishedRole, // int: runbook steps done or skipped
         StepsTotalRole, // int: runbook steps in all attached runbooks; 0: no runbook

@@ -62,6 +62,7 @@ QList<std::pair<QString, QString>> placeholderHelp()
         {QStringLiteral("summary"), tr("The incident's summary")},
         {QStringLiteral("impact"), tr("The customer impact as written in the incident")},
         {QStringLiteral("services"), tr("The affected services")},
+        {QStringLiteral("bridge"), tr("The conference bridge's link, for teams asked to join")},
         {QStringLiteral("started"), tr("When it started, in the audience's time zone")},
         {QStringLiteral("actions"), tr("What is being done now: open tasks and runbook steps under way")},
         {QStringLiteral("ic"), tr("The Incident Commander's name")},

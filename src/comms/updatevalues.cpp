@@ -53,6 +53,7 @@ QMap<QString, QString> placeholderValues(const Incident &incident, const QHash<Q
         {QStringLiteral("status"), stateLabel(incident.state)},
         {QStringLiteral("summary"), incident.summary},
         {QStringLiteral("impact"), incident.impact},
+        {QStringLiteral("bridge"), incident.bridge},
         {QStringLiteral("services"), incident.services.join(QStringLiteral(", "))},
         {QStringLiteral("started"), audienceTime(incident.startedAtMs(), zone)},
         {QStringLiteral("actions"), currentActions(incident, people).join(QStringLiteral("; "))},

@@ -47,6 +47,7 @@ QList<Change> declareIncident(const QString &id, const Declaration &d, qint64 no
         set(id, fields::summary, d.summary.trimmed()),
         set(id, fields::services, QCborArray::fromStringList(d.services)),
         set(id, fields::impact, d.impact.trimmed()),
+        set(id, fields::bridge, d.bridge.trimmed()),
         set(id, fields::drill, d.drill),
         set(id, fields::askOtherTeams, d.askOtherTeams),
         set(id, fields::askCustomerVisible, d.askCustomerVisible),
@@ -237,6 +238,16 @@ QList<Change> setServices(const Incident &incident, const QStringList &services)
             log(incident.id, LogKind::StatusChange,
                 tr("Affected services: %1")
                     .arg(services.isEmpty() ? tr("none") : services.join(QStringLiteral(", "))))};
+}
+
+QList<Change> setBridge(const Incident &incident, const QString &link)
+{
+    if (incident.bridge == link.trimmed())
+        return {};
+    return {set(incident.id, fields::bridge, link.trimmed()),
+            log(incident.id, LogKind::StatusChange,
+                link.trimmed().isEmpty() ? tr("Conference bridge removed")
+                                         : tr("Conference bridge: %1").arg(link.trimmed()))};
 }
 
 QList<Change> setImpact(const Incident &incident, const QString &impact)

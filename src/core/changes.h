@@ -22,6 +22,7 @@ struct Declaration
     QString summary;
     QStringList services;
     QString impact;
+    QString bridge; // the conference bridge's link; usually the workspace's default
     bool drill = false;
     bool askOtherTeams = false;
     bool askCustomerVisible = false;
@@ -57,6 +58,8 @@ QList<Change> setState(const Incident &incident, LifecycleState state, qint64 no
 QList<Change> setMilestone(const Incident &incident, Milestone milestone, std::optional<qint64> atMs,
                            const QString &reason = {});
 QList<Change> setTitle(const Incident &incident, const QString &title);
+// Sets or clears ("") the conference bridge link, with a log line naming it.
+QList<Change> setBridge(const Incident &incident, const QString &link);
 QList<Change> setSummary(const Incident &incident, const QString &summary);
 QList<Change> setServices(const Incident &incident, const QStringList &services);
 QList<Change> setImpact(const Incident &incident, const QString &impact);

@@ -64,6 +64,13 @@ QList<Change> setLongIncidentCadence(const CommsSettings &settings, int afterMin
     return out;
 }
 
+QList<Change> setDefaultBridge(const CommsSettings &settings, const QString &link)
+{
+    if (settings.defaultBridge == link.trimmed())
+        return {};
+    return {setComms(kDefaultBridgeField, link.trimmed())};
+}
+
 QList<Change> saveTemplate(const CommsSettings &settings, AudienceType audience, UpdateStage stage,
                            const std::optional<TemplateText> &text)
 {

@@ -13,6 +13,7 @@ namespace muster::changes {
 QList<Change> saveDistributionList(const DistributionList &before, const DistributionList &after);
 QList<Change> setCadenceInterval(const CommsSettings &settings, Severity severity, int minutes);
 QList<Change> setLongIncidentCadence(const CommsSettings &settings, int afterMinutes, int intervalMinutes);
+QList<Change> setDefaultBridge(const CommsSettings &settings, const QString &link);
 // An edited template, or std::nullopt to go back to the bundled one.
 QList<Change> saveTemplate(const CommsSettings &settings, AudienceType audience, UpdateStage stage,
                            const std::optional<TemplateText> &text);

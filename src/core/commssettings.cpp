@@ -77,6 +77,8 @@ void CommsSettings::applySet(const QString &field, const QCborValue &value)
         longIncidentAfterMinutes = int(value.toInteger());
     } else if (field == kLongIntervalField) {
         longIncidentIntervalMinutes = int(value.toInteger());
+    } else if (field == kDefaultBridgeField) {
+        defaultBridge = value.toString();
     } else if (const auto which = templateOfField(field)) {
         if (value.isMap())
             templates.insert(*which,
@@ -156,6 +158,8 @@ QString validateCommsSet(const QString &field, const QCborValue &value)
     }
     if (field == kLongAfterField || field == kLongIntervalField)
         return validateMinutes(value, 1);
+    if (field == kDefaultBridgeField)
+        return value.isString() ? validateBridgeLink(value.toString()) : tr("the bridge link must be text");
     if (templateOfField(field)) {
         if (value.isNull())
             return {};

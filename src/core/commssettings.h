@@ -53,6 +53,7 @@ struct CommsSettings
     std::optional<int> longIncidentAfterMinutes;
     std::optional<int> longIncidentIntervalMinutes;
     QMap<std::pair<AudienceType, UpdateStage>, TemplateText> templates; // edited ones only
+    QString defaultBridge; // the bridge link every new incident starts with; "" for none
 
     void applySet(const QString &field, const QCborValue &value);
     friend bool operator==(const CommsSettings &, const CommsSettings &) = default;
@@ -65,6 +66,7 @@ QString commsEntity(); // "comms:<kCommsSettingsId>"
 QString cadenceField(Severity severity); // "cadence.sev1": integer minutes, 0 for none
 inline const QString kLongAfterField = QStringLiteral("cadence.long_after"); // integer minutes
 inline const QString kLongIntervalField = QStringLiteral("cadence.long_interval"); // integer minutes
+inline const QString kDefaultBridgeField = QStringLiteral("bridge.default"); // a bridge link or ""
 QString templateField(AudienceType audience, UpdateStage stage); // "template.<audience>.<stage>"
 std::optional<std::pair<AudienceType, UpdateStage>> templateOfField(QStringView field);
 

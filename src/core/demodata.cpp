@@ -91,6 +91,9 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
         events.append(
             {directoryAt, people[QStringLiteral("Sofia")], changes::saveDistributionList({}, list)});
     }
+    // The team's standing war-room bridge: every incident starts with it.
+    const QString warRoom = QStringLiteral("https://meet.example.com/sre-war-room");
+    events.append({directoryAt, people[QStringLiteral("Sofia")], changes::setDefaultBridge({}, warRoom)});
 
     // 1. SEV1, 47 minutes in: a bad deploy breaks checkout in one region.
     {
@@ -105,6 +108,7 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
             people[QStringLiteral("Priya")], QStringLiteral("Priya Raman"));
         d.askCustomerVisible = true;
         d.askOtherTeams = true;
+        d.bridge = warRoom;
         // Acknowledged from the detection inbox: the alerts started five minutes before anyone
         // declared, and that is when it was detected.
         const QString alertmanager = QStringLiteral("http://alertmanager.example:9093");
@@ -190,6 +194,7 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
                 "The orders Postgres primary stopped answering; writes failed until a replica was promoted."),
             QStringLiteral("New orders could not be placed for 18 minutes in the US."),
             people[QStringLiteral("Daniel")], QStringLiteral("Daniel Okafor"));
+        d.bridge = QStringLiteral("https://example.zoom.us/j/91234567890");
         d.askCustomerVisible = true;
         s.at(0, QStringLiteral("Daniel"), changes::declareIncident(s.id(), d, now - 130 * minute));
         s.role(2 * minute, QStringLiteral("Daniel"), Role::CommunicationsLead, QStringLiteral("Amara"));

@@ -11,6 +11,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QUrl>
 #include <algorithm>
 
 namespace muster {
@@ -154,6 +155,8 @@ QString validateIncidentSet(const QString &field, const QCborValue &value)
         return validateStringValue(value, limits::titleChars, false, false);
     if (field == fields::summary || field == fields::impact)
         return validateStringValue(value, limits::longTextChars, true, true);
+    if (field == fields::bridge)
+        return value.isString() ? validateBridgeLink(value.toString()) : tr("the bridge link must be text");
     if (field == fields::severity)
         return value.isInteger() && severityFromInt(value.toInteger()) ? QString()
                                                                        : tr("severity must be 1 to 4");
@@ -379,6 +382,39 @@ QString validateText(const QString &text, int maxChars, bool multiLine)
             return multiLine ? tr("text contains a control character") : tr("text must be a single line");
     }
     return {};
+}
+
+QString validateBridgeLink(const QString &link)
+{
+    if (link.isEmpty())
+        return {};
+    if (link.size() > limits::bridgeLinkChars)
+        return tr("The bridge link is longer than %1 characters.").arg(limits::bridgeLinkChars);
+    if (link.trimmed() != link || link.contains(u' '))
+        return tr("The bridge link has spaces in it.");
+    const QUrl url(link, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || scheme.isEmpty())
+        return tr("The bridge link is not a link: paste it whole, starting with https://.");
+    if (scheme == u"http" || scheme == u"https")
+        return url.host().isEmpty() ? tr("The bridge link names no host.") : QString();
+    if (scheme == u"tel" || scheme == u"sip" || scheme == u"sips")
+        return url.path().isEmpty() ? tr("The bridge link names no number or address.") : QString();
+    return tr("A bridge link starts with https://, http://, tel: or sip:, not %1:.").arg(scheme.left(20));
+}
+
+QString bridgeLabelOf(const QString &link)
+{
+    const QUrl url(link);
+    if (link.isEmpty() || !url.isValid())
+        return link;
+    if (url.host().isEmpty())
+        return url.path();
+    QString host = url.host();
+    if (host.startsWith(QLatin1String("www.")))
+        host = host.mid(4);
+    const QString path = url.path() == u"/" ? QString() : url.path();
+    return host + path;
 }
 
 QString validateIncidentDetails(const QString &title, const QString &summary, const QString &impact,

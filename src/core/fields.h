@@ -38,6 +38,7 @@ inline constexpr int shortTextChars = 200; // names, services, handles
 inline constexpr int longTextChars = 20'000; // summary, log text, step notes
 inline constexpr int servicesPerIncident = 50;
 inline constexpr int stepsPerRunbook = 200;
+inline constexpr qsizetype bridgeLinkChars = 2000;
 // Every op must fit in one relay message (64 KiB by default) with room for its envelope, or
 // it could never be synced: a larger value is refused when it is made, not stuck later.
 inline constexpr qsizetype opValueBytes = 60 * 1024;
@@ -51,6 +52,7 @@ inline const QString severity = QStringLiteral("severity"); // integer 1–4
 inline const QString state = QStringLiteral("state"); // lifecycle wire name
 inline const QString services = QStringLiteral("services"); // array of text
 inline const QString impact = QStringLiteral("impact"); // customer impact, text
+inline const QString bridge = QStringLiteral("bridge"); // the conference bridge's link, or ""
 inline const QString drill = QStringLiteral("drill"); // bool
 inline const QString askOtherTeams = QStringLiteral("ask.other_teams"); // the three "should we declare?"
 inline const QString askCustomerVisible = QStringLiteral("ask.customer_visible"); // answers, bool
@@ -102,6 +104,13 @@ QString validateText(const QString &text, int maxChars, bool multiLine);
 
 // What is wrong with an incident's describing fields as a person typed them, in a sentence
 // for the form; empty when they are fine. Shared by the declare and edit-details forms.
+// A conference bridge link: empty, or an http(s) link with a host (Zoom, Meet, Jitsi, any
+// web bridge) or a tel:/sip: address. Other schemes (file:, javascript:, …) are refused, as
+// the link is opened for whoever clicks it.
+QString validateBridgeLink(const QString &link);
+// What a button shows of a bridge link, read from across a room: "meet.example.com/abc-defg-hij"
+// (no scheme, no "www.", no query), the number of a tel: link; "" for none.
+QString bridgeLabelOf(const QString &link);
 QString validateIncidentDetails(const QString &title, const QString &summary, const QString &impact,
                                 const QStringList &services);
 

@@ -92,6 +92,8 @@ void Incident::applySet(const QString &field, const QCborValue &value)
             services.append(s.toString());
     } else if (field == fields::impact) {
         impact = value.toString();
+    } else if (field == fields::bridge) {
+        bridge = value.toString();
     } else if (field == fields::drill) {
         drill = value.toBool();
     } else if (field == fields::askOtherTeams) {

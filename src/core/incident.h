@@ -92,6 +92,7 @@ struct Incident
     LifecycleState state = LifecycleState::Detected;
     QStringList services;
     QString impact;
+    QString bridge; // the conference bridge's link, "" when none
     bool drill = false;
     bool askOtherTeams = false;
     bool askCustomerVisible = false;

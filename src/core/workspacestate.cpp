@@ -80,6 +80,7 @@ QByteArray WorkspaceState::stateHash() const
                     {QStringLiteral("state"), stateName(i.state)},
                     {QStringLiteral("services"), QCborArray::fromStringList(i.services)},
                     {QStringLiteral("impact"), i.impact},
+                    {QStringLiteral("bridge"), i.bridge},
                     {QStringLiteral("drill"), i.drill},
                     {QStringLiteral("smes"), QCborArray::fromStringList(i.smes)}};
         QCborArray milestones;

@@ -23,6 +23,7 @@ const QHash<QString, QString> &incidentColumnStatements()
         {fields::state, QStringLiteral("UPDATE incidents SET state = ? WHERE id = ?")},
         {fields::services, QStringLiteral("UPDATE incidents SET services = ? WHERE id = ?")},
         {fields::impact, QStringLiteral("UPDATE incidents SET impact = ? WHERE id = ?")},
+        {fields::bridge, QStringLiteral("UPDATE incidents SET bridge = ? WHERE id = ?")},
         {fields::drill, QStringLiteral("UPDATE incidents SET drill = ? WHERE id = ?")},
         {fields::askOtherTeams, QStringLiteral("UPDATE incidents SET ask_other_teams = ? WHERE id = ?")},
         {fields::askCustomerVisible,

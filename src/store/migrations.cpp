@@ -157,6 +157,11 @@ const QList<Migration> &migrations()
              // here already is skipped as duplicates).
              "DELETE FROM local_state WHERE key = 'relay_seq'",
          }},
+        {9,
+         "Each incident's conference bridge link",
+         {
+             "ALTER TABLE incidents ADD COLUMN bridge TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return all;
 }

@@ -41,6 +41,7 @@ struct IncidentSummary
     qint64 resolvedAtMs = 0; // 0 until resolved
     qint64 lastUpdateSentMs = 0; // when the latest stakeholder update went out; 0 before the first
     QString commsLeadId; // the delegated Communications Lead; empty: the IC holds the role
+    QString bridge; // the conference bridge's link, "" when none
 };
 
 // An Alertmanager alert linked to an incident that is not closed.

@@ -31,6 +31,7 @@ IncidentSummary summaryFrom(const QSqlQuery &q)
     s.resolvedAtMs = q.value(12).toLongLong();
     s.lastUpdateSentMs = q.value(13).toLongLong();
     s.commsLeadId = q.value(14).toString();
+    s.bridge = q.value(15).toString();
     return s;
 }
 
@@ -99,7 +100,8 @@ StoreResult<QList<IncidentSummary>> Store::activeIncidents()
         "SELECT i.id, i.title, i.summary, i.severity, i.state, i.services, i.drill, i.started_at,"
         " r.person, p.name, i.last_log_at, i.log_count,"
         " (SELECT at FROM milestones m WHERE m.incident = i.id AND m.milestone = 'resolved'), "
-        "i.last_update_at"
+        "i.last_update_at, (SELECT person FROM roles c WHERE c.incident = i.id AND c.role = 'comms'),"
+        " i.bridge"
         " FROM incidents i"
         " LEFT JOIN roles r ON r.incident = i.id AND r.role = 'ic' LEFT JOIN people p ON p.id = r.person"
         " WHERE i.state <> 'closed' AND i.title <> '' ORDER BY i.severity, i.started_at"));
@@ -134,10 +136,10 @@ StoreResult<QList<IncidentSummary>> Store::searchIncidents(const QString &text, 
 
 StoreResult<std::optional<Incident>> Store::incident(const QString &id)
 {
-    QSqlQuery &q
-        = m_db.prepared(QStringLiteral("SELECT title, summary, severity, state, services, impact, drill, "
-                                       "ask_other_teams, ask_customer_visible,"
-                                       " ask_unresolved_hour FROM incidents WHERE id = ? AND title <> ''"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT title, summary, severity, state, services, impact, drill, "
+                       "ask_other_teams, ask_customer_visible,"
+                       " ask_unresolved_hour, bridge FROM incidents WHERE id = ? AND title <> ''"));
     if (auto error = m_db.exec(q, {id}))
         return {{}, error};
     if (!q.next())
@@ -155,6 +157,7 @@ StoreResult<std::optional<Incident>> Store::incident(const QString &id)
     incident.askOtherTeams = q.value(7).toBool();
     incident.askCustomerVisible = q.value(8).toBool();
     incident.askUnresolvedHour = q.value(9).toBool();
+    incident.bridge = q.value(10).toString();
     q.finish();
 
     QSqlQuery &milestones

@@ -160,7 +160,9 @@ private Q_SLOTS:
         QCOMPARE(suggestedStage(LifecycleState::Investigating, true), UpdateStage::Update);
         QCOMPARE(suggestedStage(LifecycleState::Mitigated, true), UpdateStage::Mitigated);
         QCOMPARE(suggestedStage(LifecycleState::Resolved, true), UpdateStage::Resolved);
-        QCOMPARE(placeholderHelp().size(), 14);
+        QCOMPARE(placeholderHelp().size(), 15);
+        QVERIFY(std::any_of(placeholderHelp().cbegin(), placeholderHelp().cend(),
+                            [](const auto &help) { return help.first == u"bridge"; }));
     }
 };
 

@@ -77,6 +77,23 @@ private Q_SLOTS:
         QCOMPARE(log.at(1).kind, LogKind::RoleChange);
     }
 
+    void theBridgeLinkIsDeclaredSetAndLogged()
+    {
+        Replica r;
+        Declaration d = declaration();
+        d.bridge = QStringLiteral("https://meet.example.com/abc-defg-hij");
+        r.apply(changes::declareIncident(id, d, 1'700'000'000'000));
+        QCOMPARE(r.state.incidents().value(id).bridge, d.bridge);
+        QVERIFY(changes::setBridge(r.state.incidents().value(id), d.bridge + u' ').isEmpty()); // unchanged
+        const QString zoom = QStringLiteral("https://example.zoom.us/j/91234567890");
+        r.apply(changes::setBridge(r.state.incidents().value(id), zoom));
+        QCOMPARE(r.state.incidents().value(id).bridge, zoom);
+        QCOMPARE(r.state.log(id).constLast().text, QStringLiteral("Conference bridge: ") + zoom);
+        r.apply(changes::setBridge(r.state.incidents().value(id), QString()));
+        QCOMPARE(r.state.incidents().value(id).bridge, QString());
+        QCOMPARE(r.state.log(id).constLast().text, QStringLiteral("Conference bridge removed"));
+    }
+
     void declaringFromAlertsLinksThemAndBackdatesDetection()
     {
         Replica r;

@@ -58,6 +58,13 @@ private Q_SLOTS:
                                     {QStringLiteral("resolvedAt"), qint64(1'700'000'000'000)}});
         QTest::newRow("summary multiline")
             << fields::summary << QCborValue(QStringLiteral("line 1\nline 2\ttab"));
+        QTest::newRow("bridge, Meet")
+            << fields::bridge << QCborValue(QStringLiteral("https://meet.google.com/abc-defg-hij"));
+        QTest::newRow("bridge, Zoom with a passcode")
+            << fields::bridge
+            << QCborValue(QStringLiteral("https://example.zoom.us/j/91234567890?pwd=AbC123"));
+        QTest::newRow("bridge, dial-in") << fields::bridge << QCborValue(QStringLiteral("tel:+493012345678"));
+        QTest::newRow("bridge removed") << fields::bridge << QCborValue(QString());
     }
     void validChanges()
     {
@@ -113,6 +120,18 @@ private Q_SLOTS:
             << QCborValue(QCborMap {{QStringLiteral("name"), QStringLiteral("a\nb")},
                                     {QStringLiteral("service"), QString()},
                                     {QStringLiteral("source"), QString()}});
+        QTest::newRow("bridge, script")
+            << fields::bridge << QCborValue(QStringLiteral("javascript:alert(1)"));
+        QTest::newRow("bridge, local file")
+            << fields::bridge << QCborValue(QStringLiteral("file:///etc/passwd"));
+        QTest::newRow("bridge, no scheme")
+            << fields::bridge << QCborValue(QStringLiteral("meet.example.com/x"));
+        QTest::newRow("bridge, no host") << fields::bridge << QCborValue(QStringLiteral("https:///x"));
+        QTest::newRow("bridge, spaces")
+            << fields::bridge << QCborValue(QStringLiteral("https://meet.example.com/a b"));
+        QTest::newRow("bridge, not text") << fields::bridge << QCborValue(42);
+        QTest::newRow("bridge too long")
+            << fields::bridge << QCborValue(QStringLiteral("https://x.example/") + QString(2000, u'a'));
         QTest::newRow("runbook without steps")
             << QStringLiteral("role.king")
             << QCborValue(QCborMap {{QStringLiteral("title"), QStringLiteral("x")}});
@@ -122,6 +141,18 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QCborValue, value);
         QVERIFY(!validateChange({OpKind::Set, incident, field, value}).isEmpty());
+    }
+
+    void aBridgeLinkIsShownWithoutItsScheme()
+    {
+        QCOMPARE(bridgeLabelOf(QStringLiteral("https://www.meet.example.com/abc-defg-hij?hs=1")),
+                 QStringLiteral("meet.example.com/abc-defg-hij"));
+        QCOMPARE(bridgeLabelOf(QStringLiteral("https://jitsi.example.org/")),
+                 QStringLiteral("jitsi.example.org"));
+        QCOMPARE(bridgeLabelOf(QStringLiteral("tel:+493012345678")), QStringLiteral("+493012345678"));
+        QCOMPARE(bridgeLabelOf(QString()), QString());
+        QVERIFY(
+            validateBridgeLink(QStringLiteral("javascript:alert(1)")).contains(QStringLiteral("https://")));
     }
 
     void logEntries()

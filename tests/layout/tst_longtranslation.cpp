@@ -56,7 +56,8 @@ QString cutByContainer(const QQuickItem *item)
             return {}; // scrolled out of sight altogether
         const bool scrollsSideways
             = up->inherits("QQuickFlickable") && up->property("contentWidth").toDouble() > up->width() + 1;
-        const bool scrollsUpDown = up->inherits("QQuickFlickable");
+        // A ScrollView clips as well as the Flickable inside it, and scrolls as it does.
+        const bool scrollsUpDown = up->inherits("QQuickFlickable") || up->inherits("QQuickScrollView");
         if (!scrollsSideways && (scene.left() < box.left() - 1 || scene.right() > box.right() + 1))
             return QStringLiteral("cut at the side by its container: ");
         if (!scrollsUpDown && (scene.top() < box.top() - 1 || scene.bottom() > box.bottom() + 1))
