@@ -76,6 +76,11 @@ private Q_SLOTS:
         QVERIFY(store.alertLinks().ok()); // incident_alerts has every column, whatever the fixture
         QVERIFY(store.distributionLists().ok()); // and the tables of later schemas exist
         QVERIFY(store.commsSettings().ok());
+        // Schema 9: an incident from before has no bridge, and reads whole.
+        const auto first = store.incident(active.value.first().id);
+        QVERIFY(first.ok() && first.value);
+        QCOMPARE(first.value->bridge, QString());
+        QCOMPARE(active.value.first().bridge, QString());
         // Search finds the fixture's log through the index rebuilt by schema 7.
         const QString text = log.value.first().entry.text;
         const QString word = QRegularExpression(QStringLiteral("\\p{L}{3,}")).match(text).captured();
