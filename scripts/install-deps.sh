@@ -11,7 +11,7 @@ packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml
     qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs
-    qt6-charts-dev qml6-module-qtcharts qt6-websockets-dev qml6-module-qtwebsockets qtkeychain-qt6-dev
+    qt6-charts-dev qml6-module-qtcharts qt6-websockets-dev qt6-httpserver-dev qml6-module-qtwebsockets qtkeychain-qt6-dev
     libqt6sql6-sqlite qml6-module-qttest libqt6quicktest6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
     libqt6svg6 fonts-dejavu-core fonts-dejavu-extra sqlite3 libsqlite3-dev libssl-dev

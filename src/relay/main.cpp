@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // muster-relay: parses the command line, opens the storage, listens, and stops cleanly on
-// SIGTERM or SIGINT; or runs a token command. Everything else is in the relay library.
+// SIGTERM or SIGINT; or runs a token or integration command. Everything else is in the relay library.
+#include "relay/integrationcommands.h"
+#include "relay/integrationservice.h"
 #include "relay/relaycommandline.h"
 #include "relay/signalwatcher.h"
 #include "relay/sqliterelaystorage.h"
@@ -39,10 +41,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (tokenCommand) {
+        QTextStream in(stdin);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        const int code
-            = muster::runTokenCommand(line, storage, out, err, QDateTime::currentMSecsSinceEpoch());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const bool integration = line.command >= Command::IntegrationAdd;
+        const int code = integration ? muster::runIntegrationCommand(line, storage, storage, in, out, err, now)
+                                     : muster::runTokenCommand(line, storage, out, err, now);
         storage.close();
         return code;
     }
@@ -70,6 +75,12 @@ int main(int argc, char *argv[])
                    stderr);
     }
     muster::RelayServer server(storage, authority, serverOptions);
+    // Chat integrations: what was stored while the relay was down is queued before it listens.
+    muster::IntegrationService integrations(server.hub(), storage, storage);
+    if (auto error = integrations.start()) {
+        std::fprintf(stderr, "muster-relay: cannot start the integrations: %s\n", qPrintable(error.message));
+        return 1;
+    }
     if (!server.listen()) {
         std::fprintf(stderr, "muster-relay: cannot listen on %s:%u: %s\n",
                      qPrintable(line.server.address.toString()), unsigned(line.server.port),

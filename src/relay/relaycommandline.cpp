@@ -2,6 +2,7 @@
 #include "relaycommandline.h"
 
 #include "core/ids.h"
+#include "integrationcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,10 +50,6 @@ QString defaultDatabasePath()
         .filePath(QStringLiteral("muster-relay/relay.sqlite"));
 }
 
-QString databaseFrom(const QCommandLineParser &parser, const QCommandLineOption &db)
-{
-    return parser.isSet(db) ? QFileInfo(parser.value(db)).absoluteFilePath() : defaultDatabasePath();
-}
 
 bool isPlainName(const QString &user)
 {
@@ -62,19 +59,16 @@ bool isPlainName(const QString &user)
                         [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
-// Parses; false when there is nothing left to do: a parse error or the help text is in `out`.
+
 bool parsedOrAnswered(QCommandLineParser &parser, const QStringList &arguments,
                       const QCommandLineOption &help, RelayCommandLine *out)
 {
-    if (!parser.parse(arguments)) {
-        out->error = parser.errorText();
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out->output = parser.helpText();
-        return false;
-    }
-    return true;
+    return relayParsedOrAnswered(parser, arguments, help, out);
+}
+
+QString databaseFrom(const QCommandLineParser &parser, const QCommandLineOption &db)
+{
+    return relayDatabaseFrom(parser, db);
 }
 
 // muster-relay token create|list|revoke …
@@ -152,10 +146,31 @@ RelayCommandLine parseTokenCommandLine(const QStringList &arguments)
 
 } // namespace
 
+QString relayDatabaseFrom(const QCommandLineParser &parser, const QCommandLineOption &db)
+{
+    return parser.isSet(db) ? QFileInfo(parser.value(db)).absoluteFilePath() : defaultDatabasePath();
+}
+
+bool relayParsedOrAnswered(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
+                           RelayCommandLine *out)
+{
+    if (!parser.parse(arguments)) {
+        out->error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out->output = parser.helpText();
+        return false;
+    }
+    return true;
+}
+
 RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
 {
     if (arguments.size() > 1 && arguments.at(1) == u"token")
         return parseTokenCommandLine(arguments);
+    if (arguments.size() > 1 && arguments.at(1) == u"integration")
+        return parseIntegrationCommandLine(arguments);
     RelayCommandLine out;
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Muster's relay: keeps every teammate's incident picture in sync."));

@@ -7,6 +7,9 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+class QCommandLineOption;
+
 namespace muster {
 
 struct RelayCommandLine
@@ -17,6 +20,10 @@ struct RelayCommandLine
         TokenCreate, // muster-relay token create --workspace W --user U [--role R]
         TokenList, // muster-relay token list
         TokenRevoke, // muster-relay token revoke ID
+        IntegrationAdd, // muster-relay integration add --workspace W --kind K --name N [--events …]
+        IntegrationList, // muster-relay integration list
+        IntegrationRemove, // muster-relay integration remove ID
+        IntegrationRetry, // muster-relay integration retry ID
     };
 
     Command command = Command::Serve;
@@ -33,6 +40,15 @@ struct RelayCommandLine
     QString tokenUser;
     TokenRole tokenRole = TokenRole::Member;
     QString tokenId;
+    // The integration commands' arguments (integrationcommands.h); the webhook URL itself is
+    // read from --url-file or standard input, never from the command line, where `ps` shows it.
+    QString integrationWorkspace;
+    QString integrationKind;
+    QString integrationName;
+    QString integrationEvents;
+    bool integrationUpdateText = false;
+    QString integrationUrlFile;
+    QString integrationId;
     // --http: where Alertmanager webhooks are received; off when not given.
     bool webhooks = false;
     QHostAddress httpAddress;
@@ -42,6 +58,12 @@ struct RelayCommandLine
 };
 
 RelayCommandLine parseRelayCommandLine(const QStringList &arguments);
+
+// Shared by the command parsers: the --db option's file (or the default), and a parse that
+// stops at an error or at --help, leaving the text in `out`.
+QString relayDatabaseFrom(const QCommandLineParser &parser, const QCommandLineOption &db);
+bool relayParsedOrAnswered(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
+                           RelayCommandLine *out);
 
 // ADDR:PORT, [v6]:PORT or :PORT (all addresses). False when it is neither.
 bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port);

@@ -393,6 +393,8 @@ void RelayHub::flush()
         const Fresh &fresh = byWorkspace[workspace];
         fanOut(workspace, fresh.from, fresh.bodies, fresh.chain);
     }
+    for (const QString &workspace : std::as_const(order))
+        Q_EMIT stored(workspace);
 }
 
 StoreError RelayHub::chainEntries(QList<RelayOp> &appends, const QList<const ChainedEntry *> &entries)

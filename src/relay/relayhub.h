@@ -94,6 +94,8 @@ Q_SIGNALS:
     // zero-delay timer).
     void flushRequested();
     void storageFailed(const QString &message);
+    // New ops of a workspace are stored, acknowledged and fanned out (integrations read them).
+    void stored(const QString &workspace);
 
 private:
     struct Session

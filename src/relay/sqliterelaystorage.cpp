@@ -53,6 +53,26 @@ const QList<QList<const char *>> &migrations()
             " position INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (workspace, incident))"
             " WITHOUT ROWID",
         },
+        {
+            // 5: chat integrations (integration.h) and their durable queue of posts. The URL is
+            // the webhook's secret. A post stays, marked sent, for a week after it went out:
+            // (integration, key) is unique, so an event read twice is posted once. The cursor
+            // is how far each workspace's ops were read for events, moved in the same
+            // transaction as the posts they made.
+            "CREATE TABLE relay_integrations (id TEXT PRIMARY KEY, workspace TEXT NOT NULL,"
+            " kind TEXT NOT NULL, name TEXT NOT NULL, url TEXT NOT NULL, events TEXT NOT NULL,"
+            " update_text INTEGER NOT NULL, after_seq INTEGER NOT NULL, created_at INTEGER NOT NULL,"
+            " paused TEXT NOT NULL DEFAULT '', last_error TEXT NOT NULL DEFAULT '',"
+            " last_error_at INTEGER NOT NULL DEFAULT 0, last_delivered_at INTEGER NOT NULL DEFAULT 0)"
+            " WITHOUT ROWID",
+            "CREATE TABLE relay_outbound (id INTEGER PRIMARY KEY, integration TEXT NOT NULL,"
+            " key TEXT NOT NULL, incident TEXT NOT NULL, event TEXT NOT NULL, body BLOB NOT NULL,"
+            " due_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+            " sent_at INTEGER NOT NULL DEFAULT 0, UNIQUE (integration, key))",
+            "CREATE INDEX relay_outbound_waiting ON relay_outbound (integration, sent_at, id)",
+            "CREATE TABLE relay_integration_cursors (workspace TEXT PRIMARY KEY, seq INTEGER NOT NULL)"
+            " WITHOUT ROWID",
+        },
     };
     return all;
 }

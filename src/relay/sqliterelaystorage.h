@@ -4,12 +4,13 @@
 #pragma once
 
 #include "relaystorage.h"
+#include "integrationstore.h"
 #include "store/database.h"
 #include "tokenstore.h"
 
 namespace muster {
 
-class SqliteRelayStorage final : public RelayStorage, public TokenStore
+class SqliteRelayStorage final : public RelayStorage, public TokenStore, public IntegrationStore
 {
 public:
     enum class Check
@@ -36,6 +37,19 @@ public:
     StoreResult<std::optional<AccessToken>> token(const QString &id) override;
     StoreResult<QList<AccessToken>> tokens() override;
     StoreResult<bool> revokeToken(const QString &id, qint64 nowMs) override;
+
+    // sqliterelayintegrations.cpp
+    StoreError saveIntegration(const Integration &integration) override;
+    StoreResult<QList<Integration>> integrations() override;
+    StoreResult<bool> removeIntegration(const QString &id) override;
+    StoreResult<bool> resumeIntegration(const QString &id, qint64 nowMs) override;
+    StoreResult<std::optional<qint64>> integrationCursor(const QString &workspace) override;
+    StoreError queuePosts(const QString &workspace, qint64 readUpTo, const QList<OutboundPost> &posts) override;
+    StoreResult<std::optional<OutboundPost>> nextPost(const QString &integration) override;
+    StoreResult<int> waitingPosts(const QString &integration) override;
+    StoreError postSent(const OutboundPost &post, qint64 nowMs) override;
+    StoreError postFailed(const OutboundPost &post, qint64 dueAtMs, const QString &error, const QString &pause,
+                          qint64 nowMs) override;
 
     static int latestSchemaVersion();
 

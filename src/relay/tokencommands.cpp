@@ -109,7 +109,7 @@ int runTokenCommand(const RelayCommandLine &line, TokenStore &store, QTextStream
         return list(store, out, err);
     case RelayCommandLine::Command::TokenRevoke:
         return revoke(line, store, out, err, nowMs);
-    case RelayCommandLine::Command::Serve:
+    default:
         break;
     }
     return 2;

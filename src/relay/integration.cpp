@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "integration.h"
+
+#include <QRandomGenerator>
+#include <QUrl>
+
+namespace muster {
+
+QString integrationKindName(IntegrationKind kind)
+{
+    switch (kind) {
+    case IntegrationKind::Slack:
+        return QStringLiteral("slack");
+    case IntegrationKind::Teams:
+        return QStringLiteral("teams");
+    case IntegrationKind::Mattermost:
+        return QStringLiteral("mattermost");
+    }
+    return {};
+}
+
+std::optional<IntegrationKind> integrationKindFromName(QStringView name)
+{
+    for (IntegrationKind kind : {IntegrationKind::Slack, IntegrationKind::Teams, IntegrationKind::Mattermost}) {
+        if (integrationKindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QByteArray Integration::render(const IncidentEvent &event) const
+{
+    switch (kind) {
+    case IntegrationKind::Slack:
+        return slackMessage(event, options);
+    case IntegrationKind::Teams:
+        return teamsMessage(event, options);
+    case IntegrationKind::Mattermost:
+        return mattermostMessage(event, options);
+    }
+    return {};
+}
+
+QString validateWebhookUrl(const QString &url)
+{
+    if (url.isEmpty())
+        return QStringLiteral("the webhook URL is empty");
+    if (url.size() > 2000)
+        return QStringLiteral("the webhook URL is longer than 2,000 characters");
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return QStringLiteral("the webhook URL is not a valid URL");
+    if (parsed.scheme() != u"https" && parsed.scheme() != u"http")
+        return QStringLiteral("the webhook URL must start with https:// (or http://)");
+    if (parsed.host().isEmpty())
+        return QStringLiteral("the webhook URL has no host");
+    return {};
+}
+
+QString targetOf(const QString &url)
+{
+    const QUrl parsed(url);
+    QString target = parsed.scheme() + QStringLiteral("://") + parsed.host();
+    if (parsed.port() != -1)
+        target += u':' + QString::number(parsed.port());
+    return target;
+}
+
+QString eventListName(const QList<IncidentEventKind> &events)
+{
+    QStringList names;
+    for (IncidentEventKind kind : allIncidentEventKinds) {
+        if (events.contains(kind))
+            names << incidentEventName(kind);
+    }
+    return names.join(u',');
+}
+
+std::optional<QList<IncidentEventKind>> eventListFromName(const QString &text, QString *bad)
+{
+    QList<IncidentEventKind> events;
+    for (const QString &word : text.split(u',', Qt::SkipEmptyParts)) {
+        const auto kind = incidentEventFromName(word.trimmed());
+        if (!kind) {
+            if (bad)
+                *bad = word.trimmed();
+            return std::nullopt;
+        }
+        if (!events.contains(*kind))
+            events << *kind;
+    }
+    if (events.isEmpty()) {
+        if (bad)
+            *bad = text;
+        return std::nullopt;
+    }
+    return events;
+}
+
+QString newIntegrationId()
+{
+    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";
+    QString id = QStringLiteral("int-");
+    for (int i = 0; i < 12; ++i)
+        id += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
+    return id;
+}
+
+} // namespace muster

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A workspace's connection to a team's chat: where the relay posts incident events, which ones,
+// and how delivery is going. The webhook URL is the secret: it stays in the relay's database,
+// is never sent to clients, and is never written to a log (only its host is, see targetOf()).
+#pragma once
+
+#include "integrations/chat/chatmessages.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace muster {
+
+enum class IntegrationKind
+{
+    Slack, // Block Kit through an incoming webhook
+    Teams, // an Adaptive Card through a Teams incoming webhook or workflow
+    Mattermost, // Markdown text through an incoming webhook (Slack-compatible)
+};
+QString integrationKindName(IntegrationKind kind); // "slack", "teams", "mattermost"
+std::optional<IntegrationKind> integrationKindFromName(QStringView name);
+
+struct Integration
+{
+    QString id; // "int-…", what `integration list` shows and `remove`/`retry` take
+    QString workspace;
+    IntegrationKind kind = IntegrationKind::Slack;
+    QString name; // what people call it, "#incidents"
+    QString url; // the incoming webhook: a secret
+    QList<IncidentEventKind> events; // what it is told of
+    ChatPostOptions options;
+    // Events from ops the relay stored after this sequence number: an integration added today
+    // does not post last month's incidents.
+    qint64 afterSeq = 0;
+    qint64 createdAtMs = 0;
+
+    // How delivery goes. While paused is not empty, nothing is sent until `integration retry`.
+    QString paused;
+    QString lastError;
+    qint64 lastErrorAtMs = 0;
+    qint64 lastDeliveredAtMs = 0;
+
+    bool wants(IncidentEventKind kind) const { return events.contains(kind); }
+    // The JSON body this integration posts for an event.
+    QByteArray render(const IncidentEvent &event) const;
+};
+
+// Empty when the URL can be posted to: an http or https URL with a host, at most 2,000
+// characters. Otherwise a sentence saying what is wrong, without repeating the URL.
+QString validateWebhookUrl(const QString &url);
+// What may be shown of a webhook URL: its scheme and host ("https://hooks.slack.com"). Webhook
+// URLs carry their secret in the path.
+QString targetOf(const QString &url);
+// "declared,severity,…" ↔ the kinds; nullopt for an unknown name (named in *bad).
+QString eventListName(const QList<IncidentEventKind> &events);
+std::optional<QList<IncidentEventKind>> eventListFromName(const QString &text, QString *bad = nullptr);
+// "int-" and 12 random letters and digits.
+QString newIntegrationId();
+
+} // namespace muster

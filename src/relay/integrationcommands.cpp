@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "integrationcommands.h"
+
+#include "core/fields.h"
+#include "core/ids.h"
+#include "integrationstore.h"
+#include "relaystorage.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QHostAddress>
+#include <QTextStream>
+#include <QUrl>
+
+namespace muster {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+
+QString allEventNames()
+{
+    return eventListName({allIncidentEventKinds.begin(), allIncidentEventKinds.end()});
+}
+
+QString utc(qint64 ms)
+{
+    return ms == 0 ? QStringLiteral("-")
+                   : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+} // namespace
+
+RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
+{
+    RelayCommandLine out;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost "
+           "channels, through their incoming webhooks.\n\n"
+           "  integration add --workspace W --kind slack|teams|mattermost --name NAME [--events LIST]\n"
+           "                  [--update-text] [--url-file FILE]\n"
+           "      reads the webhook URL from FILE or standard input (it is a secret: it stays on the\n"
+           "      relay, is never sent to desktops and never logged); prints the new id\n"
+           "  integration list\n"
+           "      every integration: id, workspace, kind, name, where it posts, events, how delivery goes\n"
+           "  integration remove ID\n"
+           "      stops posting and drops what is still queued\n"
+           "  integration retry ID\n"
+           "      resumes a paused integration and sends what is queued now"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The relay's SQLite database."), tr("FILE"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace whose incidents are posted."),
+                                       tr("NAME"));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("slack, teams or mattermost."), tr("KIND"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("What the team calls it, like #incidents."),
+                                  tr("NAME"));
+    const QCommandLineOption events(QStringLiteral("events"),
+                                    tr("Which events to post, separated by commas (default all: %1).")
+                                        .arg(allEventNames()),
+                                    tr("LIST"));
+    const QCommandLineOption updateText(QStringLiteral("update-text"),
+                                        tr("Quote a stakeholder update's text, not only its subject."));
+    const QCommandLineOption urlFile(QStringLiteral("url-file"),
+                                     tr("Read the webhook URL from this file instead of standard input."),
+                                     tr("FILE"));
+    parser.addOptions({help, db, workspace, kind, name, events, updateText, urlFile});
+    if (!relayParsedOrAnswered(parser, arguments, help, &out))
+        return out;
+    out.databasePath = relayDatabaseFrom(parser, db);
+    const QStringList words = parser.positionalArguments(); // "integration", the verb, its argument
+    const QString verb = words.value(1);
+    const bool takesId = verb == u"remove" || verb == u"retry";
+    if (verb == u"add") {
+        out.command = RelayCommandLine::Command::IntegrationAdd;
+        out.integrationWorkspace = parser.value(workspace);
+        out.integrationKind = parser.value(kind);
+        out.integrationName = parser.value(name).trimmed();
+        out.integrationEvents = parser.isSet(events) ? parser.value(events) : allEventNames();
+        out.integrationUpdateText = parser.isSet(updateText);
+        out.integrationUrlFile = parser.value(urlFile);
+        QString unknownEvent;
+        if (!isValidWorkspaceName(out.integrationWorkspace)) {
+            out.error = parser.isSet(workspace)
+                ? tr("'%1' is not a valid workspace name").arg(out.integrationWorkspace)
+                : tr("integration add needs --workspace NAME");
+        } else if (!integrationKindFromName(out.integrationKind)) {
+            out.error = parser.isSet(kind) ? tr("--kind is slack, teams or mattermost, not '%1'").arg(out.integrationKind)
+                                           : tr("integration add needs --kind slack, teams or mattermost");
+        } else if (out.integrationName.isEmpty()) {
+            out.error = tr("integration add needs --name, like --name '#incidents'");
+        } else if (!validateText(out.integrationName, 100, false).isEmpty()) {
+            out.error = tr("--name wants 1 to 100 characters without control characters");
+        } else if (!eventListFromName(out.integrationEvents, &unknownEvent)) {
+            out.error = tr("--events takes %1, not '%2'").arg(allEventNames(), unknownEvent.left(40));
+        }
+        if (!out.error.isEmpty())
+            return out;
+    } else if (verb == u"list") {
+        out.command = RelayCommandLine::Command::IntegrationList;
+    } else if (takesId) {
+        out.command = verb == u"remove" ? RelayCommandLine::Command::IntegrationRemove
+                                        : RelayCommandLine::Command::IntegrationRetry;
+        out.integrationId = words.value(2);
+        if (out.integrationId.isEmpty()) {
+            out.error = tr("integration %1 needs the integration's id (see integration list)").arg(verb);
+            return out;
+        }
+    } else {
+        out.error = verb.isEmpty() ? tr("integration wants add, list, remove or retry")
+                                   : tr("integration wants add, list, remove or retry, not '%1'").arg(verb);
+        return out;
+    }
+    const qsizetype expected = takesId ? 3 : 2;
+    if (words.size() > expected)
+        out.error = tr("unexpected argument '%1'").arg(words.at(expected));
+    else if (out.command != RelayCommandLine::Command::IntegrationAdd
+             && (parser.isSet(workspace) || parser.isSet(kind) || parser.isSet(name) || parser.isSet(events)
+                 || parser.isSet(updateText) || parser.isSet(urlFile)))
+        out.error = tr("--workspace, --kind, --name, --events, --update-text and --url-file belong to integration add");
+    return out;
+}
+
+namespace {
+
+int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops, QTextStream &in, QTextStream &out,
+        QTextStream &err, qint64 nowMs)
+{
+    QString url;
+    if (!line.integrationUrlFile.isEmpty()) {
+        QFile file(line.integrationUrlFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("muster-relay: cannot read %1: %2").arg(line.integrationUrlFile, file.errorString())
+                << Qt::endl;
+            return 1;
+        }
+        url = QString::fromUtf8(file.readLine(4096)).trimmed();
+    } else {
+        err << tr("Webhook URL (read from standard input, not echoed to any log):") << Qt::endl;
+        url = in.readLine(4096).trimmed();
+    }
+    if (const QString problem = validateWebhookUrl(url); !problem.isEmpty()) {
+        err << tr("muster-relay: %1").arg(problem) << Qt::endl;
+        return 1;
+    }
+    const auto head = ops.head(line.integrationWorkspace);
+    if (!head.ok()) {
+        err << tr("muster-relay: cannot read the workspace: %1").arg(head.error.message) << Qt::endl;
+        return 1;
+    }
+    Integration integration;
+    integration.id = newIntegrationId();
+    integration.workspace = line.integrationWorkspace;
+    integration.kind = *integrationKindFromName(line.integrationKind);
+    integration.name = line.integrationName;
+    integration.url = url;
+    integration.events = *eventListFromName(line.integrationEvents);
+    integration.options.includeUpdateText = line.integrationUpdateText;
+    integration.afterSeq = head.value;
+    integration.createdAtMs = nowMs;
+    if (auto error = store.saveIntegration(integration)) {
+        err << tr("muster-relay: cannot save the integration: %1").arg(error.message) << Qt::endl;
+        return 1;
+    }
+    out << integration.id << Qt::endl;
+    err << tr("Integration %1: %2 posts to %3 (%4) for workspace %5 on: %6. A running relay starts within 10 "
+              "seconds; incidents already there are posted when they next change.")
+               .arg(integration.id, integrationKindName(integration.kind), integration.name, targetOf(url),
+                    integration.workspace, eventListName(integration.events).replace(u',', QStringLiteral(", ")))
+        << Qt::endl;
+    if (QUrl(url).scheme() == u"http" && !QHostAddress(QUrl(url).host()).isLoopback())
+        err << tr("muster-relay: warning: the URL is plain http://, so its secret crosses the network unencrypted")
+            << Qt::endl;
+    return 0;
+}
+
+int list(IntegrationStore &store, QTextStream &out, QTextStream &err)
+{
+    const auto all = store.integrations();
+    if (!all.ok()) {
+        err << tr("muster-relay: cannot read the integrations: %1").arg(all.error.message) << Qt::endl;
+        return 1;
+    }
+    if (all.value.isEmpty()) {
+        err << tr("No integrations yet. Add one with: muster-relay integration add --workspace NAME --kind slack "
+                  "--name '#incidents' < webhook-url.txt")
+            << Qt::endl;
+        return 0;
+    }
+    // Columns separated by two spaces, each as wide as its widest entry; delivery last, as it
+    // may be a long sentence.
+    QList<QStringList> rows {{tr("ID"), tr("WORKSPACE"), tr("KIND"), tr("NAME"), tr("POSTS TO"), tr("EVENTS"),
+                              tr("WAITING"), tr("DELIVERY")}};
+    for (const Integration &i : all.value) {
+        const auto waiting = store.waitingPosts(i.id);
+        QString delivery;
+        if (!i.paused.isEmpty())
+            delivery = tr("paused: %1").arg(i.paused);
+        else if (!i.lastError.isEmpty())
+            delivery = tr("retrying: %1").arg(i.lastError);
+        else if (i.lastDeliveredAtMs > 0)
+            delivery = tr("ok, last post %1").arg(utc(i.lastDeliveredAtMs));
+        else
+            delivery = tr("nothing posted yet");
+        rows << QStringList {i.id,
+                             i.workspace,
+                             integrationKindName(i.kind),
+                             i.name,
+                             targetOf(i.url),
+                             eventListName(i.events) + (i.options.includeUpdateText ? QStringLiteral("+text") : QString()),
+                             waiting.ok() ? QString::number(waiting.value) : QStringLiteral("?"),
+                             delivery};
+    }
+    QList<qsizetype> widths(rows.constFirst().size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype c = 0; c + 1 < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype c = 0; c + 1 < row.size(); ++c)
+            out << row.at(c).leftJustified(widths.at(c)) << "  ";
+        out << row.constLast() << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+int removeOrRetry(const RelayCommandLine &line, IntegrationStore &store, QTextStream &out, QTextStream &err,
+                  qint64 nowMs)
+{
+    const bool remove = line.command == RelayCommandLine::Command::IntegrationRemove;
+    const auto done = remove ? store.removeIntegration(line.integrationId)
+                             : store.resumeIntegration(line.integrationId, nowMs);
+    if (!done.ok()) {
+        err << tr("muster-relay: cannot change the integration: %1").arg(done.error.message) << Qt::endl;
+        return 1;
+    }
+    if (!done.value) {
+        err << tr("muster-relay: there is no integration %1 (see muster-relay integration list)")
+                   .arg(line.integrationId.left(40))
+            << Qt::endl;
+        return 1;
+    }
+    out << (remove ? tr("Removed integration %1 and its queue. A running relay stops posting within 10 seconds.")
+                   : tr("Integration %1 resumes: a running relay sends what is queued within 10 seconds."))
+                .arg(line.integrationId)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runIntegrationCommand(const RelayCommandLine &line, IntegrationStore &integrations, RelayStorage &ops,
+                          QTextStream &in, QTextStream &out, QTextStream &err, qint64 nowMs)
+{
+    switch (line.command) {
+    case RelayCommandLine::Command::IntegrationAdd:
+        return add(line, integrations, ops, in, out, err, nowMs);
+    case RelayCommandLine::Command::IntegrationList:
+        return list(integrations, out, err);
+    case RelayCommandLine::Command::IntegrationRemove:
+    case RelayCommandLine::Command::IntegrationRetry:
+        return removeOrRetry(line, integrations, out, err, nowMs);
+    default:
+        break;
+    }
+    return 2;
+}
+
+} // namespace muster
