@@ -403,6 +403,38 @@ private Q_SLOTS:
         QVERIFY(tokens.value.isEmpty());
     }
 
+    void aVersionFourFileIsUpgradedAndHasNoIntegrationsYet()
+    {
+        // As the relay of schema 4 left it: the v3 fixture chained, without the integration
+        // tables that schema 5 adds.
+        const QString path = fixtureCopy();
+        {
+            SqliteRelayStorage upgraded;
+            QVERIFY(!upgraded.open(path));
+            upgraded.close();
+            Database db;
+            QVERIFY(!db.open(path));
+            for (const char *table : {"relay_integrations", "relay_outbound", "relay_integration_cursors"})
+                QVERIFY(!db.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+            QVERIFY(!db.exec(QStringLiteral("PRAGMA user_version = 4")));
+            db.close();
+        }
+        SqliteRelayStorage storage;
+        const StoreError error = storage.open(path);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(storage.head(QStringLiteral("default")).value, 27);
+        QVERIFY(storage.integrations().ok());
+        QVERIFY(storage.integrations().value.isEmpty());
+        QCOMPARE(storage.integrationCursor(QStringLiteral("default")).value, std::nullopt);
+        Integration integration;
+        integration.id = QStringLiteral("int-upgraded");
+        integration.workspace = QStringLiteral("default");
+        integration.url = QStringLiteral("https://hooks.example.com/x");
+        integration.events = {IncidentEventKind::Declared};
+        QVERIFY(!storage.saveIntegration(integration));
+        QCOMPARE(storage.integrations().value.size(), 1);
+    }
+
     // A relay of schema 3 (written by it: tests/relay/fixtures/relay-schema-v3.sqlite, two
     // workspaces with log entries) chains the entries it already has when it is upgraded,
     // in sequence order, exactly as it would have chained them as they arrived.
