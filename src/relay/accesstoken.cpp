@@ -35,13 +35,15 @@ QString tokenRoleName(TokenRole role)
         return QStringLiteral("viewer");
     case TokenRole::Webhook:
         return QStringLiteral("webhook");
+    case TokenRole::Admin:
+        return QStringLiteral("admin");
     }
     return {};
 }
 
 std::optional<TokenRole> tokenRoleFromName(QStringView name)
 {
-    for (TokenRole role : {TokenRole::Member, TokenRole::Viewer, TokenRole::Webhook}) {
+    for (TokenRole role : {TokenRole::Member, TokenRole::Viewer, TokenRole::Webhook, TokenRole::Admin}) {
         if (name == tokenRoleName(role))
             return role;
     }

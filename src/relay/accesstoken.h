@@ -21,6 +21,7 @@ enum class TokenRole
     Member, // reads and writes the workspace
     Viewer, // reads only: a wall display; its pushes are refused
     Webhook, // the relay's HTTP listener only: Alertmanager and later inbound webhooks
+    Admin, // a member who also manages the workspace's integrations (chat webhooks)
 };
 
 QString tokenRoleName(TokenRole role);
@@ -71,7 +72,10 @@ struct Grant
 
     bool anonymous() const { return tokenId.isEmpty(); }
     bool allowsWorkspace(const QString &name) const { return workspace.isEmpty() || workspace == name; }
-    bool mayPush() const { return role == TokenRole::Member; }
+    bool mayPush() const { return role == TokenRole::Member || role == TokenRole::Admin; }
+    // Add, remove and retry the workspace's integrations. Anonymous connections (one machine,
+    // --allow-anonymous) may do everything.
+    bool mayManageIntegrations() const { return anonymous() || role == TokenRole::Admin; }
 };
 
 } // namespace muster

@@ -3,6 +3,7 @@
 
 #include <QRandomGenerator>
 #include <QUrl>
+#include <algorithm>
 
 namespace muster {
 
@@ -54,6 +55,24 @@ QString validateWebhookUrl(const QString &url)
         return QStringLiteral("the webhook URL must start with https:// (or http://)");
     if (parsed.host().isEmpty())
         return QStringLiteral("the webhook URL has no host");
+    return {};
+}
+
+QString validateIntegrationRequest(const QString &kind, const QString &name, const QString &url,
+                                   const QStringList &events)
+{
+    if (!integrationKindFromName(kind))
+        return QStringLiteral("'%1' is not slack, teams or mattermost").arg(kind.left(40));
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 100
+        || std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return QStringLiteral("the name must be 1 to 100 characters without control characters");
+    if (const QString problem = validateWebhookUrl(url.trimmed()); !problem.isEmpty())
+        return problem;
+    QString bad;
+    if (!eventListFromName(events.join(u','), &bad))
+        return events.isEmpty() ? QStringLiteral("choose at least one event to post")
+                                : QStringLiteral("'%1' is not an event").arg(bad.left(40));
     return {};
 }
 

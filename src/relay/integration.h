@@ -49,6 +49,10 @@ struct Integration
 // Empty when the URL can be posted to: an http or https URL with a host, at most 2,000
 // characters. Otherwise a sentence saying what is wrong, without repeating the URL.
 QString validateWebhookUrl(const QString &url);
+// What is wrong with an integration as a client asks for it (kind and event names as on the
+// wire), in a sentence; "" when it can be added.
+QString validateIntegrationRequest(const QString &kind, const QString &name, const QString &url,
+                                   const QStringList &events);
 // What may be shown of a webhook URL: its scheme and host ("https://hooks.slack.com"). Webhook
 // URLs carry their secret in the path.
 QString targetOf(const QString &url);

@@ -3,7 +3,9 @@
 
 #include "relayhub.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcRelay)
 
@@ -12,18 +14,27 @@ namespace muster {
 IntegrationService::IntegrationService(RelayHub &hub, RelayStorage &ops, IntegrationStore &store,
                                        OutboundOptions options, int reloadIntervalMs, QObject *parent)
     : QObject(parent)
+    , m_hub(hub)
+    , m_store(store)
+    , m_ops(ops)
     , m_dispatcher(ops, store)
     , m_delivery(store, options)
 {
     connect(&hub, &RelayHub::stored, this,
             [this](const QString &workspace) { report(workspace, m_dispatcher.catchUp(workspace)); });
-    connect(&m_dispatcher, &IntegrationDispatcher::postsQueued, &m_delivery, &OutboundDelivery::wake);
-    connect(&m_delivery, &OutboundDelivery::sent, this, [](const QString &id, const QString &key) {
+    connect(&m_dispatcher, &IntegrationDispatcher::postsQueued, this, [this] {
+        m_delivery.wake();
+        announce();
+    });
+    connect(&m_delivery, &OutboundDelivery::sent, this, [this](const QString &id, const QString &key) {
         qCInfo(lcRelay).noquote() << "integration" << id << "posted" << key;
+        announce();
     });
-    connect(&m_delivery, &OutboundDelivery::failed, this, [](const QString &id, const QString &message) {
+    connect(&m_delivery, &OutboundDelivery::failed, this, [this](const QString &id, const QString &message) {
         qCWarning(lcRelay).noquote() << "integration" << id << message;
+        announce();
     });
+    hub.setIntegrationDesk(this);
     connect(&m_delivery, &OutboundDelivery::storageFailed, this, [](const QString &message) {
         qCCritical(lcRelay).noquote() << "integration queue:" << message;
     });
@@ -44,6 +55,98 @@ void IntegrationService::reload()
 {
     report(QStringLiteral("reload"), m_dispatcher.reload());
     m_delivery.setIntegrations(m_dispatcher.integrations());
+    announce();
+}
+
+void IntegrationService::announce()
+{
+    QSet<QString> workspaces;
+    for (const Integration &integration : m_dispatcher.integrations())
+        workspaces.insert(integration.workspace);
+    for (auto it = m_told.cbegin(); it != m_told.cend(); ++it)
+        workspaces.insert(it.key());
+    for (const QString &workspace : std::as_const(workspaces)) {
+        const auto now = integrationInfo(workspace);
+        if (!now.ok() || (m_told.contains(workspace) && m_told.value(workspace) == now.value))
+            continue;
+        if (now.value.isEmpty())
+            m_told.remove(workspace);
+        else
+            m_told.insert(workspace, now.value);
+        m_hub.integrationsChanged(workspace);
+    }
+}
+
+StoreResult<QList<protocol::IntegrationInfo>> IntegrationService::integrationInfo(const QString &workspace)
+{
+    const auto all = m_store.integrations();
+    if (!all.ok())
+        return {{}, all.error};
+    QList<protocol::IntegrationInfo> out;
+    for (const Integration &i : all.value) {
+        if (i.workspace != workspace)
+            continue;
+        const auto waiting = m_store.waitingPosts(i.id);
+        if (!waiting.ok())
+            return {{}, waiting.error};
+        out << protocol::IntegrationInfo {i.id,
+                                          integrationKindName(i.kind),
+                                          i.name,
+                                          targetOf(i.url),
+                                          eventListName(i.events).split(u',', Qt::SkipEmptyParts),
+                                          i.options.includeUpdateText,
+                                          i.paused.left(500),
+                                          i.lastError.left(500),
+                                          i.lastErrorAtMs,
+                                          i.lastDeliveredAtMs,
+                                          waiting.value};
+    }
+    return {out, {}};
+}
+
+QString IntegrationService::manageIntegration(const QString &workspace, const protocol::ManageIntegration &request)
+{
+    const auto all = m_store.integrations();
+    if (!all.ok())
+        return QStringLiteral("the relay cannot read its integrations: %1").arg(all.error.message);
+    const auto mine = std::count_if(all.value.cbegin(), all.value.cend(),
+                                    [&](const Integration &i) { return i.workspace == workspace; });
+    if (request.action == u"add") {
+        if (const QString problem = validateIntegrationRequest(request.kind, request.name, request.url,
+                                                               request.events);
+            !problem.isEmpty())
+            return problem;
+        if (mine >= kMaxPerWorkspace)
+            return QStringLiteral("this workspace already has %1 integrations, the most it may have").arg(mine);
+        const auto head = m_ops.head(workspace);
+        if (!head.ok())
+            return QStringLiteral("the relay cannot read its storage: %1").arg(head.error.message);
+        Integration integration;
+        integration.id = newIntegrationId();
+        integration.workspace = workspace;
+        integration.kind = *integrationKindFromName(request.kind);
+        integration.name = request.name.trimmed();
+        integration.url = request.url.trimmed();
+        integration.events = *eventListFromName(request.events.join(u','));
+        integration.options.includeUpdateText = request.updateText;
+        integration.afterSeq = head.value;
+        integration.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+        if (auto error = m_store.saveIntegration(integration))
+            return QStringLiteral("the relay cannot save the integration: %1").arg(error.message);
+    } else {
+        const bool known = std::any_of(all.value.cbegin(), all.value.cend(), [&](const Integration &i) {
+            return i.workspace == workspace && i.id == request.integration;
+        });
+        if (!known)
+            return QStringLiteral("there is no integration %1 in this workspace").arg(request.integration.left(40));
+        const auto done = request.action == u"remove"
+            ? m_store.removeIntegration(request.integration)
+            : m_store.resumeIntegration(request.integration, QDateTime::currentMSecsSinceEpoch());
+        if (!done.ok())
+            return QStringLiteral("the relay cannot change the integration: %1").arg(done.error.message);
+    }
+    reload();
+    return {};
 }
 
 void IntegrationService::report(const QString &what, const StoreError &error)

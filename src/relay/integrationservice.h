@@ -2,9 +2,11 @@
 // The relay's integrations at work: follows what the hub stores (IntegrationDispatcher queues
 // the posts), sends them (OutboundDelivery), and reads the integrations again every 10 seconds,
 // since `muster-relay integration …` changes them beside the running relay. Logs to the
-// muster.relay category: what was sent and what failed, by integration id and host.
+// muster.relay category: what was sent and what failed, by integration id and host. Answers the
+// hub for clients (IntegrationDesk): the list without secrets, and add, remove, retry.
 #pragma once
 
+#include "integrationdesk.h"
 #include "integrationdispatcher.h"
 #include "outbounddelivery.h"
 
@@ -14,7 +16,7 @@ namespace muster {
 
 class RelayHub;
 
-class IntegrationService : public QObject
+class IntegrationService : public QObject, public IntegrationDesk
 {
     Q_OBJECT
 
@@ -26,13 +28,25 @@ public:
     StoreError start();
     const OutboundDelivery &delivery() const { return m_delivery; }
 
+    StoreResult<QList<protocol::IntegrationInfo>> integrationInfo(const QString &workspace) override;
+    QString manageIntegration(const QString &workspace, const protocol::ManageIntegration &request) override;
+
+    // A workspace holds at most this many integrations.
+    static constexpr int kMaxPerWorkspace = 20;
+
 private:
     void reload();
     void report(const QString &what, const StoreError &error);
+    // Tells the clients of every workspace whose integrations look different now.
+    void announce();
 
+    RelayHub &m_hub;
+    IntegrationStore &m_store;
+    RelayStorage &m_ops;
     IntegrationDispatcher m_dispatcher;
     OutboundDelivery m_delivery;
     QTimer m_reload;
+    QHash<QString, QList<protocol::IntegrationInfo>> m_told; // what clients were last told, by workspace
 };
 
 } // namespace muster

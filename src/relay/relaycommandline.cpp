@@ -78,7 +78,7 @@ RelayCommandLine parseTokenCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Manages the relay's access tokens.\n\n"
-           "  token create --workspace W --user U [--role member|viewer|webhook]\n"
+           "  token create --workspace W --user U [--role member|viewer|webhook|admin]\n"
            "      prints a new token once, on its own line; the relay keeps only its digest\n"
            "  token list\n"
            "      every token: id, workspace, user, role, when created, whether revoked\n"
@@ -90,8 +90,9 @@ RelayCommandLine parseTokenCommandLine(const QStringList &arguments)
                                        tr("NAME"));
     const QCommandLineOption user(QStringLiteral("user"), tr("Who the token is for."), tr("NAME"));
     const QCommandLineOption role(QStringLiteral("role"),
-                                  tr("member (reads and writes), viewer (reads: a wall display) or webhook "
-                                     "(the HTTP listener only). Default member."),
+                                  tr("member (reads and writes), viewer (reads: a wall display), webhook "
+                                     "(the HTTP listener only) or admin (a member who also manages the "
+                                     "workspace's integrations). Default member."),
                                   tr("ROLE"), QStringLiteral("member"));
     parser.addOptions({help, db, workspace, user, role});
     if (!parsedOrAnswered(parser, arguments, help, &out))
@@ -118,7 +119,7 @@ RelayCommandLine parseTokenCommandLine(const QStringList &arguments)
         }
         const auto parsedRole = tokenRoleFromName(parser.value(role));
         if (!parsedRole) {
-            out.error = tr("--role is member, viewer or webhook, not '%1'").arg(parser.value(role));
+            out.error = tr("--role is member, viewer, webhook or admin, not '%1'").arg(parser.value(role));
             return out;
         }
         out.tokenRole = *parsedRole;

@@ -3,6 +3,7 @@
 
 #include "core/fields.h"
 #include "core/ids.h"
+#include "integrationdesk.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -128,6 +129,8 @@ void RelayHub::receive(RelayPeer *peer, const QByteArray &frame)
         onPull(peer, session, *pull);
     else if (const auto *presence = std::get_if<Presence>(&message))
         onPresence(session, *presence);
+    else if (const auto *manage = std::get_if<ManageIntegration>(&message))
+        onManageIntegration(peer, session, *manage);
     else if (std::holds_alternative<Hello>(message))
         sendError(peer, errc::AlreadyHello, tr("this connection has already said hello"));
     else
@@ -189,6 +192,13 @@ void RelayHub::onHello(RelayPeer *peer, Session &session, const Hello &hello)
     if (welcome.alertsFollow) {
         for (const QByteArray &message : encodeAlerts(alerts.value, m_options.maxMessageBytes))
             peer->sendBinary(message);
+    }
+    if (m_integrationDesk) {
+        const auto integrations = m_integrationDesk->integrationInfo(session.workspace);
+        if (integrations.ok())
+            sendIntegrations(peer, session, integrations.value, 0);
+        else
+            emit storageFailed(integrations.error.message); // told with the next change
     }
     presenceChanged(session.workspace, session.replica);
 }

@@ -17,6 +17,8 @@
 
 namespace muster {
 
+class IntegrationDesk;
+
 struct RelayOptions
 {
     qint64 maxMessageBytes = protocol::kDefaultMaxMessageBytes;
@@ -89,6 +91,13 @@ public:
     StoreResult<QList<protocol::AlertRecord>> firingAlerts(const QString &workspace);
     int peerCount() const { return int(m_sessions.size()); }
 
+    // relayhubintegrations.cpp. Without a desk, clients are told of no integrations and may
+    // manage none.
+    void setIntegrationDesk(IntegrationDesk *desk);
+    // The workspace's integrations changed: every client in it gets the list; `asker`, whose
+    // request it answers, gets it with `answers` set.
+    void integrationsChanged(const QString &workspace, qint64 answers = 0, RelayPeer *asker = nullptr);
+
 Q_SIGNALS:
     // A push or a presence change is queued; call flush() soon (the server does so from a
     // zero-delay timer).
@@ -128,6 +137,9 @@ private:
     void onPush(RelayPeer *peer, Session &session, const protocol::Push &push);
     void onPull(RelayPeer *peer, Session &session, const protocol::Pull &pull);
     void onPresence(Session &session, const protocol::Presence &presence);
+    void onManageIntegration(RelayPeer *peer, Session &session, const protocol::ManageIntegration &request);
+    void sendIntegrations(RelayPeer *peer, const Session &session, const QList<protocol::IntegrationInfo> &list,
+                          qint64 answers);
     void sendError(RelayPeer *peer, const QString &code, const QString &message, qint64 id = 0,
                    qint64 expected = 0);
     void presenceChanged(const QString &workspace, const QString &replica);
@@ -149,6 +161,7 @@ private:
     QHash<QString, qint64> m_lastCounters; // "workspace/replica" → last stored counter
     QHash<QString, QSet<QString>> m_presenceChanged; // workspace → replicas to tell everyone about
     QHash<QString, QList<RelayAlertGroup>> m_alertGroups; // workspace → its groups, once read
+    IntegrationDesk *m_integrationDesk = nullptr;
 };
 
 } // namespace muster

@@ -53,6 +53,8 @@ inline const QString BatchTooLarge = QStringLiteral("batch-too-large");
 inline const QString Storage = QStringLiteral("storage"); // the relay could not commit; retry
 inline const QString AlreadyHello = QStringLiteral("already-hello");
 inline const QString ReadOnly = QStringLiteral("read-only"); // a viewer token pushed
+inline const QString Forbidden = QStringLiteral("forbidden"); // managing integrations, without the right
+inline const QString BadIntegration = QStringLiteral("bad-integration"); // refused; the message says why
 } // namespace errc
 
 struct Hello
@@ -173,6 +175,49 @@ struct Alerts
     bool more = false;
 };
 
+// One of the workspace's integrations as clients see it: never its webhook URL, which stays on
+// the relay.
+struct IntegrationInfo
+{
+    QString id;
+    QString kind; // slack, teams, mattermost
+    QString name;
+    QString target; // scheme and host of the webhook, "https://hooks.slack.com"
+    QStringList events; // declared, severity, status, handoff, update, resolved
+    bool updateText = false;
+    QString paused; // not empty: nothing is sent until someone retries; why
+    QString lastError; // the last failed attempt, "" after a success
+    qint64 lastErrorAt = 0; // ms since the epoch
+    qint64 lastDeliveredAt = 0;
+    qint64 waiting = 0; // posts queued, not yet sent
+    friend bool operator==(const IntegrationInfo &, const IntegrationInfo &) = default;
+};
+
+// The workspace's integrations, whole (relay → client): after the welcome and whenever one
+// changes. `manage`: this connection may add, remove and retry them. `answers`: the
+// manage-integration request this list is the outcome of, or 0.
+struct Integrations
+{
+    QList<IntegrationInfo> integrations;
+    bool manage = false;
+    qint64 answers = 0;
+};
+
+// Add, remove or retry an integration (client → relay). Answered by an `integrations` message
+// with `answers` set, or an error (forbidden, bad-integration) with `id` set.
+struct ManageIntegration
+{
+    qint64 id = 0; // chosen by the client
+    QString action; // add, remove, retry
+    QString integration; // remove, retry: its id
+    // add:
+    QString kind;
+    QString name;
+    QString url; // the webhook's secret URL; kept by the relay, never sent back
+    QStringList events;
+    bool updateText = false;
+};
+
 struct Error
 {
     QString code;
@@ -181,8 +226,8 @@ struct Error
     qint64 expected = 0; // counter-gap: the counter the relay expects next
 };
 
-using Message
-    = std::variant<Hello, Welcome, Push, Ack, Ops, Pull, Behind, Presence, Peers, Left, Alerts, Error>;
+using Message = std::variant<Hello, Welcome, Push, Ack, Ops, Pull, Behind, Presence, Peers, Left, Alerts,
+                             Integrations, ManageIntegration, Error>;
 
 QByteArray encode(const Message &message);
 

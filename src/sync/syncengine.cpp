@@ -110,6 +110,10 @@ void SyncEngine::onClosed(const QString &reason, int closeCode)
         m_peers.clear();
         emit peersChanged({});
     }
+    // Requests the closed connection never answered: their outcome is unknown, so say so.
+    for (const qint64 id : std::exchange(m_manageAsked, {}))
+        emit integrationAnswered(id, tr("The connection to the relay closed before it answered; look at the "
+                                        "list again once reconnected."));
     if (m_state == State::Stopped)
         return;
     qCInfo(lcSync) << "connection to" << m_options.relay.toString() << "closed:" << reason;
@@ -181,6 +185,8 @@ void SyncEngine::onFrame(const QByteArray &frame)
         emit peersChanged(m_peers.values());
     } else if (const auto *alerts = std::get_if<Alerts>(&message)) {
         onAlerts(*alerts);
+    } else if (const auto *integrations = std::get_if<Integrations>(&message)) {
+        onIntegrations(*integrations);
     } else if (const auto *error = std::get_if<Error>(&message))
         onError(*error);
 }
@@ -194,6 +200,25 @@ void SyncEngine::onAlerts(const Alerts &alerts)
         return; // act on the whole list only, or a half-told list would look like resolutions
     m_relayAlerts = std::exchange(m_alertParts, {});
     emit relayAlertsChanged(m_relayAlerts);
+}
+
+void SyncEngine::onIntegrations(const Integrations &integrations)
+{
+    m_integrations = integrations.integrations;
+    m_manageIntegrations = integrations.manage;
+    emit integrationsChanged(m_integrations, m_manageIntegrations);
+    if (integrations.answers && m_manageAsked.remove(integrations.answers))
+        emit integrationAnswered(integrations.answers, {});
+}
+
+qint64 SyncEngine::manageIntegration(ManageIntegration request)
+{
+    if (!m_welcomed)
+        return 0;
+    request.id = ++m_manageId;
+    m_manageAsked.insert(request.id);
+    send(request);
+    return request.id;
 }
 
 void SyncEngine::onWelcome(const Welcome &welcome)
@@ -291,6 +316,10 @@ void SyncEngine::onAck(const Ack &ack)
 
 void SyncEngine::onError(const Error &error)
 {
+    if (error.id != 0 && m_manageAsked.remove(error.id)) {
+        emit integrationAnswered(error.id, error.message);
+        return;
+    }
     const bool answersPush = error.id != 0 && error.id == m_inFlightId;
     if (answersPush)
         m_inFlightId = 0;

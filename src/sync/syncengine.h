@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -68,6 +69,13 @@ public:
     // What fires according to the relay's Alertmanager webhooks, as last told; kept while the
     // connection is down (the UI says how old it is).
     const QList<protocol::AlertRecord> &relayAlerts() const { return m_relayAlerts; }
+    // The workspace's integrations as the relay last told (kept while the connection is down),
+    // and whether this connection may manage them.
+    const QList<protocol::IntegrationInfo> &integrations() const { return m_integrations; }
+    bool mayManageIntegrations() const { return m_manageIntegrations; }
+    // Asks the relay to add, remove or retry an integration; returns the request's id, answered
+    // by integrationAnswered(). 0 when not connected: nothing was sent.
+    qint64 manageIntegration(protocol::ManageIntegration request);
     // Live, nothing in flight and nothing left to push.
     bool isSynced() const { return m_synced; }
 
@@ -96,6 +104,10 @@ Q_SIGNALS:
     // The log's hash chain here differs from the relay's (the first place per incident); the
     // store has recorded it. Someone changed the log on this machine, on the relay or between.
     void chainDiverged(const QList<muster::ChainDivergence> &divergences);
+    // The relay's list of the workspace's integrations changed (see integrations()).
+    void integrationsChanged(const QList<muster::protocol::IntegrationInfo> &integrations, bool manage);
+    // A manageIntegration() request is done (refusal empty) or refused, in a sentence.
+    void integrationAnswered(qint64 id, const QString &refusal);
 
 private:
     void onOpened();
@@ -106,6 +118,7 @@ private:
     void onOps(const protocol::Ops &ops);
     void onError(const protocol::Error &error);
     void onAlerts(const protocol::Alerts &alerts);
+    void onIntegrations(const protocol::Integrations &integrations);
     void pull();
     // Applies the ops received but not yet applied, with the cursor, in one transaction.
     bool applyUnapplied();
@@ -146,9 +159,14 @@ private:
     QMap<QString, protocol::Peer> m_peers; // replica → peer, while connected
     QList<protocol::AlertRecord> m_relayAlerts;
     QList<protocol::AlertRecord> m_alertParts; // a list arriving in several messages
+    QList<protocol::IntegrationInfo> m_integrations;
+    bool m_manageIntegrations = false;
+    qint64 m_manageId = 0;
+    QSet<qint64> m_manageAsked; // requests not yet answered
 };
 
 } // namespace muster
 
 Q_DECLARE_METATYPE(muster::protocol::Peer)
 Q_DECLARE_METATYPE(muster::protocol::AlertRecord)
+Q_DECLARE_METATYPE(muster::protocol::IntegrationInfo)

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RelayHub's part in integrations: every client of a workspace is told its integrations (after
+// the welcome and when they change), and members allowed to manage them may add, remove and
+// retry them.
+#include "integrationdesk.h"
+#include "relayhub.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcRelay)
+
+namespace muster {
+
+using namespace protocol;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster", text);
+}
+} // namespace
+
+void RelayHub::setIntegrationDesk(IntegrationDesk *desk)
+{
+    m_integrationDesk = desk;
+}
+
+void RelayHub::sendIntegrations(RelayPeer *peer, const Session &session, const QList<IntegrationInfo> &list,
+                                qint64 answers)
+{
+    peer->sendBinary(encode(Integrations {list, session.grant.mayManageIntegrations(), answers}));
+}
+
+void RelayHub::integrationsChanged(const QString &workspace, qint64 answers, RelayPeer *asker)
+{
+    if (!m_integrationDesk)
+        return;
+    const auto list = m_integrationDesk->integrationInfo(workspace);
+    if (!list.ok()) {
+        emit storageFailed(list.error.message);
+        return;
+    }
+    for (const auto &[peer, session] : m_sessions) {
+        if (session.greeted && session.workspace == workspace)
+            sendIntegrations(peer, session, list.value, peer == asker ? answers : 0);
+    }
+}
+
+void RelayHub::onManageIntegration(RelayPeer *peer, Session &session, const ManageIntegration &request)
+{
+    if (!m_integrationDesk || !session.grant.mayManageIntegrations()) {
+        sendError(peer, errc::Forbidden,
+                  tr("this connection's token may not manage integrations; ask for an admin token "
+                     "(muster-relay token create … --role admin)"),
+                  request.id);
+        return;
+    }
+    const QString refused = m_integrationDesk->manageIntegration(session.workspace, request);
+    if (!refused.isEmpty()) {
+        sendError(peer, errc::BadIntegration, refused, request.id);
+        return;
+    }
+    qCInfo(lcRelay).noquote() << peer->describe() << "token" << session.grant.tokenId << request.action
+                              << "integration" << (request.integration.isEmpty() ? request.name : request.integration)
+                              << "in" << session.workspace;
+    integrationsChanged(session.workspace, request.id, peer);
+}
+
+} // namespace muster
