@@ -69,8 +69,13 @@ ApplicationWindow {
     }
     footer: NoticeBar {
         // A write that failed matters at the workstation, not on the wall (which writes nothing).
-        message: window.onWall ? "" : window.app.notice
+        // Below it in importance: posts to a team channel that stopped (until someone retries).
+        readonly property bool integrationProblem: window.app.notice === "" && window.app.integrations.problem !== ""
+        message: window.onWall ? "" : window.app.notice !== "" ? window.app.notice : window.app.integrations.problem
+        dismissible: !integrationProblem
+        actionText: integrationProblem ? qsTr("Integrations…") : ""
         onDismissed: window.app.dismissNotice()
+        onActionClicked: window.app.navigator.showIntegrations()
     }
 
     Shortcut {
@@ -195,6 +200,10 @@ ApplicationWindow {
         id: settingsDialog
         app: window.app
     }
+    IntegrationsDialog {
+        id: integrationsDialog
+        app: window.app
+    }
 
     // Above everything, dialogs included: where the keyboard focus is.
     FocusFrame {
@@ -219,6 +228,10 @@ ApplicationWindow {
     Connections {
         target: window.app.navigator
         function onSyncSettingsRequested() { settingsDialog.edit() }
+        function onIntegrationsRequested() {
+            if (window.app.ready && window.app.fatalError === "" && !window.onWall)
+                integrationsDialog.start()
+        }
         function onCommandPaletteRequested() {
             if (window.app.ready && window.app.fatalError === "" && !window.onWall)
                 commandPalette.show()

@@ -11,7 +11,10 @@ Rectangle {
     required property string message
     // A problem that lasts (a log that differs from the relay's) has no Dismiss button.
     property bool dismissible: true
+    // A button that leads to where the problem is fixed; none when empty.
+    property string actionText: ""
     signal dismissed()
+    signal actionClicked()
 
     visible: message !== ""
     implicitHeight: visible ? row.implicitHeight + Theme.unit * 2 : 0
@@ -31,6 +34,14 @@ Rectangle {
             font.pixelSize: Theme.fontBody
             font.bold: true
             Layout.fillWidth: true
+        }
+        Button {
+            objectName: "noticeAction"
+            visible: bar.actionText !== ""
+            text: bar.actionText
+            flat: true
+            Material.foreground: "white"
+            onClicked: bar.actionClicked()
         }
         Button {
             visible: bar.dismissible

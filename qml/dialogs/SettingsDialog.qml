@@ -149,6 +149,13 @@ Dialog {
         }
         RowLayout {
             Layout.topMargin: Theme.unit
+            Button {
+                objectName: "openIntegrations"
+                text: qsTr("Integrations…")
+                flat: true
+                Accessible.description: qsTr("Slack, Microsoft Teams and Mattermost channels the relay posts to")
+                onClicked: { dialog.close(); dialog.app.navigator.showIntegrations() }
+            }
             Item { Layout.fillWidth: true }
             Button {
                 text: qsTr("Cancel")

@@ -66,8 +66,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("view"),
         tr("With --screenshot: board, incident (incident:N for the N-th on the board), people, "
            "detection, actions, retrospective (of the first incident in its retrospective), comms (the first "
-           "incident's update form), comms-settings, settings, palette (palette:TEXT with TEXT typed), wall "
-           "(wall:N for its N-th page) or metrics."),
+           "incident's update form), comms-settings, settings, integrations (with two sample integrations), "
+           "palette (palette:TEXT with TEXT typed), wall (wall:N for its N-th page) or metrics."),
         QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WxH"));
@@ -162,13 +162,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
     bool page = false;
     const bool nthWallPage = cli.view.startsWith(u"wall:") && cli.view.mid(5).toInt(&page) > 0 && page;
     static const QStringList dialogs {QStringLiteral("settings"), QStringLiteral("comms"),
-                                      QStringLiteral("comms-settings"), QStringLiteral("palette")};
+                                      QStringLiteral("comms-settings"), QStringLiteral("palette"),
+                                      QStringLiteral("integrations")};
     // "palette:TEXT": the command palette with TEXT typed.
     const bool typedPalette = cli.view.startsWith(u"palette:");
     if (!Navigator::isKnownView(cli.view) && !dialogs.contains(cli.view) && !nthIncident && !nthWallPage
         && !typedPalette) {
         cli.error = tr("unknown view '%1' (board, incident, incident:N, comms, comms-settings, people, "
-                       "detection, actions, retrospective, settings, palette, palette:TEXT, wall or metrics)")
+                       "detection, actions, retrospective, settings, integrations, palette, palette:TEXT, wall "
+                       "or metrics)")
                         .arg(cli.view);
         return cli;
     }

@@ -20,6 +20,7 @@
 #include "metricsdesk.h"
 #include "navigator.h"
 #include "peoplemodel.h"
+#include "integrationlist.h"
 #include "presencemodel.h"
 #include "relaycredentials.h"
 #include "runbooklibrary.h"
@@ -56,6 +57,7 @@ MusterApp::MusterApp(const StartupOptions &options, QObject *parent)
     , m_credentials(new RelayCredentials(options.secrets ? options.secrets : m_keyring.get(),
                                          options.accessToken, this))
     , m_presence(new PresenceModel(this))
+    , m_integrations(new IntegrationList(m_sync, this))
     , m_detection(new DetectionInbox(this))
     , m_alerts(new AlertTracker(this, m_detection))
     , m_actionItems(new ActionItemModel(this))

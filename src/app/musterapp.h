@@ -15,6 +15,7 @@
 
 // Property types are only forward-declared here; moc needs their definitions.
 Q_MOC_INCLUDE("commsdesk.h")
+Q_MOC_INCLUDE("integrationlist.h")
 Q_MOC_INCLUDE("boardmodel.h")
 Q_MOC_INCLUDE("walldisplay.h")
 Q_MOC_INCLUDE("metricsdesk.h")
@@ -45,6 +46,7 @@ class SyncController;
 class RelayCredentials;
 class SecretStore;
 class PresenceModel;
+class IntegrationList;
 class DetectionInbox;
 class AlertTracker;
 class CommsDesk;
@@ -85,6 +87,8 @@ class MusterApp : public QObject
     Q_PROPERTY(muster::SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(muster::RelayCredentials *credentials READ credentials CONSTANT)
     Q_PROPERTY(muster::PresenceModel *presence READ presence CONSTANT)
+    // The workspace's chat integrations, as the relay tells them.
+    Q_PROPERTY(muster::IntegrationList *integrations READ integrations CONSTANT)
     Q_PROPERTY(muster::DetectionInbox *detection READ detection CONSTANT)
     Q_PROPERTY(muster::AlertTracker *alerts READ alerts CONSTANT)
     // Open follow-up action items of every incident.
@@ -133,6 +137,7 @@ public:
     SyncController *sync() const { return m_sync; }
     RelayCredentials *credentials() const { return m_credentials; }
     PresenceModel *presence() const { return m_presence; }
+    IntegrationList *integrations() const { return m_integrations; }
     DetectionInbox *detection() const { return m_detection; }
     AlertTracker *alerts() const { return m_alerts; }
     ActionItemModel *actionItems() const { return m_actionItems; }
@@ -210,6 +215,7 @@ private:
     std::unique_ptr<SecretStore> m_keyring; // when the options bring none
     RelayCredentials *m_credentials;
     PresenceModel *m_presence;
+    IntegrationList *m_integrations;
     DetectionInbox *m_detection;
     AlertTracker *m_alerts;
     ActionItemModel *m_actionItems;

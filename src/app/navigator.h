@@ -46,6 +46,8 @@ public:
     Q_INVOKABLE void back();
     // Opens the sync settings over whatever is showing (the header's sync state, screenshots).
     Q_INVOKABLE void showSyncSettings() { emit syncSettingsRequested(); }
+    // Opens the integrations (chat posts by the relay) over whatever is showing.
+    Q_INVOKABLE void showIntegrations() { emit integrationsRequested(); }
     // Opens the command palette over whatever is showing (Ctrl+K, screenshots).
     Q_INVOKABLE void showCommandPalette() { emit commandPaletteRequested(); }
     // Opens an incident with the stakeholder-update form on its Comms tab (Ctrl+U, screenshots).
@@ -61,6 +63,7 @@ Q_SIGNALS:
     void personRequested(const QString &personId);
     void syncSettingsRequested();
     void commandPaletteRequested();
+    void integrationsRequested();
     void updateDraftRequested();
     void commsSettingsRequested();
     void declareFromAlertsRequested(const QString &groupKey);

@@ -5,6 +5,7 @@
 #include "commandpalette.h"
 #include "detectioninbox.h"
 #include "incidentroom.h"
+#include "integrationlist.h"
 #include "musterapp.h"
 #include "navigator.h"
 #include "store/storeclient.h"
@@ -70,9 +71,16 @@ void ScreenshotWriter::navigate()
             m_app->navigator()->draftUpdate(m_app->board()->topIncidentId());
         if (m_view == u"comms-settings")
             m_app->navigator()->showCommsSettings(m_app->board()->topIncidentId());
-        if (m_view == u"settings" || m_view.startsWith(u"comms") || m_view.startsWith(u"palette")) {
+        if (m_view == u"settings" || m_view == u"integrations" || m_view.startsWith(u"comms")
+            || m_view.startsWith(u"palette")) {
             if (m_view == u"settings")
                 m_app->navigator()->showSyncSettings();
+            if (m_view == u"integrations") {
+                // Integrations come from a relay; a screenshot has none, so it shows two as a
+                // relay would tell them: one posting, one paused by a removed webhook.
+                m_app->integrations()->setIntegrations(sampleIntegrations(m_app->now()), true);
+                m_app->navigator()->showIntegrations();
+            }
             // "palette:checkout": the command palette with something typed.
             if (m_view.startsWith(u"palette")) {
                 m_app->navigator()->showCommandPalette();
@@ -84,6 +92,24 @@ void ScreenshotWriter::navigate()
         }
     }
     waitUntilSettled();
+}
+
+QList<protocol::IntegrationInfo> ScreenshotWriter::sampleIntegrations(double nowMs)
+{
+    const qint64 now = qint64(nowMs);
+    return {{QStringLiteral("int-sample1"), QStringLiteral("slack"), QStringLiteral("#incidents"),
+             QStringLiteral("https://hooks.slack.com"),
+             {QStringLiteral("declared"), QStringLiteral("severity"), QStringLiteral("status"), QStringLiteral("handoff"),
+              QStringLiteral("update"), QStringLiteral("resolved")},
+             false, QString(), QString(), 0, now - 4 * 60'000, 0},
+            {QStringLiteral("int-sample2"), QStringLiteral("teams"), QStringLiteral("Payments leadership"),
+             QStringLiteral("https://example.webhook.office.com"),
+             {QStringLiteral("declared"), QStringLiteral("resolved")}, true,
+             QStringLiteral("HTTP 404 from https://example.webhook.office.com: webhook not found (is the webhook "
+                            "still there?)"),
+             QStringLiteral("HTTP 404 from https://example.webhook.office.com: webhook not found (is the webhook "
+                            "still there?)"),
+             now - 9 * 60'000, now - 26 * 3600'000, 2}};
 }
 
 void ScreenshotWriter::waitUntilSettled()

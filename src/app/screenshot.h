@@ -3,6 +3,8 @@
 // data, renders one more frame, saves the window as PNG and reports the exit code.
 #pragma once
 
+#include "sync/protocol.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -29,6 +31,7 @@ Q_SIGNALS:
 private:
     void navigate();
     void waitUntilSettled();
+    static QList<protocol::IntegrationInfo> sampleIntegrations(double nowMs);
     void capture();
 
     MusterApp *m_app;

@@ -90,6 +90,8 @@ void SyncController::start(const QUrl &relay, const QString &clientName, const Q
             connect(engine, &SyncEngine::acknowledged, this, &SyncController::acknowledged);
             connect(engine, &SyncEngine::peersChanged, this, &SyncController::peersChanged);
             connect(engine, &SyncEngine::relayAlertsChanged, this, &SyncController::relayAlertsChanged);
+            connect(engine, &SyncEngine::integrationsChanged, this, &SyncController::integrationsChanged);
+            connect(engine, &SyncEngine::integrationAnswered, this, &SyncController::integrationAnswered);
             connect(engine, &SyncEngine::problem, this, [this](const QString &message) {
                 m_lastError = message;
                 emit stateChanged();
@@ -174,6 +176,26 @@ void SyncController::setPresence(const protocol::Presence &presence)
     if (m_engine) {
         QMetaObject::invokeMethod(m_engine, [engine = m_engine, presence] { engine->setPresence(presence); });
     }
+}
+
+qint64 SyncController::manageIntegration(protocol::ManageIntegration request)
+{
+    request.id = ++m_integrationRequests;
+    const qint64 id = request.id;
+    if (!m_engine) {
+        QMetaObject::invokeMethod(this, [this, id] {
+            emit integrationAnswered(id, tr("Muster is not connected to a relay."));
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_engine, [this, engine = m_engine, request] {
+        if (engine->manageIntegration(request) == 0) {
+            QMetaObject::invokeMethod(this, [this, id = request.id] {
+                emit integrationAnswered(id, tr("Not connected to the relay right now; try again when it is."));
+            });
+        }
+    });
+    return id;
 }
 
 } // namespace muster

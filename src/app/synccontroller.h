@@ -48,6 +48,9 @@ public:
     // New local commits: push them.
     void pushPending();
     void setPresence(const protocol::Presence &presence);
+    // Sends an integration request to the relay; its answer comes as integrationAnswered() with
+    // the id returned (also a refusal when not connected).
+    qint64 manageIntegration(protocol::ManageIntegration request);
 
     State state() const { return m_state; }
     QString relayUrl() const { return m_relay.toString(); }
@@ -63,6 +66,8 @@ Q_SIGNALS:
     void acknowledged(qint64 upToCounter);
     void peersChanged(const QList<muster::protocol::Peer> &peers);
     void relayAlertsChanged(const QList<muster::protocol::AlertRecord> &alerts);
+    void integrationsChanged(const QList<muster::protocol::IntegrationInfo> &integrations, bool manage);
+    void integrationAnswered(qint64 id, const QString &refusal);
 
 private:
     void stopEngine();
@@ -80,6 +85,7 @@ private:
     qint64 m_retryAt = 0;
     QTimer m_countdown;
     std::optional<protocol::Presence> m_presence;
+    qint64 m_integrationRequests = 0;
 };
 
 } // namespace muster

@@ -179,7 +179,7 @@ void OutboundDelivery::finished(const QString &integrationId, const OutboundPost
         const QString problem = status == 0 ? networkProblem(reply->error()) : QStringLiteral("HTTP %1").arg(status);
         wait = backoffMs(attempts, m_options);
         if (attempts >= m_options.attemptsBeforePause) {
-            pause = QStringLiteral("%1 from %2, %3 times in a row; paused until retried")
+            pause = QStringLiteral("%1 from %2, %3 times in a row")
                         .arg(problem, from)
                         .arg(attempts);
             error = pause;
@@ -191,7 +191,7 @@ void OutboundDelivery::finished(const QString &integrationId, const OutboundPost
         }
     } else {
         const QString said = answerSnippet(reply->readAll(), it->url);
-        pause = QStringLiteral("HTTP %1 from %2%3; paused until retried (is the webhook still there?)")
+        pause = QStringLiteral("HTTP %1 from %2%3 (is the webhook still there?)")
                     .arg(status)
                     .arg(from, said.isEmpty() ? QString() : QStringLiteral(": ") + said);
         error = pause;

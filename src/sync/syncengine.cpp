@@ -215,7 +215,8 @@ qint64 SyncEngine::manageIntegration(ManageIntegration request)
 {
     if (!m_welcomed)
         return 0;
-    request.id = ++m_manageId;
+    if (request.id == 0)
+        request.id = ++m_manageId;
     m_manageAsked.insert(request.id);
     send(request);
     return request.id;

@@ -73,8 +73,9 @@ public:
     // and whether this connection may manage them.
     const QList<protocol::IntegrationInfo> &integrations() const { return m_integrations; }
     bool mayManageIntegrations() const { return m_manageIntegrations; }
-    // Asks the relay to add, remove or retry an integration; returns the request's id, answered
-    // by integrationAnswered(). 0 when not connected: nothing was sent.
+    // Asks the relay to add, remove or retry an integration; returns the request's id (the one
+    // given, or a new one for 0), answered by integrationAnswered(). 0 when not connected:
+    // nothing was sent.
     qint64 manageIntegration(protocol::ManageIntegration request);
     // Live, nothing in flight and nothing left to push.
     bool isSynced() const { return m_synced; }

@@ -6,6 +6,7 @@
 // can see where they are.
 #include "app/boardmodel.h"
 #include "app/detectioninbox.h"
+#include "app/integrationlist.h"
 #include "app/navigator.h"
 #include "windowtesting.h"
 
@@ -223,6 +224,7 @@ private Q_SLOTS:
         QTest::newRow("attach alerts") << QStringLiteral("attach") << QStringLiteral("Cancel");
         QTest::newRow("accept a handoff")
             << QStringLiteral("review handoff") << QStringLiteral("Accept: I am Incident Commander now");
+        QTest::newRow("integrations") << QStringLiteral("integrations") << QStringLiteral("Incoming webhook URL");
     }
 
     void everyDialogCanBeFilledInByKeyboard()
@@ -304,6 +306,19 @@ private Q_SLOTS:
             QVERIFY(m_real->app->settle());
             QTest::qWait(300);
             click("reviewHandoffButton");
+        } else if (dialog == u"integrations") {
+            // As an admin would see them: one posting, one paused, and the form to add one.
+            protocol::IntegrationInfo slack {QStringLiteral("int-a"), QStringLiteral("slack"), QStringLiteral("#incidents"),
+                                             QStringLiteral("https://hooks.slack.com"), {QStringLiteral("declared")}};
+            slack.lastDeliveredAt = QDateTime::currentMSecsSinceEpoch();
+            protocol::IntegrationInfo teams {QStringLiteral("int-b"), QStringLiteral("teams"), QStringLiteral("Ops"),
+                                             QStringLiteral("https://example.webhook.office.com"),
+                                             {QStringLiteral("resolved")}};
+            teams.paused = QStringLiteral("HTTP 404 from https://example.webhook.office.com");
+            (*m_real->app)->integrations()->setIntegrations({slack, teams}, true);
+            navigator->showSyncSettings();
+            QTest::qWait(300);
+            click("openIntegrations");
         } else {
             QVERIFY(m_real->show(QStringLiteral("detection")));
             click("alertmanagersButton");

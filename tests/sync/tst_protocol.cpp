@@ -192,7 +192,7 @@ private Q_SLOTS:
         protocol::IntegrationInfo teams = slack;
         teams.id = QStringLiteral("int-def");
         teams.kind = QStringLiteral("teams");
-        teams.paused = QStringLiteral("HTTP 404; paused until retried");
+        teams.paused = QStringLiteral("HTTP 404 (is the webhook still there?)");
         const protocol::Integrations sent {{slack, teams}, true, 7};
         const protocol::Decoded decoded = protocol::decode(protocol::encode(sent));
         QVERIFY2(decoded.ok(), qPrintable(decoded.error));

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where the relay posts incident events: Slack, Microsoft Teams and Mattermost channels. Every
+// member sees each integration and how delivery goes; someone with an admin token retries a
+// paused one, removes one, or adds one. The webhook URL goes to the relay and is never shown
+// again, here or anywhere.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Muster
+
+Dialog {
+    id: dialog
+    required property MusterApp app
+    readonly property IntegrationList integrations: app.integrations
+
+    function start() {
+        editor.clear()
+        open()
+    }
+
+    objectName: "integrationsDialog"
+    title: qsTr("Integrations")
+    background: DialogBackground {}
+    header: DialogTitle { owner: dialog }
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - Theme.unit * 4 : 900, Math.round(900 * Theme.zoom))
+    height: Math.min(parent ? parent.height - Theme.unit * 4 : 620, Math.round(620 * Theme.zoom))
+
+    IntegrationEditor {
+        id: editor
+        integrations: dialog.integrations
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.unit
+
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        spacing: Theme.unit * 2
+
+        // The integrations and how each is doing.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: Math.round(460 * Theme.zoom)
+            spacing: Theme.unit
+            Label {
+                text: qsTr("Incident events are posted once, by the relay, whether or not anyone has Muster open.")
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                Layout.fillWidth: true
+            }
+            EmptyState {
+                visible: list.count === 0
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.unit * 3
+                title: !dialog.integrations.known
+                       ? (dialog.app.sync.state === SyncController.LocalOnly
+                          ? qsTr("Integrations run on the relay. Set a relay in Settings to use them.")
+                          : qsTr("Waiting for the relay to say which integrations there are…"))
+                       : qsTr("No integrations yet.")
+                hint: dialog.integrations.known && !dialog.integrations.manage
+                      ? qsTr("Someone with an admin token adds them, here or with muster-relay integration add.")
+                      : ""
+            }
+            ListView {
+                id: list
+                objectName: "integrationList"
+                visible: count > 0
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: Theme.unit
+                model: dialog.integrations
+                ScrollBar.vertical: ScrollBar {}
+                delegate: Rectangle {
+                    id: row
+                    required property string integrationId
+                    required property string kindLabel
+                    required property string name
+                    required property string target
+                    required property string events
+                    required property int status
+                    required property string statusText
+                    required property double lastDeliveredAt
+
+                    readonly property color statusColor: status === IntegrationList.Paused ? Theme.danger
+                                                       : status === IntegrationList.Retrying ? Theme.warning
+                                                       : status === IntegrationList.Posting ? Theme.success
+                                                       : Theme.textMuted
+                    width: list.width - (list.ScrollBar.vertical.visible ? list.ScrollBar.vertical.width : 0)
+                    implicitHeight: body.implicitHeight + Theme.unit * 2
+                    radius: Theme.radius
+                    color: Theme.surfaceAlt
+                    border.color: status === IntegrationList.Paused ? Theme.danger : Theme.border
+                    border.width: status === IntegrationList.Paused ? 2 : 1
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: name + ", " + kindLabel + ". " + (statusText !== "" ? statusText : stateLabel.text)
+
+                    ColumnLayout {
+                        id: body
+                        anchors.fill: parent
+                        anchors.margins: Theme.unit
+                        spacing: Math.round(Theme.unit / 2)
+                        Label {
+                            text: row.name
+                            font.bold: true
+                            font.pixelSize: Theme.fontHeading
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: qsTr("%1 · posts to %2 on: %3").arg(row.kindLabel).arg(row.target).arg(row.events)
+                            wrapMode: Text.Wrap
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            Layout.fillWidth: true
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.unit
+                            Rectangle {
+                                width: Math.round(Theme.unit * 1.25)
+                                height: width
+                                radius: width / 2
+                                color: row.statusColor
+                                Layout.alignment: Qt.AlignTop | Qt.AlignLeft
+                                Layout.topMargin: Math.round(Theme.unit / 2)
+                            }
+                            Label {
+                                id: stateLabel
+                                text: row.statusText !== "" ? row.statusText
+                                      : row.lastDeliveredAt > 0 ? qsTr("Posting: last post %1").arg(Format.ago(row.lastDeliveredAt, dialog.app.now))
+                                      : qsTr("Nothing posted yet.")
+                                color: row.status === IntegrationList.Paused ? Theme.danger : Theme.text
+                                font.bold: row.status === IntegrationList.Paused
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                        RowLayout {
+                            visible: dialog.integrations.manage
+                            Layout.fillWidth: true
+                            Item { Layout.fillWidth: true }
+                            Button {
+                                objectName: "retryIntegration"
+                                visible: row.status === IntegrationList.Paused || row.status === IntegrationList.Retrying
+                                enabled: !dialog.integrations.busy
+                                text: qsTr("Retry now")
+                                Accessible.name: qsTr("Retry posts to %1").arg(row.name)
+                                onClicked: dialog.integrations.retry(row.integrationId)
+                            }
+                            Button {
+                                objectName: "removeIntegration"
+                                flat: true
+                                enabled: !dialog.integrations.busy
+                                text: qsTr("Remove")
+                                Accessible.name: qsTr("Remove %1").arg(row.name)
+                                onClicked: dialog.integrations.remove(row.integrationId)
+                            }
+                        }
+                    }
+                }
+            }
+            Label {
+                visible: dialog.integrations.refusal !== ""
+                text: dialog.integrations.refusal
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+
+        // Adding one: only for those the relay lets manage them.
+        ScrollView {
+            id: addForm
+            visible: dialog.integrations.manage
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: Math.round(360 * Theme.zoom)
+            contentWidth: availableWidth
+            clip: true
+
+        ColumnLayout {
+            width: addForm.availableWidth
+            spacing: Math.round(Theme.unit / 2)
+            Label {
+                text: qsTr("Add an integration")
+                font.bold: true
+                font.pixelSize: Theme.fontHeading
+            }
+            Label { text: qsTr("Service") }
+            FitComboBox {
+                id: kindBox
+                objectName: "integrationKind"
+                Accessible.name: qsTr("Service")
+                model: editor.kindChoices()
+                textRole: "text"
+                valueRole: "value"
+                currentIndex: indexOfValue(editor.kind)
+                onActivated: editor.kind = currentValue
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Channel name, as your team calls it") ; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            TextField {
+                objectName: "integrationName"
+                Accessible.name: qsTr("Channel name, as your team calls it")
+                text: editor.name
+                placeholderText: "#incidents"
+                onTextEdited: editor.name = text
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Incoming webhook URL") }
+            TextField {
+                objectName: "integrationUrl"
+                Accessible.name: qsTr("Incoming webhook URL")
+                Accessible.description: urlNote.text
+                echoMode: TextInput.Password
+                text: editor.url
+                placeholderText: "https://hooks.slack.com/services/…"
+                onTextEdited: editor.url = text
+                Layout.fillWidth: true
+            }
+            Label {
+                id: urlNote
+                text: qsTr("It is a secret: it goes to the relay only and is not shown again.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Post when an incident is…"); Layout.topMargin: Math.round(Theme.unit / 2) }
+            GridLayout {
+                columns: 2
+                columnSpacing: 0
+                rowSpacing: 0
+                Layout.fillWidth: true
+                Repeater {
+                    model: editor.events
+                    delegate: CheckBox {
+                        required property var modelData
+                        objectName: "integrationEvent_" + modelData.value
+                        text: modelData.label
+                        checked: modelData.checked
+                        onToggled: editor.setEvent(modelData.value, checked)
+                        topPadding: 0
+                        bottomPadding: 0
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1 // the two columns share the width evenly
+                        contentItem: Label {
+                            leftPadding: parent.indicator.width + parent.spacing
+                            text: parent.text
+                            wrapMode: Text.Wrap
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
+                }
+            }
+            CheckBox {
+                objectName: "integrationUpdateText"
+                topPadding: 0
+                bottomPadding: 0
+                text: qsTr("Quote the text of stakeholder updates")
+                checked: editor.updateText
+                onToggled: editor.updateText = checked
+                Layout.fillWidth: true
+            }
+            Label {
+                text: editor.refusal !== "" ? editor.refusal : editor.problem
+                visible: text !== "" && (editor.refusal !== "" || editor.name !== "" || editor.url !== "")
+                color: editor.refusal !== "" ? Theme.danger : Theme.textMuted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Item { Layout.fillWidth: true }
+        Button {
+            objectName: "closeIntegrations"
+            text: qsTr("Close")
+            flat: true
+            onClicked: dialog.close()
+        }
+        // Below the form rather than in it, so it is in sight at any height.
+        PrimaryButton {
+            objectName: "addIntegration"
+            visible: dialog.integrations.manage
+            text: editor.busy ? qsTr("Adding…") : qsTr("Add integration")
+            enabled: editor.valid && !editor.busy
+            onClicked: editor.submit()
+        }
+    }
+    }
+}

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "integrationeditor.h"
+
+#include "integrationlist.h"
+
+#include <QUrl>
+
+namespace muster {
+
+namespace {
+// The relay's event names, in its order.
+const QStringList &allEvents()
+{
+    static const QStringList names {QStringLiteral("declared"), QStringLiteral("severity"),
+                                    QStringLiteral("status"),   QStringLiteral("handoff"),
+                                    QStringLiteral("update"),   QStringLiteral("resolved")};
+    return names;
+}
+} // namespace
+
+IntegrationEditor::IntegrationEditor(QObject *parent)
+    : QObject(parent)
+    , m_events(allEvents())
+{
+}
+
+void IntegrationEditor::setIntegrations(IntegrationList *integrations)
+{
+    if (m_integrations == integrations)
+        return;
+    if (m_integrations)
+        disconnect(m_integrations, nullptr, this, nullptr);
+    m_integrations = integrations;
+    if (m_integrations)
+        connect(m_integrations, &IntegrationList::answered, this, &IntegrationEditor::onAnswered);
+    emit integrationsChanged();
+}
+
+void IntegrationEditor::setKind(const QString &kind)
+{
+    if (m_kind != kind) {
+        m_kind = kind;
+        emit changed();
+    }
+}
+
+void IntegrationEditor::setName(const QString &name)
+{
+    if (m_name != name) {
+        m_name = name;
+        emit changed();
+    }
+}
+
+void IntegrationEditor::setUrl(const QString &url)
+{
+    if (m_url != url) {
+        m_url = url;
+        emit changed();
+    }
+}
+
+void IntegrationEditor::setUpdateText(bool on)
+{
+    if (m_updateText != on) {
+        m_updateText = on;
+        emit changed();
+    }
+}
+
+QVariantList IntegrationEditor::kindChoices() const
+{
+    QVariantList out;
+    for (const QString &kind : {QStringLiteral("slack"), QStringLiteral("teams"), QStringLiteral("mattermost")})
+        out << QVariantMap {{QStringLiteral("value"), kind}, {QStringLiteral("text"), IntegrationList::kindLabel(kind)}};
+    return out;
+}
+
+QVariantList IntegrationEditor::events() const
+{
+    QVariantList out;
+    for (const QString &event : allEvents()) {
+        out << QVariantMap {{QStringLiteral("value"), event},
+                            {QStringLiteral("label"), IntegrationList::eventLabel(event)},
+                            {QStringLiteral("checked"), m_events.contains(event)}};
+    }
+    return out;
+}
+
+void IntegrationEditor::setEvent(const QString &event, bool on)
+{
+    if (!allEvents().contains(event) || m_events.contains(event) == on)
+        return;
+    QStringList chosen;
+    for (const QString &name : allEvents()) {
+        if (name == event ? on : m_events.contains(name))
+            chosen << name;
+    }
+    m_events = chosen;
+    emit changed();
+}
+
+QString IntegrationEditor::problem() const
+{
+    if (m_name.trimmed().isEmpty())
+        return tr("Give it the channel's name, like #incidents.");
+    if (m_name.trimmed().size() > 100)
+        return tr("The name is longer than 100 characters.");
+    const QString url = m_url.trimmed();
+    if (url.isEmpty())
+        return tr("Paste the incoming webhook's URL from %1.").arg(IntegrationList::kindLabel(m_kind));
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || (parsed.scheme() != u"https" && parsed.scheme() != u"http"))
+        return tr("The webhook URL starts with https://.");
+    if (parsed.host().isEmpty())
+        return tr("The webhook URL has no host.");
+    if (url.size() > 2000)
+        return tr("The webhook URL is longer than 2,000 characters.");
+    if (m_events.isEmpty())
+        return tr("Choose at least one event to post.");
+    return {};
+}
+
+bool IntegrationEditor::submit()
+{
+    if (!valid() || !m_integrations || busy())
+        return false;
+    protocol::ManageIntegration request;
+    request.kind = m_kind;
+    request.name = m_name.trimmed();
+    request.url = m_url.trimmed();
+    request.events = m_events;
+    request.updateText = m_updateText;
+    m_pending = m_integrations->add(request);
+    m_refusal.clear();
+    emit busyChanged();
+    return m_pending != 0;
+}
+
+void IntegrationEditor::clear()
+{
+    m_kind = QStringLiteral("slack");
+    m_name.clear();
+    m_url.clear();
+    m_events = allEvents();
+    m_updateText = false;
+    m_refusal.clear();
+    emit changed();
+    emit busyChanged();
+}
+
+void IntegrationEditor::onAnswered(qint64 id, const QString &refusal)
+{
+    if (id == 0 || id != m_pending)
+        return;
+    m_pending = 0;
+    m_refusal = refusal;
+    if (refusal.isEmpty())
+        m_url.clear(); // the secret leaves this form as soon as the relay has it
+    emit busyChanged();
+    if (refusal.isEmpty()) {
+        emit changed();
+        emit added();
+    }
+}
+
+} // namespace muster

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The "Add integration" form: which service, the channel's name, the incoming webhook's URL,
+// which events to post, whether to quote stakeholder updates. Submitting sends it to the relay,
+// which keeps the URL; the form waits for the relay's answer and shows a refusal as it came.
+#pragma once
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQmlIntegration>
+
+Q_MOC_INCLUDE("integrationlist.h")
+
+namespace muster {
+
+class IntegrationList;
+
+class IntegrationEditor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(muster::IntegrationList *integrations READ integrations WRITE setIntegrations NOTIFY
+                   integrationsChanged REQUIRED)
+    // "slack", "teams" or "mattermost"; kindChoices() for a combo box.
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY changed)
+    Q_PROPERTY(QString name READ name WRITE setName NOTIFY changed)
+    Q_PROPERTY(QString url READ url WRITE setUrl NOTIFY changed)
+    // [{value, label, checked}] in the relay's order.
+    Q_PROPERTY(QVariantList events READ events NOTIFY changed)
+    Q_PROPERTY(bool updateText READ updateText WRITE setUpdateText NOTIFY changed)
+    Q_PROPERTY(bool valid READ valid NOTIFY changed)
+    Q_PROPERTY(QString problem READ problem NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString refusal READ refusal NOTIFY busyChanged)
+
+public:
+    explicit IntegrationEditor(QObject *parent = nullptr);
+
+    IntegrationList *integrations() const { return m_integrations; }
+    void setIntegrations(IntegrationList *integrations);
+    QString kind() const { return m_kind; }
+    void setKind(const QString &kind);
+    QString name() const { return m_name; }
+    void setName(const QString &name);
+    QString url() const { return m_url; }
+    void setUrl(const QString &url);
+    QVariantList events() const;
+    bool updateText() const { return m_updateText; }
+    void setUpdateText(bool on);
+    bool valid() const { return problem().isEmpty(); }
+    QString problem() const;
+    bool busy() const { return m_pending != 0; }
+    QString refusal() const { return m_refusal; }
+
+    Q_INVOKABLE QVariantList kindChoices() const;
+    Q_INVOKABLE void setEvent(const QString &event, bool on);
+    // Sends the form to the relay when valid; added() follows its yes, `refusal` its no.
+    Q_INVOKABLE bool submit();
+    Q_INVOKABLE void clear();
+
+Q_SIGNALS:
+    void integrationsChanged();
+    void changed();
+    void busyChanged();
+    void added();
+
+private:
+    void onAnswered(qint64 id, const QString &refusal);
+
+    IntegrationList *m_integrations = nullptr;
+    QString m_kind = QStringLiteral("slack");
+    QString m_name;
+    QString m_url;
+    QStringList m_events; // chosen, in the relay's order
+    bool m_updateText = false;
+    qint64 m_pending = 0;
+    QString m_refusal;
+};
+
+} // namespace muster

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The "Add integration" form: what it asks for before it sends anything, what it sends, and
+// how it takes the relay's answer (the URL leaves the form once the relay has it).
+#include "integrationeditor.h"
+#include "integrationlist.h"
+#include "synccontroller.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace muster;
+
+class TestIntegrationEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void saysWhatIsMissingUntilItCanBeSent()
+    {
+        IntegrationEditor editor;
+        QCOMPARE(editor.kind(), QStringLiteral("slack"));
+        QCOMPARE(editor.problem(), QStringLiteral("Give it the channel's name, like #incidents."));
+        editor.setName(QStringLiteral("  #incidents "));
+        QCOMPARE(editor.problem(), QStringLiteral("Paste the incoming webhook's URL from Slack."));
+        editor.setKind(QStringLiteral("teams"));
+        QCOMPARE(editor.problem(), QStringLiteral("Paste the incoming webhook's URL from Microsoft Teams."));
+        editor.setUrl(QStringLiteral("javascript:alert(1)"));
+        QCOMPARE(editor.problem(), QStringLiteral("The webhook URL starts with https://."));
+        editor.setUrl(QStringLiteral("https:///nohost"));
+        QCOMPARE(editor.problem(), QStringLiteral("The webhook URL has no host."));
+        editor.setUrl(QStringLiteral("https://example.webhook.office.com/webhookb2/x"));
+        QVERIFY(editor.valid());
+        for (const QString &event : {QStringLiteral("declared"), QStringLiteral("severity"), QStringLiteral("status"),
+                                     QStringLiteral("handoff"), QStringLiteral("update"), QStringLiteral("resolved")})
+            editor.setEvent(event, false);
+        QCOMPARE(editor.problem(), QStringLiteral("Choose at least one event to post."));
+        editor.setEvent(QStringLiteral("resolved"), true);
+        editor.setEvent(QStringLiteral("declared"), true);
+        editor.setEvent(QStringLiteral("nonsense"), true);
+        QVERIFY(editor.valid());
+        const QVariantList events = editor.events();
+        QCOMPARE(events.size(), 6);
+        QCOMPARE(events.at(0).toMap().value(QStringLiteral("label")).toString(), QStringLiteral("Declared"));
+        QCOMPARE(events.at(0).toMap().value(QStringLiteral("checked")).toBool(), true);
+        QCOMPARE(events.at(1).toMap().value(QStringLiteral("checked")).toBool(), false);
+        QCOMPARE(events.at(5).toMap().value(QStringLiteral("checked")).toBool(), true);
+        QCOMPARE(editor.kindChoices().size(), 3);
+    }
+
+    void submittingWithoutARelayComesBackRefused()
+    {
+        SyncController sync(nullptr);
+        IntegrationList list(&sync);
+        IntegrationEditor editor;
+        editor.setIntegrations(&list);
+        editor.setName(QStringLiteral("#incidents"));
+        editor.setUrl(QStringLiteral("https://hooks.slack.com/services/T/B/secret"));
+        QSignalSpy added(&editor, &IntegrationEditor::added);
+        QVERIFY(editor.submit());
+        QVERIFY(editor.busy());
+        QVERIFY(!editor.submit()); // one at a time
+        QTRY_VERIFY(!editor.busy());
+        QCOMPARE(editor.refusal(), QStringLiteral("Muster is not connected to a relay."));
+        QVERIFY(added.isEmpty());
+        // Refused: what was typed stays, to be sent again.
+        QCOMPARE(editor.url(), QStringLiteral("https://hooks.slack.com/services/T/B/secret"));
+    }
+
+    void theRelaysYesClearsTheSecret()
+    {
+        SyncController sync(nullptr);
+        IntegrationList list(&sync);
+        IntegrationEditor editor;
+        editor.setIntegrations(&list);
+        editor.setName(QStringLiteral("#incidents"));
+        editor.setUrl(QStringLiteral("https://hooks.slack.com/services/T/B/secret"));
+        QSignalSpy added(&editor, &IntegrationEditor::added);
+        QVERIFY(editor.submit());
+        // The relay's yes for this request (the id SyncController gave it: its first).
+        emit sync.integrationAnswered(1, QString());
+        QCOMPARE(added.size(), 1);
+        QVERIFY(!editor.busy());
+        QCOMPARE(editor.url(), QString());
+        QCOMPARE(editor.name(), QStringLiteral("#incidents"));
+        editor.clear();
+        QCOMPARE(editor.name(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntegrationEditor)
+#include "tst_integrationeditor.moc"
