@@ -1200,83 +1200,83 @@
         <translation>Konferenz beitreten</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="73"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="72"/>
         <source>Join the conference bridge: %1</source>
         <translation>Dem Konferenzraum beitreten: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="99"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="98"/>
         <source>The next stakeholder update is due at %1</source>
         <translation>Das nächste Stakeholder-Update ist um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="111"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="110"/>
         <source>Running for %1</source>
         <translation>Läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="114"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="113"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="127"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="126"/>
         <source>IC: %1</source>
         <translation>IC: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="128"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="127"/>
         <source>No Incident Commander</source>
         <translation>Kein Incident Commander</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="144"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="143"/>
         <source>Also here: %1</source>
         <translation>Ebenfalls hier: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="151"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="150"/>
         <source>Edit details…</source>
         <translation>Details bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="156"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="155"/>
         <source>Title, services, summary and customer impact (Ctrl+E)</source>
         <translation>Titel, Dienste, Zusammenfassung und Auswirkung auf Kunden (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="160"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="159"/>
         <source>Retrospective…</source>
         <translation>Retrospektive…</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="165"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="164"/>
         <source>The blameless retrospective: impact, timeline, contributing factors, action items</source>
         <translation>Die Retrospektive ohne Schuldzuweisungen: Auswirkung, Zeitleiste, beitragende Faktoren, Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="173"/>
-        <location filename="../qml/views/IncidentHeader.qml" line="185"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="172"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="184"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="187"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="186"/>
         <source>Unsure? Pick the higher severity.</source>
         <translation>Unsicher? Wählen Sie den höheren Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="190"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="189"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="204"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="203"/>
         <source>Lifecycle state</source>
         <translation>Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="210"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="209"/>
         <source>Impact: %1</source>
         <translation>Auswirkung: %1</translation>
     </message>
@@ -1327,6 +1327,127 @@
         <location filename="../qml/views/IncidentView.qml" line="134"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsDialog</name>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="23"/>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="53"/>
+        <source>Incident events are posted once, by the relay, whether or not anyone has Muster open.</source>
+        <translation>Incident-Ereignisse postet das Relay genau einmal, ob Muster gerade jemand geöffnet hat oder nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="65"/>
+        <source>Integrations run on the relay. Set a relay in Settings to use them.</source>
+        <translation>Integrationen laufen auf dem Relay. Tragen Sie in den Einstellungen ein Relay ein, um sie zu nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="66"/>
+        <source>Waiting for the relay to say which integrations there are…</source>
+        <translation>Warte darauf, dass das Relay die Integrationen nennt…</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="67"/>
+        <source>No integrations yet.</source>
+        <translation>Noch keine Integrationen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="69"/>
+        <source>Someone with an admin token adds them, here or with muster-relay integration add.</source>
+        <translation>Jemand mit einem Admin-Token fügt sie hinzu, hier oder mit muster-relay integration add.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="119"/>
+        <source>%1 · posts to %2 on: %3</source>
+        <translation>%1 · postet an %2 bei: %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="139"/>
+        <source>Posting: last post %1</source>
+        <translation>Postet: letzter Post %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="140"/>
+        <source>Nothing posted yet.</source>
+        <translation>Noch nichts gepostet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="155"/>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="156"/>
+        <source>Retry posts to %1</source>
+        <translation>Posts an %1 erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="163"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="164"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="194"/>
+        <source>Add an integration</source>
+        <translation>Integration hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="198"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="202"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="210"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="213"/>
+        <source>Channel name, as your team calls it</source>
+        <translation>Kanalname, wie Ihr Team ihn nennt</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="219"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="222"/>
+        <source>Incoming webhook URL</source>
+        <translation>URL des eingehenden Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="232"/>
+        <source>It is a secret: it goes to the relay only and is not shown again.</source>
+        <translation>Sie ist geheim: sie geht nur an das Relay und wird nicht wieder angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="238"/>
+        <source>Post when an incident is…</source>
+        <translation>Posten, wenn ein Incident…</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="269"/>
+        <source>Quote the text of stakeholder updates</source>
+        <translation>Text von Stakeholder-Updates zitieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="290"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="298"/>
+        <source>Adding…</source>
+        <translation>Wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="298"/>
+        <source>Add integration</source>
+        <translation>Integration hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1572,11 @@
         <location filename="../qml/Main.qml" line="34"/>
         <source>%1 — Muster</source>
         <translation>%1 — Muster</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="76"/>
+        <source>Integrations…</source>
+        <translation>Integrationen…</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1864,7 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="37"/>
+        <location filename="../qml/components/NoticeBar.qml" line="48"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -2353,11 +2479,21 @@
     </message>
     <message>
         <location filename="../qml/dialogs/SettingsDialog.qml" line="154"/>
+        <source>Integrations…</source>
+        <translation>Integrationen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="156"/>
+        <source>Slack, Microsoft Teams and Mattermost channels the relay posts to</source>
+        <translation>Kanäle in Slack, Microsoft Teams und Mattermost, an die das Relay postet</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="161"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="159"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="166"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -3151,188 +3287,188 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="29"/>
+        <location filename="../src/core/fields.cpp" line="28"/>
         <location filename="../src/core/sentupdate.cpp" line="95"/>
         <source>value must be text</source>
         <translation>Wert muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="32"/>
+        <location filename="../src/core/fields.cpp" line="31"/>
         <source>text must not be empty</source>
         <translation>Text darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="39"/>
+        <location filename="../src/core/fields.cpp" line="38"/>
         <source>person reference must be text</source>
         <translation>Personenverweis muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="43"/>
+        <location filename="../src/core/fields.cpp" line="42"/>
         <source>&apos;%1&apos; is not a person id</source>
         <translation>&apos;%1&apos; ist keine Personen-ID</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="49"/>
+        <location filename="../src/core/fields.cpp" line="48"/>
         <source>runbook must be a map</source>
         <translation>Runbook muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="53"/>
+        <location filename="../src/core/fields.cpp" line="52"/>
         <source>runbook title: %1</source>
         <translation>Runbook-Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="57"/>
+        <location filename="../src/core/fields.cpp" line="56"/>
         <source>runbook template: %1</source>
         <translation>Runbook-Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="60"/>
+        <location filename="../src/core/fields.cpp" line="59"/>
         <source>runbook needs 1 to %1 steps</source>
         <translation>Runbook braucht 1 bis %1 Schritte</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="63"/>
+        <location filename="../src/core/fields.cpp" line="62"/>
         <source>runbook step: %1</source>
         <translation>Runbook-Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="71"/>
+        <location filename="../src/core/fields.cpp" line="70"/>
         <source>step state must be a map</source>
         <translation>Schrittstatus muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="74"/>
+        <location filename="../src/core/fields.cpp" line="73"/>
         <source>unknown step state</source>
         <translation>unbekannter Schrittstatus</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="78"/>
+        <location filename="../src/core/fields.cpp" line="77"/>
         <source>step time must be an integer</source>
         <translation>Schrittzeit muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="90"/>
+        <location filename="../src/core/fields.cpp" line="89"/>
         <source>a linked alert must be a map or null</source>
         <translation>ein verknüpfter Alarm muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="94"/>
+        <location filename="../src/core/fields.cpp" line="93"/>
         <source>alert name: %1</source>
         <translation>Alarmname: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="98"/>
+        <location filename="../src/core/fields.cpp" line="97"/>
         <source>alert service: %1</source>
         <translation>Alarm-Service: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="102"/>
+        <location filename="../src/core/fields.cpp" line="101"/>
         <source>alert source: %1</source>
         <translation>Alarmquelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="105"/>
+        <location filename="../src/core/fields.cpp" line="104"/>
         <source>alert resolvedAt must be a positive integer</source>
         <translation>resolvedAt des Alarms muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="114"/>
+        <location filename="../src/core/fields.cpp" line="113"/>
         <source>a handoff must be a map or null</source>
         <translation>eine Übergabe muss eine Map oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="117"/>
+        <location filename="../src/core/fields.cpp" line="116"/>
         <source>handoff from: %1</source>
         <translation>Übergabe von: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="119"/>
+        <location filename="../src/core/fields.cpp" line="118"/>
         <source>handoff to: %1</source>
         <translation>Übergabe an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="123"/>
+        <location filename="../src/core/fields.cpp" line="122"/>
         <source>briefing situation: %1</source>
         <translation>Briefing-Lage: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="129"/>
+        <location filename="../src/core/fields.cpp" line="128"/>
         <source>briefing %1: %2</source>
         <translation>Briefing %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="133"/>
+        <location filename="../src/core/fields.cpp" line="132"/>
         <source>handoff time must be a positive integer</source>
         <translation>Übergabezeit muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="140"/>
+        <location filename="../src/core/fields.cpp" line="139"/>
         <source>log entry must be a map</source>
         <translation>Protokolleintrag muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="143"/>
+        <location filename="../src/core/fields.cpp" line="142"/>
         <source>unknown log entry kind &apos;%1&apos;</source>
         <translation>unbekannte Art von Protokolleintrag &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="146"/>
+        <location filename="../src/core/fields.cpp" line="145"/>
         <source>log text: %1</source>
         <translation>Protokolltext: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="149"/>
+        <location filename="../src/core/fields.cpp" line="148"/>
         <source>a correction must name the entry it corrects</source>
         <translation>eine Korrektur muss den Eintrag nennen, den sie korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="163"/>
+        <location filename="../src/core/fields.cpp" line="162"/>
         <source>severity must be 1 to 4</source>
         <translation>Schweregrad muss zwischen 1 und 4 liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="165"/>
+        <location filename="../src/core/fields.cpp" line="164"/>
         <source>unknown lifecycle state</source>
         <translation>unbekannter Lebenszyklus-Status</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="393"/>
+        <location filename="../src/core/fields.cpp" line="392"/>
         <source>The bridge link is longer than %1 characters.</source>
         <translation>Der Konferenzlink ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="395"/>
+        <location filename="../src/core/fields.cpp" line="394"/>
         <source>The bridge link has spaces in it.</source>
         <translation>Der Konferenzlink enthält Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="399"/>
+        <location filename="../src/core/fields.cpp" line="398"/>
         <source>The bridge link is not a link: paste it whole, starting with https://.</source>
         <translation>Der Konferenzlink ist kein Link: Fügen Sie ihn vollständig ein, beginnend mit https://.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="401"/>
+        <location filename="../src/core/fields.cpp" line="400"/>
         <source>The bridge link names no host.</source>
         <translation>Der Konferenzlink nennt keinen Server.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="403"/>
+        <location filename="../src/core/fields.cpp" line="402"/>
         <source>The bridge link names no number or address.</source>
         <translation>Der Konferenzlink nennt keine Nummer oder Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="404"/>
+        <location filename="../src/core/fields.cpp" line="403"/>
         <source>A bridge link starts with https://, http://, tel: or sip:, not %1:.</source>
         <translation>Ein Konferenzlink beginnt mit https://, http://, tel: oder sip:, nicht mit %1:.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="466"/>
+        <location filename="../src/core/fields.cpp" line="465"/>
         <source>a map names the key %1 twice</source>
         <translation>eine Map enthält den Schlüssel %1 zweimal</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="496"/>
+        <location filename="../src/core/fields.cpp" line="495"/>
         <source>only incidents have entries</source>
         <translation>nur Incidents haben Einträge</translation>
     </message>
@@ -3373,8 +3509,8 @@
     </message>
     <message>
         <location filename="../src/core/commssettings.cpp" line="149"/>
-        <location filename="../src/core/fields.cpp" line="168"/>
-        <location filename="../src/core/fields.cpp" line="185"/>
+        <location filename="../src/core/fields.cpp" line="167"/>
+        <location filename="../src/core/fields.cpp" line="184"/>
         <source>value must be true or false</source>
         <translation>Wert muss true oder false sein</translation>
     </message>
@@ -3385,7 +3521,7 @@
     </message>
     <message>
         <location filename="../src/core/commssettings.cpp" line="162"/>
-        <location filename="../src/core/fields.cpp" line="160"/>
+        <location filename="../src/core/fields.cpp" line="159"/>
         <source>the bridge link must be text</source>
         <translation>der Konferenzlink muss Text sein</translation>
     </message>
@@ -3415,87 +3551,87 @@
         <translation>unbekannte Kommunikationseinstellung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="171"/>
+        <location filename="../src/core/fields.cpp" line="170"/>
         <source>services must be a list of at most %1 names</source>
         <translation>Services müssen eine Liste mit höchstens %1 Namen sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="174"/>
+        <location filename="../src/core/fields.cpp" line="173"/>
         <source>service name: %1</source>
         <translation>Service-Name: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="181"/>
+        <location filename="../src/core/fields.cpp" line="180"/>
         <source>milestone must be a time or null</source>
         <translation>Meilenstein muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="204"/>
+        <location filename="../src/core/fields.cpp" line="203"/>
         <source>unknown incident field &apos;%1&apos;</source>
         <translation>unbekanntes Incident-Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="213"/>
+        <location filename="../src/core/fields.cpp" line="212"/>
         <source>unknown person field &apos;%1&apos;</source>
         <translation>unbekanntes Personenfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="375"/>
+        <location filename="../src/core/fields.cpp" line="374"/>
         <source>text is longer than %1 characters</source>
         <translation>Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="383"/>
+        <location filename="../src/core/fields.cpp" line="382"/>
         <source>text contains a control character</source>
         <translation>Text enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="383"/>
+        <location filename="../src/core/fields.cpp" line="382"/>
         <source>text must be a single line</source>
         <translation>Text muss einzeilig sein</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="425"/>
+        <location filename="../src/core/fields.cpp" line="424"/>
         <source>Give the incident a short title that says what is broken.</source>
         <translation>Geben Sie dem Incident einen kurzen Titel, der beschreibt, was nicht funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="427"/>
+        <location filename="../src/core/fields.cpp" line="426"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="429"/>
+        <location filename="../src/core/fields.cpp" line="428"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="431"/>
+        <location filename="../src/core/fields.cpp" line="430"/>
         <source>Customer impact: %1</source>
         <translation>Auswirkung auf Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="433"/>
+        <location filename="../src/core/fields.cpp" line="432"/>
         <source>At most %1 services.</source>
         <translation>Höchstens %1 Services.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="436"/>
+        <location filename="../src/core/fields.cpp" line="435"/>
         <source>Service “%1”: %2</source>
         <translation>Service „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="480"/>
+        <location filename="../src/core/fields.cpp" line="479"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>fehlerhafte Entität &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="482"/>
+        <location filename="../src/core/fields.cpp" line="481"/>
         <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
         <translation>diese Änderung ist zu groß für die Synchronisierung (%1 KiB; höchstens %2 KiB): kürzen Sie sie</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="491"/>
+        <location filename="../src/core/fields.cpp" line="490"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>unbekannter Incident-Eintrag &apos;%1&apos;</translation>
     </message>
@@ -3560,45 +3696,98 @@
         <translation>Muster: Incident-Kommandozentrale für On-Call- und SRE-Teams</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="161"/>
-        <source>Muster&apos;s relay: keeps every teammate&apos;s incident picture in sync.</source>
-        <translation>Das Relay von Muster: hält das Incident-Lagebild aller Teammitglieder synchron.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="93"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="162"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="57"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="85"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="179"/>
         <location filename="../src/app/commandline.cpp" line="28"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="163"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="180"/>
         <location filename="../src/app/commandline.cpp" line="29"/>
         <source>Show the version.</source>
         <translation>Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="165"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="182"/>
         <source>Address and port to listen on (default 127.0.0.1:7447; port 0 picks a free one).</source>
         <translation>Adresse und Port, auf denen gelauscht wird (Standard: 127.0.0.1:7447; bei Port 0 wird ein freier gewählt).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="167"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="182"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="184"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="199"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="94"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="168"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="58"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="86"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="185"/>
         <source>The relay&apos;s SQLite database.</source>
         <translation>Die SQLite-Datenbank des Relays.</translation>
     </message>
     <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="58"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="71"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="185"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="229"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="232"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="87"/>
+        <source>The workspace the token opens.</source>
+        <translation>Der Workspace, den das Token öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="60"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="88"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="89"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="89"/>
+        <source>Who the token is for.</source>
+        <translation>Für wen das Token bestimmt ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="94"/>
+        <location filename="../src/relay/tokencommands.cpp" line="63"/>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="90"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="108"/>
+        <source>&apos;%1&apos; is not a valid workspace name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Workspace-Name</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="109"/>
+        <source>token create needs --workspace NAME</source>
+        <translation>token create benötigt --workspace NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="114"/>
+        <source>--user wants a name of 1 to 200 characters without control characters</source>
+        <translation>--user erwartet einen Namen mit 1 bis 200 Zeichen ohne Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="115"/>
+        <source>token create needs --user NAME</source>
+        <translation>token create benötigt --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="78"/>
         <source>Manages the relay&apos;s access tokens.
 
-  token create --workspace W --user U [--role member|viewer|webhook]
+  token create --workspace W --user U [--role member|viewer|webhook|admin]
       prints a new token once, on its own line; the relay keeps only its digest
   token list
       every token: id, workspace, user, role, when created, whether revoked
@@ -3606,7 +3795,7 @@
       the token&apos;s open connections close within 10 seconds</source>
         <translation>Verwaltet die Zugangstokens des Relays.
 
-  token create --workspace W --user U [--role member|viewer|webhook]
+  token create --workspace W --user U [--role member|viewer|webhook|admin]
       gibt einmalig ein neues Token in einer eigenen Zeile aus; das Relay speichert nur dessen Digest
   token list
       alle Tokens: ID, Workspace, Benutzer, Rolle, Erstellungszeitpunkt, ob widerrufen
@@ -3614,188 +3803,147 @@
       die offenen Verbindungen des Tokens werden innerhalb von 10 Sekunden geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="94"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="168"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="212"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="215"/>
-        <source>FILE</source>
-        <translation>DATEI</translation>
+        <location filename="../src/relay/relaycommandline.cpp" line="91"/>
+        <source>member (reads and writes), viewer (reads: a wall display), webhook (the HTTP listener only) or admin (a member who also manages the workspace&apos;s integrations). Default member.</source>
+        <translation>member (liest und schreibt), viewer (liest: ein Wanddisplay), webhook (nur der HTTP-Listener) oder admin (ein member, der auch die Integrationen des Workspace verwaltet). Standard ist member.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="95"/>
-        <source>The workspace the token opens.</source>
-        <translation>Der Workspace, den das Token öffnet.</translation>
+        <location filename="../src/relay/relaycommandline.cpp" line="120"/>
+        <source>--role is member, viewer, webhook or admin, not &apos;%1&apos;</source>
+        <translation>--role ist member, viewer, webhook oder admin, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="96"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="97"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="97"/>
-        <source>Who the token is for.</source>
-        <translation>Für wen das Token bestimmt ist.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="99"/>
-        <source>member (reads and writes), viewer (reads: a wall display) or webhook (the HTTP listener only). Default member.</source>
-        <translation>member (liest und schreibt), viewer (liest: ein Wanddisplay) oder webhook (nur der HTTP-Listener). Standard ist member.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="101"/>
-        <location filename="../src/relay/tokencommands.cpp" line="63"/>
-        <source>ROLE</source>
-        <translation>ROLLE</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="115"/>
-        <source>&apos;%1&apos; is not a valid workspace name</source>
-        <translation>&apos;%1&apos; ist kein gültiger Workspace-Name</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="116"/>
-        <source>token create needs --workspace NAME</source>
-        <translation>token create benötigt --workspace NAME</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="121"/>
-        <source>--user wants a name of 1 to 200 characters without control characters</source>
-        <translation>--user erwartet einen Namen mit 1 bis 200 Zeichen ohne Steuerzeichen</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="122"/>
-        <source>token create needs --user NAME</source>
-        <translation>token create benötigt --user NAME</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="127"/>
-        <source>--role is member, viewer or webhook, not &apos;%1&apos;</source>
-        <translation>--role ist member, viewer oder webhook, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="137"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="130"/>
         <source>token revoke needs the token&apos;s id (see token list)</source>
         <translation>token revoke benötigt die ID des Tokens (siehe token list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="141"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="134"/>
         <source>token wants create, list or revoke</source>
         <translation>token erwartet create, list oder revoke</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="142"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="135"/>
         <source>token wants create, list or revoke, not &apos;%1&apos;</source>
         <translation>token erwartet create, list oder revoke, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="149"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="142"/>
         <source>--workspace, --user and --role belong to token create</source>
         <translation>--workspace, --user und --role gehören zu token create</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="170"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="176"/>
+        <source>Muster&apos;s relay: keeps every teammate&apos;s incident picture in sync.
+
+Also: muster-relay token … (access tokens) and muster-relay integration … (chat integrations); add --help to either.</source>
+        <translation>Das Relay von Muster: hält das Incident-Lagebild aller Teammitglieder synchron.
+
+Außerdem: muster-relay token … (Zugangstokens) und muster-relay integration … (Chat-Integrationen); mit --help jeweils die Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="187"/>
         <source>Largest message or frame accepted (default 65536).</source>
         <translation>Maximale Größe einer angenommenen Nachricht oder eines Frames (Standard: 65536).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="171"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="208"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="188"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="225"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="173"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="190"/>
         <source>Refuse ops stamped more than this far ahead of the relay&apos;s clock (default 60).</source>
         <translation>Operationen ablehnen, deren Zeitstempel der Uhr des Relays um mehr als so viele Sekunden voraus ist (Standard: 60).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="175"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="178"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="192"/>
         <location filename="../src/relay/relaycommandline.cpp" line="195"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="212"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="177"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="194"/>
         <source>Ping every peer this often; two missed pongs drop it (default 20).</source>
         <translation>Jeden Peer in diesem Abstand anpingen; nach zwei ausgebliebenen Pongs wird er getrennt (Standard: 20).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="180"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="197"/>
         <source>Also receive Alertmanager webhooks over HTTP on this address and port, at /alertmanager/WORKSPACE (off unless given).</source>
         <translation>Zusätzlich Alertmanager-Webhooks per HTTP auf dieser Adresse und diesem Port empfangen, unter /alertmanager/WORKSPACE (aus, wenn nicht angegeben).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="185"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="202"/>
         <source>Let in connections and webhooks that carry no token, as members of every workspace. Only for trying Muster on one machine.</source>
         <translation>Lässt Verbindungen und Webhooks ohne Token zu, als Mitglieder aller Workspaces. Nur zum Ausprobieren von Muster auf einem einzelnen Rechner.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="188"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="205"/>
         <source>Failed authentications an address may make in a minute before it is shut out, a minute at first and twice as long each time after (default 10).</source>
         <translation>Fehlgeschlagene Authentifizierungen, die eine Adresse pro Minute haben darf, bevor sie gesperrt wird – zunächst für eine Minute, danach jedes Mal doppelt so lange (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="191"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="199"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="201"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="204"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="208"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="216"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="218"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="221"/>
         <source>COUNT</source>
         <translation>ANZAHL</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="193"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="210"/>
         <source>The WebSocket upgrade, and then the hello, must each come within this time (default 5).</source>
         <translation>Das WebSocket-Upgrade und danach die hello-Nachricht müssen jeweils innerhalb dieser Zeit eintreffen (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="197"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="214"/>
         <source>Messages one connection may send a second, with twice as many in a burst; more closes it with 4429 (default 500).</source>
         <translation>Nachrichten, die eine Verbindung pro Sekunde senden darf, im Burst doppelt so viele; bei mehr wird sie mit 4429 geschlossen (Standard 500).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="201"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="218"/>
         <source>Open connections one token may hold (default 20).</source>
         <translation>Offene Verbindungen, die ein Token halten darf (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="203"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="220"/>
         <source>Ops one push may carry; told to clients in welcome (default 500).</source>
         <translation>Operationen, die ein Push höchstens enthalten darf; wird den Clients in welcome mitgeteilt (Standard 500).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="206"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="223"/>
         <source>Bytes waiting to be written to a client before it is switched to paged catch-up (default 1048576).</source>
         <translation>Bytes, die auf das Schreiben an einen Client warten dürfen, bevor er auf seitenweises Nachholen umgestellt wird (Standard 1048576).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="210"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="227"/>
         <source>Serve wss:// (and https:// on --http) with this PEM certificate, its chain after it.</source>
         <translation>Stellt wss:// (und https:// auf --http) mit diesem PEM-Zertifikat bereit; die Zertifikatskette folgt ihm in der Datei.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="214"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="231"/>
         <source>The certificate&apos;s PEM private key (EC or RSA, unencrypted).</source>
         <translation>Der private PEM-Schlüssel des Zertifikats (EC oder RSA, unverschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="229"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="246"/>
         <source>--listen wants ADDR:PORT, like 127.0.0.1:7447, not &apos;%1&apos;</source>
         <translation>--listen erwartet ADRESSE:PORT, z. B. 127.0.0.1:7447, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="235"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="252"/>
         <source>--http wants ADDR:PORT, like 127.0.0.1:9095, not &apos;%1&apos;</source>
         <translation>--http erwartet ADRESSE:PORT, etwa 127.0.0.1:9095, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="245"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="262"/>
         <source>--%1 wants a whole number from %2 to %3</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="278"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="295"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert und --tls-key gehören zusammen</translation>
     </message>
@@ -3850,6 +3998,11 @@
         <translation>Ohne Bildschirm rendern, ein PNG in FILE speichern und beenden.</translation>
     </message>
     <message>
+        <location filename="../src/app/commandline.cpp" line="67"/>
+        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, integrations (with two sample integrations), palette (palette:TEXT with TEXT typed), wall (wall:N for its N-th page) or metrics.</source>
+        <translation>Mit --screenshot: board, incident (incident:N für den N-ten auf dem Board), people, detection, actions, retrospective (des ersten Incidents, der sich in der Retrospektive befindet), comms (das Update-Formular des ersten Incidents), comms-settings, settings, integrations (mit zwei Beispiel-Integrationen), palette (palette:TEXT mit eingetipptem TEXT), wall (wall:N für ihre N-te Seite) oder metrics.</translation>
+    </message>
+    <message>
         <location filename="../src/app/commandline.cpp" line="76"/>
         <source>light, dark or contrast (high contrast) for this run (default: as last chosen).</source>
         <translation>light, dark oder contrast (hoher Kontrast) für diesen Lauf (Standard: wie zuletzt gewählt).</translation>
@@ -3860,12 +4013,17 @@
         <translation>Textgröße, 0,5- bis 2-mal die von Muster (Standard: nach der Schriftgröße des Desktops).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="191"/>
+        <location filename="../src/app/commandline.cpp" line="172"/>
+        <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, integrations, palette, palette:TEXT, wall or metrics)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, integrations, palette, palette:TEXT, wall oder metrics)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="194"/>
         <source>--theme takes light, dark or contrast</source>
         <translation>--theme erwartet light, dark oder contrast</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="199"/>
+        <location filename="../src/app/commandline.cpp" line="202"/>
         <source>--font-scale takes a number from 0.5 to 2, e.g. 1.25</source>
         <translation>--font-scale erwartet eine Zahl von 0.5 bis 2, z. B. 1.25</translation>
     </message>
@@ -3890,19 +4048,9 @@
         <translation>--wall-page-seconds erwartet eine Anzahl Sekunden von 5 bis 300</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="170"/>
-        <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall or metrics)</source>
-        <translation>unbekannte Ansicht &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall oder metrics)</translation>
-    </message>
-    <message>
         <location filename="../src/app/commandline.cpp" line="141"/>
         <source>--alertmanager wants an http:// or https:// URL, like http://127.0.0.1:9093</source>
         <translation>--alertmanager erwartet eine http://- oder https://-URL, z. B. http://127.0.0.1:9093</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="67"/>
-        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, palette (palette:TEXT with TEXT typed), wall (wall:N for its N-th page) or metrics.</source>
-        <translation>Mit --screenshot: board, incident (incident:N für den N-ten auf dem Board), people, detection, actions, retrospective (des ersten Incidents, der sich in der Retrospektive befindet), comms (das Update-Formular des ersten Incidents), comms-settings, settings, palette (palette:TEXT mit eingetipptem TEXT), wall (wall:N für ihre N-te Seite) oder metrics.</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="72"/>
@@ -3910,8 +4058,9 @@
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="146"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="225"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="122"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="139"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="242"/>
         <location filename="../src/app/commandline.cpp" line="102"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
@@ -4082,12 +4231,12 @@ Siehe docs/musterctl.md.
         <translation>&apos;%1&apos; ist kein Alarm-Fingerprint (1 bis 64 Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="179"/>
+        <location filename="../src/app/commandline.cpp" line="182"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="186"/>
+        <location filename="../src/app/commandline.cpp" line="189"/>
         <source>--language takes en, de, es or system</source>
         <translation>--language erwartet en, de, es oder system</translation>
     </message>
@@ -4588,14 +4737,239 @@ Siehe docs/musterctl.md.
         <translation>Noch keine Tokens. Erstellen Sie eines mit: muster-relay token create --workspace NAME --user NAME</translation>
     </message>
     <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="45"/>
+        <source>Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost channels, through their incoming webhooks.
+
+  integration add --workspace W --kind slack|teams|mattermost --name NAME [--events LIST]
+                  [--update-text] [--url-file FILE]
+      reads the webhook URL from FILE or standard input (it is a secret: it stays on the
+      relay, is never sent to desktops and never logged); prints the new id
+  integration list
+      every integration: id, workspace, kind, name, where it posts, events, how delivery goes
+  integration remove ID
+      stops posting and drops what is still queued
+  integration retry ID
+      resumes a paused integration and sends what is queued now</source>
+        <translation>Verwaltet, wohin das Relay Incident-Ereignisse postet: Kanäle in Slack, Microsoft Teams und Mattermost, über deren eingehende Webhooks.
+
+  integration add --workspace W --kind slack|teams|mattermost --name NAME [--events LISTE]
+                  [--update-text] [--url-file DATEI]
+      liest die Webhook-URL aus DATEI oder der Standardeingabe (sie ist geheim: sie bleibt auf dem
+      Relay, geht nie an Desktops und wird nie protokolliert); gibt die neue ID aus
+  integration list
+      alle Integrationen: ID, Workspace, Art, Name, Ziel, Ereignisse, Stand der Zustellung
+  integration remove ID
+      beendet das Posten und verwirft, was noch in der Warteschlange steht
+  integration retry ID
+      setzt eine pausierte Integration fort und sendet sofort, was wartet</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="60"/>
+        <source>The workspace whose incidents are posted.</source>
+        <translation>Der Workspace, dessen Incidents gepostet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="61"/>
+        <source>slack, teams or mattermost.</source>
+        <translation>slack, teams oder mattermost.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="61"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
+        <source>What the team calls it, like #incidents.</source>
+        <translation>Wie das Team ihn nennt, etwa #incidents.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="66"/>
+        <source>Which events to post, separated by commas (default all: %1).</source>
+        <translation>Welche Ereignisse gepostet werden, durch Kommas getrennt (Standard alle: %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="66"/>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
+        <source>Quote a stakeholder update&apos;s text, not only its subject.</source>
+        <translation>Den Text eines Stakeholder-Updates zitieren, nicht nur den Betreff.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="70"/>
+        <source>Read the webhook URL from this file instead of standard input.</source>
+        <translation>Die Webhook-URL aus dieser Datei lesen statt aus der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="91"/>
+        <source>integration add needs --workspace NAME</source>
+        <translation>integration add braucht --workspace NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="94"/>
+        <source>--kind is slack, teams or mattermost, not &apos;%1&apos;</source>
+        <translation>--kind ist slack, teams oder mattermost, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="95"/>
+        <source>integration add needs --kind slack, teams or mattermost</source>
+        <translation>integration add braucht --kind slack, teams oder mattermost</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="97"/>
+        <source>integration add needs --name, like --name &apos;#incidents&apos;</source>
+        <translation>integration add braucht --name, etwa --name &apos;#incidents&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="99"/>
+        <source>--name wants 1 to 100 characters without control characters</source>
+        <translation>--name braucht 1 bis 100 Zeichen ohne Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="101"/>
+        <source>--events takes %1, not &apos;%2&apos;</source>
+        <translation>--events nimmt %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="112"/>
+        <source>integration %1 needs the integration&apos;s id (see integration list)</source>
+        <translation>integration %1 braucht die ID der Integration (siehe integration list)</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="116"/>
+        <source>integration wants add, list, remove or retry</source>
+        <translation>integration erwartet add, list, remove oder retry</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
+        <source>integration wants add, list, remove or retry, not &apos;%1&apos;</source>
+        <translation>integration erwartet add, list, remove oder retry, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="126"/>
+        <source>--workspace, --kind, --name, --events, --update-text and --url-file belong to integration add</source>
+        <translation>--workspace, --kind, --name, --events, --update-text und --url-file gehören zu integration add</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="140"/>
+        <source>muster-relay: cannot read %1: %2</source>
+        <translation>muster-relay: kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="146"/>
+        <source>Webhook URL (read from standard input, not echoed to any log):</source>
+        <translation>Webhook-URL (aus der Standardeingabe gelesen, in keinem Protokoll wiederholt):</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="150"/>
+        <source>muster-relay: %1</source>
+        <translation>muster-relay: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="155"/>
+        <source>muster-relay: cannot read the workspace: %1</source>
+        <translation>muster-relay: kann den Workspace nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="169"/>
+        <source>muster-relay: cannot save the integration: %1</source>
+        <translation>muster-relay: kann die Integration nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="173"/>
+        <source>Integration %1: %2 posts to %3 (%4) for workspace %5 on: %6. A running relay starts within 10 seconds; incidents already there are posted when they next change.</source>
+        <translation>Integration %1: %2 postet an %3 (%4) für Workspace %5 bei: %6. Ein laufendes Relay beginnt innerhalb von 10 Sekunden; bestehende Incidents werden bei ihrer nächsten Änderung gepostet.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="180"/>
+        <source>muster-relay: warning: the URL is plain http://, so its secret crosses the network unencrypted</source>
+        <translation>muster-relay: Warnung: die URL ist einfaches http://, ihr Geheimnis geht also unverschlüsselt über das Netz</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="190"/>
+        <source>muster-relay: cannot read the integrations: %1</source>
+        <translation>muster-relay: kann die Integrationen nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="194"/>
+        <source>No integrations yet. Add one with: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</source>
+        <translation>Noch keine Integrationen. Fügen Sie eine hinzu mit: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>WORKSPACE</source>
         <translation>WORKSPACE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <source>POSTS TO</source>
+        <translation>POSTET AN</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <source>EVENTS</source>
+        <translation>EREIGNISSE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="203"/>
+        <source>WAITING</source>
+        <translation>WARTEND</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="203"/>
+        <source>DELIVERY</source>
+        <translation>ZUSTELLUNG</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="208"/>
+        <source>paused: %1</source>
+        <translation>pausiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="210"/>
+        <source>retrying: %1</source>
+        <translation>neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="212"/>
+        <source>ok, last post %1</source>
+        <translation>ok, letzter Post %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="214"/>
+        <source>nothing posted yet</source>
+        <translation>noch nichts gepostet</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="246"/>
+        <source>muster-relay: cannot change the integration: %1</source>
+        <translation>muster-relay: kann die Integration nicht ändern: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="250"/>
+        <source>muster-relay: there is no integration %1 (see muster-relay integration list)</source>
+        <translation>muster-relay: es gibt keine Integration %1 (siehe muster-relay integration list)</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="256"/>
+        <source>Removed integration %1 and its queue. A running relay stops posting within 10 seconds.</source>
+        <translation>Integration %1 samt Warteschlange entfernt. Ein laufendes Relay hört innerhalb von 10 Sekunden auf zu posten.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="257"/>
+        <source>Integration %1 resumes: a running relay sends what is queued within 10 seconds.</source>
+        <translation>Integration %1 läuft wieder: ein laufendes Relay sendet die Warteschlange innerhalb von 10 Sekunden.</translation>
     </message>
     <message>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
@@ -5745,6 +6119,112 @@ Siehe docs/musterctl.md.
     </message>
 </context>
 <context>
+    <name>muster::IntegrationEditor</name>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="107"/>
+        <source>Give it the channel&apos;s name, like #incidents.</source>
+        <translation>Geben Sie den Namen des Kanals an, etwa #incidents.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="109"/>
+        <source>The name is longer than 100 characters.</source>
+        <translation>Der Name ist länger als 100 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="112"/>
+        <source>Paste the incoming webhook&apos;s URL from %1.</source>
+        <translation>Fügen Sie die URL des eingehenden Webhooks aus %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="115"/>
+        <source>The webhook URL starts with https://.</source>
+        <translation>Die Webhook-URL beginnt mit https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="117"/>
+        <source>The webhook URL has no host.</source>
+        <translation>Die Webhook-URL hat keinen Host.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="119"/>
+        <source>The webhook URL is longer than 2,000 characters.</source>
+        <translation>Die Webhook-URL ist länger als 2.000 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="121"/>
+        <source>Choose at least one event to post.</source>
+        <translation>Wählen Sie mindestens ein Ereignis, das gepostet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::IntegrationList</name>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="21"/>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="23"/>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="25"/>
+        <source>Mattermost</source>
+        <translation>Mattermost</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="32"/>
+        <source>Declared</source>
+        <translation>Ausgerufen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="34"/>
+        <source>Severity changed</source>
+        <translation>Schweregrad geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="36"/>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="38"/>
+        <source>Command handed over</source>
+        <translation>Kommando übergeben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="40"/>
+        <source>Stakeholder update sent</source>
+        <translation>Stakeholder-Update gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="42"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="82"/>
+        <source>Paused: %1. Posts waiting: %2. Retry once it is fixed.</source>
+        <translation>Pausiert: %1. Wartende Posts: %2. Erneut versuchen, sobald es behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="85"/>
+        <source>Paused: %1. Retry once it is fixed.</source>
+        <translation>Pausiert: %1. Erneut versuchen, sobald es behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="87"/>
+        <source>Retrying: %1</source>
+        <translation>Neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="130"/>
+        <source>Posts to %1 (%2) are paused: %3</source>
+        <translation>Posts an %1 (%2) sind pausiert: %3</translation>
+    </message>
+</context>
+<context>
     <name>muster::MetricsDesk</name>
     <message>
         <location filename="../src/app/metricsdesk.cpp" line="93"/>
@@ -5832,27 +6312,27 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::MusterApp</name>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="188"/>
+        <location filename="../src/app/musterapp.cpp" line="190"/>
         <source>The damaged database was kept as %1. This is a fresh, empty workspace; set a relay in Sync settings to get the team&apos;s incidents back.</source>
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt. Dies ist ein neuer, leerer Workspace; legen Sie in den Sync-Einstellungen ein Relay fest, um die Incidents des Teams zurückzuholen.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="191"/>
+        <location filename="../src/app/musterapp.cpp" line="193"/>
         <source>The damaged database was kept as %1. The team&apos;s incidents are coming back from the relay; changes that never reached it are only in that file.</source>
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt. Die Incidents des Teams kommen vom Relay zurück; Änderungen, die es nie erreicht haben, sind nur in dieser Datei.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="368"/>
+        <location filename="../src/app/musterapp.cpp" line="370"/>
         <source>An access token is for a relay: enter the relay&apos;s address too.</source>
         <translation>Ein Zugangstoken gilt für ein Relay: Geben Sie auch die Adresse des Relays ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="426"/>
+        <location filename="../src/app/musterapp.cpp" line="428"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="446"/>
+        <location filename="../src/app/musterapp.cpp" line="448"/>
         <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
         <translation>Muster spricht %1; &apos;%2&apos; gehört nicht dazu.</translation>
     </message>
@@ -6176,106 +6656,111 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::RelayHub</name>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="58"/>
+        <location filename="../src/relay/relayhub.cpp" line="59"/>
         <source>this token already holds %1 connections</source>
         <translation>dieses Token hat bereits %1 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="103"/>
+        <location filename="../src/relay/relayhub.cpp" line="104"/>
         <source>more than %1 messages a second</source>
         <translation>mehr als %1 Nachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="112"/>
+        <location filename="../src/relay/relayhub.cpp" line="113"/>
         <source>the first message must be hello</source>
         <translation>die erste Nachricht muss hello sein</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="132"/>
+        <location filename="../src/relay/relayhub.cpp" line="135"/>
         <source>this connection has already said hello</source>
         <translation>diese Verbindung hat bereits hello gesendet</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="134"/>
+        <location filename="../src/relay/relayhub.cpp" line="137"/>
         <source>&apos;%1&apos; is sent by the relay, not to it</source>
         <translation>&apos;%1&apos; wird vom Relay gesendet, nicht an das Relay</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="141"/>
+        <location filename="../src/relay/relayhub.cpp" line="144"/>
         <source>protocol version %1 is not supported; this relay speaks %2</source>
         <translation>Protokollversion %1 wird nicht unterstützt; dieses Relay verwendet %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="147"/>
+        <location filename="../src/relay/relayhub.cpp" line="150"/>
         <source>&apos;%1&apos; is not a replica id</source>
         <translation>&apos;%1&apos; ist keine Replika-ID</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="152"/>
+        <location filename="../src/relay/relayhub.cpp" line="155"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; ist kein gültiger Name für einen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="158"/>
+        <location filename="../src/relay/relayhub.cpp" line="161"/>
         <source>this token is not for that workspace</source>
         <translation>dieses Token gilt nicht für diesen Workspace</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="166"/>
+        <location filename="../src/relay/relayhub.cpp" line="169"/>
         <source>the relay cannot read its storage</source>
         <translation>das Relay kann seinen Speicher nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="200"/>
+        <location filename="../src/relay/relayhub.cpp" line="210"/>
         <source>this connection&apos;s token may read the workspace but not change it</source>
         <translation>das Token dieser Verbindung darf den Workspace lesen, aber nicht ändern</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="206"/>
+        <location filename="../src/relay/relayhub.cpp" line="216"/>
         <source>a push carries at most %1 ops, this one %2</source>
         <translation>ein Push enthält höchstens %1 Operationen, dieser %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="216"/>
+        <location filename="../src/relay/relayhub.cpp" line="226"/>
         <source>op %1 belongs to workspace &apos;%2&apos;, this connection to &apos;%3&apos;</source>
         <translation>Operation %1 gehört zum Arbeitsbereich &apos;%2&apos;, diese Verbindung zu &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="224"/>
+        <location filename="../src/relay/relayhub.cpp" line="234"/>
         <source>op %1 is from replica %2; this connection pushes only %3&apos;s ops</source>
         <translation>Operation %1 stammt von Replika %2; diese Verbindung sendet nur Operationen von %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="231"/>
+        <location filename="../src/relay/relayhub.cpp" line="241"/>
         <source>the ops of a push must have consecutive counters</source>
         <translation>die Operationen eines Push müssen fortlaufende Zähler haben</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="235"/>
+        <location filename="../src/relay/relayhub.cpp" line="245"/>
         <source>op %1 (%2): %3</source>
         <translation>Operation %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="240"/>
+        <location filename="../src/relay/relayhub.cpp" line="250"/>
         <source>op %1 is stamped %2 s ahead of the relay&apos;s clock; at most %3 s are allowed. Check the clock of this computer.</source>
         <translation>Der Zeitstempel von Operation %1 liegt %2 s vor der Uhr des Relays; erlaubt sind höchstens %3 s. Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="326"/>
+        <location filename="../src/relay/relayhub.cpp" line="336"/>
         <source>the relay could not store the ops; try again</source>
         <translation>das Relay konnte die Operationen nicht speichern; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="338"/>
-        <location filename="../src/relay/relayhub.cpp" line="370"/>
-        <location filename="../src/relay/relayhub.cpp" line="472"/>
+        <location filename="../src/relay/relayhub.cpp" line="348"/>
+        <location filename="../src/relay/relayhub.cpp" line="380"/>
+        <location filename="../src/relay/relayhub.cpp" line="484"/>
         <source>the relay could not read its storage; try again</source>
         <translation>das Relay konnte seinen Speicher nicht lesen; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="344"/>
+        <location filename="../src/relay/relayhub.cpp" line="354"/>
         <source>the relay has this replica&apos;s ops up to %1; push from %2</source>
         <translation>das Relay hat die Operationen dieser Replika bis %1; senden Sie ab %2</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhubintegrations.cpp" line="46"/>
+        <source>this connection&apos;s token may not manage integrations; ask for an admin token (muster-relay token create … --role admin)</source>
+        <translation>das Token dieser Verbindung darf keine Integrationen verwalten; bitten Sie um ein Admin-Token (muster-relay token create … --role admin)</translation>
     </message>
 </context>
 <context>
@@ -6307,7 +6792,7 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="87"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="107"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren muster-relay geschrieben (Schema %2; dieses kennt Schemas bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
@@ -6359,49 +6844,67 @@ Siehe docs/musterctl.md.
     </message>
 </context>
 <context>
+    <name>muster::SyncController</name>
+    <message>
+        <location filename="../src/app/synccontroller.cpp" line="187"/>
+        <source>Muster is not connected to a relay.</source>
+        <translation>Muster ist mit keinem Relay verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/synccontroller.cpp" line="195"/>
+        <source>Not connected to the relay right now; try again when it is.</source>
+        <translation>Gerade nicht mit dem Relay verbunden; versuchen Sie es wieder, sobald die Verbindung steht.</translation>
+    </message>
+</context>
+<context>
     <name>muster::SyncEngine</name>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="120"/>
+        <location filename="../src/sync/syncengine.cpp" line="116"/>
+        <source>The connection to the relay closed before it answered; look at the list again once reconnected.</source>
+        <translation>Die Verbindung zum Relay wurde vor seiner Antwort geschlossen; sehen Sie nach erneuter Verbindung in die Liste.</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="125"/>
         <source>The relay refused the access token: %1</source>
         <translation>Das Relay hat das Zugangstoken abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="121"/>
+        <location filename="../src/sync/syncengine.cpp" line="126"/>
         <source>The relay refused the workspace: %1</source>
         <translation>Das Relay hat den Workspace abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="157"/>
+        <location filename="../src/sync/syncengine.cpp" line="162"/>
         <source>The relay sent a message Muster cannot read: %1</source>
         <translation>Das Relay hat eine Nachricht gesendet, die Muster nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="202"/>
+        <location filename="../src/sync/syncengine.cpp" line="229"/>
         <source>The relay speaks protocol %1; this Muster speaks %2</source>
         <translation>Das Relay verwendet Protokoll %1; diese Version von Muster verwendet %2</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="230"/>
+        <location filename="../src/sync/syncengine.cpp" line="257"/>
         <source>This computer&apos;s clock is %1 s %2 the relay&apos;s; fix it, or your changes may be refused.</source>
         <translation>Die Uhr dieses Computers geht gegenüber der des Relays %1 s %2; stellen Sie sie richtig, sonst werden Ihre Änderungen möglicherweise abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="232"/>
+        <location filename="../src/sync/syncengine.cpp" line="259"/>
         <source>behind</source>
         <translation>nach</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="232"/>
+        <location filename="../src/sync/syncengine.cpp" line="259"/>
         <source>ahead of</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="303"/>
+        <location filename="../src/sync/syncengine.cpp" line="334"/>
         <source>The relay refused: %1</source>
         <translation>Das Relay hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="384"/>
+        <location filename="../src/sync/syncengine.cpp" line="415"/>
         <source>The log of incident %1 differs from the relay&apos;s from entry %2 (%3): it was changed here, on the relay, or in between. Run musterctl verify.</source>
         <translation>Das Protokoll von Incident %1 weicht ab Eintrag %2 von dem des Relays ab (%3): Es wurde hier, auf dem Relay oder dazwischen verändert. Führen Sie musterctl verify aus.</translation>
     </message>
@@ -7217,95 +7720,123 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::protocol</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="343"/>
+        <location filename="../src/sync/protocol.cpp" line="234"/>
         <source>an array of positive integers</source>
         <translation>ein Array positiver ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="378"/>
+        <location filename="../src/sync/protocol.cpp" line="269"/>
         <source>an array of peer maps</source>
         <translation>ein Array von Peer-Maps</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="388"/>
+        <location filename="../src/sync/protocol.cpp" line="279"/>
         <source>an array of replica ids</source>
         <translation>eine Liste von Replika-IDs</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="418"/>
+        <location filename="../src/sync/protocol.cpp" line="309"/>
         <source>an array of alert maps</source>
         <translation>ein Array von Alarm-Maps</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="487"/>
+        <location filename="../src/sync/protocol.cpp" line="382"/>
         <source>not CBOR: %1</source>
         <translation>kein CBOR: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="492"/>
+        <location filename="../src/sync/protocol.cpp" line="387"/>
         <source>a message must be a CBOR map</source>
         <translation>eine Nachricht muss eine CBOR-Map sein</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="498"/>
+        <location filename="../src/sync/protocol.cpp" line="393"/>
         <source>field &apos;type&apos; must be text</source>
         <translation>Feld &apos;type&apos; muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="507"/>
+        <location filename="../src/sync/protocol.cpp" line="402"/>
         <source>unknown message type &apos;%1&apos;</source>
         <translation>unbekannter Nachrichtentyp &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="510"/>
+        <location filename="../src/sync/protocol.cpp" line="405"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
 </context>
 <context>
-    <name>muster::protocol::Reader</name>
+    <name>muster::protocol::detail</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="208"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="77"/>
+        <source>an array of at most %1 integrations</source>
+        <translation>ein Array aus höchstens %1 Integrationen</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocolintegrations.cpp" line="95"/>
+        <source>an array of integration maps</source>
+        <translation>ein Array aus Integrations-Maps</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocolintegrations.cpp" line="117"/>
+        <source>the integration&apos;s id</source>
+        <translation>die ID der Integration</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocolintegrations.cpp" line="119"/>
+        <source>add, remove or retry</source>
+        <translation>add, remove oder retry</translation>
+    </message>
+</context>
+<context>
+    <name>muster::protocol::detail::Reader</name>
+    <message>
+        <location filename="../src/sync/protocolreader.cpp" line="26"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="211"/>
+        <location filename="../src/sync/protocolreader.cpp" line="29"/>
         <source>text of at most %1 characters</source>
         <translation>Text mit höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="221"/>
+        <location filename="../src/sync/protocolreader.cpp" line="39"/>
         <source>a non-negative integer</source>
         <translation>eine nicht negative ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="230"/>
+        <location filename="../src/sync/protocolreader.cpp" line="47"/>
         <source>a sequence number below 2^62</source>
         <translation>eine Sequenznummer unter 2^62</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="240"/>
+        <location filename="../src/sync/protocolreader.cpp" line="57"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="248"/>
+        <location filename="../src/sync/protocolreader.cpp" line="67"/>
+        <source>an array of at most %1 texts</source>
+        <translation>ein Array aus höchstens %1 Texten</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocolreader.cpp" line="79"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="261"/>
+        <location filename="../src/sync/protocolreader.cpp" line="92"/>
         <source>op %1: %2</source>
         <translation>Operation %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="275"/>
+        <location filename="../src/sync/protocolreader.cpp" line="105"/>
         <source>an array of [index, position, 32-byte hash] in index order</source>
         <translation>ein Array aus [Index, Position, 32-Byte-Hash] in Indexreihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="297"/>
+        <location filename="../src/sync/protocolreader.cpp" line="126"/>
         <source>field &apos;%1&apos; must be %2</source>
         <translation>Feld &apos;%1&apos; muss %2 sein</translation>
     </message>

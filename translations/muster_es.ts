@@ -1200,83 +1200,83 @@
         <translation>Unirse a la sala</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="73"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="72"/>
         <source>Join the conference bridge: %1</source>
         <translation>Unirse a la sala de conferencia: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="99"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="98"/>
         <source>The next stakeholder update is due at %1</source>
         <translation>La próxima actualización para las partes interesadas vence a las %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="111"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="110"/>
         <source>Running for %1</source>
         <translation>En curso desde hace %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="114"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="113"/>
         <source>since %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="127"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="126"/>
         <source>IC: %1</source>
         <translation>IC: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="128"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="127"/>
         <source>No Incident Commander</source>
         <translation>Sin comandante (IC)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="144"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="143"/>
         <source>Also here: %1</source>
         <translation>También aquí: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="151"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="150"/>
         <source>Edit details…</source>
         <translation>Editar detalles…</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="156"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="155"/>
         <source>Title, services, summary and customer impact (Ctrl+E)</source>
         <translation>Título, servicios, resumen e impacto en clientes (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="160"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="159"/>
         <source>Retrospective…</source>
         <translation>Retrospectiva…</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="165"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="164"/>
         <source>The blameless retrospective: impact, timeline, contributing factors, action items</source>
         <translation>La retrospectiva sin culpas: impacto, cronología, factores contribuyentes y acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="173"/>
-        <location filename="../qml/views/IncidentHeader.qml" line="185"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="172"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="184"/>
         <source>Severity</source>
         <translation>Severidad</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="187"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="186"/>
         <source>Unsure? Pick the higher severity.</source>
         <translation>¿Dudas? Elige la severidad más alta.</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="190"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="189"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="204"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="203"/>
         <source>Lifecycle state</source>
         <translation>Estado del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../qml/views/IncidentHeader.qml" line="210"/>
+        <location filename="../qml/views/IncidentHeader.qml" line="209"/>
         <source>Impact: %1</source>
         <translation>Impacto: %1</translation>
     </message>
@@ -1327,6 +1327,127 @@
         <location filename="../qml/views/IncidentView.qml" line="147"/>
         <source>Comms</source>
         <translation>Comunicación</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsDialog</name>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="23"/>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="53"/>
+        <source>Incident events are posted once, by the relay, whether or not anyone has Muster open.</source>
+        <translation>El relay publica cada evento de un incidente una sola vez, tenga alguien Muster abierto o no.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="65"/>
+        <source>Integrations run on the relay. Set a relay in Settings to use them.</source>
+        <translation>Las integraciones funcionan en el relay. Indique un relay en Ajustes para usarlas.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="66"/>
+        <source>Waiting for the relay to say which integrations there are…</source>
+        <translation>Esperando a que el relay diga qué integraciones hay…</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="67"/>
+        <source>No integrations yet.</source>
+        <translation>Aún no hay integraciones.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="69"/>
+        <source>Someone with an admin token adds them, here or with muster-relay integration add.</source>
+        <translation>Las añade alguien con un token de administrador, aquí o con muster-relay integration add.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="119"/>
+        <source>%1 · posts to %2 on: %3</source>
+        <translation>%1 · publica en %2 al: %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="139"/>
+        <source>Posting: last post %1</source>
+        <translation>Publicando: última publicación %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="140"/>
+        <source>Nothing posted yet.</source>
+        <translation>Aún no se ha publicado nada.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="155"/>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="156"/>
+        <source>Retry posts to %1</source>
+        <translation>Reintentar las publicaciones en %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="163"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="164"/>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="194"/>
+        <source>Add an integration</source>
+        <translation>Añadir una integración</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="198"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="202"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="210"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="213"/>
+        <source>Channel name, as your team calls it</source>
+        <translation>Nombre del canal, como lo llama su equipo</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="219"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="222"/>
+        <source>Incoming webhook URL</source>
+        <translation>URL del webhook entrante</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="232"/>
+        <source>It is a secret: it goes to the relay only and is not shown again.</source>
+        <translation>Es un secreto: solo va al relay y no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="238"/>
+        <source>Post when an incident is…</source>
+        <translation>Publicar cuando un incidente…</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="269"/>
+        <source>Quote the text of stakeholder updates</source>
+        <translation>Citar el texto de las actualizaciones a las partes interesadas</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="290"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="298"/>
+        <source>Adding…</source>
+        <translation>Añadiendo…</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="298"/>
+        <source>Add integration</source>
+        <translation>Añadir integración</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1572,11 @@
         <location filename="../qml/Main.qml" line="34"/>
         <source>%1 — Muster</source>
         <translation>%1 — Muster</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="76"/>
+        <source>Integrations…</source>
+        <translation>Integraciones…</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1864,7 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="37"/>
+        <location filename="../qml/components/NoticeBar.qml" line="48"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -2353,11 +2479,21 @@
     </message>
     <message>
         <location filename="../qml/dialogs/SettingsDialog.qml" line="154"/>
+        <source>Integrations…</source>
+        <translation>Integraciones…</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="156"/>
+        <source>Slack, Microsoft Teams and Mattermost channels the relay posts to</source>
+        <translation>Canales de Slack, Microsoft Teams y Mattermost en los que publica el relay</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="161"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="159"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="166"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -3287,8 +3423,8 @@ Consulta docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/core/commssettings.cpp" line="149"/>
-        <location filename="../src/core/fields.cpp" line="168"/>
-        <location filename="../src/core/fields.cpp" line="185"/>
+        <location filename="../src/core/fields.cpp" line="167"/>
+        <location filename="../src/core/fields.cpp" line="184"/>
         <source>value must be true or false</source>
         <translation>el valor debe ser true o false</translation>
     </message>
@@ -3299,7 +3435,7 @@ Consulta docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/core/commssettings.cpp" line="162"/>
-        <location filename="../src/core/fields.cpp" line="160"/>
+        <location filename="../src/core/fields.cpp" line="159"/>
         <source>the bridge link must be text</source>
         <translation>el enlace de la sala debe ser texto</translation>
     </message>
@@ -3464,273 +3600,273 @@ Consulta docs/musterctl.md.
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="29"/>
+        <location filename="../src/core/fields.cpp" line="28"/>
         <location filename="../src/core/sentupdate.cpp" line="95"/>
         <source>value must be text</source>
         <translation>el valor debe ser texto</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="32"/>
+        <location filename="../src/core/fields.cpp" line="31"/>
         <source>text must not be empty</source>
         <translation>el texto no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="39"/>
+        <location filename="../src/core/fields.cpp" line="38"/>
         <source>person reference must be text</source>
         <translation>la referencia a una persona debe ser texto</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="43"/>
+        <location filename="../src/core/fields.cpp" line="42"/>
         <source>&apos;%1&apos; is not a person id</source>
         <translation>&apos;%1&apos; no es un id de persona</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="49"/>
+        <location filename="../src/core/fields.cpp" line="48"/>
         <source>runbook must be a map</source>
         <translation>el runbook debe ser un mapa</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="53"/>
+        <location filename="../src/core/fields.cpp" line="52"/>
         <source>runbook title: %1</source>
         <translation>título del runbook: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="57"/>
+        <location filename="../src/core/fields.cpp" line="56"/>
         <source>runbook template: %1</source>
         <translation>plantilla de runbook: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="60"/>
+        <location filename="../src/core/fields.cpp" line="59"/>
         <source>runbook needs 1 to %1 steps</source>
         <translation>el runbook necesita de 1 a %1 pasos</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="63"/>
+        <location filename="../src/core/fields.cpp" line="62"/>
         <source>runbook step: %1</source>
         <translation>paso del runbook: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="71"/>
+        <location filename="../src/core/fields.cpp" line="70"/>
         <source>step state must be a map</source>
         <translation>el estado del paso debe ser un mapa</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="74"/>
+        <location filename="../src/core/fields.cpp" line="73"/>
         <source>unknown step state</source>
         <translation>estado de paso desconocido</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="78"/>
+        <location filename="../src/core/fields.cpp" line="77"/>
         <source>step time must be an integer</source>
         <translation>la hora del paso debe ser un entero</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="90"/>
+        <location filename="../src/core/fields.cpp" line="89"/>
         <source>a linked alert must be a map or null</source>
         <translation>una alerta vinculada debe ser un mapa o null</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="94"/>
+        <location filename="../src/core/fields.cpp" line="93"/>
         <source>alert name: %1</source>
         <translation>nombre de la alerta: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="98"/>
+        <location filename="../src/core/fields.cpp" line="97"/>
         <source>alert service: %1</source>
         <translation>servicio de la alerta: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="102"/>
+        <location filename="../src/core/fields.cpp" line="101"/>
         <source>alert source: %1</source>
         <translation>origen de la alerta: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="105"/>
+        <location filename="../src/core/fields.cpp" line="104"/>
         <source>alert resolvedAt must be a positive integer</source>
         <translation>resolvedAt de la alerta debe ser un entero positivo</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="114"/>
+        <location filename="../src/core/fields.cpp" line="113"/>
         <source>a handoff must be a map or null</source>
         <translation>un traspaso debe ser un mapa o null</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="117"/>
+        <location filename="../src/core/fields.cpp" line="116"/>
         <source>handoff from: %1</source>
         <translation>traspaso desde: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="119"/>
+        <location filename="../src/core/fields.cpp" line="118"/>
         <source>handoff to: %1</source>
         <translation>traspaso a: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="123"/>
+        <location filename="../src/core/fields.cpp" line="122"/>
         <source>briefing situation: %1</source>
         <translation>situación del informe de traspaso: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="129"/>
+        <location filename="../src/core/fields.cpp" line="128"/>
         <source>briefing %1: %2</source>
         <translation>informe de traspaso, %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="133"/>
+        <location filename="../src/core/fields.cpp" line="132"/>
         <source>handoff time must be a positive integer</source>
         <translation>la hora del traspaso debe ser un entero positivo</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="140"/>
+        <location filename="../src/core/fields.cpp" line="139"/>
         <source>log entry must be a map</source>
         <translation>la entrada del registro debe ser un mapa</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="143"/>
+        <location filename="../src/core/fields.cpp" line="142"/>
         <source>unknown log entry kind &apos;%1&apos;</source>
         <translation>tipo de entrada del registro desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="146"/>
+        <location filename="../src/core/fields.cpp" line="145"/>
         <source>log text: %1</source>
         <translation>texto del registro: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="149"/>
+        <location filename="../src/core/fields.cpp" line="148"/>
         <source>a correction must name the entry it corrects</source>
         <translation>una corrección debe indicar la entrada que corrige</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="163"/>
+        <location filename="../src/core/fields.cpp" line="162"/>
         <source>severity must be 1 to 4</source>
         <translation>la severidad debe ser de 1 a 4</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="165"/>
+        <location filename="../src/core/fields.cpp" line="164"/>
         <source>unknown lifecycle state</source>
         <translation>estado del ciclo de vida desconocido</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="171"/>
+        <location filename="../src/core/fields.cpp" line="170"/>
         <source>services must be a list of at most %1 names</source>
         <translation>los servicios deben ser una lista de %1 nombres como máximo</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="174"/>
+        <location filename="../src/core/fields.cpp" line="173"/>
         <source>service name: %1</source>
         <translation>nombre del servicio: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="181"/>
+        <location filename="../src/core/fields.cpp" line="180"/>
         <source>milestone must be a time or null</source>
         <translation>el hito debe ser una hora o null</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="204"/>
+        <location filename="../src/core/fields.cpp" line="203"/>
         <source>unknown incident field &apos;%1&apos;</source>
         <translation>campo de incidente desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="213"/>
+        <location filename="../src/core/fields.cpp" line="212"/>
         <source>unknown person field &apos;%1&apos;</source>
         <translation>campo de persona desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="375"/>
+        <location filename="../src/core/fields.cpp" line="374"/>
         <source>text is longer than %1 characters</source>
         <translation>el texto tiene más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="383"/>
+        <location filename="../src/core/fields.cpp" line="382"/>
         <source>text contains a control character</source>
         <translation>el texto contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="383"/>
+        <location filename="../src/core/fields.cpp" line="382"/>
         <source>text must be a single line</source>
         <translation>el texto debe ocupar una sola línea</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="393"/>
+        <location filename="../src/core/fields.cpp" line="392"/>
         <source>The bridge link is longer than %1 characters.</source>
         <translation>El enlace de la sala tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="395"/>
+        <location filename="../src/core/fields.cpp" line="394"/>
         <source>The bridge link has spaces in it.</source>
         <translation>El enlace de la sala contiene espacios.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="399"/>
+        <location filename="../src/core/fields.cpp" line="398"/>
         <source>The bridge link is not a link: paste it whole, starting with https://.</source>
         <translation>El enlace de la sala no es un enlace: péguelo entero, empezando por https://.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="401"/>
+        <location filename="../src/core/fields.cpp" line="400"/>
         <source>The bridge link names no host.</source>
         <translation>El enlace de la sala no indica ningún servidor.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="403"/>
+        <location filename="../src/core/fields.cpp" line="402"/>
         <source>The bridge link names no number or address.</source>
         <translation>El enlace de la sala no indica ningún número ni dirección.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="404"/>
+        <location filename="../src/core/fields.cpp" line="403"/>
         <source>A bridge link starts with https://, http://, tel: or sip:, not %1:.</source>
         <translation>Un enlace de sala empieza por https://, http://, tel: o sip:, no por %1:.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="425"/>
+        <location filename="../src/core/fields.cpp" line="424"/>
         <source>Give the incident a short title that says what is broken.</source>
         <translation>Dale al incidente un título breve que diga qué está roto.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="427"/>
+        <location filename="../src/core/fields.cpp" line="426"/>
         <source>Title: %1</source>
         <translation>Título: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="429"/>
+        <location filename="../src/core/fields.cpp" line="428"/>
         <source>Summary: %1</source>
         <translation>Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="431"/>
+        <location filename="../src/core/fields.cpp" line="430"/>
         <source>Customer impact: %1</source>
         <translation>Impacto en clientes: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="433"/>
+        <location filename="../src/core/fields.cpp" line="432"/>
         <source>At most %1 services.</source>
         <translation>Como máximo %1 servicios.</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="436"/>
+        <location filename="../src/core/fields.cpp" line="435"/>
         <source>Service “%1”: %2</source>
         <translation>Servicio «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="466"/>
+        <location filename="../src/core/fields.cpp" line="465"/>
         <source>a map names the key %1 twice</source>
         <translation>un mapa contiene la clave %1 dos veces</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="480"/>
+        <location filename="../src/core/fields.cpp" line="479"/>
         <source>malformed entity &apos;%1&apos;</source>
         <translation>entidad mal formada &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="482"/>
+        <location filename="../src/core/fields.cpp" line="481"/>
         <source>this change is too large to sync (%1 KiB; at most %2 KiB): shorten it</source>
         <translation>este cambio es demasiado grande para sincronizarlo (%1 KiB; máximo %2 KiB): acórtalo</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="491"/>
+        <location filename="../src/core/fields.cpp" line="490"/>
         <source>unknown incident entry &apos;%1&apos;</source>
         <translation>entrada de incidente desconocida &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/fields.cpp" line="496"/>
+        <location filename="../src/core/fields.cpp" line="495"/>
         <source>only incidents have entries</source>
         <translation>solo los incidentes tienen entradas</translation>
     </message>
@@ -4055,10 +4191,327 @@ Consulta docs/musterctl.md.
         <translation>no se pudo iniciar el PDF</translation>
     </message>
     <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="45"/>
+        <source>Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost channels, through their incoming webhooks.
+
+  integration add --workspace W --kind slack|teams|mattermost --name NAME [--events LIST]
+                  [--update-text] [--url-file FILE]
+      reads the webhook URL from FILE or standard input (it is a secret: it stays on the
+      relay, is never sent to desktops and never logged); prints the new id
+  integration list
+      every integration: id, workspace, kind, name, where it posts, events, how delivery goes
+  integration remove ID
+      stops posting and drops what is still queued
+  integration retry ID
+      resumes a paused integration and sends what is queued now</source>
+        <translation>Gestiona dónde publica el relay los eventos de incidentes: canales de Slack, Microsoft Teams y Mattermost, mediante sus webhooks entrantes.
+
+  integration add --workspace W --kind slack|teams|mattermost --name NOMBRE [--events LISTA]
+                  [--update-text] [--url-file ARCHIVO]
+      lee la URL del webhook de ARCHIVO o de la entrada estándar (es un secreto: se queda en el
+      relay, nunca va a los escritorios ni a ningún registro); imprime el id nuevo
+  integration list
+      todas las integraciones: id, espacio de trabajo, tipo, nombre, destino, eventos, estado de la entrega
+  integration remove ID
+      deja de publicar y descarta lo que sigue en cola
+  integration retry ID
+      reanuda una integración en pausa y envía ya lo pendiente</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="57"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="85"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="179"/>
+        <location filename="../src/app/commandline.cpp" line="28"/>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="58"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="185"/>
+        <source>The relay&apos;s SQLite database.</source>
+        <translation>La base de datos SQLite del relay.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="58"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="71"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="86"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="185"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="229"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="232"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="60"/>
+        <source>The workspace whose incidents are posted.</source>
+        <translation>El espacio de trabajo cuyos incidentes se publican.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="61"/>
+        <source>slack, teams or mattermost.</source>
+        <translation>slack, teams o mattermost.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="61"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
+        <source>What the team calls it, like #incidents.</source>
+        <translation>Cómo lo llama el equipo, por ejemplo #incidents.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="66"/>
+        <source>Which events to post, separated by commas (default all: %1).</source>
+        <translation>Qué eventos publicar, separados por comas (por defecto todos: %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="66"/>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
+        <source>Quote a stakeholder update&apos;s text, not only its subject.</source>
+        <translation>Citar el texto de una actualización a las partes interesadas, no solo el asunto.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="70"/>
+        <source>Read the webhook URL from this file instead of standard input.</source>
+        <translation>Leer la URL del webhook de este archivo en vez de la entrada estándar.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="91"/>
+        <source>integration add needs --workspace NAME</source>
+        <translation>integration add necesita --workspace NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="94"/>
+        <source>--kind is slack, teams or mattermost, not &apos;%1&apos;</source>
+        <translation>--kind es slack, teams o mattermost, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="95"/>
+        <source>integration add needs --kind slack, teams or mattermost</source>
+        <translation>integration add necesita --kind slack, teams o mattermost</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="97"/>
+        <source>integration add needs --name, like --name &apos;#incidents&apos;</source>
+        <translation>integration add necesita --name, por ejemplo --name &apos;#incidents&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="99"/>
+        <source>--name wants 1 to 100 characters without control characters</source>
+        <translation>--name necesita de 1 a 100 caracteres sin caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="101"/>
+        <source>--events takes %1, not &apos;%2&apos;</source>
+        <translation>--events admite %1, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="112"/>
+        <source>integration %1 needs the integration&apos;s id (see integration list)</source>
+        <translation>integration %1 necesita el id de la integración (vea integration list)</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="116"/>
+        <source>integration wants add, list, remove or retry</source>
+        <translation>integration espera add, list, remove o retry</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
+        <source>integration wants add, list, remove or retry, not &apos;%1&apos;</source>
+        <translation>integration espera add, list, remove o retry, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="126"/>
+        <source>--workspace, --kind, --name, --events, --update-text and --url-file belong to integration add</source>
+        <translation>--workspace, --kind, --name, --events, --update-text y --url-file son de integration add</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="140"/>
+        <source>muster-relay: cannot read %1: %2</source>
+        <translation>muster-relay: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="146"/>
+        <source>Webhook URL (read from standard input, not echoed to any log):</source>
+        <translation>URL del webhook (leída de la entrada estándar, no se repite en ningún registro):</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="150"/>
+        <source>muster-relay: %1</source>
+        <translation>muster-relay: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="155"/>
+        <source>muster-relay: cannot read the workspace: %1</source>
+        <translation>muster-relay: no se puede leer el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="169"/>
+        <source>muster-relay: cannot save the integration: %1</source>
+        <translation>muster-relay: no se puede guardar la integración: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="173"/>
+        <source>Integration %1: %2 posts to %3 (%4) for workspace %5 on: %6. A running relay starts within 10 seconds; incidents already there are posted when they next change.</source>
+        <translation>Integración %1: %2 publica en %3 (%4) para el espacio de trabajo %5 al: %6. Un relay en marcha empieza en 10 segundos; los incidentes que ya existen se publican en su próximo cambio.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="180"/>
+        <source>muster-relay: warning: the URL is plain http://, so its secret crosses the network unencrypted</source>
+        <translation>muster-relay: aviso: la URL es http:// sin cifrar, así que su secreto cruza la red sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="190"/>
+        <source>muster-relay: cannot read the integrations: %1</source>
+        <translation>muster-relay: no se pueden leer las integraciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="194"/>
+        <source>No integrations yet. Add one with: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</source>
+        <translation>Aún no hay integraciones. Añada una con: muster-relay integration add --workspace NOMBRE --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <source>POSTS TO</source>
+        <translation>PUBLICA EN</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <source>EVENTS</source>
+        <translation>EVENTOS</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="203"/>
+        <source>WAITING</source>
+        <translation>PENDIENTES</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="203"/>
+        <source>DELIVERY</source>
+        <translation>ENTREGA</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="208"/>
+        <source>paused: %1</source>
+        <translation>en pausa: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="210"/>
+        <source>retrying: %1</source>
+        <translation>reintentando: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="212"/>
+        <source>ok, last post %1</source>
+        <translation>ok, última publicación %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="214"/>
+        <source>nothing posted yet</source>
+        <translation>aún nada publicado</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="246"/>
+        <source>muster-relay: cannot change the integration: %1</source>
+        <translation>muster-relay: no se puede cambiar la integración: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="250"/>
+        <source>muster-relay: there is no integration %1 (see muster-relay integration list)</source>
+        <translation>muster-relay: no existe la integración %1 (vea muster-relay integration list)</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="256"/>
+        <source>Removed integration %1 and its queue. A running relay stops posting within 10 seconds.</source>
+        <translation>Integración %1 quitada junto con su cola. Un relay en marcha deja de publicar en 10 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="257"/>
+        <source>Integration %1 resumes: a running relay sends what is queued within 10 seconds.</source>
+        <translation>La integración %1 se reanuda: un relay en marcha envía lo pendiente en 10 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="87"/>
+        <source>The workspace the token opens.</source>
+        <translation>El espacio de trabajo que abre el token.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="60"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="88"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="89"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="89"/>
+        <source>Who the token is for.</source>
+        <translation>Para quién es el token.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="94"/>
+        <location filename="../src/relay/tokencommands.cpp" line="63"/>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="90"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="108"/>
+        <source>&apos;%1&apos; is not a valid workspace name</source>
+        <translation>&apos;%1&apos; no es un nombre de espacio de trabajo válido</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="109"/>
+        <source>token create needs --workspace NAME</source>
+        <translation>token create necesita --workspace NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="114"/>
+        <source>--user wants a name of 1 to 200 characters without control characters</source>
+        <translation>--user requiere un nombre de 1 a 200 caracteres sin caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="115"/>
+        <source>token create needs --user NAME</source>
+        <translation>token create necesita --user NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="130"/>
+        <source>token revoke needs the token&apos;s id (see token list)</source>
+        <translation>token revoke necesita el id del token (consulta token list)</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="134"/>
+        <source>token wants create, list or revoke</source>
+        <translation>token requiere create, list o revoke</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="135"/>
+        <source>token wants create, list or revoke, not &apos;%1&apos;</source>
+        <translation>token requiere create, list o revoke, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="122"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="139"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="242"/>
+        <location filename="../src/app/commandline.cpp" line="102"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="78"/>
         <source>Manages the relay&apos;s access tokens.
 
-  token create --workspace W --user U [--role member|viewer|webhook]
+  token create --workspace W --user U [--role member|viewer|webhook|admin]
       prints a new token once, on its own line; the relay keeps only its digest
   token list
       every token: id, workspace, user, role, when created, whether revoked
@@ -4066,7 +4519,7 @@ Consulta docs/musterctl.md.
       the token&apos;s open connections close within 10 seconds</source>
         <translation>Gestiona los tokens de acceso del relay.
 
-  token create --workspace W --user U [--role member|viewer|webhook]
+  token create --workspace W --user U [--role member|viewer|webhook|admin]
       imprime un token nuevo una sola vez, en su propia línea; el relay solo guarda su hash
   token list
       todos los tokens: id, espacio de trabajo, usuario, rol, fecha de creación y si está revocado
@@ -4074,230 +4527,149 @@ Consulta docs/musterctl.md.
       las conexiones abiertas del token se cierran en 10 segundos</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="93"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="162"/>
-        <location filename="../src/app/commandline.cpp" line="28"/>
-        <source>Show this help.</source>
-        <translation>Muestra esta ayuda.</translation>
+        <location filename="../src/relay/relaycommandline.cpp" line="91"/>
+        <source>member (reads and writes), viewer (reads: a wall display), webhook (the HTTP listener only) or admin (a member who also manages the workspace&apos;s integrations). Default member.</source>
+        <translation>member (lee y escribe), viewer (lee: una pantalla mural), webhook (solo el receptor HTTP) o admin (un member que además gestiona las integraciones del espacio de trabajo). Por defecto, member.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="94"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="168"/>
-        <source>The relay&apos;s SQLite database.</source>
-        <translation>La base de datos SQLite del relay.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="94"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="168"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="212"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="215"/>
-        <source>FILE</source>
-        <translation>ARCHIVO</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="95"/>
-        <source>The workspace the token opens.</source>
-        <translation>El espacio de trabajo que abre el token.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="96"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="97"/>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="97"/>
-        <source>Who the token is for.</source>
-        <translation>Para quién es el token.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="99"/>
-        <source>member (reads and writes), viewer (reads: a wall display) or webhook (the HTTP listener only). Default member.</source>
-        <translation>member (lee y escribe), viewer (lee: una pantalla mural) o webhook (solo el receptor HTTP). Por defecto, member.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="101"/>
-        <location filename="../src/relay/tokencommands.cpp" line="63"/>
-        <source>ROLE</source>
-        <translation>ROL</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="115"/>
-        <source>&apos;%1&apos; is not a valid workspace name</source>
-        <translation>&apos;%1&apos; no es un nombre de espacio de trabajo válido</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="116"/>
-        <source>token create needs --workspace NAME</source>
-        <translation>token create necesita --workspace NOMBRE</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="121"/>
-        <source>--user wants a name of 1 to 200 characters without control characters</source>
-        <translation>--user requiere un nombre de 1 a 200 caracteres sin caracteres de control</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="122"/>
-        <source>token create needs --user NAME</source>
-        <translation>token create necesita --user NOMBRE</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="127"/>
-        <source>--role is member, viewer or webhook, not &apos;%1&apos;</source>
-        <translation>--role es member, viewer o webhook, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="137"/>
-        <source>token revoke needs the token&apos;s id (see token list)</source>
-        <translation>token revoke necesita el id del token (consulta token list)</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="141"/>
-        <source>token wants create, list or revoke</source>
-        <translation>token requiere create, list o revoke</translation>
+        <location filename="../src/relay/relaycommandline.cpp" line="120"/>
+        <source>--role is member, viewer, webhook or admin, not &apos;%1&apos;</source>
+        <translation>--role es member, viewer, webhook o admin, no &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/relay/relaycommandline.cpp" line="142"/>
-        <source>token wants create, list or revoke, not &apos;%1&apos;</source>
-        <translation>token requiere create, list o revoke, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="146"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="225"/>
-        <location filename="../src/app/commandline.cpp" line="102"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="149"/>
         <source>--workspace, --user and --role belong to token create</source>
         <translation>--workspace, --user y --role son opciones de token create</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="161"/>
-        <source>Muster&apos;s relay: keeps every teammate&apos;s incident picture in sync.</source>
-        <translation>El relay de Muster: mantiene sincronizada la visión de los incidentes de todo el equipo.</translation>
+        <location filename="../src/relay/relaycommandline.cpp" line="176"/>
+        <source>Muster&apos;s relay: keeps every teammate&apos;s incident picture in sync.
+
+Also: muster-relay token … (access tokens) and muster-relay integration … (chat integrations); add --help to either.</source>
+        <translation>El relay de Muster: mantiene sincronizada la visión de los incidentes de todo el equipo.
+
+Además: muster-relay token … (tokens de acceso) y muster-relay integration … (integraciones de chat); añada --help a cualquiera de los dos.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="163"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="180"/>
         <location filename="../src/app/commandline.cpp" line="29"/>
         <source>Show the version.</source>
         <translation>Muestra la versión.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="165"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="182"/>
         <source>Address and port to listen on (default 127.0.0.1:7447; port 0 picks a free one).</source>
         <translation>Dirección y puerto en los que escuchar (por defecto 127.0.0.1:7447; el puerto 0 elige uno libre).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="167"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="182"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="184"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="199"/>
         <source>ADDR:PORT</source>
         <translation>DIRECCIÓN:PUERTO</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="170"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="187"/>
         <source>Largest message or frame accepted (default 65536).</source>
         <translation>Tamaño máximo de mensaje o trama que se acepta (por defecto 65536).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="171"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="208"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="188"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="225"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="173"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="190"/>
         <source>Refuse ops stamped more than this far ahead of the relay&apos;s clock (default 60).</source>
         <translation>Rechaza las operaciones con una marca de tiempo adelantada más de esto respecto al reloj del relay (por defecto 60).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="175"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="178"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="192"/>
         <location filename="../src/relay/relaycommandline.cpp" line="195"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="212"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="177"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="194"/>
         <source>Ping every peer this often; two missed pongs drop it (default 20).</source>
         <translation>Cada cuánto se hace ping a cada par; dos pongs perdidos lo desconectan (por defecto 20).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="180"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="197"/>
         <source>Also receive Alertmanager webhooks over HTTP on this address and port, at /alertmanager/WORKSPACE (off unless given).</source>
         <translation>Recibe también webhooks de Alertmanager por HTTP en esta dirección y puerto, en /alertmanager/ESPACIO_DE_TRABAJO (desactivado si no se indica).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="185"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="202"/>
         <source>Let in connections and webhooks that carry no token, as members of every workspace. Only for trying Muster on one machine.</source>
         <translation>Admite conexiones y webhooks sin token, como miembros de todos los espacios de trabajo. Solo para probar Muster en una única máquina.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="188"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="205"/>
         <source>Failed authentications an address may make in a minute before it is shut out, a minute at first and twice as long each time after (default 10).</source>
         <translation>Autenticaciones fallidas que puede hacer una dirección en un minuto antes de bloquearla, un minuto la primera vez y el doble cada vez siguiente (por defecto 10).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="191"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="199"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="201"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="204"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="208"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="216"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="218"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="221"/>
         <source>COUNT</source>
         <translation>NÚMERO</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="193"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="210"/>
         <source>The WebSocket upgrade, and then the hello, must each come within this time (default 5).</source>
         <translation>El upgrade a WebSocket, y después el hello, deben llegar cada uno dentro de este tiempo (por defecto 5).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="197"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="214"/>
         <source>Messages one connection may send a second, with twice as many in a burst; more closes it with 4429 (default 500).</source>
         <translation>Mensajes por segundo que puede enviar una conexión, el doble en ráfagas; si envía más, se cierra con 4429 (por defecto 500).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="201"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="218"/>
         <source>Open connections one token may hold (default 20).</source>
         <translation>Conexiones abiertas que puede mantener un token (por defecto 20).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="203"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="220"/>
         <source>Ops one push may carry; told to clients in welcome (default 500).</source>
         <translation>Operaciones que puede llevar un push; se comunica a los clientes en el welcome (por defecto 500).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="206"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="223"/>
         <source>Bytes waiting to be written to a client before it is switched to paged catch-up (default 1048576).</source>
         <translation>Bytes pendientes de escribir a un cliente antes de pasarlo a la puesta al día paginada (por defecto 1048576).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="210"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="227"/>
         <source>Serve wss:// (and https:// on --http) with this PEM certificate, its chain after it.</source>
         <translation>Sirve wss:// (y https:// en --http) con este certificado PEM, seguido de su cadena.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="214"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="231"/>
         <source>The certificate&apos;s PEM private key (EC or RSA, unencrypted).</source>
         <translation>La clave privada PEM del certificado (EC o RSA, sin cifrar).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="229"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="246"/>
         <source>--listen wants ADDR:PORT, like 127.0.0.1:7447, not &apos;%1&apos;</source>
         <translation>--listen requiere DIRECCIÓN:PUERTO, como 127.0.0.1:7447, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="235"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="252"/>
         <source>--http wants ADDR:PORT, like 127.0.0.1:9095, not &apos;%1&apos;</source>
         <translation>--http requiere DIRECCIÓN:PUERTO, como 127.0.0.1:9095, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="245"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="262"/>
         <source>--%1 wants a whole number from %2 to %3</source>
         <translation>--%1 requiere un número entero de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="278"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="295"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert y --tls-key van juntos</translation>
     </message>
@@ -4322,11 +4694,13 @@ Consulta docs/musterctl.md.
         <translation>Aún no hay tokens. Crea uno con: muster-relay token create --workspace NOMBRE --user NOMBRE</translation>
     </message>
     <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>WORKSPACE</source>
         <translation>ESPACIO DE TRABAJO</translation>
@@ -4508,11 +4882,6 @@ Consulta docs/musterctl.md.
         <translation>Renderiza fuera de pantalla, guarda un PNG en ARCHIVO y sale.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="67"/>
-        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, palette (palette:TEXT with TEXT typed), wall (wall:N for its N-th page) or metrics.</source>
-        <translation>Con --screenshot: board, incident (incident:N para el N-ésimo del tablero), people, detection, actions, retrospective (del primer incidente en retrospectiva), comms (el formulario de actualización del primer incidente), comms-settings, settings, palette (palette:TEXT con TEXT escrito), wall (wall:N para su N-ésima página) o metrics.</translation>
-    </message>
-    <message>
         <location filename="../src/app/commandline.cpp" line="76"/>
         <source>light, dark or contrast (high contrast) for this run (default: as last chosen).</source>
         <translation>light, dark o contrast (alto contraste) para esta ejecución (por defecto: lo último elegido).</translation>
@@ -4523,12 +4892,17 @@ Consulta docs/musterctl.md.
         <translation>Tamaño del texto, de 0,5 a 2 veces el de Muster (por defecto: según el tamaño de letra del escritorio).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="191"/>
+        <location filename="../src/app/commandline.cpp" line="172"/>
+        <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, integrations, palette, palette:TEXT, wall or metrics)</source>
+        <translation>vista desconocida &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, integrations, palette, palette:TEXT, wall o metrics)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="194"/>
         <source>--theme takes light, dark or contrast</source>
         <translation>--theme admite light, dark o contrast</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="199"/>
+        <location filename="../src/app/commandline.cpp" line="202"/>
         <source>--font-scale takes a number from 0.5 to 2, e.g. 1.25</source>
         <translation>--font-scale admite un número de 0.5 a 2, p. ej. 1.25</translation>
     </message>
@@ -4536,6 +4910,11 @@ Consulta docs/musterctl.md.
         <location filename="../src/app/commandline.cpp" line="72"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Tamaño de la ventana, p. ej. 1920x1080.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="67"/>
+        <source>With --screenshot: board, incident (incident:N for the N-th on the board), people, detection, actions, retrospective (of the first incident in its retrospective), comms (the first incident&apos;s update form), comms-settings, settings, integrations (with two sample integrations), palette (palette:TEXT with TEXT typed), wall (wall:N for its N-th page) or metrics.</source>
+        <translation>Con --screenshot: board, incident (incident:N para el N-ésimo del tablero), people, detection, actions, retrospective (del primer incidente en retrospectiva), comms (el formulario de actualización del primer incidente), comms-settings, settings, integrations (con dos integraciones de ejemplo), palette (palette:TEXT con TEXT escrito), wall (wall:N para su N-ésima página) o metrics.</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="84"/>
@@ -4563,17 +4942,12 @@ Consulta docs/musterctl.md.
         <translation>--wall-page-seconds requiere un número de segundos de 5 a 300</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="170"/>
-        <source>unknown view &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall or metrics)</source>
-        <translation>vista desconocida &apos;%1&apos; (board, incident, incident:N, comms, comms-settings, people, detection, actions, retrospective, settings, palette, palette:TEXT, wall o metrics)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="179"/>
+        <location filename="../src/app/commandline.cpp" line="182"/>
         <source>--size takes WIDTHxHEIGHT, for example 1366x768</source>
         <translation>--size requiere ANCHOxALTO, por ejemplo 1366x768</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="186"/>
+        <location filename="../src/app/commandline.cpp" line="189"/>
         <source>--language takes en, de, es or system</source>
         <translation>--language admite en, de, es o system</translation>
     </message>
@@ -5745,6 +6119,112 @@ Consulta docs/musterctl.md.
     </message>
 </context>
 <context>
+    <name>muster::IntegrationEditor</name>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="107"/>
+        <source>Give it the channel&apos;s name, like #incidents.</source>
+        <translation>Indique el nombre del canal, por ejemplo #incidents.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="109"/>
+        <source>The name is longer than 100 characters.</source>
+        <translation>El nombre tiene más de 100 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="112"/>
+        <source>Paste the incoming webhook&apos;s URL from %1.</source>
+        <translation>Pegue la URL del webhook entrante de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="115"/>
+        <source>The webhook URL starts with https://.</source>
+        <translation>La URL del webhook empieza por https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="117"/>
+        <source>The webhook URL has no host.</source>
+        <translation>La URL del webhook no tiene host.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="119"/>
+        <source>The webhook URL is longer than 2,000 characters.</source>
+        <translation>La URL del webhook tiene más de 2.000 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="121"/>
+        <source>Choose at least one event to post.</source>
+        <translation>Elija al menos un evento que publicar.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::IntegrationList</name>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="21"/>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="23"/>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="25"/>
+        <source>Mattermost</source>
+        <translation>Mattermost</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="32"/>
+        <source>Declared</source>
+        <translation>Declarado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="34"/>
+        <source>Severity changed</source>
+        <translation>Severidad cambiada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="36"/>
+        <source>Status changed</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="38"/>
+        <source>Command handed over</source>
+        <translation>Mando traspasado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="40"/>
+        <source>Stakeholder update sent</source>
+        <translation>Actualización enviada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="42"/>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="82"/>
+        <source>Paused: %1. Posts waiting: %2. Retry once it is fixed.</source>
+        <translation>En pausa: %1. Publicaciones pendientes: %2. Reintente cuando esté arreglado.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="85"/>
+        <source>Paused: %1. Retry once it is fixed.</source>
+        <translation>En pausa: %1. Reintente cuando esté arreglado.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="87"/>
+        <source>Retrying: %1</source>
+        <translation>Reintentando: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="130"/>
+        <source>Posts to %1 (%2) are paused: %3</source>
+        <translation>Las publicaciones en %1 (%2) están en pausa: %3</translation>
+    </message>
+</context>
+<context>
     <name>muster::MetricsDesk</name>
     <message>
         <location filename="../src/app/metricsdesk.cpp" line="93"/>
@@ -5832,27 +6312,27 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::MusterApp</name>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="188"/>
+        <location filename="../src/app/musterapp.cpp" line="190"/>
         <source>The damaged database was kept as %1. This is a fresh, empty workspace; set a relay in Sync settings to get the team&apos;s incidents back.</source>
         <translation>La base de datos dañada se guardó como %1. Este es un espacio de trabajo nuevo y vacío; configura un relay en los ajustes de sincronización para recuperar los incidentes del equipo.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="191"/>
+        <location filename="../src/app/musterapp.cpp" line="193"/>
         <source>The damaged database was kept as %1. The team&apos;s incidents are coming back from the relay; changes that never reached it are only in that file.</source>
         <translation>La base de datos dañada se guardó como %1. Los incidentes del equipo se están recuperando del relay; los cambios que nunca llegaron a él solo están en ese archivo.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="368"/>
+        <location filename="../src/app/musterapp.cpp" line="370"/>
         <source>An access token is for a relay: enter the relay&apos;s address too.</source>
         <translation>Un token de acceso es para un relay: introduce también la dirección del relay.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="426"/>
+        <location filename="../src/app/musterapp.cpp" line="428"/>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="446"/>
+        <location filename="../src/app/musterapp.cpp" line="448"/>
         <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
         <translation>Muster habla %1; &apos;%2&apos; no es uno de ellos.</translation>
     </message>
@@ -6176,106 +6656,111 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::RelayHub</name>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="58"/>
+        <location filename="../src/relay/relayhub.cpp" line="59"/>
         <source>this token already holds %1 connections</source>
         <translation>este token ya tiene %1 conexiones</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="103"/>
+        <location filename="../src/relay/relayhub.cpp" line="104"/>
         <source>more than %1 messages a second</source>
         <translation>más de %1 mensajes por segundo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="112"/>
+        <location filename="../src/relay/relayhub.cpp" line="113"/>
         <source>the first message must be hello</source>
         <translation>el primer mensaje debe ser hello</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="132"/>
+        <location filename="../src/relay/relayhub.cpp" line="135"/>
         <source>this connection has already said hello</source>
         <translation>esta conexión ya ha enviado hello</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="134"/>
+        <location filename="../src/relay/relayhub.cpp" line="137"/>
         <source>&apos;%1&apos; is sent by the relay, not to it</source>
         <translation>&apos;%1&apos; lo envía el relay, no se envía al relay</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="141"/>
+        <location filename="../src/relay/relayhub.cpp" line="144"/>
         <source>protocol version %1 is not supported; this relay speaks %2</source>
         <translation>la versión de protocolo %1 no es compatible; este relay usa la %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="147"/>
+        <location filename="../src/relay/relayhub.cpp" line="150"/>
         <source>&apos;%1&apos; is not a replica id</source>
         <translation>&apos;%1&apos; no es un id de réplica</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="152"/>
+        <location filename="../src/relay/relayhub.cpp" line="155"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; no es un nombre de espacio de trabajo válido</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="158"/>
+        <location filename="../src/relay/relayhub.cpp" line="161"/>
         <source>this token is not for that workspace</source>
         <translation>este token no es para ese espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="166"/>
+        <location filename="../src/relay/relayhub.cpp" line="169"/>
         <source>the relay cannot read its storage</source>
         <translation>el relay no puede leer su almacenamiento</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="200"/>
+        <location filename="../src/relay/relayhub.cpp" line="210"/>
         <source>this connection&apos;s token may read the workspace but not change it</source>
         <translation>el token de esta conexión puede leer el espacio de trabajo, pero no modificarlo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="206"/>
+        <location filename="../src/relay/relayhub.cpp" line="216"/>
         <source>a push carries at most %1 ops, this one %2</source>
         <translation>un push lleva como máximo %1 ops; este lleva %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="216"/>
+        <location filename="../src/relay/relayhub.cpp" line="226"/>
         <source>op %1 belongs to workspace &apos;%2&apos;, this connection to &apos;%3&apos;</source>
         <translation>la op %1 pertenece al espacio de trabajo &apos;%2&apos;; esta conexión, a &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="224"/>
+        <location filename="../src/relay/relayhub.cpp" line="234"/>
         <source>op %1 is from replica %2; this connection pushes only %3&apos;s ops</source>
         <translation>la op %1 es de la réplica %2; esta conexión solo envía ops de %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="231"/>
+        <location filename="../src/relay/relayhub.cpp" line="241"/>
         <source>the ops of a push must have consecutive counters</source>
         <translation>las ops de un push deben tener contadores consecutivos</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="235"/>
+        <location filename="../src/relay/relayhub.cpp" line="245"/>
         <source>op %1 (%2): %3</source>
         <translation>op %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="240"/>
+        <location filename="../src/relay/relayhub.cpp" line="250"/>
         <source>op %1 is stamped %2 s ahead of the relay&apos;s clock; at most %3 s are allowed. Check the clock of this computer.</source>
         <translation>la op %1 lleva una marca de tiempo %2 s por delante del reloj del relay; se permiten como máximo %3 s. Comprueba el reloj de este equipo.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="326"/>
+        <location filename="../src/relay/relayhub.cpp" line="336"/>
         <source>the relay could not store the ops; try again</source>
         <translation>el relay no pudo guardar las ops; inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="338"/>
-        <location filename="../src/relay/relayhub.cpp" line="370"/>
-        <location filename="../src/relay/relayhub.cpp" line="472"/>
+        <location filename="../src/relay/relayhub.cpp" line="348"/>
+        <location filename="../src/relay/relayhub.cpp" line="380"/>
+        <location filename="../src/relay/relayhub.cpp" line="484"/>
         <source>the relay could not read its storage; try again</source>
         <translation>el relay no pudo leer su almacenamiento; inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="344"/>
+        <location filename="../src/relay/relayhub.cpp" line="354"/>
         <source>the relay has this replica&apos;s ops up to %1; push from %2</source>
         <translation>el relay tiene las ops de esta réplica hasta la %1; envía desde la %2</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhubintegrations.cpp" line="46"/>
+        <source>this connection&apos;s token may not manage integrations; ask for an admin token (muster-relay token create … --role admin)</source>
+        <translation>el token de esta conexión no puede gestionar integraciones; pida un token de administrador (muster-relay token create … --role admin)</translation>
     </message>
 </context>
 <context>
@@ -6307,7 +6792,7 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="87"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="107"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 lo escribió un muster-relay más reciente (esquema %2; este admite hasta el %3). No se ha modificado.</translation>
     </message>
@@ -6359,49 +6844,67 @@ Consulta docs/musterctl.md.
     </message>
 </context>
 <context>
+    <name>muster::SyncController</name>
+    <message>
+        <location filename="../src/app/synccontroller.cpp" line="187"/>
+        <source>Muster is not connected to a relay.</source>
+        <translation>Muster no está conectado a ningún relay.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/synccontroller.cpp" line="195"/>
+        <source>Not connected to the relay right now; try again when it is.</source>
+        <translation>Ahora no hay conexión con el relay; vuelva a intentarlo cuando la haya.</translation>
+    </message>
+</context>
+<context>
     <name>muster::SyncEngine</name>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="120"/>
+        <location filename="../src/sync/syncengine.cpp" line="116"/>
+        <source>The connection to the relay closed before it answered; look at the list again once reconnected.</source>
+        <translation>La conexión con el relay se cerró antes de su respuesta; mire la lista de nuevo al reconectar.</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="125"/>
         <source>The relay refused the access token: %1</source>
         <translation>El relay rechazó el token de acceso: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="121"/>
+        <location filename="../src/sync/syncengine.cpp" line="126"/>
         <source>The relay refused the workspace: %1</source>
         <translation>El relay rechazó el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="157"/>
+        <location filename="../src/sync/syncengine.cpp" line="162"/>
         <source>The relay sent a message Muster cannot read: %1</source>
         <translation>El relay envió un mensaje que Muster no puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="202"/>
+        <location filename="../src/sync/syncengine.cpp" line="229"/>
         <source>The relay speaks protocol %1; this Muster speaks %2</source>
         <translation>El relay usa el protocolo %1; este Muster usa el %2</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="230"/>
+        <location filename="../src/sync/syncengine.cpp" line="257"/>
         <source>This computer&apos;s clock is %1 s %2 the relay&apos;s; fix it, or your changes may be refused.</source>
         <translation>El reloj de este equipo va %1 s %2 respecto al relay; corrígelo o tus cambios podrían rechazarse.</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="232"/>
+        <location filename="../src/sync/syncengine.cpp" line="259"/>
         <source>behind</source>
         <translation>atrasado</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="232"/>
+        <location filename="../src/sync/syncengine.cpp" line="259"/>
         <source>ahead of</source>
         <translation>adelantado</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="303"/>
+        <location filename="../src/sync/syncengine.cpp" line="334"/>
         <source>The relay refused: %1</source>
         <translation>El relay rechazó la solicitud: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="384"/>
+        <location filename="../src/sync/syncengine.cpp" line="415"/>
         <source>The log of incident %1 differs from the relay&apos;s from entry %2 (%3): it was changed here, on the relay, or in between. Run musterctl verify.</source>
         <translation>El registro del incidente %1 difiere del registro del relay a partir de la entrada %2 (%3): se modificó aquí, en el relay o entre medias. Ejecuta musterctl verify.</translation>
     </message>
@@ -7217,95 +7720,123 @@ Consulta docs/musterctl.md.
 <context>
     <name>muster::protocol</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="343"/>
+        <location filename="../src/sync/protocol.cpp" line="234"/>
         <source>an array of positive integers</source>
         <translation>un array de enteros positivos</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="378"/>
+        <location filename="../src/sync/protocol.cpp" line="269"/>
         <source>an array of peer maps</source>
         <translation>un array de mapas de pares</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="388"/>
+        <location filename="../src/sync/protocol.cpp" line="279"/>
         <source>an array of replica ids</source>
         <translation>un array de ids de réplica</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="418"/>
+        <location filename="../src/sync/protocol.cpp" line="309"/>
         <source>an array of alert maps</source>
         <translation>un array de mapas de alertas</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="487"/>
+        <location filename="../src/sync/protocol.cpp" line="382"/>
         <source>not CBOR: %1</source>
         <translation>no es CBOR: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="492"/>
+        <location filename="../src/sync/protocol.cpp" line="387"/>
         <source>a message must be a CBOR map</source>
         <translation>un mensaje debe ser un mapa CBOR</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="498"/>
+        <location filename="../src/sync/protocol.cpp" line="393"/>
         <source>field &apos;type&apos; must be text</source>
         <translation>el campo &apos;type&apos; debe ser texto</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="507"/>
+        <location filename="../src/sync/protocol.cpp" line="402"/>
         <source>unknown message type &apos;%1&apos;</source>
         <translation>tipo de mensaje desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="510"/>
+        <location filename="../src/sync/protocol.cpp" line="405"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
 </context>
 <context>
-    <name>muster::protocol::Reader</name>
+    <name>muster::protocol::detail</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="208"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="77"/>
+        <source>an array of at most %1 integrations</source>
+        <translation>un array de como mucho %1 integraciones</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocolintegrations.cpp" line="95"/>
+        <source>an array of integration maps</source>
+        <translation>un array de mapas de integración</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocolintegrations.cpp" line="117"/>
+        <source>the integration&apos;s id</source>
+        <translation>el id de la integración</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocolintegrations.cpp" line="119"/>
+        <source>add, remove or retry</source>
+        <translation>add, remove o retry</translation>
+    </message>
+</context>
+<context>
+    <name>muster::protocol::detail::Reader</name>
+    <message>
+        <location filename="../src/sync/protocolreader.cpp" line="26"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="211"/>
+        <location filename="../src/sync/protocolreader.cpp" line="29"/>
         <source>text of at most %1 characters</source>
         <translation>texto de %1 caracteres como máximo</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="221"/>
+        <location filename="../src/sync/protocolreader.cpp" line="39"/>
         <source>a non-negative integer</source>
         <translation>un entero no negativo</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="230"/>
+        <location filename="../src/sync/protocolreader.cpp" line="47"/>
         <source>a sequence number below 2^62</source>
         <translation>un número de secuencia menor que 2^62</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="240"/>
+        <location filename="../src/sync/protocolreader.cpp" line="57"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="248"/>
+        <location filename="../src/sync/protocolreader.cpp" line="67"/>
+        <source>an array of at most %1 texts</source>
+        <translation>un array de como mucho %1 textos</translation>
+    </message>
+    <message>
+        <location filename="../src/sync/protocolreader.cpp" line="79"/>
         <source>an array</source>
         <translation>un array</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="261"/>
+        <location filename="../src/sync/protocolreader.cpp" line="92"/>
         <source>op %1: %2</source>
         <translation>op %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="275"/>
+        <location filename="../src/sync/protocolreader.cpp" line="105"/>
         <source>an array of [index, position, 32-byte hash] in index order</source>
         <translation>un array de [índice, posición, hash de 32 bytes] en orden de índice</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="297"/>
+        <location filename="../src/sync/protocolreader.cpp" line="126"/>
         <source>field &apos;%1&apos; must be %2</source>
         <translation>el campo &apos;%1&apos; debe ser %2</translation>
     </message>

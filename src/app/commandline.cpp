@@ -168,10 +168,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const bool typedPalette = cli.view.startsWith(u"palette:");
     if (!Navigator::isKnownView(cli.view) && !dialogs.contains(cli.view) && !nthIncident && !nthWallPage
         && !typedPalette) {
-        cli.error = tr("unknown view '%1' (board, incident, incident:N, comms, comms-settings, people, "
-                       "detection, actions, retrospective, settings, integrations, palette, palette:TEXT, wall "
-                       "or metrics)")
-                        .arg(cli.view);
+        cli.error
+            = tr("unknown view '%1' (board, incident, incident:N, comms, comms-settings, people, "
+                 "detection, actions, retrospective, settings, integrations, palette, palette:TEXT, wall "
+                 "or metrics)")
+                  .arg(cli.view);
         return cli;
     }
     if (parser.isSet(size)) {

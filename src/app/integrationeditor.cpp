@@ -21,8 +21,7 @@ const QStringList &allEvents()
 IntegrationEditor::IntegrationEditor(QObject *parent)
     : QObject(parent)
     , m_events(allEvents())
-{
-}
+{ }
 
 void IntegrationEditor::setIntegrations(IntegrationList *integrations)
 {
@@ -71,8 +70,10 @@ void IntegrationEditor::setUpdateText(bool on)
 QVariantList IntegrationEditor::kindChoices() const
 {
     QVariantList out;
-    for (const QString &kind : {QStringLiteral("slack"), QStringLiteral("teams"), QStringLiteral("mattermost")})
-        out << QVariantMap {{QStringLiteral("value"), kind}, {QStringLiteral("text"), IntegrationList::kindLabel(kind)}};
+    for (const QString &kind :
+         {QStringLiteral("slack"), QStringLiteral("teams"), QStringLiteral("mattermost")})
+        out << QVariantMap {{QStringLiteral("value"), kind},
+                            {QStringLiteral("text"), IntegrationList::kindLabel(kind)}};
     return out;
 }
 

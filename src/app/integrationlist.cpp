@@ -79,9 +79,10 @@ QVariant IntegrationList::data(const QModelIndex &index, int role) const
     case StatusTextRole:
         switch (statusOf(info)) {
         case Paused:
-            return info.waiting > 0
-                ? tr("Paused: %1. Posts waiting: %2. Retry once it is fixed.").arg(info.paused).arg(info.waiting)
-                : tr("Paused: %1. Retry once it is fixed.").arg(info.paused);
+            return info.waiting > 0 ? tr("Paused: %1. Posts waiting: %2. Retry once it is fixed.")
+                                          .arg(info.paused)
+                                          .arg(info.waiting)
+                                    : tr("Paused: %1. Retry once it is fixed.").arg(info.paused);
         case Retrying:
             return tr("Retrying: %1").arg(info.lastError);
         case Posting:
@@ -100,9 +101,15 @@ QVariant IntegrationList::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> IntegrationList::roleNames() const
 {
-    return {{IdRole, "integrationId"}, {KindLabelRole, "kindLabel"},   {NameRole, "name"},
-            {TargetRole, "target"},    {EventsRole, "events"},         {StatusRole, "status"},
-            {StatusTextRole, "statusText"}, {WaitingRole, "waiting"}, {LastDeliveredAtRole, "lastDeliveredAt"}};
+    return {{IdRole, "integrationId"},
+            {KindLabelRole, "kindLabel"},
+            {NameRole, "name"},
+            {TargetRole, "target"},
+            {EventsRole, "events"},
+            {StatusRole, "status"},
+            {StatusTextRole, "statusText"},
+            {WaitingRole, "waiting"},
+            {LastDeliveredAtRole, "lastDeliveredAt"}};
 }
 
 void IntegrationList::setIntegrations(const QList<protocol::IntegrationInfo> &integrations, bool manage)
@@ -120,7 +127,8 @@ QString IntegrationList::problem() const
 {
     for (const IntegrationRow &row : m_rows) {
         if (statusOf(row.info) == Paused)
-            return tr("Posts to %1 (%2) are paused: %3").arg(row.info.name, kindLabel(row.info.kind), row.info.paused);
+            return tr("Posts to %1 (%2) are paused: %3")
+                .arg(row.info.name, kindLabel(row.info.kind), row.info.paused);
     }
     return {};
 }

@@ -97,19 +97,32 @@ void ScreenshotWriter::navigate()
 QList<protocol::IntegrationInfo> ScreenshotWriter::sampleIntegrations(double nowMs)
 {
     const qint64 now = qint64(nowMs);
-    return {{QStringLiteral("int-sample1"), QStringLiteral("slack"), QStringLiteral("#incidents"),
-             QStringLiteral("https://hooks.slack.com"),
-             {QStringLiteral("declared"), QStringLiteral("severity"), QStringLiteral("status"), QStringLiteral("handoff"),
-              QStringLiteral("update"), QStringLiteral("resolved")},
-             false, QString(), QString(), 0, now - 4 * 60'000, 0},
-            {QStringLiteral("int-sample2"), QStringLiteral("teams"), QStringLiteral("Payments leadership"),
-             QStringLiteral("https://example.webhook.office.com"),
-             {QStringLiteral("declared"), QStringLiteral("resolved")}, true,
-             QStringLiteral("HTTP 404 from https://example.webhook.office.com: webhook not found (is the webhook "
-                            "still there?)"),
-             QStringLiteral("HTTP 404 from https://example.webhook.office.com: webhook not found (is the webhook "
-                            "still there?)"),
-             now - 9 * 60'000, now - 26 * 3600'000, 2}};
+    return {
+        {QStringLiteral("int-sample1"),
+         QStringLiteral("slack"),
+         QStringLiteral("#incidents"),
+         QStringLiteral("https://hooks.slack.com"),
+         {QStringLiteral("declared"), QStringLiteral("severity"), QStringLiteral("status"),
+          QStringLiteral("handoff"), QStringLiteral("update"), QStringLiteral("resolved")},
+         false,
+         QString(),
+         QString(),
+         0,
+         now - 4 * 60'000,
+         0},
+        {QStringLiteral("int-sample2"),
+         QStringLiteral("teams"),
+         QStringLiteral("Payments leadership"),
+         QStringLiteral("https://example.webhook.office.com"),
+         {QStringLiteral("declared"), QStringLiteral("resolved")},
+         true,
+         QStringLiteral("HTTP 404 from https://example.webhook.office.com: webhook not found (is the webhook "
+                        "still there?)"),
+         QStringLiteral("HTTP 404 from https://example.webhook.office.com: webhook not found (is the webhook "
+                        "still there?)"),
+         now - 9 * 60'000,
+         now - 26 * 3600'000,
+         2}};
 }
 
 void ScreenshotWriter::waitUntilSettled()

@@ -183,15 +183,16 @@ qint64 SyncController::manageIntegration(protocol::ManageIntegration request)
     request.id = ++m_integrationRequests;
     const qint64 id = request.id;
     if (!m_engine) {
-        QMetaObject::invokeMethod(this, [this, id] {
-            emit integrationAnswered(id, tr("Muster is not connected to a relay."));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { emit integrationAnswered(id, tr("Muster is not connected to a relay.")); },
+            Qt::QueuedConnection);
         return id;
     }
     QMetaObject::invokeMethod(m_engine, [this, engine = m_engine, request] {
         if (engine->manageIntegration(request) == 0) {
             QMetaObject::invokeMethod(this, [this, id = request.id] {
-                emit integrationAnswered(id, tr("Not connected to the relay right now; try again when it is."));
+                emit integrationAnswered(id,
+                                         tr("Not connected to the relay right now; try again when it is."));
             });
         }
     });

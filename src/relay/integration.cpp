@@ -22,7 +22,8 @@ QString integrationKindName(IntegrationKind kind)
 
 std::optional<IntegrationKind> integrationKindFromName(QStringView name)
 {
-    for (IntegrationKind kind : {IntegrationKind::Slack, IntegrationKind::Teams, IntegrationKind::Mattermost}) {
+    for (IntegrationKind kind :
+         {IntegrationKind::Slack, IntegrationKind::Teams, IntegrationKind::Mattermost}) {
         if (integrationKindName(kind) == name)
             return kind;
     }
@@ -64,8 +65,9 @@ QString validateIntegrationRequest(const QString &kind, const QString &name, con
     if (!integrationKindFromName(kind))
         return QStringLiteral("'%1' is not slack, teams or mattermost").arg(kind.left(40));
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 100
-        || std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+    if (trimmed.isEmpty() || trimmed.size() > 100 || std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) {
+            return c.category() == QChar::Other_Control;
+        }))
         return QStringLiteral("the name must be 1 to 100 characters without control characters");
     if (const QString problem = validateWebhookUrl(url.trimmed()); !problem.isEmpty())
         return problem;

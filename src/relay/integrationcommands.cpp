@@ -30,8 +30,9 @@ QString allEventNames()
 
 QString utc(qint64 ms)
 {
-    return ms == 0 ? QStringLiteral("-")
-                   : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return ms == 0
+        ? QStringLiteral("-")
+        : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 } // namespace
@@ -55,15 +56,14 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
            "      resumes a paused integration and sends what is queued now"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The relay's SQLite database."), tr("FILE"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace whose incidents are posted."),
-                                       tr("NAME"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       tr("The workspace whose incidents are posted."), tr("NAME"));
     const QCommandLineOption kind(QStringLiteral("kind"), tr("slack, teams or mattermost."), tr("KIND"));
     const QCommandLineOption name(QStringLiteral("name"), tr("What the team calls it, like #incidents."),
                                   tr("NAME"));
-    const QCommandLineOption events(QStringLiteral("events"),
-                                    tr("Which events to post, separated by commas (default all: %1).")
-                                        .arg(allEventNames()),
-                                    tr("LIST"));
+    const QCommandLineOption events(
+        QStringLiteral("events"),
+        tr("Which events to post, separated by commas (default all: %1).").arg(allEventNames()), tr("LIST"));
     const QCommandLineOption updateText(QStringLiteral("update-text"),
                                         tr("Quote a stakeholder update's text, not only its subject."));
     const QCommandLineOption urlFile(QStringLiteral("url-file"),
@@ -90,8 +90,9 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
                 ? tr("'%1' is not a valid workspace name").arg(out.integrationWorkspace)
                 : tr("integration add needs --workspace NAME");
         } else if (!integrationKindFromName(out.integrationKind)) {
-            out.error = parser.isSet(kind) ? tr("--kind is slack, teams or mattermost, not '%1'").arg(out.integrationKind)
-                                           : tr("integration add needs --kind slack, teams or mattermost");
+            out.error = parser.isSet(kind)
+                ? tr("--kind is slack, teams or mattermost, not '%1'").arg(out.integrationKind)
+                : tr("integration add needs --kind slack, teams or mattermost");
         } else if (out.integrationName.isEmpty()) {
             out.error = tr("integration add needs --name, like --name '#incidents'");
         } else if (!validateText(out.integrationName, 100, false).isEmpty()) {
@@ -122,14 +123,15 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
     else if (out.command != RelayCommandLine::Command::IntegrationAdd
              && (parser.isSet(workspace) || parser.isSet(kind) || parser.isSet(name) || parser.isSet(events)
                  || parser.isSet(updateText) || parser.isSet(urlFile)))
-        out.error = tr("--workspace, --kind, --name, --events, --update-text and --url-file belong to integration add");
+        out.error = tr(
+            "--workspace, --kind, --name, --events, --update-text and --url-file belong to integration add");
     return out;
 }
 
 namespace {
 
-int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops, QTextStream &in, QTextStream &out,
-        QTextStream &err, qint64 nowMs)
+int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops, QTextStream &in,
+        QTextStream &out, QTextStream &err, qint64 nowMs)
 {
     QString url;
     if (!line.integrationUrlFile.isEmpty()) {
@@ -171,10 +173,12 @@ int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops
     err << tr("Integration %1: %2 posts to %3 (%4) for workspace %5 on: %6. A running relay starts within 10 "
               "seconds; incidents already there are posted when they next change.")
                .arg(integration.id, integrationKindName(integration.kind), integration.name, targetOf(url),
-                    integration.workspace, eventListName(integration.events).replace(u',', QStringLiteral(", ")))
+                    integration.workspace,
+                    eventListName(integration.events).replace(u',', QStringLiteral(", ")))
         << Qt::endl;
     if (QUrl(url).scheme() == u"http" && !QHostAddress(QUrl(url).host()).isLoopback())
-        err << tr("muster-relay: warning: the URL is plain http://, so its secret crosses the network unencrypted")
+        err << tr(
+            "muster-relay: warning: the URL is plain http://, so its secret crosses the network unencrypted")
             << Qt::endl;
     return 0;
 }
@@ -187,8 +191,9 @@ int list(IntegrationStore &store, QTextStream &out, QTextStream &err)
         return 1;
     }
     if (all.value.isEmpty()) {
-        err << tr("No integrations yet. Add one with: muster-relay integration add --workspace NAME --kind slack "
-                  "--name '#incidents' < webhook-url.txt")
+        err << tr(
+            "No integrations yet. Add one with: muster-relay integration add --workspace NAME --kind slack "
+            "--name '#incidents' < webhook-url.txt")
             << Qt::endl;
         return 0;
     }
@@ -212,7 +217,8 @@ int list(IntegrationStore &store, QTextStream &out, QTextStream &err)
                              integrationKindName(i.kind),
                              i.name,
                              targetOf(i.url),
-                             eventListName(i.events) + (i.options.includeUpdateText ? QStringLiteral("+text") : QString()),
+                             eventListName(i.events)
+                                 + (i.options.includeUpdateText ? QStringLiteral("+text") : QString()),
                              waiting.ok() ? QString::number(waiting.value) : QStringLiteral("?"),
                              delivery};
     }
@@ -246,9 +252,10 @@ int removeOrRetry(const RelayCommandLine &line, IntegrationStore &store, QTextSt
             << Qt::endl;
         return 1;
     }
-    out << (remove ? tr("Removed integration %1 and its queue. A running relay stops posting within 10 seconds.")
-                   : tr("Integration %1 resumes: a running relay sends what is queued within 10 seconds."))
-                .arg(line.integrationId)
+    out << (remove
+                ? tr("Removed integration %1 and its queue. A running relay stops posting within 10 seconds.")
+                : tr("Integration %1 resumes: a running relay sends what is queued within 10 seconds."))
+               .arg(line.integrationId)
         << Qt::endl;
     return 0;
 }

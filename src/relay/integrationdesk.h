@@ -16,7 +16,8 @@ public:
 
     virtual StoreResult<QList<protocol::IntegrationInfo>> integrationInfo(const QString &workspace) = 0;
     // Carries out the request in the workspace: "" when done, or a sentence saying why not.
-    virtual QString manageIntegration(const QString &workspace, const protocol::ManageIntegration &request) = 0;
+    virtual QString manageIntegration(const QString &workspace, const protocol::ManageIntegration &request)
+        = 0;
 };
 
 } // namespace muster

@@ -24,8 +24,7 @@ IntegrationDispatcher::IntegrationDispatcher(RelayStorage &ops, IntegrationStore
     : QObject(parent)
     , m_ops(ops)
     , m_store(store)
-{
-}
+{ }
 
 IntegrationDispatcher::~IntegrationDispatcher() = default;
 

@@ -35,9 +35,8 @@ IntegrationService::IntegrationService(RelayHub &hub, RelayStorage &ops, Integra
         announce();
     });
     hub.setIntegrationDesk(this);
-    connect(&m_delivery, &OutboundDelivery::storageFailed, this, [](const QString &message) {
-        qCCritical(lcRelay).noquote() << "integration queue:" << message;
-    });
+    connect(&m_delivery, &OutboundDelivery::storageFailed, this,
+            [](const QString &message) { qCCritical(lcRelay).noquote() << "integration queue:" << message; });
     m_reload.setInterval(reloadIntervalMs);
     connect(&m_reload, &QTimer::timeout, this, &IntegrationService::reload);
 }
@@ -104,7 +103,8 @@ StoreResult<QList<protocol::IntegrationInfo>> IntegrationService::integrationInf
     return {out, {}};
 }
 
-QString IntegrationService::manageIntegration(const QString &workspace, const protocol::ManageIntegration &request)
+QString IntegrationService::manageIntegration(const QString &workspace,
+                                              const protocol::ManageIntegration &request)
 {
     const auto all = m_store.integrations();
     if (!all.ok())
@@ -112,12 +112,13 @@ QString IntegrationService::manageIntegration(const QString &workspace, const pr
     const auto mine = std::count_if(all.value.cbegin(), all.value.cend(),
                                     [&](const Integration &i) { return i.workspace == workspace; });
     if (request.action == u"add") {
-        if (const QString problem = validateIntegrationRequest(request.kind, request.name, request.url,
-                                                               request.events);
+        if (const QString problem
+            = validateIntegrationRequest(request.kind, request.name, request.url, request.events);
             !problem.isEmpty())
             return problem;
         if (mine >= kMaxPerWorkspace)
-            return QStringLiteral("this workspace already has %1 integrations, the most it may have").arg(mine);
+            return QStringLiteral("this workspace already has %1 integrations, the most it may have")
+                .arg(mine);
         const auto head = m_ops.head(workspace);
         if (!head.ok())
             return QStringLiteral("the relay cannot read its storage: %1").arg(head.error.message);
@@ -138,7 +139,8 @@ QString IntegrationService::manageIntegration(const QString &workspace, const pr
             return i.workspace == workspace && i.id == request.integration;
         });
         if (!known)
-            return QStringLiteral("there is no integration %1 in this workspace").arg(request.integration.left(40));
+            return QStringLiteral("there is no integration %1 in this workspace")
+                .arg(request.integration.left(40));
         const auto done = request.action == u"remove"
             ? m_store.removeIntegration(request.integration)
             : m_store.resumeIntegration(request.integration, QDateTime::currentMSecsSinceEpoch());
@@ -153,7 +155,8 @@ void IntegrationService::report(const QString &what, const StoreError &error)
 {
     // Nothing is lost: the cursor did not move, and the next store or reload reads again.
     if (error)
-        qCCritical(lcRelay).noquote() << "integrations:" << what << "could not be read or queued:" << error.message;
+        qCCritical(lcRelay).noquote()
+            << "integrations:" << what << "could not be read or queued:" << error.message;
 }
 
 } // namespace muster

@@ -21,8 +21,9 @@ class IntegrationService : public QObject, public IntegrationDesk
     Q_OBJECT
 
 public:
-    IntegrationService(RelayHub &hub, RelayStorage &ops, IntegrationStore &store, OutboundOptions options = {},
-                       int reloadIntervalMs = 10'000, QObject *parent = nullptr);
+    IntegrationService(RelayHub &hub, RelayStorage &ops, IntegrationStore &store,
+                       OutboundOptions options = {}, int reloadIntervalMs = 10'000,
+                       QObject *parent = nullptr);
 
     // Reads the integrations, queues what the ops stored since the last run make, starts sending.
     StoreError start();

@@ -46,8 +46,9 @@ int main(int argc, char *argv[])
         QTextStream err(stderr);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const bool integration = line.command >= Command::IntegrationAdd;
-        const int code = integration ? muster::runIntegrationCommand(line, storage, storage, in, out, err, now)
-                                     : muster::runTokenCommand(line, storage, out, err, now);
+        const int code = integration
+            ? muster::runIntegrationCommand(line, storage, storage, in, out, err, now)
+            : muster::runTokenCommand(line, storage, out, err, now);
         storage.close();
         return code;
     }

@@ -53,7 +53,8 @@ QString answerSnippet(QByteArray body, const QString &url)
 
 } // namespace
 
-OutboundDelivery::OutboundDelivery(IntegrationStore &store, OutboundOptions options, Clock clock, QObject *parent)
+OutboundDelivery::OutboundDelivery(IntegrationStore &store, OutboundOptions options, Clock clock,
+                                   QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_options(options)
@@ -176,12 +177,11 @@ void OutboundDelivery::finished(const QString &integrationId, const OutboundPost
                     .arg(status)
                     .arg(from, seconds(wait));
     } else if (status == 0 || status >= 500 || status == 408) {
-        const QString problem = status == 0 ? networkProblem(reply->error()) : QStringLiteral("HTTP %1").arg(status);
+        const QString problem
+            = status == 0 ? networkProblem(reply->error()) : QStringLiteral("HTTP %1").arg(status);
         wait = backoffMs(attempts, m_options);
         if (attempts >= m_options.attemptsBeforePause) {
-            pause = QStringLiteral("%1 from %2, %3 times in a row")
-                        .arg(problem, from)
-                        .arg(attempts);
+            pause = QStringLiteral("%1 from %2, %3 times in a row").arg(problem, from).arg(attempts);
             error = pause;
         } else {
             error = QStringLiteral("%1 from %2; trying again in %3 (attempt %4 of %5)")

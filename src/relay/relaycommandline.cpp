@@ -50,7 +50,6 @@ QString defaultDatabasePath()
         .filePath(QStringLiteral("muster-relay/relay.sqlite"));
 }
 
-
 bool isPlainName(const QString &user)
 {
     if (user.trimmed().isEmpty() || user.size() > 200)
@@ -58,7 +57,6 @@ bool isPlainName(const QString &user)
     return std::none_of(user.begin(), user.end(),
                         [](QChar c) { return c.category() == QChar::Other_Control; });
 }
-
 
 bool parsedOrAnswered(QCommandLineParser &parser, const QStringList &arguments,
                       const QCommandLineOption &help, RelayCommandLine *out)
@@ -152,8 +150,8 @@ QString relayDatabaseFrom(const QCommandLineParser &parser, const QCommandLineOp
     return parser.isSet(db) ? QFileInfo(parser.value(db)).absoluteFilePath() : defaultDatabasePath();
 }
 
-bool relayParsedOrAnswered(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
-                           RelayCommandLine *out)
+bool relayParsedOrAnswered(QCommandLineParser &parser, const QStringList &arguments,
+                           const QCommandLineOption &help, RelayCommandLine *out)
 {
     if (!parser.parse(arguments)) {
         out->error = parser.errorText();
@@ -174,7 +172,10 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
         return parseIntegrationCommandLine(arguments);
     RelayCommandLine out;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Muster's relay: keeps every teammate's incident picture in sync."));
+    parser.setApplicationDescription(
+        tr("Muster's relay: keeps every teammate's incident picture in sync.\n\n"
+           "Also: muster-relay token … (access tokens) and muster-relay integration … (chat "
+           "integrations); add --help to either."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption listen(QStringLiteral("listen"),

@@ -62,8 +62,8 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments);
 // Shared by the command parsers: the --db option's file (or the default), and a parse that
 // stops at an error or at --help, leaving the text in `out`.
 QString relayDatabaseFrom(const QCommandLineParser &parser, const QCommandLineOption &db);
-bool relayParsedOrAnswered(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
-                           RelayCommandLine *out);
+bool relayParsedOrAnswered(QCommandLineParser &parser, const QStringList &arguments,
+                           const QCommandLineOption &help, RelayCommandLine *out);
 
 // ADDR:PORT, [v6]:PORT or :PORT (all addresses). False when it is neither.
 bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port);

@@ -138,8 +138,8 @@ private:
     void onPull(RelayPeer *peer, Session &session, const protocol::Pull &pull);
     void onPresence(Session &session, const protocol::Presence &presence);
     void onManageIntegration(RelayPeer *peer, Session &session, const protocol::ManageIntegration &request);
-    void sendIntegrations(RelayPeer *peer, const Session &session, const QList<protocol::IntegrationInfo> &list,
-                          qint64 answers);
+    void sendIntegrations(RelayPeer *peer, const Session &session,
+                          const QList<protocol::IntegrationInfo> &list, qint64 answers);
     void sendError(RelayPeer *peer, const QString &code, const QString &message, qint64 id = 0,
                    qint64 expected = 0);
     void presenceChanged(const QString &workspace, const QString &replica);

@@ -5,7 +5,6 @@
 #include "integrationdesk.h"
 #include "relayhub.h"
 
-#include <QCoreApplication>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcRelay)
@@ -13,13 +12,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcRelay)
 namespace muster {
 
 using namespace protocol;
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("muster", text);
-}
-} // namespace
 
 void RelayHub::setIntegrationDesk(IntegrationDesk *desk)
 {
@@ -62,8 +54,9 @@ void RelayHub::onManageIntegration(RelayPeer *peer, Session &session, const Mana
         return;
     }
     qCInfo(lcRelay).noquote() << peer->describe() << "token" << session.grant.tokenId << request.action
-                              << "integration" << (request.integration.isEmpty() ? request.name : request.integration)
-                              << "in" << session.workspace;
+                              << "integration"
+                              << (request.integration.isEmpty() ? request.name : request.integration) << "in"
+                              << session.workspace;
     integrationsChanged(session.workspace, request.id, peer);
 }
 

@@ -33,11 +33,12 @@ Integration integrationFromRow(const QSqlQuery &query)
 
 StoreError SqliteRelayStorage::saveIntegration(const Integration &i)
 {
-    return m_db.exec(m_db.prepared(QStringLiteral(
-                         "INSERT INTO relay_integrations (id, workspace, kind, name, url, events, update_text,"
-                         " after_seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-                     {i.id, i.workspace, integrationKindName(i.kind), i.name, i.url, eventListName(i.events),
-                      i.options.includeUpdateText, i.afterSeq, i.createdAtMs});
+    return m_db.exec(
+        m_db.prepared(QStringLiteral(
+            "INSERT INTO relay_integrations (id, workspace, kind, name, url, events, update_text,"
+            " after_seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+        {i.id, i.workspace, integrationKindName(i.kind), i.name, i.url, eventListName(i.events),
+         i.options.includeUpdateText, i.afterSeq, i.createdAtMs});
 }
 
 StoreResult<QList<Integration>> SqliteRelayStorage::integrations()
@@ -58,8 +59,8 @@ StoreResult<bool> SqliteRelayStorage::removeIntegration(const QString &id)
 {
     if (auto error = m_db.begin())
         return {false, error};
-    auto found = single(m_db.prepared(QStringLiteral("SELECT count(*) FROM relay_integrations WHERE id = ?")),
-                        {id});
+    auto found
+        = single(m_db.prepared(QStringLiteral("SELECT count(*) FROM relay_integrations WHERE id = ?")), {id});
     if (!found.ok()) {
         m_db.rollback();
         return {false, found.error};
@@ -80,12 +81,12 @@ StoreResult<bool> SqliteRelayStorage::resumeIntegration(const QString &id, qint6
 {
     if (auto error = m_db.begin())
         return {false, error};
-    auto found = single(m_db.prepared(QStringLiteral("SELECT count(*) FROM relay_integrations WHERE id = ?")),
-                        {id});
+    auto found
+        = single(m_db.prepared(QStringLiteral("SELECT count(*) FROM relay_integrations WHERE id = ?")), {id});
     StoreError error = found.error;
     if (!error) {
-        error = m_db.exec(m_db.prepared(QStringLiteral("UPDATE relay_integrations SET paused = '' WHERE id = ?")),
-                          {id});
+        error = m_db.exec(
+            m_db.prepared(QStringLiteral("UPDATE relay_integrations SET paused = '' WHERE id = ?")), {id});
     }
     if (!error) {
         error = m_db.exec(m_db.prepared(QStringLiteral(
@@ -123,8 +124,8 @@ StoreError SqliteRelayStorage::queuePosts(const QString &workspace, qint64 readU
         "INSERT OR IGNORE INTO relay_outbound (integration, key, incident, event, body, due_at)"
         " VALUES (?, ?, ?, ?, ?, ?)"));
     for (const OutboundPost &post : posts) {
-        if (auto error
-            = m_db.exec(insert, {post.integration, post.key, post.incident, post.event, post.body, post.dueAtMs})) {
+        if (auto error = m_db.exec(
+                insert, {post.integration, post.key, post.incident, post.event, post.body, post.dueAtMs})) {
             m_db.rollback();
             return error;
         }
@@ -141,15 +142,16 @@ StoreError SqliteRelayStorage::queuePosts(const QString &workspace, qint64 readU
 
 StoreResult<std::optional<OutboundPost>> SqliteRelayStorage::nextPost(const QString &integration)
 {
-    QSqlQuery &query = m_db.prepared(
-        QStringLiteral("SELECT id, integration, key, incident, event, body, due_at, attempts FROM relay_outbound"
-                       " WHERE integration = ? AND sent_at = 0 ORDER BY id LIMIT 1"));
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT id, integration, key, incident, event, body, due_at, attempts FROM relay_outbound"
+        " WHERE integration = ? AND sent_at = 0 ORDER BY id LIMIT 1"));
     if (auto error = m_db.exec(query, {integration}))
         return {std::nullopt, error};
     std::optional<OutboundPost> post;
     if (query.next()) {
-        post = OutboundPost {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                             query.value(3).toString(),   query.value(4).toString(), query.value(5).toByteArray(),
+        post = OutboundPost {query.value(0).toLongLong(), query.value(1).toString(),
+                             query.value(2).toString(),   query.value(3).toString(),
+                             query.value(4).toString(),   query.value(5).toByteArray(),
                              query.value(6).toLongLong(), query.value(7).toInt()};
     }
     query.finish();
@@ -168,18 +170,21 @@ StoreError SqliteRelayStorage::postSent(const OutboundPost &post, qint64 nowMs)
 {
     if (auto error = m_db.begin())
         return error;
-    StoreError error = m_db.exec(
-        m_db.prepared(QStringLiteral("UPDATE relay_outbound SET sent_at = ?, attempts = attempts + 1 WHERE id = ?")),
-        {nowMs, post.id});
+    StoreError error
+        = m_db.exec(m_db.prepared(QStringLiteral(
+                        "UPDATE relay_outbound SET sent_at = ?, attempts = attempts + 1 WHERE id = ?")),
+                    {nowMs, post.id});
     if (!error) {
-        error = m_db.exec(m_db.prepared(QStringLiteral(
-                              "UPDATE relay_integrations SET last_delivered_at = ?, last_error = '' WHERE id = ?")),
-                          {nowMs, post.integration});
+        error = m_db.exec(
+            m_db.prepared(QStringLiteral(
+                "UPDATE relay_integrations SET last_delivered_at = ?, last_error = '' WHERE id = ?")),
+            {nowMs, post.integration});
     }
     if (!error) {
-        error = m_db.exec(m_db.prepared(QStringLiteral(
-                              "DELETE FROM relay_outbound WHERE integration = ? AND sent_at > 0 AND sent_at < ?")),
-                          {post.integration, nowMs - kKeepSentMs});
+        error = m_db.exec(
+            m_db.prepared(QStringLiteral(
+                "DELETE FROM relay_outbound WHERE integration = ? AND sent_at > 0 AND sent_at < ?")),
+            {post.integration, nowMs - kKeepSentMs});
     }
     if (error) {
         m_db.rollback();

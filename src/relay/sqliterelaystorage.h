@@ -3,8 +3,8 @@
 // synchronous=FULL, so an acknowledged op survives a crash or a SIGKILL.
 #pragma once
 
-#include "relaystorage.h"
 #include "integrationstore.h"
+#include "relaystorage.h"
 #include "store/database.h"
 #include "tokenstore.h"
 
@@ -44,12 +44,13 @@ public:
     StoreResult<bool> removeIntegration(const QString &id) override;
     StoreResult<bool> resumeIntegration(const QString &id, qint64 nowMs) override;
     StoreResult<std::optional<qint64>> integrationCursor(const QString &workspace) override;
-    StoreError queuePosts(const QString &workspace, qint64 readUpTo, const QList<OutboundPost> &posts) override;
+    StoreError queuePosts(const QString &workspace, qint64 readUpTo,
+                          const QList<OutboundPost> &posts) override;
     StoreResult<std::optional<OutboundPost>> nextPost(const QString &integration) override;
     StoreResult<int> waitingPosts(const QString &integration) override;
     StoreError postSent(const OutboundPost &post, qint64 nowMs) override;
-    StoreError postFailed(const OutboundPost &post, qint64 dueAtMs, const QString &error, const QString &pause,
-                          qint64 nowMs) override;
+    StoreError postFailed(const OutboundPost &post, qint64 dueAtMs, const QString &error,
+                          const QString &pause, qint64 nowMs) override;
 
     static int latestSchemaVersion();
 

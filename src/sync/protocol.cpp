@@ -409,21 +409,22 @@ Decoded decode(const QByteArray &frame)
 
 QString typeName(const Message &message)
 {
-    return std::visit(Overloaded {[](const Hello &) { return QStringLiteral("hello"); },
-                                  [](const Welcome &) { return QStringLiteral("welcome"); },
-                                  [](const Push &) { return QStringLiteral("push"); },
-                                  [](const Ack &) { return QStringLiteral("ack"); },
-                                  [](const Ops &) { return QStringLiteral("ops"); },
-                                  [](const Pull &) { return QStringLiteral("pull"); },
-                                  [](const Behind &) { return QStringLiteral("behind"); },
-                                  [](const Presence &) { return QStringLiteral("presence"); },
-                                  [](const Peers &) { return QStringLiteral("peers"); },
-                                  [](const Left &) { return QStringLiteral("left"); },
-                                  [](const Alerts &) { return QStringLiteral("alerts"); },
-                                  [](const Integrations &) { return QStringLiteral("integrations"); },
-                                  [](const ManageIntegration &) { return QStringLiteral("manage-integration"); },
-                                  [](const Error &) { return QStringLiteral("error"); }},
-                      message);
+    return std::visit(
+        Overloaded {[](const Hello &) { return QStringLiteral("hello"); },
+                    [](const Welcome &) { return QStringLiteral("welcome"); },
+                    [](const Push &) { return QStringLiteral("push"); },
+                    [](const Ack &) { return QStringLiteral("ack"); },
+                    [](const Ops &) { return QStringLiteral("ops"); },
+                    [](const Pull &) { return QStringLiteral("pull"); },
+                    [](const Behind &) { return QStringLiteral("behind"); },
+                    [](const Presence &) { return QStringLiteral("presence"); },
+                    [](const Peers &) { return QStringLiteral("peers"); },
+                    [](const Left &) { return QStringLiteral("left"); },
+                    [](const Alerts &) { return QStringLiteral("alerts"); },
+                    [](const Integrations &) { return QStringLiteral("integrations"); },
+                    [](const ManageIntegration &) { return QStringLiteral("manage-integration"); },
+                    [](const Error &) { return QStringLiteral("error"); }},
+        message);
 }
 
 qint64 encodedPeerBytes(const Peer &peer)

@@ -2,9 +2,17 @@
 // The integration messages of the relay protocol: `integrations` and `manage-integration`.
 #include "protocolreader.h"
 
+#include <QCoreApplication>
+
 namespace muster::protocol::detail {
 
 namespace {
+// The context lupdate gives the messages of this namespace's functions.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("muster::protocol::detail", text);
+}
+
 const QString kType = QStringLiteral("type");
 const QString kIntegrations = QStringLiteral("integrations");
 const QString kEvents = QStringLiteral("events");

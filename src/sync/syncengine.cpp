@@ -112,8 +112,9 @@ void SyncEngine::onClosed(const QString &reason, int closeCode)
     }
     // Requests the closed connection never answered: their outcome is unknown, so say so.
     for (const qint64 id : std::exchange(m_manageAsked, {}))
-        emit integrationAnswered(id, tr("The connection to the relay closed before it answered; look at the "
-                                        "list again once reconnected."));
+        emit integrationAnswered(id,
+                                 tr("The connection to the relay closed before it answered; look at the "
+                                    "list again once reconnected."));
     if (m_state == State::Stopped)
         return;
     qCInfo(lcSync) << "connection to" << m_options.relay.toString() << "closed:" << reason;

@@ -224,7 +224,8 @@ private Q_SLOTS:
         QTest::newRow("attach alerts") << QStringLiteral("attach") << QStringLiteral("Cancel");
         QTest::newRow("accept a handoff")
             << QStringLiteral("review handoff") << QStringLiteral("Accept: I am Incident Commander now");
-        QTest::newRow("integrations") << QStringLiteral("integrations") << QStringLiteral("Incoming webhook URL");
+        QTest::newRow("integrations")
+            << QStringLiteral("integrations") << QStringLiteral("Incoming webhook URL");
     }
 
     void everyDialogCanBeFilledInByKeyboard()
@@ -308,10 +309,15 @@ private Q_SLOTS:
             click("reviewHandoffButton");
         } else if (dialog == u"integrations") {
             // As an admin would see them: one posting, one paused, and the form to add one.
-            protocol::IntegrationInfo slack {QStringLiteral("int-a"), QStringLiteral("slack"), QStringLiteral("#incidents"),
-                                             QStringLiteral("https://hooks.slack.com"), {QStringLiteral("declared")}};
+            protocol::IntegrationInfo slack {QStringLiteral("int-a"),
+                                             QStringLiteral("slack"),
+                                             QStringLiteral("#incidents"),
+                                             QStringLiteral("https://hooks.slack.com"),
+                                             {QStringLiteral("declared")}};
             slack.lastDeliveredAt = QDateTime::currentMSecsSinceEpoch();
-            protocol::IntegrationInfo teams {QStringLiteral("int-b"), QStringLiteral("teams"), QStringLiteral("Ops"),
+            protocol::IntegrationInfo teams {QStringLiteral("int-b"),
+                                             QStringLiteral("teams"),
+                                             QStringLiteral("Ops"),
                                              QStringLiteral("https://example.webhook.office.com"),
                                              {QStringLiteral("resolved")}};
             teams.paused = QStringLiteral("HTTP 404 from https://example.webhook.office.com");

@@ -30,8 +30,9 @@ private Q_SLOTS:
         QCOMPARE(editor.problem(), QStringLiteral("The webhook URL has no host."));
         editor.setUrl(QStringLiteral("https://example.webhook.office.com/webhookb2/x"));
         QVERIFY(editor.valid());
-        for (const QString &event : {QStringLiteral("declared"), QStringLiteral("severity"), QStringLiteral("status"),
-                                     QStringLiteral("handoff"), QStringLiteral("update"), QStringLiteral("resolved")})
+        for (const QString &event :
+             {QStringLiteral("declared"), QStringLiteral("severity"), QStringLiteral("status"),
+              QStringLiteral("handoff"), QStringLiteral("update"), QStringLiteral("resolved")})
             editor.setEvent(event, false);
         QCOMPARE(editor.problem(), QStringLiteral("Choose at least one event to post."));
         editor.setEvent(QStringLiteral("resolved"), true);

@@ -17,21 +17,33 @@ class TestIntegrationList : public QObject
 
     static QList<protocol::IntegrationInfo> sample()
     {
-        protocol::IntegrationInfo posting {QStringLiteral("int-a"), QStringLiteral("slack"), QStringLiteral("#incidents"),
+        protocol::IntegrationInfo posting {QStringLiteral("int-a"),
+                                           QStringLiteral("slack"),
+                                           QStringLiteral("#incidents"),
                                            QStringLiteral("https://hooks.slack.com"),
                                            {QStringLiteral("declared"), QStringLiteral("resolved")}};
         posting.lastDeliveredAt = 1'700'000'000'000;
-        protocol::IntegrationInfo retrying {QStringLiteral("int-b"), QStringLiteral("teams"), QStringLiteral("Ops"),
+        protocol::IntegrationInfo retrying {QStringLiteral("int-b"),
+                                            QStringLiteral("teams"),
+                                            QStringLiteral("Ops"),
                                             QStringLiteral("https://example.webhook.office.com"),
                                             {QStringLiteral("handoff")}};
-        retrying.lastError = QStringLiteral("HTTP 500 from https://example.webhook.office.com; trying again in 2 s");
-        protocol::IntegrationInfo paused {QStringLiteral("int-c"), QStringLiteral("mattermost"), QStringLiteral("~town"),
-                                          QStringLiteral("https://chat.example.com"), {QStringLiteral("update")}};
-        paused.paused = QStringLiteral("HTTP 404 from https://chat.example.com (is the webhook still there?)");
+        retrying.lastError
+            = QStringLiteral("HTTP 500 from https://example.webhook.office.com; trying again in 2 s");
+        protocol::IntegrationInfo paused {QStringLiteral("int-c"),
+                                          QStringLiteral("mattermost"),
+                                          QStringLiteral("~town"),
+                                          QStringLiteral("https://chat.example.com"),
+                                          {QStringLiteral("update")}};
+        paused.paused
+            = QStringLiteral("HTTP 404 from https://chat.example.com (is the webhook still there?)");
         paused.lastError = paused.paused;
         paused.waiting = 3;
-        protocol::IntegrationInfo fresh {QStringLiteral("int-d"), QStringLiteral("slack"), QStringLiteral("#sre"),
-                                         QStringLiteral("https://hooks.slack.com"), {QStringLiteral("severity")}};
+        protocol::IntegrationInfo fresh {QStringLiteral("int-d"),
+                                         QStringLiteral("slack"),
+                                         QStringLiteral("#sre"),
+                                         QStringLiteral("https://hooks.slack.com"),
+                                         {QStringLiteral("severity")}};
         return {posting, retrying, paused, fresh};
     }
 
@@ -61,14 +73,16 @@ private Q_SLOTS:
         QCOMPARE(at(1, IntegrationList::EventsRole).toString(), QStringLiteral("Command handed over"));
         QCOMPARE(at(1, IntegrationList::StatusRole).toInt(), int(IntegrationList::Retrying));
         QCOMPARE(at(1, IntegrationList::StatusTextRole).toString(),
-                 QStringLiteral("Retrying: HTTP 500 from https://example.webhook.office.com; trying again in 2 s"));
+                 QStringLiteral(
+                     "Retrying: HTTP 500 from https://example.webhook.office.com; trying again in 2 s"));
 
         QCOMPARE(at(2, IntegrationList::KindLabelRole).toString(), QStringLiteral("Mattermost"));
         QCOMPARE(at(2, IntegrationList::StatusRole).toInt(), int(IntegrationList::Paused));
         QCOMPARE(at(2, IntegrationList::WaitingRole).toInt(), 3);
         QCOMPARE(at(2, IntegrationList::StatusTextRole).toString(),
-                 QStringLiteral("Paused: HTTP 404 from https://chat.example.com (is the webhook still there?). Posts "
-                                "waiting: 3. Retry once it is fixed."));
+                 QStringLiteral(
+                     "Paused: HTTP 404 from https://chat.example.com (is the webhook still there?). Posts "
+                     "waiting: 3. Retry once it is fixed."));
         QCOMPARE(at(3, IntegrationList::StatusRole).toInt(), int(IntegrationList::NothingYet));
         QVERIFY(!at(4, IntegrationList::NameRole).isValid());
         QVERIFY(!at(0, Qt::UserRole + 99).isValid());
@@ -78,8 +92,9 @@ private Q_SLOTS:
     {
         IntegrationList model(nullptr);
         model.setIntegrations(sample(), false);
-        QCOMPARE(model.problem(), QStringLiteral("Posts to ~town (Mattermost) are paused: HTTP 404 from "
-                                                 "https://chat.example.com (is the webhook still there?)"));
+        QCOMPARE(model.problem(),
+                 QStringLiteral("Posts to ~town (Mattermost) are paused: HTTP 404 from "
+                                "https://chat.example.com (is the webhook still there?)"));
         QVERIFY(!model.manage());
         auto healthy = sample();
         healthy[2].paused.clear();

@@ -15,8 +15,7 @@ public:
     explicit OpMaker(QString replica = QStringLiteral("a1b2c3d4e5f60718"), qint64 startMs = 1'767'000'000'000)
         : m_replica(std::move(replica))
         , m_nowMs(startMs)
-    {
-    }
+    { }
 
     QList<Operation> ops(const QList<Change> &changes, qint64 advanceMs = 1000)
     {

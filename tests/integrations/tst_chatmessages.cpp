@@ -117,13 +117,15 @@ private Q_SLOTS:
     {
         const QJsonObject message = parsed(slackMessage(declared(), {}));
         // The fallback text notifications show.
-        QCOMPARE(message[QStringLiteral("text")].toString(), QStringLiteral("SEV1 declared: Checkout fails for EU customers"));
+        QCOMPARE(message[QStringLiteral("text")].toString(),
+                 QStringLiteral("SEV1 declared: Checkout fails for EU customers"));
         const QJsonArray blocks = message[QStringLiteral("blocks")].toArray();
         QCOMPARE(blocks.size(), 5); // header, detail, fields, context, actions
 
         const QJsonObject header = blocks.at(0).toObject();
         QCOMPARE(header[QStringLiteral("type")].toString(), QStringLiteral("header"));
-        QCOMPARE(header[QStringLiteral("text")][QStringLiteral("type")].toString(), QStringLiteral("plain_text"));
+        QCOMPARE(header[QStringLiteral("text")][QStringLiteral("type")].toString(),
+                 QStringLiteral("plain_text"));
         QCOMPARE(header[QStringLiteral("text")][QStringLiteral("text")].toString(),
                  QStringLiteral("SEV1 declared: Checkout fails for EU customers"));
 
@@ -139,15 +141,17 @@ private Q_SLOTS:
             QCOMPARE(field[QStringLiteral("type")].toString(), QStringLiteral("mrkdwn"));
             texts << field[QStringLiteral("text")].toString();
         }
-        QCOMPARE(texts, (QStringList {QStringLiteral("*Severity*\nSEV1"), QStringLiteral("*Status*\nInvestigating"),
-                                      QStringLiteral("*Incident Commander*\nPriya Raman"),
-                                      QStringLiteral("*Services*\ncheckout, payments-api"),
-                                      QStringLiteral("*Bridge*\nmeet.example.com/sre-war-room")}));
+        QCOMPARE(texts,
+                 (QStringList {QStringLiteral("*Severity*\nSEV1"), QStringLiteral("*Status*\nInvestigating"),
+                               QStringLiteral("*Incident Commander*\nPriya Raman"),
+                               QStringLiteral("*Services*\ncheckout, payments-api"),
+                               QStringLiteral("*Bridge*\nmeet.example.com/sre-war-room")}));
         QVERIFY(fields.size() <= 10); // Block Kit's limit per section
 
         const QJsonObject context = blocks.at(3).toObject();
         QCOMPARE(context[QStringLiteral("type")].toString(), QStringLiteral("context"));
-        QCOMPARE(context[QStringLiteral("elements")][0][QStringLiteral("type")].toString(), QStringLiteral("mrkdwn"));
+        QCOMPARE(context[QStringLiteral("elements")][0][QStringLiteral("type")].toString(),
+                 QStringLiteral("mrkdwn"));
         QCOMPARE(context[QStringLiteral("elements")][0][QStringLiteral("text")].toString(),
                  QStringLiteral("<muster://incident/01JCCCCCCCCCCCCCCCCCCCCCC1|Open in Muster> · incident "
                                 "01JCCCCCCCCCCCCCCCCCCCCCC1"));
@@ -156,9 +160,12 @@ private Q_SLOTS:
         QCOMPARE(actions[QStringLiteral("type")].toString(), QStringLiteral("actions"));
         const QJsonObject button = actions[QStringLiteral("elements")][0].toObject();
         QCOMPARE(button[QStringLiteral("type")].toString(), QStringLiteral("button"));
-        QCOMPARE(button[QStringLiteral("text")][QStringLiteral("type")].toString(), QStringLiteral("plain_text"));
-        QCOMPARE(button[QStringLiteral("text")][QStringLiteral("text")].toString(), QStringLiteral("Join bridge"));
-        QCOMPARE(button[QStringLiteral("url")].toString(), QStringLiteral("https://meet.example.com/sre-war-room"));
+        QCOMPARE(button[QStringLiteral("text")][QStringLiteral("type")].toString(),
+                 QStringLiteral("plain_text"));
+        QCOMPARE(button[QStringLiteral("text")][QStringLiteral("text")].toString(),
+                 QStringLiteral("Join bridge"));
+        QCOMPARE(button[QStringLiteral("url")].toString(),
+                 QStringLiteral("https://meet.example.com/sre-war-room"));
     }
 
     void slackEscapesWhatWouldPingOrLink()
@@ -170,13 +177,14 @@ private Q_SLOTS:
         QCOMPARE(message[QStringLiteral("text")].toString(),
                  QStringLiteral("SEV1 declared: &lt;!channel&gt; &amp; &lt;https://evil.example|click&gt;"));
         const QString commander
-            = blockOfType(message[QStringLiteral("blocks")].toArray(), QStringLiteral("section"), 1)[QStringLiteral("fields")][2]
-                  [QStringLiteral("text")]
-                      .toString();
+            = blockOfType(message[QStringLiteral("blocks")].toArray(), QStringLiteral("section"),
+                          1)[QStringLiteral("fields")][2][QStringLiteral("text")]
+                  .toString();
         QCOMPARE(commander, QStringLiteral("*Incident Commander*\n&lt;@U123&gt;"));
         // The header is plain text: Slack reads no mentions there, and shows it as typed.
-        QCOMPARE(message[QStringLiteral("blocks")][0][QStringLiteral("text")][QStringLiteral("text")].toString(),
-                 QStringLiteral("SEV1 declared: <!channel> & <https://evil.example|click>"));
+        QCOMPARE(
+            message[QStringLiteral("blocks")][0][QStringLiteral("text")][QStringLiteral("text")].toString(),
+            QStringLiteral("SEV1 declared: <!channel> & <https://evil.example|click>"));
     }
 
     void slackKeepsToItsLimits()
@@ -212,9 +220,12 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument(plain).toJson().contains("Card payments fail"));
 
         const QJsonArray quoted
-            = parsed(slackMessage(updateSent(), {.includeUpdateText = true}))[QStringLiteral("blocks")].toArray();
-        QCOMPARE(blockOfType(quoted, QStringLiteral("section"), 2)[QStringLiteral("text")][QStringLiteral("text")].toString(),
-                 QStringLiteral("&gt; Card payments fail.\n&gt; Next update 14:30 UTC."));
+            = parsed(slackMessage(updateSent(), {.includeUpdateText = true}))[QStringLiteral("blocks")]
+                  .toArray();
+        QCOMPARE(
+            blockOfType(quoted, QStringLiteral("section"), 2)[QStringLiteral("text")][QStringLiteral("text")]
+                .toString(),
+            QStringLiteral("&gt; Card payments fail.\n&gt; Next update 14:30 UTC."));
     }
 
     void teamsAdaptiveCard()
@@ -229,16 +240,19 @@ private Q_SLOTS:
         const QJsonObject card = attachments[0][QStringLiteral("content")].toObject();
         QCOMPARE(card[QStringLiteral("type")].toString(), QStringLiteral("AdaptiveCard"));
         QCOMPARE(card[QStringLiteral("version")].toString(), QStringLiteral("1.4"));
-        QCOMPARE(card[QStringLiteral("$schema")].toString(), QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json"));
+        QCOMPARE(card[QStringLiteral("$schema")].toString(),
+                 QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json"));
 
         const QJsonArray body = card[QStringLiteral("body")].toArray();
         QCOMPARE(body.size(), 3);
         QCOMPARE(body[0][QStringLiteral("type")].toString(), QStringLiteral("TextBlock"));
-        QCOMPARE(body[0][QStringLiteral("text")].toString(), QStringLiteral("SEV1 declared: Checkout fails for EU customers"));
+        QCOMPARE(body[0][QStringLiteral("text")].toString(),
+                 QStringLiteral("SEV1 declared: Checkout fails for EU customers"));
         QCOMPARE(body[0][QStringLiteral("weight")].toString(), QStringLiteral("Bolder"));
         QCOMPARE(body[0][QStringLiteral("color")].toString(), QStringLiteral("Attention"));
         QCOMPARE(body[0][QStringLiteral("wrap")].toBool(), true);
-        QCOMPARE(body[1][QStringLiteral("text")].toString(), QStringLiteral("Impact: EU customers cannot pay by card"));
+        QCOMPARE(body[1][QStringLiteral("text")].toString(),
+                 QStringLiteral("Impact: EU customers cannot pay by card"));
         QCOMPARE(body[2][QStringLiteral("type")].toString(), QStringLiteral("FactSet"));
         const QJsonArray facts = body[2][QStringLiteral("facts")].toArray();
         QCOMPARE(facts.size(), 5);
@@ -252,22 +266,27 @@ private Q_SLOTS:
         QCOMPARE(actions.size(), 2);
         QCOMPARE(actions[0][QStringLiteral("type")].toString(), QStringLiteral("Action.OpenUrl"));
         QCOMPARE(actions[0][QStringLiteral("title")].toString(), QStringLiteral("Open in Muster"));
-        QCOMPARE(actions[0][QStringLiteral("url")].toString(), QStringLiteral("muster://incident/01JCCCCCCCCCCCCCCCCCCCCCC1"));
+        QCOMPARE(actions[0][QStringLiteral("url")].toString(),
+                 QStringLiteral("muster://incident/01JCCCCCCCCCCCCCCCCCCCCCC1"));
         QCOMPARE(actions[1][QStringLiteral("title")].toString(), QStringLiteral("Join bridge"));
-        QCOMPARE(actions[1][QStringLiteral("url")].toString(), QStringLiteral("https://meet.example.com/sre-war-room"));
+        QCOMPARE(actions[1][QStringLiteral("url")].toString(),
+                 QStringLiteral("https://meet.example.com/sre-war-room"));
     }
 
     void teamsQuotesAnUpdateWhenAskedFor()
     {
-        const QJsonArray body = parsed(teamsMessage(updateSent(), {.includeUpdateText = true}))[QStringLiteral("attachments")][0]
-                                    [QStringLiteral("content")][QStringLiteral("body")]
-                                        .toArray();
-        QCOMPARE(body.last()[QStringLiteral("text")].toString(), QStringLiteral("Card payments fail.\nNext update 14:30 UTC."));
+        const QJsonArray body = parsed(teamsMessage(
+            updateSent(),
+            {.includeUpdateText
+             = true}))[QStringLiteral("attachments")][0][QStringLiteral("content")][QStringLiteral("body")]
+                                    .toArray();
+        QCOMPARE(body.last()[QStringLiteral("text")].toString(),
+                 QStringLiteral("Card payments fail.\nNext update 14:30 UTC."));
         IncidentEvent lowSeverity = updateSent();
         lowSeverity.incident.severity = Severity::Sev3;
-        QCOMPARE(parsed(teamsMessage(lowSeverity, {}))[QStringLiteral("attachments")][0][QStringLiteral("content")]
-                     [QStringLiteral("body")][0][QStringLiteral("color")]
-                         .toString(),
+        QCOMPARE(parsed(teamsMessage(lowSeverity, {}))[QStringLiteral("attachments")][0][QStringLiteral(
+                     "content")][QStringLiteral("body")][0][QStringLiteral("color")]
+                     .toString(),
                  QStringLiteral("Default"));
     }
 

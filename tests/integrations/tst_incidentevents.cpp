@@ -23,8 +23,9 @@ class TestIncidentEvents : public QObject
     };
     void declare(Declared &d, const Declaration &declaration = checkoutDeclaration())
     {
-        d.detector.apply(d.make.person(QStringLiteral("01JPPPPPPPPPPPPPPPPPPPPPP1"), QStringLiteral("Priya Raman"))
-                         + d.make.person(QStringLiteral("01JDDDDDDDDDDDDDDDDDDDDDD2"), QStringLiteral("Daniel Okafor")));
+        d.detector.apply(
+            d.make.person(QStringLiteral("01JPPPPPPPPPPPPPPPPPPPPPP1"), QStringLiteral("Priya Raman"))
+            + d.make.person(QStringLiteral("01JDDDDDDDDDDDDDDDDDDDDDD2"), QStringLiteral("Daniel Okafor")));
         d.events = d.detector.apply(d.make.ops(changes::declareIncident(id, declaration, d.make.nowMs())));
     }
     Incident incident(const Declared &d) const { return d.detector.state().incidents().value(id); }
@@ -74,10 +75,9 @@ private Q_SLOTS:
         QCOMPARE(events[0].previousState, LifecycleState::Investigating);
         QCOMPARE(events[0].incident.state, LifecycleState::Mitigated);
 
-        events = d.detector.apply(d.make.ops(changes::assignRole(incident(d), Role::IncidentCommander,
-                                                                 QStringLiteral("01JDDDDDDDDDDDDDDDDDDDDDD2"),
-                                                                 QStringLiteral("Daniel Okafor"),
-                                                                 QStringLiteral("Priya Raman"))));
+        events = d.detector.apply(d.make.ops(changes::assignRole(
+            incident(d), Role::IncidentCommander, QStringLiteral("01JDDDDDDDDDDDDDDDDDDDDDD2"),
+            QStringLiteral("Daniel Okafor"), QStringLiteral("Priya Raman"))));
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].kind, IncidentEventKind::CommandHandedOver);
         QCOMPARE(events[0].previousCommander, QStringLiteral("Priya Raman"));
@@ -127,12 +127,14 @@ private Q_SLOTS:
     {
         Declared d;
         declare(d);
-        QVERIFY(d.detector.apply(d.make.ops(changes::setSummary(incident(d), QStringLiteral("Worse")))).isEmpty());
+        QVERIFY(d.detector.apply(d.make.ops(changes::setSummary(incident(d), QStringLiteral("Worse"))))
+                    .isEmpty());
         QVERIFY(d.detector.apply(d.make.ops(changes::logEntry(id, LogKind::Note, QStringLiteral("Looking"))))
                     .isEmpty());
         // Assigning a deputy is not a handoff of command.
         QVERIFY(d.detector
-                    .apply(d.make.ops(changes::assignRole(incident(d), Role::DeputyCommander, QStringLiteral("01JDDDDDDDDDDDDDDDDDDDDDD2"),
+                    .apply(d.make.ops(changes::assignRole(incident(d), Role::DeputyCommander,
+                                                          QStringLiteral("01JDDDDDDDDDDDDDDDDDDDDDD2"),
                                                           QStringLiteral("Daniel Okafor"), QString())))
                     .isEmpty());
     }
@@ -142,8 +144,9 @@ private Q_SLOTS:
         Declared d;
         OpMaker replay = d.make; // the same replica and counters: the same ops again
         declare(d);
-        QVERIFY(d.detector.apply(replay.ops(changes::declareIncident(id, checkoutDeclaration(), replay.nowMs())))
-                    .isEmpty());
+        QVERIFY(
+            d.detector.apply(replay.ops(changes::declareIncident(id, checkoutDeclaration(), replay.nowMs())))
+                .isEmpty());
     }
 
     void aLateWriteThatLosesMakesNoEvent()
@@ -153,7 +156,8 @@ private Q_SLOTS:
         d.detector.apply(d.make.ops(changes::setSeverity(incident(d), Severity::Sev1)));
         // Another replica set SEV3 earlier, offline; it arrives now and loses.
         OpMaker offline(QStringLiteral("ffff000011112222"), d.make.nowMs() - 60'000);
-        QVERIFY(d.detector.apply(offline.ops(changes::setSeverity(incident(d), Severity::Sev3), 0)).isEmpty());
+        QVERIFY(
+            d.detector.apply(offline.ops(changes::setSeverity(incident(d), Severity::Sev3), 0)).isEmpty());
         QCOMPARE(incident(d).severity, Severity::Sev1);
     }
 
@@ -161,13 +165,13 @@ private Q_SLOTS:
     {
         OpMaker make;
         IncidentEventDetector detector;
-        const QList<Change> detected {{OpKind::Set, incidentEntity(id), fields::title, QStringLiteral("Disk full")},
-                                      {OpKind::Set, incidentEntity(id), fields::state, QStringLiteral("detected")}};
+        const QList<Change> detected {
+            {OpKind::Set, incidentEntity(id), fields::title, QStringLiteral("Disk full")},
+            {OpKind::Set, incidentEntity(id), fields::state, QStringLiteral("detected")}};
         QVERIFY(detector.apply(make.ops(detected)).isEmpty());
         // Acknowledging it is when the channel hears of it.
-        const auto events
-            = detector.apply(make.ops(changes::setState(detector.state().incidents().value(id),
-                                                        LifecycleState::Acknowledged, make.nowMs())));
+        const auto events = detector.apply(make.ops(changes::setState(
+            detector.state().incidents().value(id), LifecycleState::Acknowledged, make.nowMs())));
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].kind, IncidentEventKind::Declared);
     }
@@ -196,8 +200,9 @@ private Q_SLOTS:
         const QString other = QStringLiteral("01JEEEEEEEEEEEEEEEEEEEEEE2");
         Declaration second = checkoutDeclaration();
         second.title = QStringLiteral("Search is slow");
-        const auto events = detector.apply(make.ops(changes::declareIncident(other, second, make.nowMs())
-                                                    + changes::declareIncident(id, checkoutDeclaration(), make.nowMs())));
+        const auto events
+            = detector.apply(make.ops(changes::declareIncident(other, second, make.nowMs())
+                                      + changes::declareIncident(id, checkoutDeclaration(), make.nowMs())));
         QCOMPARE(events.size(), 2);
         QCOMPARE(events[0].incident.id, other);
         QCOMPARE(events[1].incident.id, id);

@@ -42,7 +42,10 @@ public:
         m_port = listen(QHostAddress::LocalHost, 0);
         return m_port;
     }
-    QString url(const QString &path) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+    }
     // Requests answered with a 2xx: what the channel shows.
     QList<Request> accepted() const
     {
@@ -76,7 +79,7 @@ protected:
         responder.writeBody(answer.body);
         return true;
     }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
 
 private:
     quint16 m_port = 0;

@@ -116,10 +116,11 @@ private Q_SLOTS:
 
     void rolesHaveStableNames()
     {
-        for (TokenRole role : {TokenRole::Member, TokenRole::Viewer, TokenRole::Webhook})
+        for (TokenRole role : {TokenRole::Member, TokenRole::Viewer, TokenRole::Webhook, TokenRole::Admin})
             QCOMPARE(tokenRoleFromName(tokenRoleName(role)), std::optional<TokenRole>(role));
         QCOMPARE(tokenRoleName(TokenRole::Viewer), QStringLiteral("viewer"));
-        QVERIFY(!tokenRoleFromName(u"admin"));
+        QCOMPARE(tokenRoleName(TokenRole::Admin), QStringLiteral("admin"));
+        QVERIFY(!tokenRoleFromName(u"owner"));
         QVERIFY(!tokenRoleFromName(u"Member"));
     }
 
@@ -130,11 +131,22 @@ private Q_SLOTS:
         QVERIFY(viewer.allowsWorkspace(QStringLiteral("ops")));
         QVERIFY(!viewer.allowsWorkspace(QStringLiteral("payments")));
         QVERIFY(!viewer.mayPush());
+        QVERIFY(!viewer.mayManageIntegrations());
         QVERIFY(!viewer.anonymous());
+        const Grant member {QStringLiteral("abd"), QStringLiteral("ops"), QStringLiteral("Priya"),
+                            TokenRole::Member};
+        QVERIFY(member.mayPush());
+        QVERIFY(!member.mayManageIntegrations());
+        const Grant admin {QStringLiteral("abe"), QStringLiteral("ops"), QStringLiteral("Jo"),
+                           TokenRole::Admin};
+        QVERIFY(admin.mayPush());
+        QVERIFY(admin.mayManageIntegrations());
+        QVERIFY(!admin.allowsWorkspace(QStringLiteral("payments")));
         const Grant anonymous;
         QVERIFY(anonymous.anonymous());
         QVERIFY(anonymous.allowsWorkspace(QStringLiteral("anything")));
         QVERIFY(anonymous.mayPush());
+        QVERIFY(anonymous.mayManageIntegrations()); // --allow-anonymous: one machine, everything
     }
 };
 

@@ -76,9 +76,10 @@ class TestChatIntegrations : public QObject
     }
     QString ctl(QStringList args)
     {
-        args = QStringList {QStringLiteral("--data-dir"), clientDir(), QStringLiteral("--relay"),
-                            QStringLiteral("ws://127.0.0.1:%1").arg(m_port), QStringLiteral("--user"),
-                            QStringLiteral("Priya Raman"), QStringLiteral("--workspace"), QStringLiteral("payments")}
+        args = QStringList {QStringLiteral("--data-dir"),  clientDir(),
+                            QStringLiteral("--relay"),     QStringLiteral("ws://127.0.0.1:%1").arg(m_port),
+                            QStringLiteral("--user"),      QStringLiteral("Priya Raman"),
+                            QStringLiteral("--workspace"), QStringLiteral("payments")}
             + args;
         return run(QStringLiteral(MUSTERCTL_BINARY), args);
     }
@@ -87,8 +88,8 @@ class TestChatIntegrations : public QObject
     {
         m_relay = std::make_unique<QProcess>();
         m_relay->start(QStringLiteral(RELAY_BINARY),
-                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--db"),
-                        relayDb(), QStringLiteral("--allow-anonymous")});
+                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+                        QStringLiteral("--db"), relayDb(), QStringLiteral("--allow-anonymous")});
         if (!m_relay->waitForStarted(10'000)
             || !QTest::qWaitFor([&] { return m_relay->canReadLine(); }, 10'000))
             return false;
@@ -109,16 +110,20 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_server.start() > 0);
-        const QStringList add {QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--db"), relayDb(),
+        const QStringList add {QStringLiteral("integration"), QStringLiteral("add"),
+                               QStringLiteral("--db"),        relayDb(),
                                QStringLiteral("--workspace"), QStringLiteral("payments")};
         QVERIFY(run(QStringLiteral(RELAY_BINARY),
-                    add + QStringList {QStringLiteral("--kind"), QStringLiteral("slack"), QStringLiteral("--name"),
-                                       QStringLiteral("#incidents")},
+                    add
+                        + QStringList {QStringLiteral("--kind"), QStringLiteral("slack"),
+                                       QStringLiteral("--name"), QStringLiteral("#incidents")},
                     m_server.url(kSlackPath).toUtf8() + '\n')
                     .startsWith(QStringLiteral("int-")));
         QVERIFY(run(QStringLiteral(RELAY_BINARY),
-                    add + QStringList {QStringLiteral("--kind"), QStringLiteral("teams"), QStringLiteral("--name"),
-                                       QStringLiteral("Ops"), QStringLiteral("--update-text")},
+                    add
+                        + QStringList {QStringLiteral("--kind"), QStringLiteral("teams"),
+                                       QStringLiteral("--name"), QStringLiteral("Ops"),
+                                       QStringLiteral("--update-text")},
                     m_server.url(kTeamsPath).toUtf8() + '\n')
                     .startsWith(QStringLiteral("int-")));
         QVERIFY(startRelay());
@@ -126,9 +131,10 @@ private Q_SLOTS:
 
     void anIncidentsLifeIsPostedOnceInOrder()
     {
-        const QString id = ctl({QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Checkout fails"),
-                                QStringLiteral("--severity"), QStringLiteral("2"), QStringLiteral("--service"),
-                                QStringLiteral("checkout")});
+        const QString id
+            = ctl({QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Checkout fails"),
+                   QStringLiteral("--severity"), QStringLiteral("2"), QStringLiteral("--service"),
+                   QStringLiteral("checkout")});
         QVERIFY(!id.isEmpty());
         ctl({QStringLiteral("severity"), id, QStringLiteral("1")});
         ctl({QStringLiteral("log"), id, QStringLiteral("Rolled back 4.2.1")}); // no post
@@ -137,7 +143,8 @@ private Q_SLOTS:
         ctl({QStringLiteral("audience"), QStringLiteral("Leadership"), QStringLiteral("--type"),
              QStringLiteral("executives"), QStringLiteral("--to"), QStringLiteral("cto@example.com")});
         ctl({QStringLiteral("comms"), id, QStringLiteral("--audience"), QStringLiteral("Leadership"),
-             QStringLiteral("--stage"), QStringLiteral("mitigated"), QStringLiteral("--text"), QStringLiteral("--sent")});
+             QStringLiteral("--stage"), QStringLiteral("mitigated"), QStringLiteral("--text"),
+             QStringLiteral("--sent")});
         ctl({QStringLiteral("status"), id, QStringLiteral("resolved")});
 
         const QStringList expected {QStringLiteral("SEV2 declared: Checkout fails"),
@@ -162,10 +169,13 @@ private Q_SLOTS:
             return FakeWebhookServer::Request {};
         };
         const auto teamsUpdate = updatePostTo(kTeamsPath);
-        const QJsonArray body = teamsUpdate.json()[QStringLiteral("attachments")][0][QStringLiteral("content")]
-                                                  [QStringLiteral("body")]
-                                                      .toArray();
-        const QJsonObject shown = QJsonDocument::fromJson(ctl({QStringLiteral("show"), id, QStringLiteral("--json")}).toUtf8()).object();
+        const QJsonArray body
+            = teamsUpdate
+                  .json()[QStringLiteral("attachments")][0][QStringLiteral("content")][QStringLiteral("body")]
+                  .toArray();
+        const QJsonObject shown
+            = QJsonDocument::fromJson(ctl({QStringLiteral("show"), id, QStringLiteral("--json")}).toUtf8())
+                  .object();
         const QString sentText = shown[QStringLiteral("updates")][0][QStringLiteral("body")].toString();
         QVERIFY(!sentText.isEmpty());
         QCOMPARE(body.last()[QStringLiteral("text")].toString(), sentText.trimmed());
@@ -180,8 +190,9 @@ private Q_SLOTS:
         // The first post goes through; then the services are down and posts queue.
         m_server.script = {{200, {}, "ok"}};
         m_server.fallback = {503, {}, "down"};
-        const QString id = ctl({QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Search slow"),
-                                QStringLiteral("--severity"), QStringLiteral("3")});
+        const QString id
+            = ctl({QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Search slow"),
+                   QStringLiteral("--severity"), QStringLiteral("3")});
         ctl({QStringLiteral("severity"), id, QStringLiteral("2")});
         ctl({QStringLiteral("status"), id, QStringLiteral("resolved")});
         // Both integrations have failed at least once: everything not yet sent is in the queue.
@@ -195,7 +206,8 @@ private Q_SLOTS:
         m_server.fallback = {200, {}, "ok"};
         QVERIFY(startRelay());
         const QStringList expected {QStringLiteral("SEV3 declared: Search slow"),
-                                    QStringLiteral("Raised to SEV2: Search slow"), QStringLiteral("Resolved: Search slow")};
+                                    QStringLiteral("Raised to SEV2: Search slow"),
+                                    QStringLiteral("Resolved: Search slow")};
         QTRY_COMPARE_WITH_TIMEOUT(headlines(m_server.accepted(), kSlackPath), expected, 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(headlines(m_server.accepted(), kTeamsPath), expected, 30'000);
         QTest::qWait(500);
@@ -218,8 +230,9 @@ private Q_SLOTS:
             }
         }
         // The list shows where, never the secret.
-        const QString list = run(QStringLiteral(RELAY_BINARY),
-                                 {QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--db"), relayDb()});
+        const QString list
+            = run(QStringLiteral(RELAY_BINARY),
+                  {QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--db"), relayDb()});
         QVERIFY(list.contains(QStringLiteral("http://127.0.0.1:")));
         QVERIFY(!list.contains(QStringLiteral("S3CR3T")));
     }

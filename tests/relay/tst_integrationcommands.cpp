@@ -71,14 +71,15 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("relay-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_path = m_dir.filePath(
+            QStringLiteral("relay-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
     }
 
     void addReadsTheUrlFromStandardInput()
     {
-        const Run added = run({QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("payments"),
-                               QStringLiteral("--kind"), QStringLiteral("slack"), QStringLiteral("--name"),
-                               QStringLiteral("#incidents")},
+        const Run added = run({QStringLiteral("add"), QStringLiteral("--workspace"),
+                               QStringLiteral("payments"), QStringLiteral("--kind"), QStringLiteral("slack"),
+                               QStringLiteral("--name"), QStringLiteral("#incidents")},
                               kSecretUrl + u'\n');
         QCOMPARE(added.code, 0);
         const QString id = added.out.trimmed();
@@ -105,17 +106,18 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("https://example.webhook.office.com/webhookb2/abc@def/IncomingWebhook/123/456\n");
         f.close();
-        const Run added
-            = run({QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("payments"),
-                   QStringLiteral("--kind"), QStringLiteral("teams"), QStringLiteral("--name"), QStringLiteral("Ops room"),
-                   QStringLiteral("--events"), QStringLiteral("declared, resolved,update"),
-                   QStringLiteral("--update-text"), QStringLiteral("--url-file"), file});
+        const Run added = run({QStringLiteral("add"), QStringLiteral("--workspace"),
+                               QStringLiteral("payments"), QStringLiteral("--kind"), QStringLiteral("teams"),
+                               QStringLiteral("--name"), QStringLiteral("Ops room"),
+                               QStringLiteral("--events"), QStringLiteral("declared, resolved,update"),
+                               QStringLiteral("--update-text"), QStringLiteral("--url-file"), file});
         QCOMPARE(added.code, 0);
         const auto all = stored();
         QCOMPARE(all[0].kind, IntegrationKind::Teams);
         // In the events' own order, whatever order they were named in.
-        QCOMPARE(all[0].events, (QList<IncidentEventKind> {IncidentEventKind::Declared, IncidentEventKind::UpdateSent,
-                                                           IncidentEventKind::Resolved}));
+        QCOMPARE(all[0].events,
+                 (QList<IncidentEventKind> {IncidentEventKind::Declared, IncidentEventKind::UpdateSent,
+                                            IncidentEventKind::Resolved}));
         QCOMPARE(all[0].options.includeUpdateText, true);
     }
 
@@ -124,38 +126,46 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("error");
-        const QStringList base {QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("payments"),
-                                QStringLiteral("--kind"), QStringLiteral("slack"), QStringLiteral("--name"),
+        const QStringList base {QStringLiteral("add"),       QStringLiteral("--workspace"),
+                                QStringLiteral("payments"),  QStringLiteral("--kind"),
+                                QStringLiteral("slack"),     QStringLiteral("--name"),
                                 QStringLiteral("#incidents")};
-        QTest::newRow("no workspace") << QStringList {QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("slack")}
-                                      << kSecretUrl << "integration add needs --workspace NAME";
-        QTest::newRow("bad workspace") << QStringList {QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("a b")}
-                                       << kSecretUrl << "'a b' is not a valid workspace name";
-        QTest::newRow("kind") << QStringList {QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("p"),
-                                              QStringLiteral("--kind"), QStringLiteral("irc"), QStringLiteral("--name"),
+        QTest::newRow("no workspace")
+            << QStringList {QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("slack")}
+            << kSecretUrl << "integration add needs --workspace NAME";
+        QTest::newRow("bad workspace")
+            << QStringList {QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("a b")}
+            << kSecretUrl << "'a b' is not a valid workspace name";
+        QTest::newRow("kind") << QStringList {QStringLiteral("add"), QStringLiteral("--workspace"),
+                                              QStringLiteral("p"),   QStringLiteral("--kind"),
+                                              QStringLiteral("irc"), QStringLiteral("--name"),
                                               QStringLiteral("x")}
                               << kSecretUrl << "--kind is slack, teams or mattermost, not 'irc'";
-        QTest::newRow("no name") << QStringList {QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("p"),
-                                                 QStringLiteral("--kind"), QStringLiteral("slack")}
+        QTest::newRow("no name") << QStringList {QStringLiteral("add"), QStringLiteral("--workspace"),
+                                                 QStringLiteral("p"), QStringLiteral("--kind"),
+                                                 QStringLiteral("slack")}
                                  << kSecretUrl << "integration add needs --name, like --name '#incidents'";
-        QTest::newRow("events") << base + QStringList {QStringLiteral("--events"), QStringLiteral("declared,paged")}
-                                << kSecretUrl
-                                << "--events takes declared,severity,status,handoff,update,resolved, not 'paged'";
+        QTest::newRow("events")
+            << base + QStringList {QStringLiteral("--events"), QStringLiteral("declared,paged")} << kSecretUrl
+            << "--events takes declared,severity,status,handoff,update,resolved, not 'paged'";
         QTest::newRow("empty url") << base << QString() << "muster-relay: the webhook URL is empty";
-        QTest::newRow("not a web url") << base << QStringLiteral("file:///etc/passwd")
-                                       << "muster-relay: the webhook URL must start with https:// (or http://)";
+        QTest::newRow("not a web url")
+            << base << QStringLiteral("file:///etc/passwd")
+            << "muster-relay: the webhook URL must start with https:// (or http://)";
         QTest::newRow("no host") << base << QStringLiteral("https:///services/x")
                                  << "muster-relay: the webhook URL has no host";
         QTest::newRow("url on the line") << base + QStringList {kSecretUrl} << QString()
                                          << QStringLiteral("unexpected argument '%1'").arg(kSecretUrl);
-        QTest::newRow("stray option") << QStringList {QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("slack")}
-                                      << QString()
-                                      << "--workspace, --kind, --name, --events, --update-text and --url-file belong to "
-                                         "integration add";
+        QTest::newRow("stray option")
+            << QStringList {QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("slack")}
+            << QString()
+            << "--workspace, --kind, --name, --events, --update-text and --url-file belong to "
+               "integration add";
         QTest::newRow("verb") << QStringList {QStringLiteral("create")} << QString()
                               << "integration wants add, list, remove or retry, not 'create'";
-        QTest::newRow("remove without id") << QStringList {QStringLiteral("remove")} << QString()
-                                           << "integration remove needs the integration's id (see integration list)";
+        QTest::newRow("remove without id")
+            << QStringList {QStringLiteral("remove")} << QString()
+            << "integration remove needs the integration's id (see integration list)";
     }
     void addRefusesWhatCannotWork()
     {
@@ -175,11 +185,12 @@ private Q_SLOTS:
         QVERIFY(empty.out.isEmpty());
         QVERIFY(empty.err.contains(QStringLiteral("No integrations yet")));
 
-        const QString id = run({QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("payments"),
-                                QStringLiteral("--kind"), QStringLiteral("mattermost"), QStringLiteral("--name"),
-                                QStringLiteral("~town-square")},
-                               kSecretUrl)
-                               .out.trimmed();
+        const QString id
+            = run({QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("payments"),
+                   QStringLiteral("--kind"), QStringLiteral("mattermost"), QStringLiteral("--name"),
+                   QStringLiteral("~town-square")},
+                  kSecretUrl)
+                  .out.trimmed();
         const Run listed = run({QStringLiteral("list")});
         QCOMPARE(listed.code, 0);
         const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts);
@@ -191,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(columns.value(2).trimmed(), QStringLiteral("mattermost"));
         QCOMPARE(columns.value(3).trimmed(), QStringLiteral("~town-square"));
         QCOMPARE(columns.value(4).trimmed(), QStringLiteral("https://hooks.slack.com"));
-        QCOMPARE(columns.value(5).trimmed(), QStringLiteral("declared,severity,status,handoff,update,resolved"));
+        QCOMPARE(columns.value(5).trimmed(),
+                 QStringLiteral("declared,severity,status,handoff,update,resolved"));
         QCOMPARE(columns.value(6).trimmed(), QStringLiteral("0"));
         QCOMPARE(columns.value(7).trimmed(), QStringLiteral("nothing posted yet"));
         QVERIFY(!listed.out.contains(QStringLiteral("S3CR3T")));
@@ -200,9 +212,9 @@ private Q_SLOTS:
 
     void removeAndRetrySayWhatTheyDid()
     {
-        const QString id = run({QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("payments"),
-                                QStringLiteral("--kind"), QStringLiteral("slack"), QStringLiteral("--name"),
-                                QStringLiteral("#incidents")},
+        const QString id = run({QStringLiteral("add"), QStringLiteral("--workspace"),
+                                QStringLiteral("payments"), QStringLiteral("--kind"), QStringLiteral("slack"),
+                                QStringLiteral("--name"), QStringLiteral("#incidents")},
                                kSecretUrl)
                                .out.trimmed();
         const Run retried = run({QStringLiteral("retry"), id});
@@ -221,11 +233,14 @@ private Q_SLOTS:
 
     void plainHttpToAnotherHostIsWarnedAbout()
     {
-        const QStringList args {QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("payments"),
-                                QStringLiteral("--kind"), QStringLiteral("mattermost"), QStringLiteral("--name"),
+        const QStringList args {QStringLiteral("add"),        QStringLiteral("--workspace"),
+                                QStringLiteral("payments"),   QStringLiteral("--kind"),
+                                QStringLiteral("mattermost"), QStringLiteral("--name"),
                                 QStringLiteral("x")};
-        QVERIFY(run(args, QStringLiteral("http://chat.internal/hooks/abc")).err.contains(QStringLiteral("warning")));
-        QVERIFY(!run(args, QStringLiteral("http://127.0.0.1:8065/hooks/abc")).err.contains(QStringLiteral("warning")));
+        QVERIFY(run(args, QStringLiteral("http://chat.internal/hooks/abc"))
+                    .err.contains(QStringLiteral("warning")));
+        QVERIFY(!run(args, QStringLiteral("http://127.0.0.1:8065/hooks/abc"))
+                     .err.contains(QStringLiteral("warning")));
     }
 };
 

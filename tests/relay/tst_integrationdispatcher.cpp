@@ -73,7 +73,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("relay-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_path = m_dir.filePath(
+            QStringLiteral("relay-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
         m_make = OpMaker();
     }
 
@@ -83,7 +84,8 @@ private Q_SLOTS:
         QVERIFY(!storage.open(m_path));
         add(storage, QStringLiteral("int-slack"), IntegrationKind::Slack,
             {IncidentEventKind::Declared, IncidentEventKind::Resolved});
-        add(storage, QStringLiteral("int-teams"), IntegrationKind::Teams, {IncidentEventKind::SeverityChanged});
+        add(storage, QStringLiteral("int-teams"), IntegrationKind::Teams,
+            {IncidentEventKind::SeverityChanged});
         IntegrationDispatcher dispatcher(storage, storage);
         QSignalSpy queuedSignal(&dispatcher, &IntegrationDispatcher::postsQueued);
         QVERIFY(!dispatcher.reload());
@@ -105,7 +107,8 @@ private Q_SLOTS:
         const auto teams = queued(storage, QStringLiteral("int-teams"));
         QCOMPARE(teams.size(), 1);
         QCOMPARE(teams[0].event, QStringLiteral("severity"));
-        QCOMPARE(QJsonDocument::fromJson(teams[0].body)[QStringLiteral("type")].toString(), QStringLiteral("message"));
+        QCOMPARE(QJsonDocument::fromJson(teams[0].body)[QStringLiteral("type")].toString(),
+                 QStringLiteral("message"));
     }
 
     void incidentsFromBeforeTheIntegrationAreNotPosted()

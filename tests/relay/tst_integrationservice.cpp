@@ -125,7 +125,8 @@ private Q_SLOTS:
     {
         Desktop admin(path("admin.sqlite"), url(), m_adminToken);
         Desktop member(path("member.sqlite"), url(), m_memberToken);
-        QTRY_VERIFY(admin.engine->state() == SyncEngine::State::Live && member.engine->state() == SyncEngine::State::Live);
+        QTRY_VERIFY(admin.engine->state() == SyncEngine::State::Live
+                    && member.engine->state() == SyncEngine::State::Live);
         QTRY_VERIFY(admin.manage);
         QVERIFY(!member.manage);
         QVERIFY(admin.integrations.isEmpty());
@@ -169,19 +170,22 @@ private Q_SLOTS:
     {
         Desktop admin(path("admin3.sqlite"), url(), m_adminToken);
         Desktop member(path("member3.sqlite"), url(), m_memberToken);
-        QTRY_VERIFY(admin.engine->state() == SyncEngine::State::Live && member.engine->state() == SyncEngine::State::Live);
+        QTRY_VERIFY(admin.engine->state() == SyncEngine::State::Live
+                    && member.engine->state() == SyncEngine::State::Live);
         QTRY_COMPARE(member.integrations.size(), 1);
         m_chat.script = {{404, {}, "no_service"}};
         Declaration declaration;
         declaration.title = QStringLiteral("Checkout fails");
         declaration.commanderId = kActor;
-        QVERIFY(admin.store.commitLocal(changes::declareIncident(newEntityId(1'700'000'000'000), declaration,
-                                                                 1'700'000'000'000),
-                                        kActor)
+        QVERIFY(admin.store
+                    .commitLocal(changes::declareIncident(newEntityId(1'700'000'000'000), declaration,
+                                                          1'700'000'000'000),
+                                 kActor)
                     .ok());
         admin.engine->pushPending();
         QTRY_VERIFY(!member.integrations.constFirst().paused.isEmpty());
-        QVERIFY2(member.integrations.constFirst().paused.startsWith(QStringLiteral("HTTP 404 from http://127.0.0.1:")),
+        QVERIFY2(member.integrations.constFirst().paused.startsWith(
+                     QStringLiteral("HTTP 404 from http://127.0.0.1:")),
                  qPrintable(member.integrations.constFirst().paused));
         QCOMPARE(member.integrations.constFirst().waiting, 1);
         QVERIFY(member.integrations.constFirst().lastErrorAt > 0);

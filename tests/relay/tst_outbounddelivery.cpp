@@ -50,14 +50,13 @@ class TestOutboundDelivery : public QObject
         QVERIFY(!s.storage.saveIntegration(s.integration));
         QList<OutboundPost> posts;
         for (const QString &key : events)
-            posts << OutboundPost {0, s.integration.id, key, QStringLiteral("i1"), key, "{\"text\":\"" + key.toUtf8() + "\"}", 0, 0};
+            posts << OutboundPost {
+                0, s.integration.id, key, QStringLiteral("i1"), key, "{\"text\":\"" + key.toUtf8() + "\"}", 0,
+                0};
         QVERIFY(!s.storage.queuePosts(s.integration.workspace, 1, posts));
     }
 
-    static Integration stored(SqliteRelayStorage &storage)
-    {
-        return storage.integrations().value.value(0);
-    }
+    static Integration stored(SqliteRelayStorage &storage) { return storage.integrations().value.value(0); }
 
 private Q_SLOTS:
     void backoffDoublesUpToItsCeiling()
@@ -86,7 +85,9 @@ private Q_SLOTS:
     void postsGoOnceInQueueOrder()
     {
         Setup s;
-        prepare(s, {QStringLiteral("a:1/declared"), QStringLiteral("a:2/severity"), QStringLiteral("a:3/resolved")});
+        prepare(
+            s,
+            {QStringLiteral("a:1/declared"), QStringLiteral("a:2/severity"), QStringLiteral("a:3/resolved")});
         OutboundDelivery delivery(s.storage, quick());
         QSignalSpy sent(&delivery, &OutboundDelivery::sent);
         delivery.setIntegrations(s.storage.integrations().value);
@@ -108,9 +109,10 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(s.server.requests.size(), 3);
         // The same event queued again (read twice) is not posted again.
-        QVERIFY(!s.storage.queuePosts(s.integration.workspace, 2,
-                                      {OutboundPost {0, s.integration.id, QStringLiteral("a:1/declared"), QStringLiteral("i1"),
-                                                     QStringLiteral("declared"), "{}", 0, 0}}));
+        QVERIFY(!s.storage.queuePosts(
+            s.integration.workspace, 2,
+            {OutboundPost {0, s.integration.id, QStringLiteral("a:1/declared"), QStringLiteral("i1"),
+                           QStringLiteral("declared"), "{}", 0, 0}}));
         QCOMPARE(s.storage.waitingPosts(s.integration.id).value, 0);
     }
 
@@ -126,9 +128,11 @@ private Q_SLOTS:
         QTRY_COMPARE(sent.size(), 2);
         QCOMPARE(failed.size(), 2);
         QCOMPARE(failed[0][1].toString(),
-                 QStringLiteral("HTTP 500 from %1; trying again in 100 ms (attempt 1 of 3)").arg(targetOf(s.integration.url)));
+                 QStringLiteral("HTTP 500 from %1; trying again in 100 ms (attempt 1 of 3)")
+                     .arg(targetOf(s.integration.url)));
         QCOMPARE(failed[1][1].toString(),
-                 QStringLiteral("HTTP 502 from %1; trying again in 200 ms (attempt 2 of 3)").arg(targetOf(s.integration.url)));
+                 QStringLiteral("HTTP 502 from %1; trying again in 200 ms (attempt 2 of 3)")
+                     .arg(targetOf(s.integration.url)));
         // The first post went three times (500, 502, 200), then the second; order held.
         QCOMPARE(s.server.requests.size(), 4);
         QCOMPARE(s.server.requests[2].body, s.server.requests[0].body);
@@ -149,7 +153,8 @@ private Q_SLOTS:
         delivery.setIntegrations(s.storage.integrations().value);
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(failed[0][1].toString(),
-                 QStringLiteral("HTTP 429 from %1 (rate limited); trying again in 1 s").arg(targetOf(s.integration.url)));
+                 QStringLiteral("HTTP 429 from %1 (rate limited); trying again in 1 s")
+                     .arg(targetOf(s.integration.url)));
         QCOMPARE(stored(s.storage).lastError, failed[0][1].toString());
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
         QCOMPARE(s.server.requests.size(), 2);
@@ -168,8 +173,9 @@ private Q_SLOTS:
         delivery.setIntegrations(s.storage.integrations().value);
         QTRY_COMPARE(failed.size(), 1);
         const QString message = failed[0][1].toString();
-        QCOMPARE(message, QStringLiteral("HTTP 404 from %1: no_service: nothing at /… (is the webhook still there?)")
-                              .arg(targetOf(s.integration.url)));
+        QCOMPARE(message,
+                 QStringLiteral("HTTP 404 from %1: no_service: nothing at /… (is the webhook still there?)")
+                     .arg(targetOf(s.integration.url)));
         QVERIFY(!message.contains(QStringLiteral("S3CR3T")));
         QTest::qWait(500);
         QCOMPARE(s.server.requests.size(), 1); // paused: no hammering
@@ -210,7 +216,8 @@ private Q_SLOTS:
         delivery.setIntegrations({s.integration});
         QTRY_VERIFY(!failed.isEmpty());
         QCOMPARE(failed[0][1].toString(),
-                 QStringLiteral("connection refused from http://127.0.0.1:1; trying again in 100 ms (attempt 1 of 3)"));
+                 QStringLiteral(
+                     "connection refused from http://127.0.0.1:1; trying again in 100 ms (attempt 1 of 3)"));
     }
 };
 

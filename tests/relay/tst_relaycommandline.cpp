@@ -108,6 +108,9 @@ private Q_SLOTS:
             = parse(words({"token", "create", "--workspace", "ops", "--user", "a"}));
         QVERIFY2(member.error.isEmpty(), qPrintable(member.error));
         QCOMPARE(member.tokenRole, TokenRole::Member);
+        QCOMPARE(parse(words({"token", "create", "--workspace", "ops", "--user", "a", "--role", "admin"}))
+                     .tokenRole,
+                 TokenRole::Admin);
         QVERIFY(member.databasePath.endsWith(QStringLiteral("muster-relay/relay.sqlite")));
 
         const RelayCommandLine list = parse(words({"token", "list"}));
@@ -142,8 +145,8 @@ private Q_SLOTS:
                             QStringLiteral("ops"),   QStringLiteral("--user"), QStringLiteral("a\nb")}
             << QStringLiteral("control characters");
         QTest::newRow("unknown role")
-            << words({"token", "create", "--workspace", "ops", "--user", "a", "--role", "admin"})
-            << QStringLiteral("not 'admin'");
+            << words({"token", "create", "--workspace", "ops", "--user", "a", "--role", "owner"})
+            << QStringLiteral("--role is member, viewer, webhook or admin, not 'owner'");
         QTest::newRow("revoke without id")
             << words({"token", "revoke"}) << QStringLiteral("needs the token's id");
         QTest::newRow("list with extra") << words({"token", "list", "all"}) << QStringLiteral("'all'");

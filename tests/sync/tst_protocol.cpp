@@ -178,17 +178,18 @@ private Q_SLOTS:
 
     void integrationsRoundTrip()
     {
-        protocol::IntegrationInfo slack {QStringLiteral("int-abc"),
-                                         QStringLiteral("slack"),
-                                         QStringLiteral("#incidents — Zürich"),
-                                         QStringLiteral("https://hooks.slack.com"),
-                                         {QStringLiteral("declared"), QStringLiteral("resolved")},
-                                         true,
-                                         QString(),
-                                         QStringLiteral("HTTP 500 from https://hooks.slack.com; trying again in 2 s"),
-                                         1'700'000'000'123,
-                                         1'700'000'000'000,
-                                         3};
+        protocol::IntegrationInfo slack {
+            QStringLiteral("int-abc"),
+            QStringLiteral("slack"),
+            QStringLiteral("#incidents — Zürich"),
+            QStringLiteral("https://hooks.slack.com"),
+            {QStringLiteral("declared"), QStringLiteral("resolved")},
+            true,
+            QString(),
+            QStringLiteral("HTTP 500 from https://hooks.slack.com; trying again in 2 s"),
+            1'700'000'000'123,
+            1'700'000'000'000,
+            3};
         protocol::IntegrationInfo teams = slack;
         teams.id = QStringLiteral("int-def");
         teams.kind = QStringLiteral("teams");
@@ -201,7 +202,12 @@ private Q_SLOTS:
         QVERIFY(got.manage);
         QCOMPARE(got.answers, 7);
         // No URL travels to clients: there is no field for one.
-        QVERIFY(!mapOf(sent).value(QStringLiteral("integrations")).toArray().at(0).toMap().contains(QStringLiteral("url")));
+        QVERIFY(!mapOf(sent)
+                     .value(QStringLiteral("integrations"))
+                     .toArray()
+                     .at(0)
+                     .toMap()
+                     .contains(QStringLiteral("url")));
     }
 
     void manageIntegrationRoundTrips()
@@ -214,7 +220,8 @@ private Q_SLOTS:
         add.url = QStringLiteral("https://chat.example.com/hooks/xyz");
         add.events = {QStringLiteral("declared")};
         add.updateText = true;
-        const auto got = std::get<protocol::ManageIntegration>(protocol::decode(protocol::encode(add)).message);
+        const auto got
+            = std::get<protocol::ManageIntegration>(protocol::decode(protocol::encode(add)).message);
         QCOMPARE(got.id, 4);
         QCOMPARE(got.action, add.action);
         QCOMPARE(got.kind, add.kind);
@@ -223,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(got.events, add.events);
         QVERIFY(got.updateText);
         const protocol::ManageIntegration retry {5, QStringLiteral("retry"), QStringLiteral("int-abc")};
-        const auto again = std::get<protocol::ManageIntegration>(protocol::decode(protocol::encode(retry)).message);
+        const auto again
+            = std::get<protocol::ManageIntegration>(protocol::decode(protocol::encode(retry)).message);
         QCOMPARE(again.integration, QStringLiteral("int-abc"));
         QVERIFY(!mapOf(retry).contains(QStringLiteral("url")));
     }
@@ -379,17 +387,34 @@ private Q_SLOTS:
 
     void typeNameMatchesTheWire()
     {
-        const QList<protocol::Message> messages {
-            protocol::Hello {}, protocol::Welcome {}, protocol::Push {},   protocol::Ack {},
-            protocol::Ops {},   protocol::Pull {},    protocol::Behind {}, protocol::Presence {},
-            protocol::Peers {}, protocol::Left {},    protocol::Alerts {}, protocol::Integrations {},
-            protocol::ManageIntegration {}, protocol::Error {}};
-        const QStringList names {
-            QStringLiteral("hello"),  QStringLiteral("welcome"),  QStringLiteral("push"),
-            QStringLiteral("ack"),    QStringLiteral("ops"),      QStringLiteral("pull"),
-            QStringLiteral("behind"), QStringLiteral("presence"), QStringLiteral("peers"),
-            QStringLiteral("left"),   QStringLiteral("alerts"),   QStringLiteral("integrations"),
-            QStringLiteral("manage-integration"), QStringLiteral("error")};
+        const QList<protocol::Message> messages {protocol::Hello {},
+                                                 protocol::Welcome {},
+                                                 protocol::Push {},
+                                                 protocol::Ack {},
+                                                 protocol::Ops {},
+                                                 protocol::Pull {},
+                                                 protocol::Behind {},
+                                                 protocol::Presence {},
+                                                 protocol::Peers {},
+                                                 protocol::Left {},
+                                                 protocol::Alerts {},
+                                                 protocol::Integrations {},
+                                                 protocol::ManageIntegration {},
+                                                 protocol::Error {}};
+        const QStringList names {QStringLiteral("hello"),
+                                 QStringLiteral("welcome"),
+                                 QStringLiteral("push"),
+                                 QStringLiteral("ack"),
+                                 QStringLiteral("ops"),
+                                 QStringLiteral("pull"),
+                                 QStringLiteral("behind"),
+                                 QStringLiteral("presence"),
+                                 QStringLiteral("peers"),
+                                 QStringLiteral("left"),
+                                 QStringLiteral("alerts"),
+                                 QStringLiteral("integrations"),
+                                 QStringLiteral("manage-integration"),
+                                 QStringLiteral("error")};
         QCOMPARE(messages.size(), names.size());
         for (qsizetype i = 0; i < messages.size(); ++i) {
             QCOMPARE(protocol::typeName(messages.at(i)), names.at(i));
@@ -639,27 +664,35 @@ private Q_SLOTS:
                        QStringLiteral("code"))
             << QStringLiteral("'code'");
         QTest::newRow("manage action unknown")
-            << frameOf(QCborMap {{type, QStringLiteral("manage-integration")}, {QStringLiteral("id"), 1},
+            << frameOf(QCborMap {{type, QStringLiteral("manage-integration")},
+                                 {QStringLiteral("id"), 1},
                                  {QStringLiteral("action"), QStringLiteral("rename")}})
             << QStringLiteral("'action'");
         QTest::newRow("retry without id")
-            << frameOf(QCborMap {{type, QStringLiteral("manage-integration")}, {QStringLiteral("id"), 1},
+            << frameOf(QCborMap {{type, QStringLiteral("manage-integration")},
+                                 {QStringLiteral("id"), 1},
                                  {QStringLiteral("action"), QStringLiteral("retry")}})
             << QStringLiteral("'integration'");
         QTest::newRow("add without url")
-            << frameOf(QCborMap {{type, QStringLiteral("manage-integration")}, {QStringLiteral("id"), 1},
-                                 {QStringLiteral("action"), QStringLiteral("add")}, {QStringLiteral("kind"), QStringLiteral("slack")},
-                                 {QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("events"), QCborArray {}}})
+            << frameOf(QCborMap {{type, QStringLiteral("manage-integration")},
+                                 {QStringLiteral("id"), 1},
+                                 {QStringLiteral("action"), QStringLiteral("add")},
+                                 {QStringLiteral("kind"), QStringLiteral("slack")},
+                                 {QStringLiteral("name"), QStringLiteral("x")},
+                                 {QStringLiteral("events"), QCborArray {}}})
             << QStringLiteral("'url'");
         QTest::newRow("events not texts")
-            << frameOf(QCborMap {{type, QStringLiteral("manage-integration")}, {QStringLiteral("id"), 1},
-                                 {QStringLiteral("action"), QStringLiteral("add")}, {QStringLiteral("kind"), QStringLiteral("slack")},
-                                 {QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("url"), QStringLiteral("https://h/x")},
+            << frameOf(QCborMap {{type, QStringLiteral("manage-integration")},
+                                 {QStringLiteral("id"), 1},
+                                 {QStringLiteral("action"), QStringLiteral("add")},
+                                 {QStringLiteral("kind"), QStringLiteral("slack")},
+                                 {QStringLiteral("name"), QStringLiteral("x")},
+                                 {QStringLiteral("url"), QStringLiteral("https://h/x")},
                                  {QStringLiteral("events"), QCborArray {1, 2}}})
             << QStringLiteral("'events'");
-        QTest::newRow("integration not a map")
-            << frameOf(QCborMap {{type, QStringLiteral("integrations")}, {QStringLiteral("integrations"), QCborArray {7}}})
-            << QStringLiteral("'integrations'");
+        QTest::newRow("integration not a map") << frameOf(QCborMap {
+            {type, QStringLiteral("integrations")}, {QStringLiteral("integrations"), QCborArray {7}}})
+                                               << QStringLiteral("'integrations'");
         QTest::newRow("error expected as text")
             << with(protocol::Error {protocol::errc::CounterGap, QStringLiteral("gap"), 1, 2},
                     QStringLiteral("expected"), QStringLiteral("2"))

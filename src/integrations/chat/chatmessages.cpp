@@ -140,8 +140,8 @@ QString chatDetail(const IncidentEvent &event)
             : QStringLiteral("Command passed from %1 to %2.").arg(event.previousCommander, event.commander);
     case IncidentEventKind::UpdateSent:
         return QStringLiteral("“%1” went to %2 (%3, %4).")
-            .arg(event.update.subject, event.update.list.isEmpty() ? QStringLiteral("its recipients")
-                                                                   : event.update.list,
+            .arg(event.update.subject,
+                 event.update.list.isEmpty() ? QStringLiteral("its recipients") : event.update.list,
                  audienceTypeLabel(event.update.audience), updateStageLabel(event.update.stage));
     case IncidentEventKind::Resolved: {
         const qint64 started = incident.startedAtMs();
@@ -157,11 +157,11 @@ QString chatDetail(const IncidentEvent &event)
 QByteArray slackMessage(const IncidentEvent &event, const ChatPostOptions &options)
 {
     const QString headline = chatHeadline(event);
-    QJsonArray blocks {QJsonObject {
-        {QStringLiteral("type"), QStringLiteral("header")},
-        {QStringLiteral("text"), QJsonObject {{QStringLiteral("type"), QStringLiteral("plain_text")},
-                                              {QStringLiteral("text"), cut(headline, kSlackHeaderChars)},
-                                              {QStringLiteral("emoji"), false}}}}};
+    QJsonArray blocks {QJsonObject {{QStringLiteral("type"), QStringLiteral("header")},
+                                    {QStringLiteral("text"),
+                                     QJsonObject {{QStringLiteral("type"), QStringLiteral("plain_text")},
+                                                  {QStringLiteral("text"), cut(headline, kSlackHeaderChars)},
+                                                  {QStringLiteral("emoji"), false}}}}};
     auto section = [](const QString &mrkdwn) {
         return QJsonObject {{QStringLiteral("type"), QStringLiteral("section")},
                             {QStringLiteral("text"),
@@ -177,25 +177,27 @@ QByteArray slackMessage(const IncidentEvent &event, const ChatPostOptions &optio
             {QStringLiteral("text"),
              cut(QStringLiteral("*%1*\n%2").arg(fact.title, slackEscaped(fact.value)), kSlackFieldChars)}};
     }
-    blocks << QJsonObject {{QStringLiteral("type"), QStringLiteral("section")}, {QStringLiteral("fields"), fields}};
+    blocks << QJsonObject {{QStringLiteral("type"), QStringLiteral("section")},
+                           {QStringLiteral("fields"), fields}};
     if (const QString quoted = quotedUpdate(event, options); !quoted.isEmpty())
-        blocks << section(QStringLiteral("&gt; ") + slackEscaped(quoted).replace(u'\n', QStringLiteral("\n&gt; ")));
-    blocks << QJsonObject {
-        {QStringLiteral("type"), QStringLiteral("context")},
-        {QStringLiteral("elements"),
-         QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("mrkdwn")},
-                                  {QStringLiteral("text"), QStringLiteral("<%1|Open in Muster> · incident %2")
-                                                               .arg(incidentLink(event.incident.id),
-                                                                    slackEscaped(event.incident.id))}}}}};
+        blocks << section(QStringLiteral("&gt; ")
+                          + slackEscaped(quoted).replace(u'\n', QStringLiteral("\n&gt; ")));
+    blocks << QJsonObject {{QStringLiteral("type"), QStringLiteral("context")},
+                           {QStringLiteral("elements"),
+                            QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                                                     {QStringLiteral("text"),
+                                                      QStringLiteral("<%1|Open in Muster> · incident %2")
+                                                          .arg(incidentLink(event.incident.id),
+                                                               slackEscaped(event.incident.id))}}}}};
     if (isWebLink(event.incident.bridge)) {
         blocks << QJsonObject {
             {QStringLiteral("type"), QStringLiteral("actions")},
             {QStringLiteral("elements"),
-             QJsonArray {QJsonObject {
-                 {QStringLiteral("type"), QStringLiteral("button")},
-                 {QStringLiteral("text"), QJsonObject {{QStringLiteral("type"), QStringLiteral("plain_text")},
-                                                       {QStringLiteral("text"), QStringLiteral("Join bridge")}}},
-                 {QStringLiteral("url"), event.incident.bridge}}}}};
+             QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("button")},
+                                      {QStringLiteral("text"),
+                                       QJsonObject {{QStringLiteral("type"), QStringLiteral("plain_text")},
+                                                    {QStringLiteral("text"), QStringLiteral("Join bridge")}}},
+                                      {QStringLiteral("url"), event.incident.bridge}}}}};
     }
     // `text` is what notifications and clients without blocks show.
     return compact({{QStringLiteral("text"), slackEscaped(headline)}, {QStringLiteral("blocks"), blocks}});
@@ -204,13 +206,13 @@ QByteArray slackMessage(const IncidentEvent &event, const ChatPostOptions &optio
 QByteArray teamsMessage(const IncidentEvent &event, const ChatPostOptions &options)
 {
     const bool severe = event.incident.severity <= Severity::Sev2;
-    QJsonArray body {QJsonObject {{QStringLiteral("type"), QStringLiteral("TextBlock")},
-                                  {QStringLiteral("text"), chatHeadline(event)},
-                                  {QStringLiteral("size"), QStringLiteral("Medium")},
-                                  {QStringLiteral("weight"), QStringLiteral("Bolder")},
-                                  {QStringLiteral("color"),
-                                   severe ? QStringLiteral("Attention") : QStringLiteral("Default")},
-                                  {QStringLiteral("wrap"), true}}};
+    QJsonArray body {QJsonObject {
+        {QStringLiteral("type"), QStringLiteral("TextBlock")},
+        {QStringLiteral("text"), chatHeadline(event)},
+        {QStringLiteral("size"), QStringLiteral("Medium")},
+        {QStringLiteral("weight"), QStringLiteral("Bolder")},
+        {QStringLiteral("color"), severe ? QStringLiteral("Attention") : QStringLiteral("Default")},
+        {QStringLiteral("wrap"), true}}};
     auto text = [](const QString &value) {
         return QJsonObject {{QStringLiteral("type"), QStringLiteral("TextBlock")},
                             {QStringLiteral("text"), value},
@@ -221,7 +223,8 @@ QByteArray teamsMessage(const IncidentEvent &event, const ChatPostOptions &optio
     QJsonArray facts;
     for (const Fact &fact : factsOf(event))
         facts << QJsonObject {{QStringLiteral("title"), fact.title}, {QStringLiteral("value"), fact.value}};
-    body << QJsonObject {{QStringLiteral("type"), QStringLiteral("FactSet")}, {QStringLiteral("facts"), facts}};
+    body << QJsonObject {{QStringLiteral("type"), QStringLiteral("FactSet")},
+                         {QStringLiteral("facts"), facts}};
     if (const QString quoted = quotedUpdate(event, options); !quoted.isEmpty())
         body << text(quoted);
     auto open = [](const QString &title, const QString &url) {
@@ -240,10 +243,10 @@ QByteArray teamsMessage(const IncidentEvent &event, const ChatPostOptions &optio
         {QStringLiteral("actions"), actions}};
     return compact({{QStringLiteral("type"), QStringLiteral("message")},
                     {QStringLiteral("attachments"),
-                     QJsonArray {QJsonObject {
-                         {QStringLiteral("contentType"), QStringLiteral("application/vnd.microsoft.card.adaptive")},
-                         {QStringLiteral("contentUrl"), QJsonValue::Null},
-                         {QStringLiteral("content"), card}}}}});
+                     QJsonArray {QJsonObject {{QStringLiteral("contentType"),
+                                               QStringLiteral("application/vnd.microsoft.card.adaptive")},
+                                              {QStringLiteral("contentUrl"), QJsonValue::Null},
+                                              {QStringLiteral("content"), card}}}}});
 }
 
 QByteArray mattermostMessage(const IncidentEvent &event, const ChatPostOptions &options)

@@ -9,9 +9,9 @@ namespace {
 
 const std::array<QString, 6> &eventNames()
 {
-    static const std::array<QString, 6> names {
-        QStringLiteral("declared"), QStringLiteral("severity"), QStringLiteral("status"),
-        QStringLiteral("handoff"),  QStringLiteral("update"),   QStringLiteral("resolved")};
+    static const std::array<QString, 6> names {QStringLiteral("declared"), QStringLiteral("severity"),
+                                               QStringLiteral("status"),   QStringLiteral("handoff"),
+                                               QStringLiteral("update"),   QStringLiteral("resolved")};
     return names;
 }
 
@@ -80,7 +80,8 @@ QList<IncidentEvent> IncidentEventDetector::apply(const QList<Operation> &ops)
         const QHash<QString, Operation> &setBy = lastOp.value(id);
         auto event = [&](IncidentEventKind kind, const QString &field) {
             // The field's op, or for an event of several fields the last op applied.
-            const Operation cause = setBy.value(field, setBy.value(fields::state, setBy.value(fields::title)));
+            const Operation cause
+                = setBy.value(field, setBy.value(fields::state, setBy.value(fields::title)));
             IncidentEvent e;
             e.kind = kind;
             e.cause = cause.id;
@@ -101,7 +102,8 @@ QList<IncidentEvent> IncidentEventDetector::apply(const QList<Operation> &ops)
             if (was->severity != now.severity && setBy.contains(fields::severity))
                 events << event(IncidentEventKind::SeverityChanged, fields::severity);
             if (was->state != now.state && setBy.contains(fields::state)) {
-                const bool resolving = now.state == LifecycleState::Resolved && !isResolvedOrLater(was->state);
+                const bool resolving
+                    = now.state == LifecycleState::Resolved && !isResolvedOrLater(was->state);
                 events << event(resolving ? IncidentEventKind::Resolved : IncidentEventKind::StatusChanged,
                                 fields::state);
             }

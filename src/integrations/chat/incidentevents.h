@@ -21,8 +21,9 @@ enum class IncidentEventKind
     Resolved,
 };
 inline constexpr std::array allIncidentEventKinds {
-    IncidentEventKind::Declared,          IncidentEventKind::SeverityChanged, IncidentEventKind::StatusChanged,
-    IncidentEventKind::CommandHandedOver, IncidentEventKind::UpdateSent,      IncidentEventKind::Resolved};
+    IncidentEventKind::Declared,      IncidentEventKind::SeverityChanged,
+    IncidentEventKind::StatusChanged, IncidentEventKind::CommandHandedOver,
+    IncidentEventKind::UpdateSent,    IncidentEventKind::Resolved};
 // Stable names, as `muster-relay integration add --events` takes them: declared, severity,
 // status, handoff, update, resolved.
 QString incidentEventName(IncidentEventKind kind);
