@@ -216,14 +216,14 @@ Dialog {
                 onTextEdited: editor.name = text
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Incoming webhook URL") }
+            Label { text: editor.secretLabel; wrapMode: Text.Wrap; Layout.fillWidth: true }
             TextField {
                 objectName: "integrationUrl"
-                Accessible.name: qsTr("Incoming webhook URL")
+                Accessible.name: editor.secretLabel
                 Accessible.description: urlNote.text
                 echoMode: TextInput.Password
                 text: editor.url
-                placeholderText: "https://hooks.slack.com/services/…"
+                placeholderText: editor.secretPlaceholder
                 onTextEdited: editor.url = text
                 Layout.fillWidth: true
             }
@@ -235,7 +235,7 @@ Dialog {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Post when an incident is…"); Layout.topMargin: Math.round(Theme.unit / 2) }
+            Label { text: qsTr("Post when…"); Layout.topMargin: Math.round(Theme.unit / 2) }
             GridLayout {
                 columns: 2
                 columnSpacing: 0
@@ -264,6 +264,7 @@ Dialog {
             }
             CheckBox {
                 objectName: "integrationUpdateText"
+                visible: editor.kind !== "pagerduty"
                 topPadding: 0
                 bottomPadding: 0
                 text: qsTr("Quote the text of stakeholder updates")

@@ -4,23 +4,30 @@
 #include "integrationlist.h"
 
 #include <QUrl>
+#include <algorithm>
 
 namespace muster {
 
 namespace {
-// The relay's event names, in its order.
-const QStringList &allEvents()
+// The relay's event names, in its order: what chat posts, and what PagerDuty takes.
+const QStringList &chatEvents()
 {
     static const QStringList names {QStringLiteral("declared"), QStringLiteral("severity"),
                                     QStringLiteral("status"),   QStringLiteral("handoff"),
                                     QStringLiteral("update"),   QStringLiteral("resolved")};
     return names;
 }
+const QStringList &pagerDutyEvents()
+{
+    static const QStringList names {QStringLiteral("declared"), QStringLiteral("resolved"),
+                                    QStringLiteral("acknowledged")};
+    return names;
+}
 } // namespace
 
 IntegrationEditor::IntegrationEditor(QObject *parent)
     : QObject(parent)
-    , m_events(allEvents())
+    , m_events(chatEvents())
 { }
 
 void IntegrationEditor::setIntegrations(IntegrationList *integrations)
@@ -38,9 +45,30 @@ void IntegrationEditor::setIntegrations(IntegrationList *integrations)
 void IntegrationEditor::setKind(const QString &kind)
 {
     if (m_kind != kind) {
+        const bool secretChanges = (kind == u"pagerduty") != pagerDuty();
         m_kind = kind;
+        m_events = offeredEvents();
+        if (secretChanges)
+            m_url.clear(); // a webhook URL is not an integration key, nor the other way round
         emit changed();
     }
+}
+
+QStringList IntegrationEditor::offeredEvents() const
+{
+    return pagerDuty() ? pagerDutyEvents() : chatEvents();
+}
+
+QString IntegrationEditor::secretLabel() const
+{
+    return pagerDuty() ? tr("Integration key (the service's Events API v2 integration)")
+                       : tr("Incoming webhook URL");
+}
+
+QString IntegrationEditor::secretPlaceholder() const
+{
+    return pagerDuty() ? QStringLiteral("R0123456789ABCDEF0123456789ABCDE")
+                       : QStringLiteral("https://hooks.slack.com/services/…");
 }
 
 void IntegrationEditor::setName(const QString &name)
@@ -70,8 +98,8 @@ void IntegrationEditor::setUpdateText(bool on)
 QVariantList IntegrationEditor::kindChoices() const
 {
     QVariantList out;
-    for (const QString &kind :
-         {QStringLiteral("slack"), QStringLiteral("teams"), QStringLiteral("mattermost")})
+    for (const QString &kind : {QStringLiteral("slack"), QStringLiteral("teams"),
+                                QStringLiteral("mattermost"), QStringLiteral("pagerduty")})
         out << QVariantMap {{QStringLiteral("value"), kind},
                             {QStringLiteral("text"), IntegrationList::kindLabel(kind)}};
     return out;
@@ -80,7 +108,7 @@ QVariantList IntegrationEditor::kindChoices() const
 QVariantList IntegrationEditor::events() const
 {
     QVariantList out;
-    for (const QString &event : allEvents()) {
+    for (const QString &event : offeredEvents()) {
         out << QVariantMap {{QStringLiteral("value"), event},
                             {QStringLiteral("label"), IntegrationList::eventLabel(event)},
                             {QStringLiteral("checked"), m_events.contains(event)}};
@@ -90,10 +118,10 @@ QVariantList IntegrationEditor::events() const
 
 void IntegrationEditor::setEvent(const QString &event, bool on)
 {
-    if (!allEvents().contains(event) || m_events.contains(event) == on)
+    if (!offeredEvents().contains(event) || m_events.contains(event) == on)
         return;
     QStringList chosen;
-    for (const QString &name : allEvents()) {
+    for (const QString &name : offeredEvents()) {
         if (name == event ? on : m_events.contains(name))
             chosen << name;
     }
@@ -108,6 +136,15 @@ QString IntegrationEditor::problem() const
     if (m_name.trimmed().size() > 100)
         return tr("The name is longer than 100 characters.");
     const QString url = m_url.trimmed();
+    if (pagerDuty()) {
+        const bool key = url.size() == 32 && std::all_of(url.begin(), url.end(), [](QChar c) {
+                             return c.isLetterOrNumber() && c.unicode() < 128;
+                         });
+        if (!key)
+            return tr("Paste the integration key of the PagerDuty service's Events API v2 integration: 32 "
+                      "letters and digits.");
+        return m_events.isEmpty() ? tr("Choose at least one event to post.") : QString();
+    }
     if (url.isEmpty())
         return tr("Paste the incoming webhook's URL from %1.").arg(IntegrationList::kindLabel(m_kind));
     const QUrl parsed(url, QUrl::StrictMode);
@@ -129,7 +166,10 @@ bool IntegrationEditor::submit()
     protocol::ManageIntegration request;
     request.kind = m_kind;
     request.name = m_name.trimmed();
-    request.url = m_url.trimmed();
+    if (pagerDuty())
+        request.key = m_url.trimmed(); // the relay uses PagerDuty's own Events API address
+    else
+        request.url = m_url.trimmed();
     request.events = m_events;
     request.updateText = m_updateText;
     m_pending = m_integrations->add(request);
@@ -143,7 +183,7 @@ void IntegrationEditor::clear()
     m_kind = QStringLiteral("slack");
     m_name.clear();
     m_url.clear();
-    m_events = allEvents();
+    m_events = chatEvents();
     m_updateText = false;
     m_refusal.clear();
     emit changed();

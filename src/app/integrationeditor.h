@@ -20,11 +20,15 @@ class IntegrationEditor : public QObject
     QML_ELEMENT
     Q_PROPERTY(muster::IntegrationList *integrations READ integrations WRITE setIntegrations NOTIFY
                    integrationsChanged REQUIRED)
-    // "slack", "teams" or "mattermost"; kindChoices() for a combo box.
+    // "slack", "teams", "mattermost" or "pagerduty"; kindChoices() for a combo box. Choosing one
+    // chooses its usual events.
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY changed)
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY changed)
+    // The secret: a chat webhook's URL, or PagerDuty's integration key.
     Q_PROPERTY(QString url READ url WRITE setUrl NOTIFY changed)
-    // [{value, label, checked}] in the relay's order.
+    Q_PROPERTY(QString secretLabel READ secretLabel NOTIFY changed)
+    Q_PROPERTY(QString secretPlaceholder READ secretPlaceholder NOTIFY changed)
+    // [{value, label, checked}] in the relay's order: those the kind can send.
     Q_PROPERTY(QVariantList events READ events NOTIFY changed)
     Q_PROPERTY(bool updateText READ updateText WRITE setUpdateText NOTIFY changed)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
@@ -43,6 +47,8 @@ public:
     void setName(const QString &name);
     QString url() const { return m_url; }
     void setUrl(const QString &url);
+    QString secretLabel() const;
+    QString secretPlaceholder() const;
     QVariantList events() const;
     bool updateText() const { return m_updateText; }
     void setUpdateText(bool on);
@@ -67,6 +73,9 @@ private:
     void onAnswered(qint64 id, const QString &refusal);
 
     IntegrationList *m_integrations = nullptr;
+    bool pagerDuty() const { return m_kind == u"pagerduty"; }
+    QStringList offeredEvents() const;
+
     QString m_kind = QStringLiteral("slack");
     QString m_name;
     QString m_url;

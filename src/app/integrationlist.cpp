@@ -23,6 +23,8 @@ QString IntegrationList::kindLabel(const QString &kind)
         return tr("Microsoft Teams");
     if (kind == u"mattermost")
         return tr("Mattermost");
+    if (kind == u"pagerduty")
+        return tr("PagerDuty");
     return kind;
 }
 
@@ -40,6 +42,8 @@ QString IntegrationList::eventLabel(const QString &event)
         return tr("Stakeholder update sent");
     if (event == u"resolved")
         return tr("Resolved");
+    if (event == u"acknowledged")
+        return tr("Someone took command");
     return event;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The workspace's chat integrations as the relay last told: where each posts, which events,
-// and how delivery goes (posting, retrying, or paused with the service's answer). Members see
-// them; those the relay lets manage them (an admin token) can retry a paused one, remove one,
-// and add one (IntegrationEditor). The webhook URLs never reach this side.
+// The workspace's integrations (chat channels, PagerDuty) as the relay last told: where each posts, which
+// events, and how delivery goes (posting, retrying, or paused with the service's answer). Members see them;
+// those the relay lets manage them (an admin token) can retry a paused one, remove one, and add one
+// (IntegrationEditor). The webhook URLs never reach this side.
 #pragma once
 
 #include "rowlistmodel.h"
@@ -47,7 +47,7 @@ public:
     enum DataRole
     {
         IdRole = Qt::UserRole + 1, // QString: "int-…"
-        KindLabelRole, // QString: "Slack", "Microsoft Teams", "Mattermost"
+        KindLabelRole, // QString: "Slack", "Microsoft Teams", "Mattermost", "PagerDuty"
         NameRole, // QString: "#incidents"
         TargetRole, // QString: "https://hooks.slack.com"
         EventsRole, // QString: "Declared, Resolved", in the user's language

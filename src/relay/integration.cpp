@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "integration.h"
 
+#include "integrations/pagerduty/pagerdutyevents.h"
+
 #include <QRandomGenerator>
 #include <QUrl>
 #include <algorithm>
@@ -16,18 +18,42 @@ QString integrationKindName(IntegrationKind kind)
         return QStringLiteral("teams");
     case IntegrationKind::Mattermost:
         return QStringLiteral("mattermost");
+    case IntegrationKind::PagerDuty:
+        return QStringLiteral("pagerduty");
     }
     return {};
 }
 
 std::optional<IntegrationKind> integrationKindFromName(QStringView name)
 {
-    for (IntegrationKind kind :
-         {IntegrationKind::Slack, IntegrationKind::Teams, IntegrationKind::Mattermost}) {
+    for (IntegrationKind kind : {IntegrationKind::Slack, IntegrationKind::Teams, IntegrationKind::Mattermost,
+                                 IntegrationKind::PagerDuty}) {
         if (integrationKindName(kind) == name)
             return kind;
     }
     return std::nullopt;
+}
+
+bool Integration::wants(IncidentEventKind event) const
+{
+    return events.contains(event) && (kind != IntegrationKind::PagerDuty || isPagerDutyEvent(event));
+}
+
+QByteArray Integration::bodyToSend(const QByteArray &queued) const
+{
+    return kind == IntegrationKind::PagerDuty ? withRoutingKey(queued, secret) : queued;
+}
+
+QList<IncidentEventKind> defaultEvents(IntegrationKind kind)
+{
+    if (kind == IntegrationKind::PagerDuty)
+        return {IncidentEventKind::Declared, IncidentEventKind::Acknowledged, IncidentEventKind::Resolved};
+    QList<IncidentEventKind> chat;
+    for (IncidentEventKind event : allIncidentEventKinds) {
+        if (event != IncidentEventKind::Acknowledged)
+            chat << event;
+    }
+    return chat;
 }
 
 QByteArray Integration::render(const IncidentEvent &event) const
@@ -39,6 +65,8 @@ QByteArray Integration::render(const IncidentEvent &event) const
         return teamsMessage(event, options);
     case IntegrationKind::Mattermost:
         return mattermostMessage(event, options);
+    case IntegrationKind::PagerDuty:
+        return pagerDutyEvent(event, workspace);
     }
     return {};
 }
@@ -60,21 +88,30 @@ QString validateWebhookUrl(const QString &url)
 }
 
 QString validateIntegrationRequest(const QString &kind, const QString &name, const QString &url,
-                                   const QStringList &events)
+                                   const QStringList &events, const QString &key)
 {
-    if (!integrationKindFromName(kind))
-        return QStringLiteral("'%1' is not slack, teams or mattermost").arg(kind.left(40));
+    const auto parsedKind = integrationKindFromName(kind);
+    if (!parsedKind)
+        return QStringLiteral("'%1' is not slack, teams, mattermost or pagerduty").arg(kind.left(40));
+    const bool pagerDuty = *parsedKind == IntegrationKind::PagerDuty;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100 || std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) {
             return c.category() == QChar::Other_Control;
         }))
         return QStringLiteral("the name must be 1 to 100 characters without control characters");
-    if (const QString problem = validateWebhookUrl(url.trimmed()); !problem.isEmpty())
+    if (pagerDuty && !isValidRoutingKey(key.trimmed()))
+        return QStringLiteral("a PagerDuty integration key is 32 letters and digits");
+    if (const QString problem = validateWebhookUrl(
+            pagerDuty && url.trimmed().isEmpty() ? QString::fromLatin1(kPagerDutyEventsUrl) : url.trimmed());
+        !problem.isEmpty())
         return problem;
     QString bad;
-    if (!eventListFromName(events.join(u','), &bad))
+    const auto parsed = eventListFromName(events.join(u','), &bad);
+    if (!parsed)
         return events.isEmpty() ? QStringLiteral("choose at least one event to post")
                                 : QStringLiteral("'%1' is not an event").arg(bad.left(40));
+    if (pagerDuty && !std::all_of(parsed->cbegin(), parsed->cend(), isPagerDutyEvent))
+        return QStringLiteral("PagerDuty takes only declared, acknowledged and resolved");
     return {};
 }
 

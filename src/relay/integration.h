@@ -17,8 +17,9 @@ enum class IntegrationKind
     Slack, // Block Kit through an incoming webhook
     Teams, // an Adaptive Card through a Teams incoming webhook or workflow
     Mattermost, // Markdown text through an incoming webhook (Slack-compatible)
+    PagerDuty, // Events API v2: trigger, acknowledge, resolve (integrations/pagerduty)
 };
-QString integrationKindName(IntegrationKind kind); // "slack", "teams", "mattermost"
+QString integrationKindName(IntegrationKind kind); // "slack", "teams", "mattermost", "pagerduty"
 std::optional<IntegrationKind> integrationKindFromName(QStringView name);
 
 struct Integration
@@ -27,7 +28,9 @@ struct Integration
     QString workspace;
     IntegrationKind kind = IntegrationKind::Slack;
     QString name; // what people call it, "#incidents"
-    QString url; // the incoming webhook: a secret
+    // Chat: the incoming webhook, which is the secret. PagerDuty: the Events API endpoint.
+    QString url;
+    QString secret; // PagerDuty: the routing (integration) key; "" for chat
     QList<IncidentEventKind> events; // what it is told of
     ChatPostOptions options;
     // Events from ops the relay stored after this sequence number: an integration added today
@@ -41,18 +44,24 @@ struct Integration
     qint64 lastErrorAtMs = 0;
     qint64 lastDeliveredAtMs = 0;
 
-    bool wants(IncidentEventKind kind) const { return events.contains(kind); }
-    // The JSON body this integration posts for an event.
+    bool wants(IncidentEventKind kind) const;
+    // The JSON body this integration queues for an event (PagerDuty's without its key).
     QByteArray render(const IncidentEvent &event) const;
+    // The body as it goes out: PagerDuty's with the routing key added.
+    QByteArray bodyToSend(const QByteArray &queued) const;
 };
 
 // Empty when the URL can be posted to: an http or https URL with a host, at most 2,000
 // characters. Otherwise a sentence saying what is wrong, without repeating the URL.
 QString validateWebhookUrl(const QString &url);
 // What is wrong with an integration as a client asks for it (kind and event names as on the
-// wire), in a sentence; "" when it can be added.
+// wire), in a sentence; "" when it can be added. Chat: url is the webhook. PagerDuty: key is the
+// routing key, url the endpoint ("" for PagerDuty's own).
 QString validateIntegrationRequest(const QString &kind, const QString &name, const QString &url,
-                                   const QStringList &events);
+                                   const QStringList &events, const QString &key = {});
+// What an integration of this kind posts unless told otherwise: chat every change but
+// "acknowledged"; PagerDuty declared, acknowledged and resolved.
+QList<IncidentEventKind> defaultEvents(IntegrationKind kind);
 // What may be shown of a webhook URL: its scheme and host ("https://hooks.slack.com"). Webhook
 // URLs carry their secret in the path.
 QString targetOf(const QString &url);

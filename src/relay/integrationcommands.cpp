@@ -3,6 +3,7 @@
 
 #include "core/fields.h"
 #include "core/ids.h"
+#include "integrations/pagerduty/pagerdutyevents.h"
 #include "integrationstore.h"
 #include "relaystorage.h"
 
@@ -43,11 +44,12 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost "
-           "channels, through their incoming webhooks.\n\n"
-           "  integration add --workspace W --kind slack|teams|mattermost --name NAME [--events LIST]\n"
-           "                  [--update-text] [--url-file FILE]\n"
-           "      reads the webhook URL from FILE or standard input (it is a secret: it stays on the\n"
-           "      relay, is never sent to desktops and never logged); prints the new id\n"
+           "channels through their incoming webhooks, and PagerDuty through its Events API v2.\n\n"
+           "  integration add --workspace W --kind slack|teams|mattermost|pagerduty --name NAME\n"
+           "                  [--events LIST] [--update-text] [--url-file FILE] [--endpoint URL]\n"
+           "      reads the secret from FILE or standard input: a chat webhook's URL, or PagerDuty's\n"
+           "      integration key (it stays on the relay, is never sent to desktops and never\n"
+           "      logged); prints the new id\n"
            "  integration list\n"
            "      every integration: id, workspace, kind, name, where it posts, events, how delivery goes\n"
            "  integration remove ID\n"
@@ -58,18 +60,29 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"), tr("The relay's SQLite database."), tr("FILE"));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        tr("The workspace whose incidents are posted."), tr("NAME"));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("slack, teams or mattermost."), tr("KIND"));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("slack, teams, mattermost or pagerduty."),
+                                  tr("KIND"));
     const QCommandLineOption name(QStringLiteral("name"), tr("What the team calls it, like #incidents."),
                                   tr("NAME"));
     const QCommandLineOption events(
         QStringLiteral("events"),
-        tr("Which events to post, separated by commas (default all: %1).").arg(allEventNames()), tr("LIST"));
+        tr("Which events to post, separated by commas, of %1 (default: all but acknowledged for chat; "
+           "declared,acknowledged,resolved for PagerDuty, which takes only those).")
+            .arg(allEventNames()),
+        tr("LIST"));
     const QCommandLineOption updateText(QStringLiteral("update-text"),
                                         tr("Quote a stakeholder update's text, not only its subject."));
     const QCommandLineOption urlFile(QStringLiteral("url-file"),
-                                     tr("Read the webhook URL from this file instead of standard input."),
+                                     tr("Read the secret (webhook URL or integration key) from this file "
+                                        "instead of standard input."),
                                      tr("FILE"));
-    parser.addOptions({help, db, workspace, kind, name, events, updateText, urlFile});
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"),
+        tr("PagerDuty only: the Events API address (default %1; "
+           "https://events.eu.pagerduty.com/v2/enqueue for the EU service region).")
+            .arg(QString::fromLatin1(kPagerDutyEventsUrl)),
+        tr("URL"));
+    parser.addOptions({help, db, workspace, kind, name, events, updateText, urlFile, endpoint});
     if (!relayParsedOrAnswered(parser, arguments, help, &out))
         return out;
     out.databasePath = relayDatabaseFrom(parser, db);
@@ -81,24 +94,36 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
         out.integrationWorkspace = parser.value(workspace);
         out.integrationKind = parser.value(kind);
         out.integrationName = parser.value(name).trimmed();
-        out.integrationEvents = parser.isSet(events) ? parser.value(events) : allEventNames();
         out.integrationUpdateText = parser.isSet(updateText);
         out.integrationUrlFile = parser.value(urlFile);
+        out.integrationEndpoint = parser.value(endpoint);
+        const auto parsedKind = integrationKindFromName(out.integrationKind);
+        out.integrationEvents = parser.isSet(events) || !parsedKind
+            ? parser.value(events)
+            : eventListName(defaultEvents(*parsedKind));
         QString unknownEvent;
         if (!isValidWorkspaceName(out.integrationWorkspace)) {
             out.error = parser.isSet(workspace)
                 ? tr("'%1' is not a valid workspace name").arg(out.integrationWorkspace)
                 : tr("integration add needs --workspace NAME");
-        } else if (!integrationKindFromName(out.integrationKind)) {
+        } else if (!parsedKind) {
             out.error = parser.isSet(kind)
-                ? tr("--kind is slack, teams or mattermost, not '%1'").arg(out.integrationKind)
-                : tr("integration add needs --kind slack, teams or mattermost");
+                ? tr("--kind is slack, teams, mattermost or pagerduty, not '%1'").arg(out.integrationKind)
+                : tr("integration add needs --kind slack, teams, mattermost or pagerduty");
         } else if (out.integrationName.isEmpty()) {
             out.error = tr("integration add needs --name, like --name '#incidents'");
         } else if (!validateText(out.integrationName, 100, false).isEmpty()) {
             out.error = tr("--name wants 1 to 100 characters without control characters");
         } else if (!eventListFromName(out.integrationEvents, &unknownEvent)) {
             out.error = tr("--events takes %1, not '%2'").arg(allEventNames(), unknownEvent.left(40));
+        } else if (*parsedKind == IntegrationKind::PagerDuty) {
+            const auto chosen = *eventListFromName(out.integrationEvents);
+            if (!std::all_of(chosen.cbegin(), chosen.cend(), isPagerDutyEvent))
+                out.error = tr("PagerDuty takes only the events declared, acknowledged and resolved");
+            else if (parser.isSet(updateText))
+                out.error = tr("--update-text is for chat integrations");
+        } else if (parser.isSet(endpoint)) {
+            out.error = tr("--endpoint is for PagerDuty; a chat integration's URL is its webhook");
         }
         if (!out.error.isEmpty())
             return out;
@@ -122,9 +147,10 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
         out.error = tr("unexpected argument '%1'").arg(words.at(expected));
     else if (out.command != RelayCommandLine::Command::IntegrationAdd
              && (parser.isSet(workspace) || parser.isSet(kind) || parser.isSet(name) || parser.isSet(events)
-                 || parser.isSet(updateText) || parser.isSet(urlFile)))
-        out.error = tr(
-            "--workspace, --kind, --name, --events, --update-text and --url-file belong to integration add");
+                 || parser.isSet(updateText) || parser.isSet(urlFile) || parser.isSet(endpoint)))
+        out.error
+            = tr("--workspace, --kind, --name, --events, --update-text, --url-file and --endpoint belong "
+                 "to integration add");
     return out;
 }
 
@@ -133,7 +159,9 @@ namespace {
 int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops, QTextStream &in,
         QTextStream &out, QTextStream &err, qint64 nowMs)
 {
-    QString url;
+    const IntegrationKind kind = *integrationKindFromName(line.integrationKind);
+    const bool pagerDuty = kind == IntegrationKind::PagerDuty;
+    QString secret;
     if (!line.integrationUrlFile.isEmpty()) {
         QFile file(line.integrationUrlFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -141,10 +169,22 @@ int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops
                 << Qt::endl;
             return 1;
         }
-        url = QString::fromUtf8(file.readLine(4096)).trimmed();
+        secret = QString::fromUtf8(file.readLine(4096)).trimmed();
     } else {
-        err << tr("Webhook URL (read from standard input, not echoed to any log):") << Qt::endl;
-        url = in.readLine(4096).trimmed();
+        err << (pagerDuty ? tr("PagerDuty integration key (read from standard input, not echoed to any log):")
+                          : tr("Webhook URL (read from standard input, not echoed to any log):"))
+            << Qt::endl;
+        secret = in.readLine(4096).trimmed();
+    }
+    const QString url = pagerDuty
+        ? (line.integrationEndpoint.isEmpty() ? QString::fromLatin1(kPagerDutyEventsUrl)
+                                              : line.integrationEndpoint.trimmed())
+        : secret;
+    if (pagerDuty && !isValidRoutingKey(secret)) {
+        err << tr("muster-relay: a PagerDuty integration key is 32 letters and digits (the service's Events "
+                  "API v2 integration)")
+            << Qt::endl;
+        return 1;
     }
     if (const QString problem = validateWebhookUrl(url); !problem.isEmpty()) {
         err << tr("muster-relay: %1").arg(problem) << Qt::endl;
@@ -158,9 +198,10 @@ int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops
     Integration integration;
     integration.id = newIntegrationId();
     integration.workspace = line.integrationWorkspace;
-    integration.kind = *integrationKindFromName(line.integrationKind);
+    integration.kind = kind;
     integration.name = line.integrationName;
     integration.url = url;
+    integration.secret = pagerDuty ? secret : QString();
     integration.events = *eventListFromName(line.integrationEvents);
     integration.options.includeUpdateText = line.integrationUpdateText;
     integration.afterSeq = head.value;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "integrationservice.h"
 
+#include "integrations/pagerduty/pagerdutyevents.h"
 #include "relayhub.h"
 
 #include <QDateTime>
@@ -127,7 +128,11 @@ QString IntegrationService::manageIntegration(const QString &workspace,
         integration.workspace = workspace;
         integration.kind = *integrationKindFromName(request.kind);
         integration.name = request.name.trimmed();
-        integration.url = request.url.trimmed();
+        const bool pagerDuty = integration.kind == IntegrationKind::PagerDuty;
+        integration.url = pagerDuty && request.url.trimmed().isEmpty()
+            ? QString::fromLatin1(kPagerDutyEventsUrl)
+            : request.url.trimmed();
+        integration.secret = pagerDuty ? request.key.trimmed() : QString();
         integration.events = *eventListFromName(request.events.join(u','));
         integration.options.includeUpdateText = request.updateText;
         integration.afterSeq = head.value;

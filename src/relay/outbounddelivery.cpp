@@ -41,13 +41,15 @@ QString networkProblem(QNetworkReply::NetworkError error)
 
 // The start of what the service said, on one line, with the webhook's path cut out in case the
 // service echoes it (some error pages do).
-QString answerSnippet(QByteArray body, const QString &url)
+QString answerSnippet(QByteArray body, const Integration &integration)
 {
     QString text = QString::fromUtf8(body.left(400)).simplified();
-    const QString path = QUrl(url).path();
-    if (path.size() > 1)
+    const QString path = QUrl(integration.url).path();
+    if (integration.kind != IntegrationKind::PagerDuty && path.size() > 1)
         text.replace(path, QStringLiteral("/…"));
-    text.replace(url, QStringLiteral("…"));
+    text.replace(integration.url, QStringLiteral("…"));
+    if (!integration.secret.isEmpty())
+        text.replace(integration.secret, QStringLiteral("…"));
     return text.left(200);
 }
 
@@ -137,7 +139,7 @@ void OutboundDelivery::send(const Integration &integration, const OutboundPost &
     QNetworkRequest request {QUrl(integration.url)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json; charset=utf-8"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("muster-relay/" MUSTER_VERSION));
-    QNetworkReply *reply = m_network.post(request, post.body);
+    QNetworkReply *reply = m_network.post(request, integration.bodyToSend(post.body));
     m_inFlight.insert(integration.id, reply);
     const QString id = integration.id;
     connect(reply, &QNetworkReply::finished, this, [this, id, post, reply] { finished(id, post, reply); });
@@ -190,7 +192,7 @@ void OutboundDelivery::finished(const QString &integrationId, const OutboundPost
                         .arg(m_options.attemptsBeforePause);
         }
     } else {
-        const QString said = answerSnippet(reply->readAll(), it->url);
+        const QString said = answerSnippet(reply->readAll(), *it);
         pause = QStringLiteral("HTTP %1 from %2%3 (is the webhook still there?)")
                     .arg(status)
                     .arg(from, said.isEmpty() ? QString() : QStringLiteral(": ") + said);

@@ -48,6 +48,7 @@ struct RelayCommandLine
     QString integrationEvents;
     bool integrationUpdateText = false;
     QString integrationUrlFile;
+    QString integrationEndpoint; // PagerDuty's Events API; "" for its own
     QString integrationId;
     // --http: where Alertmanager webhooks are received; off when not given.
     bool webhooks = false;

@@ -18,14 +18,15 @@ Integration integrationFromRow(const QSqlQuery &query)
     integration.kind = integrationKindFromName(query.value(2).toString()).value_or(IntegrationKind::Slack);
     integration.name = query.value(3).toString();
     integration.url = query.value(4).toString();
-    integration.events = eventListFromName(query.value(5).toString()).value_or(QList<IncidentEventKind>());
-    integration.options.includeUpdateText = query.value(6).toBool();
-    integration.afterSeq = query.value(7).toLongLong();
-    integration.createdAtMs = query.value(8).toLongLong();
-    integration.paused = query.value(9).toString();
-    integration.lastError = query.value(10).toString();
-    integration.lastErrorAtMs = query.value(11).toLongLong();
-    integration.lastDeliveredAtMs = query.value(12).toLongLong();
+    integration.secret = query.value(5).toString();
+    integration.events = eventListFromName(query.value(6).toString()).value_or(QList<IncidentEventKind>());
+    integration.options.includeUpdateText = query.value(7).toBool();
+    integration.afterSeq = query.value(8).toLongLong();
+    integration.createdAtMs = query.value(9).toLongLong();
+    integration.paused = query.value(10).toString();
+    integration.lastError = query.value(11).toString();
+    integration.lastErrorAtMs = query.value(12).toLongLong();
+    integration.lastDeliveredAtMs = query.value(13).toLongLong();
     return integration;
 }
 
@@ -35,16 +36,16 @@ StoreError SqliteRelayStorage::saveIntegration(const Integration &i)
 {
     return m_db.exec(
         m_db.prepared(QStringLiteral(
-            "INSERT INTO relay_integrations (id, workspace, kind, name, url, events, update_text,"
-            " after_seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-        {i.id, i.workspace, integrationKindName(i.kind), i.name, i.url, eventListName(i.events),
+            "INSERT INTO relay_integrations (id, workspace, kind, name, url, secret, events, update_text,"
+            " after_seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+        {i.id, i.workspace, integrationKindName(i.kind), i.name, i.url, i.secret, eventListName(i.events),
          i.options.includeUpdateText, i.afterSeq, i.createdAtMs});
 }
 
 StoreResult<QList<Integration>> SqliteRelayStorage::integrations()
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "SELECT id, workspace, kind, name, url, events, update_text, after_seq, created_at, paused,"
+        "SELECT id, workspace, kind, name, url, secret, events, update_text, after_seq, created_at, paused,"
         " last_error, last_error_at, last_delivered_at FROM relay_integrations ORDER BY created_at, id"));
     if (auto error = m_db.exec(query))
         return {{}, error};

@@ -54,13 +54,14 @@ const QList<QList<const char *>> &migrations()
             " WITHOUT ROWID",
         },
         {
-            // 5: chat integrations (integration.h) and their durable queue of posts. The URL is
-            // the webhook's secret. A post stays, marked sent, for a week after it went out:
-            // (integration, key) is unique, so an event read twice is posted once. The cursor
-            // is how far each workspace's ops were read for events, moved in the same
-            // transaction as the posts they made.
+            // 5: chat and PagerDuty integrations (integration.h) and their durable queue of
+            // posts. A chat webhook's URL is its secret; PagerDuty's routing key is `secret`. A post stays,
+            // marked sent, for a week after it went out: (integration, key) is unique, so an event read twice
+            // is posted once. The cursor is how far each workspace's ops were read for events, moved in the
+            // same transaction as the posts they made.
             "CREATE TABLE relay_integrations (id TEXT PRIMARY KEY, workspace TEXT NOT NULL,"
-            " kind TEXT NOT NULL, name TEXT NOT NULL, url TEXT NOT NULL, events TEXT NOT NULL,"
+            " kind TEXT NOT NULL, name TEXT NOT NULL, url TEXT NOT NULL, secret TEXT NOT NULL,"
+            " events TEXT NOT NULL,"
             " update_text INTEGER NOT NULL, after_seq INTEGER NOT NULL, created_at INTEGER NOT NULL,"
             " paused TEXT NOT NULL DEFAULT '', last_error TEXT NOT NULL DEFAULT '',"
             " last_error_at INTEGER NOT NULL DEFAULT 0, last_delivered_at INTEGER NOT NULL DEFAULT 0)"

@@ -180,7 +180,7 @@ struct Alerts
 struct IntegrationInfo
 {
     QString id;
-    QString kind; // slack, teams, mattermost
+    QString kind; // slack, teams, mattermost, pagerduty
     QString name;
     QString target; // scheme and host of the webhook, "https://hooks.slack.com"
     QStringList events; // declared, severity, status, handoff, update, resolved
@@ -213,7 +213,8 @@ struct ManageIntegration
     // add:
     QString kind;
     QString name;
-    QString url; // the webhook's secret URL; kept by the relay, never sent back
+    QString url; // chat: the webhook's secret URL; PagerDuty: the Events API ("" for its own)
+    QString key; // PagerDuty: the routing key, a secret. Kept by the relay, never sent back
     QStringList events;
     bool updateText = false;
 };

@@ -61,6 +61,8 @@ QCborMap toCbor(const ManageIntegration &m)
         map.insert(QStringLiteral("kind"), m.kind);
         map.insert(QStringLiteral("name"), m.name);
         map.insert(QStringLiteral("url"), m.url);
+        if (!m.key.isEmpty())
+            map.insert(QStringLiteral("key"), m.key);
         map.insert(kEvents, textArray(m.events));
         map.insert(QStringLiteral("updateText"), m.updateText);
     }
@@ -110,6 +112,7 @@ ManageIntegration decodeManageIntegration(Reader &r)
         m.kind = r.text(QStringLiteral("kind"), true, 32);
         m.name = r.text(QStringLiteral("name"), true, 200);
         m.url = r.text(QStringLiteral("url"), true, 2000);
+        m.key = r.text(QStringLiteral("key"), false, 200);
         m.events = r.texts(kEvents, kMaxEvents, 32);
         m.updateText = r.flag(QStringLiteral("updateText"));
     } else if (m.action == u"remove" || m.action == u"retry") {

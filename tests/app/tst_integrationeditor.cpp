@@ -45,7 +45,36 @@ private Q_SLOTS:
         QCOMPARE(events.at(0).toMap().value(QStringLiteral("checked")).toBool(), true);
         QCOMPARE(events.at(1).toMap().value(QStringLiteral("checked")).toBool(), false);
         QCOMPARE(events.at(5).toMap().value(QStringLiteral("checked")).toBool(), true);
-        QCOMPARE(editor.kindChoices().size(), 3);
+        QCOMPARE(editor.kindChoices().size(), 4);
+    }
+
+    void pagerDutyAsksForItsKeyAndItsThreeEvents()
+    {
+        IntegrationEditor editor;
+        editor.setName(QStringLiteral("Payments on-call"));
+        editor.setUrl(QStringLiteral("https://hooks.slack.com/services/T/B/secret"));
+        editor.setKind(QStringLiteral("pagerduty"));
+        QCOMPARE(editor.url(), QString()); // a webhook URL is no integration key
+        QCOMPARE(editor.secretLabel(),
+                 QStringLiteral("Integration key (the service's Events API v2 integration)"));
+        QCOMPARE(editor.problem(),
+                 QStringLiteral("Paste the integration key of the PagerDuty service's Events API v2 "
+                                "integration: 32 letters and digits."));
+        editor.setUrl(QStringLiteral("R0123456789ABCDEF0123456789ABCDE"));
+        QVERIFY(editor.valid());
+        QStringList offered;
+        for (const QVariant &event : editor.events())
+            offered << event.toMap().value(QStringLiteral("value")).toString();
+        QCOMPARE(offered,
+                 (QStringList {QStringLiteral("declared"), QStringLiteral("resolved"),
+                               QStringLiteral("acknowledged")}));
+        QCOMPARE(editor.events().at(2).toMap().value(QStringLiteral("label")).toString(),
+                 QStringLiteral("Someone took command"));
+        editor.setEvent(QStringLiteral("severity"), true); // not PagerDuty's: ignored
+        QCOMPARE(editor.events().size(), 3);
+        editor.setKind(QStringLiteral("slack"));
+        QCOMPARE(editor.secretLabel(), QStringLiteral("Incoming webhook URL"));
+        QCOMPARE(editor.events().size(), 6);
     }
 
     void submittingWithoutARelayComesBackRefused()

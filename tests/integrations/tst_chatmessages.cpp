@@ -86,6 +86,9 @@ private Q_SLOTS:
         QTest::newRow("handoff") << int(IncidentEventKind::CommandHandedOver)
                                  << "Priya Raman is now Incident Commander: Checkout fails for EU customers"
                                  << "Command passed from Daniel Okafor to Priya Raman.";
+        QTest::newRow("acknowledged") << int(IncidentEventKind::Acknowledged)
+                                      << "Priya Raman took command: Checkout fails for EU customers"
+                                      << "Priya Raman is Incident Commander.";
         QTest::newRow("resolved") << int(IncidentEventKind::Resolved)
                                   << "Resolved: Checkout fails for EU customers"
                                   << "Resolved 2h 05m after it started.";

@@ -43,7 +43,11 @@ private Q_SLOTS:
     {
         Declared d;
         declare(d);
-        QCOMPARE(d.events.size(), 1);
+        // Declared, and (with a commander) acknowledged: a person is on it.
+        QCOMPARE(d.events.size(), 2);
+        QCOMPARE(d.events.at(1).kind, IncidentEventKind::Acknowledged);
+        QCOMPARE(d.events.at(1).commander, QStringLiteral("Priya Raman"));
+        QVERIFY(d.events.at(1).key() != d.events.at(0).key());
         const IncidentEvent &e = d.events.constFirst();
         QCOMPARE(e.kind, IncidentEventKind::Declared);
         QCOMPARE(e.incident.id, id);
@@ -123,6 +127,25 @@ private Q_SLOTS:
         QCOMPARE(events[0].update.body, update.body);
     }
 
+    void takingCommandOfAnUncommandedIncidentAcknowledgesIt()
+    {
+        Declared d;
+        Declaration nobody = checkoutDeclaration();
+        nobody.commanderId.clear();
+        nobody.commanderName.clear();
+        declare(d, nobody);
+        QCOMPARE(d.events.size(), 1);
+        QCOMPARE(d.events[0].commander, QString());
+        const auto events = d.detector.apply(d.make.ops(changes::assignRole(
+            incident(d), Role::IncidentCommander, QStringLiteral("01JDDDDDDDDDDDDDDDDDDDDDD2"),
+            QStringLiteral("Daniel Okafor"), QString())));
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0].kind, IncidentEventKind::CommandHandedOver);
+        QCOMPARE(events[0].previousCommander, QString());
+        QCOMPARE(events[1].kind, IncidentEventKind::Acknowledged);
+        QCOMPARE(events[1].commander, QStringLiteral("Daniel Okafor"));
+    }
+
     void changesOfOtherFieldsMakeNoEvent()
     {
         Declared d;
@@ -188,9 +211,10 @@ private Q_SLOTS:
         declared.severity = Severity::Sev2;
         ops += make.ops(changes::setSeverity(declared, Severity::Sev1));
         const auto events = detector.apply(ops);
-        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.size(), 2);
         QCOMPARE(events[0].kind, IncidentEventKind::Declared);
         QCOMPARE(events[0].incident.severity, Severity::Sev1);
+        QCOMPARE(events[1].kind, IncidentEventKind::Acknowledged);
     }
 
     void eventsComeIncidentByIncidentInTheOrderTouched()
@@ -203,10 +227,11 @@ private Q_SLOTS:
         const auto events
             = detector.apply(make.ops(changes::declareIncident(other, second, make.nowMs())
                                       + changes::declareIncident(id, checkoutDeclaration(), make.nowMs())));
-        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.size(), 4); // each declared and acknowledged
         QCOMPARE(events[0].incident.id, other);
-        QCOMPARE(events[1].incident.id, id);
-        QVERIFY(events[0].key() != events[1].key());
+        QCOMPARE(events[1].incident.id, other);
+        QCOMPARE(events[2].incident.id, id);
+        QVERIFY(events[0].key() != events[2].key());
     }
 };
 

@@ -23,10 +23,14 @@ using namespace muster::testing;
 namespace {
 const QString kSlackPath = QStringLiteral("/services/T0001/B0001/SlackS3CR3T");
 const QString kTeamsPath = QStringLiteral("/webhookb2/abc/IncomingWebhook/TeamsS3CR3T");
+const QString kPagerDutyPath = QStringLiteral("/v2/enqueue");
+const QString kRoutingKey = QStringLiteral("PagerDutyS3CR3T0123456789ABCDEF0");
 
 QString headline(const FakeWebhookServer::Request &request)
 {
     const QJsonObject json = request.json();
+    if (json.contains(QStringLiteral("event_action"))) // PagerDuty: what it did to which incident
+        return json[QStringLiteral("event_action")].toString();
     if (json.contains(QStringLiteral("attachments")))
         return json[QStringLiteral("attachments")][0][QStringLiteral("content")][QStringLiteral("body")][0]
                    [QStringLiteral("text")]
@@ -126,6 +130,13 @@ private Q_SLOTS:
                                        QStringLiteral("--update-text")},
                     m_server.url(kTeamsPath).toUtf8() + '\n')
                     .startsWith(QStringLiteral("int-")));
+        QVERIFY(run(QStringLiteral(RELAY_BINARY),
+                    add
+                        + QStringList {QStringLiteral("--kind"), QStringLiteral("pagerduty"),
+                                       QStringLiteral("--name"), QStringLiteral("Payments on-call"),
+                                       QStringLiteral("--endpoint"), m_server.url(kPagerDutyPath)},
+                    kRoutingKey.toUtf8() + '\n')
+                    .startsWith(QStringLiteral("int-")));
         QVERIFY(startRelay());
     }
 
@@ -155,12 +166,24 @@ private Q_SLOTS:
                                     QStringLiteral("Resolved: Checkout fails")};
         QTRY_COMPARE_WITH_TIMEOUT(headlines(m_server.accepted(), kSlackPath), expected, 20'000);
         QTRY_COMPARE_WITH_TIMEOUT(headlines(m_server.accepted(), kTeamsPath), expected, 20'000);
+        // PagerDuty: triggered when declared, acknowledged as Priya took command, resolved.
+        const QStringList actions {QStringLiteral("trigger"), QStringLiteral("acknowledge"),
+                                   QStringLiteral("resolve")};
+        QTRY_COMPARE_WITH_TIMEOUT(headlines(m_server.accepted(), kPagerDutyPath), actions, 20'000);
+        for (const auto &request : m_server.accepted()) {
+            if (request.path != kPagerDutyPath)
+                continue;
+            QCOMPARE(request.json()[QStringLiteral("routing_key")].toString(), kRoutingKey);
+            QCOMPARE(request.json()[QStringLiteral("dedup_key")].toString(), id);
+        }
         QTest::qWait(300);
-        QCOMPARE(m_server.requests.size(), 12); // nothing more, nothing twice
+        QCOMPARE(m_server.requests.size(), 15); // nothing more, nothing twice
 
         // Each links back to the incident; Teams quotes the update's text, as it was asked to.
-        for (const auto &request : std::as_const(m_server.requests))
-            QVERIFY(request.body.contains("muster://incident/" + id.toUtf8()));
+        for (const auto &request : std::as_const(m_server.requests)) {
+            if (request.path != kPagerDutyPath || headline(request) == u"trigger")
+                QVERIFY(request.body.contains("muster://incident/" + id.toUtf8()));
+        }
         auto updatePostTo = [&](const QString &path) {
             for (const auto &request : m_server.accepted()) {
                 if (request.path == path && headline(request) == expected.at(4))
@@ -210,8 +233,12 @@ private Q_SLOTS:
                                     QStringLiteral("Resolved: Search slow")};
         QTRY_COMPARE_WITH_TIMEOUT(headlines(m_server.accepted(), kSlackPath), expected, 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(headlines(m_server.accepted(), kTeamsPath), expected, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(headlines(m_server.accepted(), kPagerDutyPath),
+                                  (QStringList {QStringLiteral("trigger"), QStringLiteral("acknowledge"),
+                                                QStringLiteral("resolve")}),
+                                  30'000);
         QTest::qWait(500);
-        QCOMPARE(m_server.accepted().size(), 6);
+        QCOMPARE(m_server.accepted().size(), 9);
     }
 
     void theSecretIsNeverInALogOrAClientDatabase()
@@ -220,7 +247,8 @@ private Q_SLOTS:
         m_relay->waitForFinished(10'000);
         m_relayLog += m_relay->readAllStandardOutput() + m_relay->readAllStandardError();
         QVERIFY(m_relayLog.contains("integration int-")); // the log did say what it posted
-        for (const QByteArray secret : {QByteArray("SlackS3CR3T"), QByteArray("TeamsS3CR3T")}) {
+        for (const QByteArray secret :
+             {QByteArray("SlackS3CR3T"), QByteArray("TeamsS3CR3T"), kRoutingKey.toUtf8()}) {
             QVERIFY2(!m_relayLog.contains(secret), "a webhook secret is in the relay's output");
             QDirIterator files(clientDir(), QDir::Files, QDirIterator::Subdirectories);
             while (files.hasNext()) {

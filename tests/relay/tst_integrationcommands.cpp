@@ -140,14 +140,32 @@ private Q_SLOTS:
                                               QStringLiteral("p"),   QStringLiteral("--kind"),
                                               QStringLiteral("irc"), QStringLiteral("--name"),
                                               QStringLiteral("x")}
-                              << kSecretUrl << "--kind is slack, teams or mattermost, not 'irc'";
+                              << kSecretUrl << "--kind is slack, teams, mattermost or pagerduty, not 'irc'";
         QTest::newRow("no name") << QStringList {QStringLiteral("add"), QStringLiteral("--workspace"),
                                                  QStringLiteral("p"), QStringLiteral("--kind"),
                                                  QStringLiteral("slack")}
                                  << kSecretUrl << "integration add needs --name, like --name '#incidents'";
         QTest::newRow("events")
             << base + QStringList {QStringLiteral("--events"), QStringLiteral("declared,paged")} << kSecretUrl
-            << "--events takes declared,severity,status,handoff,update,resolved, not 'paged'";
+            << "--events takes declared,severity,status,handoff,update,resolved,acknowledged, not 'paged'";
+        const QStringList pagerDuty {QStringLiteral("add"),
+                                     QStringLiteral("--workspace"),
+                                     QStringLiteral("payments"),
+                                     QStringLiteral("--kind"),
+                                     QStringLiteral("pagerduty"),
+                                     QStringLiteral("--name"),
+                                     QStringLiteral("Payments on-call")};
+        QTest::newRow("pagerduty key")
+            << pagerDuty << QStringLiteral("not-a-key")
+            << "muster-relay: a PagerDuty integration key is 32 letters and digits (the "
+               "service's Events API v2 integration)";
+        QTest::newRow("pagerduty events")
+            << pagerDuty + QStringList {QStringLiteral("--events"), QStringLiteral("declared,severity")}
+            << QStringLiteral("R0123456789ABCDEF0123456789ABCDE")
+            << "PagerDuty takes only the events declared, acknowledged and resolved";
+        QTest::newRow("endpoint on chat")
+            << base + QStringList {QStringLiteral("--endpoint"), QStringLiteral("https://x.example")}
+            << kSecretUrl << "--endpoint is for PagerDuty; a chat integration's URL is its webhook";
         QTest::newRow("empty url") << base << QString() << "muster-relay: the webhook URL is empty";
         QTest::newRow("not a web url")
             << base << QStringLiteral("file:///etc/passwd")
@@ -159,7 +177,7 @@ private Q_SLOTS:
         QTest::newRow("stray option")
             << QStringList {QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("slack")}
             << QString()
-            << "--workspace, --kind, --name, --events, --update-text and --url-file belong to "
+            << "--workspace, --kind, --name, --events, --update-text, --url-file and --endpoint belong to "
                "integration add";
         QTest::newRow("verb") << QStringList {QStringLiteral("create")} << QString()
                               << "integration wants add, list, remove or retry, not 'create'";
@@ -176,6 +194,35 @@ private Q_SLOTS:
         QVERIFY(refused.code != 0);
         QVERIFY2(refused.err.trimmed().endsWith(error), qPrintable(refused.err));
         QVERIFY(stored().isEmpty());
+    }
+
+    void pagerDutyKeepsItsKeyAndTakesItsEndpoint()
+    {
+        const Run added
+            = run({QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("payments"),
+                   QStringLiteral("--kind"), QStringLiteral("pagerduty"), QStringLiteral("--name"),
+                   QStringLiteral("Payments on-call"), QStringLiteral("--endpoint"),
+                   QStringLiteral("https://events.eu.pagerduty.com/v2/enqueue")},
+                  QStringLiteral("R0123456789ABCDEF0123456789ABCDE\n"));
+        QCOMPARE(added.code, 0);
+        QVERIFY(added.err.contains(QStringLiteral("PagerDuty integration key")));
+        QVERIFY(!added.err.contains(QStringLiteral("R0123456789")));
+        const auto all = stored();
+        QCOMPARE(all[0].kind, IntegrationKind::PagerDuty);
+        QCOMPARE(all[0].url, QStringLiteral("https://events.eu.pagerduty.com/v2/enqueue"));
+        QCOMPARE(all[0].secret, QStringLiteral("R0123456789ABCDEF0123456789ABCDE"));
+        QCOMPARE(all[0].events,
+                 (QList<IncidentEventKind> {IncidentEventKind::Declared, IncidentEventKind::Resolved,
+                                            IncidentEventKind::Acknowledged}));
+        const Run listed = run({QStringLiteral("list")});
+        QVERIFY(listed.out.contains(QStringLiteral("https://events.eu.pagerduty.com")));
+        QVERIFY(!listed.out.contains(QStringLiteral("R0123456789")));
+
+        run({QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("payments"),
+             QStringLiteral("--kind"), QStringLiteral("pagerduty"), QStringLiteral("--name"),
+             QStringLiteral("Default region")},
+            QStringLiteral("R0123456789ABCDEF0123456789ABCDF"));
+        QCOMPARE(stored().value(1).url, QStringLiteral("https://events.pagerduty.com/v2/enqueue"));
     }
 
     void listShowsWhereItPostsButNotTheSecret()

@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(!storage.open(m_path));
         store(storage, m_make.ops(changes::declareIncident(id, checkoutDeclaration(), m_make.nowMs())));
         add(storage, QStringLiteral("int-slack"), IntegrationKind::Slack,
-            {allIncidentEventKinds.begin(), allIncidentEventKinds.end()});
+            defaultEvents(IntegrationKind::Slack));
         IntegrationDispatcher dispatcher(storage, storage);
         QVERIFY(!dispatcher.reload());
         QCOMPARE(storage.waitingPosts(QStringLiteral("int-slack")).value, 0);
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(!storage.open(m_path));
         store(storage, m_make.ops(changes::declareIncident(id, checkoutDeclaration(), m_make.nowMs())));
         add(storage, QStringLiteral("int-slack"), IntegrationKind::Slack,
-            {allIncidentEventKinds.begin(), allIncidentEventKinds.end()});
+            defaultEvents(IntegrationKind::Slack));
         store(storage, m_make.ops(changes::setSeverity(declared(), Severity::Sev1)));
         IntegrationDispatcher dispatcher(storage, storage);
         QVERIFY(!dispatcher.reload());
@@ -152,7 +152,7 @@ private Q_SLOTS:
             SqliteRelayStorage storage;
             QVERIFY(!storage.open(m_path));
             add(storage, QStringLiteral("int-slack"), IntegrationKind::Slack,
-                {allIncidentEventKinds.begin(), allIncidentEventKinds.end()});
+                defaultEvents(IntegrationKind::Slack));
             IntegrationDispatcher dispatcher(storage, storage);
             QVERIFY(!dispatcher.reload());
             store(storage, m_make.ops(changes::declareIncident(id, checkoutDeclaration(), m_make.nowMs())));

@@ -206,6 +206,50 @@ private Q_SLOTS:
         QVERIFY(!stored(s.storage).paused.isEmpty());
     }
 
+    void pagerDutyGetsItsRoutingKeyAsItIsSent()
+    {
+        Setup s;
+        QVERIFY(s.dir.isValid());
+        QVERIFY(!s.storage.open(s.dir.filePath(QStringLiteral("relay.sqlite"))));
+        QVERIFY(s.server.start() > 0);
+        Integration pd;
+        pd.id = QStringLiteral("int-pd");
+        pd.workspace = QStringLiteral("payments");
+        pd.kind = IntegrationKind::PagerDuty;
+        pd.name = QStringLiteral("Payments on-call");
+        pd.url = s.server.url(QStringLiteral("/v2/enqueue"));
+        pd.secret = QStringLiteral("R0123456789ABCDEF0123456789ABCDE");
+        pd.events = {IncidentEventKind::Declared, IncidentEventKind::Resolved};
+        QVERIFY(!s.storage.saveIntegration(pd));
+        const QByteArray queued = R"({"dedup_key":"01JX","event_action":"resolve"})";
+        QVERIFY(!s.storage.queuePosts(
+            pd.workspace, 1,
+            {OutboundPost {0, pd.id, QStringLiteral("a:9/resolved"), QStringLiteral("01JX"),
+                           QStringLiteral("resolved"), queued, 0, 0},
+             OutboundPost {0, pd.id, QStringLiteral("a:10/resolved"), QStringLiteral("01JY"),
+                           QStringLiteral("resolved"), queued, 0, 0}}));
+        // PagerDuty answers 202; a 400 that quotes the key must not put it in the log.
+        s.server.script
+            = {{202, {}, R"({"status":"success","message":"Event processed","dedup_key":"01JX"})"},
+               {400,
+                {},
+                R"({"status":"invalid event","message":"routing_key R0123456789ABCDEF0123456789ABCDE"})"}};
+        OutboundDelivery delivery(s.storage, quick());
+        QSignalSpy sent(&delivery, &OutboundDelivery::sent);
+        QSignalSpy failed(&delivery, &OutboundDelivery::failed);
+        delivery.setIntegrations(s.storage.integrations().value);
+        QTRY_COMPARE(sent.size(), 1);
+        QTRY_COMPARE(failed.size(), 1);
+        const QJsonObject body = s.server.requests[0].json();
+        QCOMPARE(body.value(QStringLiteral("routing_key")).toString(), pd.secret);
+        QCOMPARE(body.value(QStringLiteral("event_action")).toString(), QStringLiteral("resolve"));
+        QCOMPARE(body.value(QStringLiteral("dedup_key")).toString(), QStringLiteral("01JX"));
+        QVERIFY(!failed[0][1].toString().contains(pd.secret));
+        QVERIFY(failed[0][1].toString().startsWith(QStringLiteral("HTTP 400 from http://127.0.0.1:")));
+        // The queue itself never held the key.
+        QVERIFY(!s.storage.nextPost(pd.id).value->body.contains(pd.secret.toUtf8()));
+    }
+
     void anUnreachableServiceIsANetworkError()
     {
         Setup s;

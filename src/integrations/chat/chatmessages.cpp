@@ -118,6 +118,9 @@ QString chatHeadline(const IncidentEvent &event)
     case IncidentEventKind::Resolved:
         line = QStringLiteral("Resolved: %1").arg(title);
         break;
+    case IncidentEventKind::Acknowledged:
+        line = QStringLiteral("%1 took command: %2").arg(event.commander, title);
+        break;
     }
     return incident.drill ? QStringLiteral("DRILL · ") + line : line;
 }
@@ -143,6 +146,8 @@ QString chatDetail(const IncidentEvent &event)
             .arg(event.update.subject,
                  event.update.list.isEmpty() ? QStringLiteral("its recipients") : event.update.list,
                  audienceTypeLabel(event.update.audience), updateStageLabel(event.update.stage));
+    case IncidentEventKind::Acknowledged:
+        return QStringLiteral("%1 is Incident Commander.").arg(event.commander);
     case IncidentEventKind::Resolved: {
         const qint64 started = incident.startedAtMs();
         const qint64 resolved = incident.milestones.value(Milestone::Resolved, event.atMs);

@@ -7,11 +7,12 @@ namespace muster {
 
 namespace {
 
-const std::array<QString, 6> &eventNames()
+const std::array<QString, allIncidentEventKinds.size()> &eventNames()
 {
-    static const std::array<QString, 6> names {QStringLiteral("declared"), QStringLiteral("severity"),
-                                               QStringLiteral("status"),   QStringLiteral("handoff"),
-                                               QStringLiteral("update"),   QStringLiteral("resolved")};
+    static const std::array<QString, allIncidentEventKinds.size()> names {
+        QStringLiteral("declared"),    QStringLiteral("severity"), QStringLiteral("status"),
+        QStringLiteral("handoff"),     QStringLiteral("update"),   QStringLiteral("resolved"),
+        QStringLiteral("acknowledged")};
     return names;
 }
 
@@ -95,9 +96,15 @@ QList<IncidentEvent> IncidentEventDetector::apply(const QList<Operation> &ops)
             }
             return e;
         };
+        const QString icField = roleField(Role::IncidentCommander);
+        const bool tookCommand = (!was || was->roles.value(Role::IncidentCommander).isEmpty())
+            && !now.roles.value(Role::IncidentCommander).isEmpty() && setBy.contains(icField);
         if (!announced(was)) {
             if (setBy.contains(fields::state) || setBy.contains(fields::title))
                 events << event(IncidentEventKind::Declared, fields::state);
+            // Declared with a commander (or one named while it was only detected): a person is on it.
+            if (!now.roles.value(Role::IncidentCommander).isEmpty())
+                events << event(IncidentEventKind::Acknowledged, icField);
         } else {
             if (was->severity != now.severity && setBy.contains(fields::severity))
                 events << event(IncidentEventKind::SeverityChanged, fields::severity);
@@ -107,10 +114,11 @@ QList<IncidentEvent> IncidentEventDetector::apply(const QList<Operation> &ops)
                 events << event(resolving ? IncidentEventKind::Resolved : IncidentEventKind::StatusChanged,
                                 fields::state);
             }
-            const QString icField = roleField(Role::IncidentCommander);
             if (was->roles.value(Role::IncidentCommander) != now.roles.value(Role::IncidentCommander)
                 && !now.roles.value(Role::IncidentCommander).isEmpty() && setBy.contains(icField))
                 events << event(IncidentEventKind::CommandHandedOver, icField);
+            if (tookCommand)
+                events << event(IncidentEventKind::Acknowledged, icField);
         }
         for (auto it = now.updates.cbegin(); it != now.updates.cend(); ++it) {
             const QString field = updateField(it.key());

@@ -19,13 +19,17 @@ enum class IncidentEventKind
     CommandHandedOver,
     UpdateSent,
     Resolved,
+    // Someone took command of an incident that had no Incident Commander: a person is on it
+    // (PagerDuty's "acknowledge"). At a declaration with a commander it follows "declared".
+    Acknowledged,
 };
 inline constexpr std::array allIncidentEventKinds {
     IncidentEventKind::Declared,      IncidentEventKind::SeverityChanged,
     IncidentEventKind::StatusChanged, IncidentEventKind::CommandHandedOver,
-    IncidentEventKind::UpdateSent,    IncidentEventKind::Resolved};
+    IncidentEventKind::UpdateSent,    IncidentEventKind::Resolved,
+    IncidentEventKind::Acknowledged};
 // Stable names, as `muster-relay integration add --events` takes them: declared, severity,
-// status, handoff, update, resolved.
+// status, handoff, update, resolved, acknowledged.
 QString incidentEventName(IncidentEventKind kind);
 std::optional<IncidentEventKind> incidentEventFromName(QStringView name);
 
