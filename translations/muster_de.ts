@@ -1362,90 +1362,99 @@
         <translation>Jemand mit einem Admin-Token fügt sie hinzu, hier oder mit muster-relay integration add.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="119"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="121"/>
+        <source>%1 · receives at %2 on the relay&apos;s webhook listener; its incidents appear in Detection</source>
+        <translation>%1 · empfängt unter %2 am Webhook-Listener des Relays; seine Incidents erscheinen unter Erkennung</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="122"/>
         <source>%1 · posts to %2 on: %3</source>
         <translation>%1 · postet an %2 bei: %3</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="139"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="143"/>
+        <source>Receiving: last webhook %1</source>
+        <translation>Empfängt: letzter Webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="144"/>
         <source>Posting: last post %1</source>
         <translation>Postet: letzter Post %1</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="140"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="145"/>
         <source>Nothing posted yet.</source>
         <translation>Noch nichts gepostet.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="155"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="145"/>
+        <source>Nothing received yet.</source>
+        <translation>Noch nichts empfangen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="161"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="156"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="162"/>
         <source>Retry posts to %1</source>
         <translation>Posts an %1 erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="163"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="169"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="164"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="170"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="194"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="200"/>
         <source>Add an integration</source>
         <translation>Integration hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="198"/>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="202"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="204"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="208"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="210"/>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="213"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="216"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="219"/>
         <source>Channel name, as your team calls it</source>
         <translation>Kanalname, wie Ihr Team ihn nennt</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="219"/>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="222"/>
-        <source>Incoming webhook URL</source>
-        <translation>URL des eingehenden Webhooks</translation>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="244"/>
+        <source>Post when…</source>
+        <translation>Posten, wenn…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="232"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="238"/>
         <source>It is a secret: it goes to the relay only and is not shown again.</source>
         <translation>Sie ist geheim: sie geht nur an das Relay und wird nicht wieder angezeigt.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="238"/>
-        <source>Post when an incident is…</source>
-        <translation>Posten, wenn ein Incident…</translation>
-    </message>
-    <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="269"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="276"/>
         <source>Quote the text of stakeholder updates</source>
         <translation>Text von Stakeholder-Updates zitieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="290"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="297"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="298"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="305"/>
         <source>Adding…</source>
         <translation>Wird hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="298"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="305"/>
         <source>Add integration</source>
         <translation>Integration hinzufügen</translation>
     </message>
@@ -3696,7 +3705,7 @@
         <translation>Muster: Incident-Kommandozentrale für On-Call- und SRE-Teams</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="57"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
         <location filename="../src/relay/relaycommandline.cpp" line="85"/>
         <location filename="../src/relay/relaycommandline.cpp" line="179"/>
         <location filename="../src/app/commandline.cpp" line="28"/>
@@ -3721,15 +3730,15 @@
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="58"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
         <location filename="../src/relay/relaycommandline.cpp" line="185"/>
         <source>The relay&apos;s SQLite database.</source>
         <translation>Die SQLite-Datenbank des Relays.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="58"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="71"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="81"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
         <location filename="../src/relay/relaycommandline.cpp" line="185"/>
         <location filename="../src/relay/relaycommandline.cpp" line="229"/>
@@ -3743,9 +3752,9 @@
         <translation>Der Workspace, den das Token öffnet.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="60"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="65"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="69"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
         <location filename="../src/relay/relaycommandline.cpp" line="88"/>
         <location filename="../src/relay/relaycommandline.cpp" line="89"/>
         <source>NAME</source>
@@ -3763,7 +3772,7 @@
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="90"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="110"/>
         <location filename="../src/relay/relaycommandline.cpp" line="108"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; ist kein gültiger Workspace-Name</translation>
@@ -4058,7 +4067,7 @@ Außerdem: muster-relay token … (Zugangstokens) und muster-relay integration �
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="122"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="154"/>
         <location filename="../src/relay/relaycommandline.cpp" line="139"/>
         <location filename="../src/relay/relaycommandline.cpp" line="242"/>
         <location filename="../src/app/commandline.cpp" line="102"/>
@@ -4737,25 +4746,121 @@ Siehe docs/musterctl.md.
         <translation>Noch keine Tokens. Erstellen Sie eines mit: muster-relay token create --workspace NAME --user NAME</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="45"/>
-        <source>Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost channels, through their incoming webhooks.
+        <location filename="../src/relay/integrationcommands.cpp" line="65"/>
+        <source>The workspace whose incidents are posted.</source>
+        <translation>Der Workspace, dessen Incidents gepostet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="67"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
+        <source>What the team calls it, like #incidents.</source>
+        <translation>Wie das Team ihn nennt, etwa #incidents.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="75"/>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="77"/>
+        <source>Quote a stakeholder update&apos;s text, not only its subject.</source>
+        <translation>Den Text eines Stakeholder-Updates zitieren, nicht nur den Betreff.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="111"/>
+        <source>integration add needs --workspace NAME</source>
+        <translation>integration add braucht --workspace NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
+        <source>integration add needs --name, like --name &apos;#incidents&apos;</source>
+        <translation>integration add braucht --name, etwa --name &apos;#incidents&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="119"/>
+        <source>--name wants 1 to 100 characters without control characters</source>
+        <translation>--name braucht 1 bis 100 Zeichen ohne Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="125"/>
+        <source>--events takes %1, not &apos;%2&apos;</source>
+        <translation>--events nimmt %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="144"/>
+        <source>integration %1 needs the integration&apos;s id (see integration list)</source>
+        <translation>integration %1 braucht die ID der Integration (siehe integration list)</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="148"/>
+        <source>integration wants add, list, remove or retry</source>
+        <translation>integration erwartet add, list, remove oder retry</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="149"/>
+        <source>integration wants add, list, remove or retry, not &apos;%1&apos;</source>
+        <translation>integration erwartet add, list, remove oder retry, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="204"/>
+        <source>muster-relay: cannot read %1: %2</source>
+        <translation>muster-relay: kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="213"/>
+        <source>Webhook URL (read from standard input, not echoed to any log):</source>
+        <translation>Webhook-URL (aus der Standardeingabe gelesen, in keinem Protokoll wiederholt):</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="172"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="231"/>
+        <source>muster-relay: %1</source>
+        <translation>muster-relay: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="236"/>
+        <source>muster-relay: cannot read the workspace: %1</source>
+        <translation>muster-relay: kann den Workspace nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="183"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="251"/>
+        <source>muster-relay: cannot save the integration: %1</source>
+        <translation>muster-relay: kann die Integration nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="46"/>
+        <source>Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost channels through their incoming webhooks, and PagerDuty through its Events API v2.
 
-  integration add --workspace W --kind slack|teams|mattermost --name NAME [--events LIST]
-                  [--update-text] [--url-file FILE]
-      reads the webhook URL from FILE or standard input (it is a secret: it stays on the
-      relay, is never sent to desktops and never logged); prints the new id
+  integration add --workspace W --kind slack|teams|mattermost|pagerduty --name NAME
+                  [--events LIST] [--update-text] [--url-file FILE] [--endpoint URL]
+      reads the secret from FILE or standard input: a chat webhook&apos;s URL, or PagerDuty&apos;s
+      integration key (it stays on the relay, is never sent to desktops and never
+      logged); prints the new id
+  integration add --workspace W --kind pagerduty-webhook --name NAME [--url-file FILE]
+      reads a PagerDuty webhook subscription&apos;s signing secret; PagerDuty posts to
+      /pagerduty/W on the --http listener, and its incidents appear in Detection
   integration list
       every integration: id, workspace, kind, name, where it posts, events, how delivery goes
   integration remove ID
       stops posting and drops what is still queued
   integration retry ID
       resumes a paused integration and sends what is queued now</source>
-        <translation>Verwaltet, wohin das Relay Incident-Ereignisse postet: Kanäle in Slack, Microsoft Teams und Mattermost, über deren eingehende Webhooks.
+        <translation>Verwaltet, wohin das Relay Incident-Ereignisse postet: Kanäle in Slack, Microsoft Teams und Mattermost über deren eingehende Webhooks, und PagerDuty über seine Events API v2.
 
-  integration add --workspace W --kind slack|teams|mattermost --name NAME [--events LISTE]
-                  [--update-text] [--url-file DATEI]
-      liest die Webhook-URL aus DATEI oder der Standardeingabe (sie ist geheim: sie bleibt auf dem
-      Relay, geht nie an Desktops und wird nie protokolliert); gibt die neue ID aus
+  integration add --workspace W --kind slack|teams|mattermost|pagerduty --name NAME
+                  [--events LISTE] [--update-text] [--url-file DATEI] [--endpoint URL]
+      liest das Geheimnis aus DATEI oder der Standardeingabe: die URL eines Chat-Webhooks oder
+      den Integrationsschlüssel von PagerDuty (es bleibt auf dem Relay, geht nie an Desktops
+      und wird nie protokolliert); gibt die neue ID aus
+  integration add --workspace W --kind pagerduty-webhook --name NAME [--url-file DATEI]
+      liest das Signaturgeheimnis eines PagerDuty-Webhook-Abonnements; PagerDuty postet an
+      /pagerduty/W am --http-Listener, und seine Incidents erscheinen unter Erkennung
   integration list
       alle Integrationen: ID, Workspace, Art, Name, Ziel, Ereignisse, Stand der Zustellung
   integration remove ID
@@ -4764,210 +4869,174 @@ Siehe docs/musterctl.md.
       setzt eine pausierte Integration fort und sendet sofort, was wartet</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="60"/>
-        <source>The workspace whose incidents are posted.</source>
-        <translation>Der Workspace, dessen Incidents gepostet werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="61"/>
-        <source>slack, teams or mattermost.</source>
-        <translation>slack, teams oder mattermost.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="61"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
-        <source>KIND</source>
-        <translation>ART</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
-        <source>What the team calls it, like #incidents.</source>
-        <translation>Wie das Team ihn nennt, etwa #incidents.</translation>
-    </message>
-    <message>
         <location filename="../src/relay/integrationcommands.cpp" line="66"/>
-        <source>Which events to post, separated by commas (default all: %1).</source>
-        <translation>Welche Ereignisse gepostet werden, durch Kommas getrennt (Standard alle: %1).</translation>
+        <source>slack, teams, mattermost, pagerduty (these post) or pagerduty-webhook (receives).</source>
+        <translation>slack, teams, mattermost, pagerduty (diese posten) oder pagerduty-webhook (empfängt).</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="66"/>
-        <source>LIST</source>
-        <translation>LISTE</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="72"/>
+        <source>Which events to post, separated by commas, of %1 (default: all but acknowledged for chat; declared,acknowledged,resolved for PagerDuty, which takes only those).</source>
+        <translation>Welche Ereignisse gepostet werden, durch Kommas getrennt, aus %1 (Standard: für Chat alle außer acknowledged; für PagerDuty declared,acknowledged,resolved, es nimmt nur diese).</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
-        <source>Quote a stakeholder update&apos;s text, not only its subject.</source>
-        <translation>Den Text eines Stakeholder-Updates zitieren, nicht nur den Betreff.</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="79"/>
+        <source>Read the secret (webhook URL or integration key) from this file instead of standard input.</source>
+        <translation>Das Geheimnis (Webhook-URL oder Integrationsschlüssel) aus dieser Datei lesen statt aus der Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="70"/>
-        <source>Read the webhook URL from this file instead of standard input.</source>
-        <translation>Die Webhook-URL aus dieser Datei lesen statt aus der Standardeingabe.</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="84"/>
+        <source>PagerDuty only: the Events API address (default %1; https://events.eu.pagerduty.com/v2/enqueue for the EU service region).</source>
+        <translation>Nur PagerDuty: die Adresse der Events API (Standard %1; https://events.eu.pagerduty.com/v2/enqueue für die EU-Serviceregion).</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="91"/>
-        <source>integration add needs --workspace NAME</source>
-        <translation>integration add braucht --workspace NAME</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="87"/>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="94"/>
-        <source>--kind is slack, teams or mattermost, not &apos;%1&apos;</source>
-        <translation>--kind ist slack, teams oder mattermost, nicht &apos;%1&apos;</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="114"/>
+        <source>--kind is slack, teams, mattermost, pagerduty or pagerduty-webhook, not &apos;%1&apos;</source>
+        <translation>--kind ist slack, teams, mattermost, pagerduty oder pagerduty-webhook, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="95"/>
-        <source>integration add needs --kind slack, teams or mattermost</source>
-        <translation>integration add braucht --kind slack, teams oder mattermost</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="115"/>
+        <source>integration add needs --kind slack, teams, mattermost, pagerduty or pagerduty-webhook</source>
+        <translation>integration add braucht --kind slack, teams, mattermost, pagerduty oder pagerduty-webhook</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="97"/>
-        <source>integration add needs --name, like --name &apos;#incidents&apos;</source>
-        <translation>integration add braucht --name, etwa --name &apos;#incidents&apos;</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="122"/>
+        <source>a pagerduty-webhook integration receives; --events, --update-text and --endpoint are for those that post</source>
+        <translation>eine pagerduty-webhook-Integration empfängt; --events, --update-text und --endpoint gelten für die, die posten</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="99"/>
-        <source>--name wants 1 to 100 characters without control characters</source>
-        <translation>--name braucht 1 bis 100 Zeichen ohne Steuerzeichen</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="129"/>
+        <source>PagerDuty takes only the events declared, acknowledged and resolved</source>
+        <translation>PagerDuty nimmt nur die Ereignisse declared, acknowledged und resolved</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="101"/>
-        <source>--events takes %1, not &apos;%2&apos;</source>
-        <translation>--events nimmt %1, nicht &apos;%2&apos;</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="131"/>
+        <source>--update-text is for chat integrations</source>
+        <translation>--update-text gilt für Chat-Integrationen</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="112"/>
-        <source>integration %1 needs the integration&apos;s id (see integration list)</source>
-        <translation>integration %1 braucht die ID der Integration (siehe integration list)</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="133"/>
+        <source>--endpoint is for PagerDuty; a chat integration&apos;s URL is its webhook</source>
+        <translation>--endpoint gilt für PagerDuty; die URL einer Chat-Integration ist ihr Webhook</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="116"/>
-        <source>integration wants add, list, remove or retry</source>
-        <translation>integration erwartet add, list, remove oder retry</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="159"/>
+        <source>--workspace, --kind, --name, --events, --update-text, --url-file and --endpoint belong to integration add</source>
+        <translation>--workspace, --kind, --name, --events, --update-text, --url-file und --endpoint gehören zu integration add</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
-        <source>integration wants add, list, remove or retry, not &apos;%1&apos;</source>
-        <translation>integration erwartet add, list, remove oder retry, nicht &apos;%1&apos;</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="187"/>
+        <source>Integration %1: PagerDuty webhooks for workspace %2 are received at %3 on the relay&apos;s --http listener, checked against the signing secret; a running relay takes them within 10 seconds.</source>
+        <translation>Integration %1: PagerDuty-Webhooks für Workspace %2 werden unter %3 am --http-Listener des Relays empfangen und gegen das Signaturgeheimnis geprüft; ein laufendes Relay nimmt sie innerhalb von 10 Sekunden an.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="126"/>
-        <source>--workspace, --kind, --name, --events, --update-text and --url-file belong to integration add</source>
-        <translation>--workspace, --kind, --name, --events, --update-text und --url-file gehören zu integration add</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="210"/>
+        <source>The PagerDuty webhook&apos;s signing secret (read from standard input, not echoed to any log):</source>
+        <translation>Das Signaturgeheimnis des PagerDuty-Webhooks (aus der Standardeingabe gelesen, in keinem Protokoll wiederholt):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="140"/>
-        <source>muster-relay: cannot read %1: %2</source>
-        <translation>muster-relay: kann %1 nicht lesen: %2</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="212"/>
+        <source>PagerDuty integration key (read from standard input, not echoed to any log):</source>
+        <translation>PagerDuty-Integrationsschlüssel (aus der Standardeingabe gelesen, in keinem Protokoll wiederholt):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="146"/>
-        <source>Webhook URL (read from standard input, not echoed to any log):</source>
-        <translation>Webhook-URL (aus der Standardeingabe gelesen, in keinem Protokoll wiederholt):</translation>
+        <location filename="../src/relay/integrationcommands.cpp" line="225"/>
+        <source>muster-relay: a PagerDuty integration key is 32 letters and digits (the service&apos;s Events API v2 integration)</source>
+        <translation>muster-relay: ein PagerDuty-Integrationsschlüssel hat 32 Buchstaben und Ziffern (die Events-API-v2-Integration des Services)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="150"/>
-        <source>muster-relay: %1</source>
-        <translation>muster-relay: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="155"/>
-        <source>muster-relay: cannot read the workspace: %1</source>
-        <translation>muster-relay: kann den Workspace nicht lesen: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="169"/>
-        <source>muster-relay: cannot save the integration: %1</source>
-        <translation>muster-relay: kann die Integration nicht speichern: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="173"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="255"/>
         <source>Integration %1: %2 posts to %3 (%4) for workspace %5 on: %6. A running relay starts within 10 seconds; incidents already there are posted when they next change.</source>
         <translation>Integration %1: %2 postet an %3 (%4) für Workspace %5 bei: %6. Ein laufendes Relay beginnt innerhalb von 10 Sekunden; bestehende Incidents werden bei ihrer nächsten Änderung gepostet.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="180"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="262"/>
         <source>muster-relay: warning: the URL is plain http://, so its secret crosses the network unencrypted</source>
         <translation>muster-relay: Warnung: die URL ist einfaches http://, ihr Geheimnis geht also unverschlüsselt über das Netz</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="190"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="272"/>
         <source>muster-relay: cannot read the integrations: %1</source>
         <translation>muster-relay: kann die Integrationen nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="194"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="276"/>
         <source>No integrations yet. Add one with: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</source>
         <translation>Noch keine Integrationen. Fügen Sie eine hinzu mit: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>WORKSPACE</source>
         <translation>WORKSPACE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
         <source>POSTS TO</source>
         <translation>POSTET AN</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
         <source>EVENTS</source>
         <translation>EREIGNISSE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="203"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="285"/>
         <source>WAITING</source>
         <translation>WARTEND</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="203"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="285"/>
         <source>DELIVERY</source>
         <translation>ZUSTELLUNG</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="208"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
         <source>paused: %1</source>
         <translation>pausiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="210"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="292"/>
         <source>retrying: %1</source>
         <translation>neuer Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="212"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="294"/>
         <source>ok, last post %1</source>
         <translation>ok, letzter Post %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="214"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="296"/>
         <source>nothing posted yet</source>
         <translation>noch nichts gepostet</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="246"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="328"/>
         <source>muster-relay: cannot change the integration: %1</source>
         <translation>muster-relay: kann die Integration nicht ändern: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="250"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="332"/>
         <source>muster-relay: there is no integration %1 (see muster-relay integration list)</source>
         <translation>muster-relay: es gibt keine Integration %1 (siehe muster-relay integration list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="256"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="338"/>
         <source>Removed integration %1 and its queue. A running relay stops posting within 10 seconds.</source>
         <translation>Integration %1 samt Warteschlange entfernt. Ein laufendes Relay hört innerhalb von 10 Sekunden auf zu posten.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="257"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="339"/>
         <source>Integration %1 resumes: a running relay sends what is queued within 10 seconds.</source>
         <translation>Integration %1 läuft wieder: ein laufendes Relay sendet die Warteschlange innerhalb von 10 Sekunden.</translation>
     </message>
@@ -5084,42 +5153,47 @@ Siehe docs/musterctl.md.
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="91"/>
+        <location filename="../src/app/alerttracker.cpp" line="90"/>
+        <source>%1 comes from PagerDuty, which has no silences: acknowledge it there, or resolve the incident here (a PagerDuty integration resolves it there too).</source>
+        <translation>%1 kommt aus PagerDuty, das keine Silences kennt: bestätigen Sie es dort, oder beheben Sie den Incident hier (eine PagerDuty-Integration behebt ihn dann auch dort).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="98"/>
         <source>%1 comes from %2, which Muster neither asks here nor hears of through the relay; start Muster with --alertmanager %2 to silence it from this machine.</source>
         <translation>%1 stammt von %2, den Muster hier weder abfragt noch über das Relay kennt; starten Sie Muster mit --alertmanager %2, um den Alarm von diesem Rechner aus stummzuschalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="99"/>
+        <location filename="../src/app/alerttracker.cpp" line="106"/>
         <source>%1 is not firing in %2 now, so there is nothing to silence.</source>
         <translation>%1 ist in %2 derzeit nicht aktiv, es gibt also nichts stummzuschalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="106"/>
+        <location filename="../src/app/alerttracker.cpp" line="113"/>
         <source>%1 (Muster)</source>
         <translation>%1 (Muster)</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="107"/>
+        <location filename="../src/app/alerttracker.cpp" line="114"/>
         <source>Muster incident “%1” (%2)</source>
         <translation>Muster-Incident „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="110"/>
+        <location filename="../src/app/alerttracker.cpp" line="117"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="110"/>
+        <location filename="../src/app/alerttracker.cpp" line="117"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="115"/>
+        <location filename="../src/app/alerttracker.cpp" line="122"/>
         <source>%1 was not silenced. %2</source>
         <translation>%1 wurde nicht stummgeschaltet. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="118"/>
+        <location filename="../src/app/alerttracker.cpp" line="125"/>
         <source>Silenced %1 in Alertmanager for %2, until %3 (silence %4)</source>
         <translation>%1 im Alertmanager für %2 stummgeschaltet, bis %3 (Stummschaltung %4)</translation>
     </message>
@@ -6121,37 +6195,53 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::IntegrationEditor</name>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="107"/>
+        <location filename="../src/app/integrationeditor.cpp" line="64"/>
+        <source>Integration key (the service&apos;s Events API v2 integration)</source>
+        <translation>Integrationsschlüssel (die Events-API-v2-Integration des Services)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="65"/>
+        <source>Incoming webhook URL</source>
+        <translation>URL des eingehenden Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="135"/>
         <source>Give it the channel&apos;s name, like #incidents.</source>
         <translation>Geben Sie den Namen des Kanals an, etwa #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="109"/>
+        <location filename="../src/app/integrationeditor.cpp" line="137"/>
         <source>The name is longer than 100 characters.</source>
         <translation>Der Name ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="112"/>
+        <location filename="../src/app/integrationeditor.cpp" line="144"/>
+        <source>Paste the integration key of the PagerDuty service&apos;s Events API v2 integration: 32 letters and digits.</source>
+        <translation>Fügen Sie den Integrationsschlüssel der Events-API-v2-Integration des PagerDuty-Services ein: 32 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="149"/>
         <source>Paste the incoming webhook&apos;s URL from %1.</source>
         <translation>Fügen Sie die URL des eingehenden Webhooks aus %1 ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="115"/>
+        <location filename="../src/app/integrationeditor.cpp" line="152"/>
         <source>The webhook URL starts with https://.</source>
         <translation>Die Webhook-URL beginnt mit https://.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="117"/>
+        <location filename="../src/app/integrationeditor.cpp" line="154"/>
         <source>The webhook URL has no host.</source>
         <translation>Die Webhook-URL hat keinen Host.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="119"/>
+        <location filename="../src/app/integrationeditor.cpp" line="156"/>
         <source>The webhook URL is longer than 2,000 characters.</source>
         <translation>Die Webhook-URL ist länger als 2.000 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="121"/>
+        <location filename="../src/app/integrationeditor.cpp" line="146"/>
+        <location filename="../src/app/integrationeditor.cpp" line="158"/>
         <source>Choose at least one event to post.</source>
         <translation>Wählen Sie mindestens ein Ereignis, das gepostet wird.</translation>
     </message>
@@ -6174,52 +6264,72 @@ Siehe docs/musterctl.md.
         <translation>Mattermost</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="32"/>
+        <location filename="../src/app/integrationlist.cpp" line="27"/>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="29"/>
+        <source>PagerDuty (incoming)</source>
+        <translation>PagerDuty (eingehend)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="36"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="34"/>
+        <location filename="../src/app/integrationlist.cpp" line="38"/>
         <source>Severity changed</source>
         <translation>Schweregrad geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="36"/>
+        <location filename="../src/app/integrationlist.cpp" line="40"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="38"/>
+        <location filename="../src/app/integrationlist.cpp" line="42"/>
         <source>Command handed over</source>
         <translation>Kommando übergeben</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="40"/>
+        <location filename="../src/app/integrationlist.cpp" line="44"/>
         <source>Stakeholder update sent</source>
         <translation>Stakeholder-Update gesendet</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="42"/>
+        <location filename="../src/app/integrationlist.cpp" line="46"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="82"/>
+        <location filename="../src/app/integrationlist.cpp" line="48"/>
+        <source>Someone took command</source>
+        <translation>Jemand hat das Kommando übernommen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="88"/>
         <source>Paused: %1. Posts waiting: %2. Retry once it is fixed.</source>
         <translation>Pausiert: %1. Wartende Posts: %2. Erneut versuchen, sobald es behoben ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="85"/>
+        <location filename="../src/app/integrationlist.cpp" line="91"/>
         <source>Paused: %1. Retry once it is fixed.</source>
         <translation>Pausiert: %1. Erneut versuchen, sobald es behoben ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="87"/>
+        <location filename="../src/app/integrationlist.cpp" line="93"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="94"/>
         <source>Retrying: %1</source>
         <translation>Neuer Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="130"/>
+        <location filename="../src/app/integrationlist.cpp" line="140"/>
         <source>Posts to %1 (%2) are paused: %3</source>
         <translation>Posts an %1 (%2) sind pausiert: %3</translation>
     </message>
@@ -6792,7 +6902,7 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="107"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="108"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren muster-relay geschrieben (Schema %2; dieses kennt Schemas bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
@@ -7768,22 +7878,22 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::protocol::detail</name>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="77"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="79"/>
         <source>an array of at most %1 integrations</source>
         <translation>ein Array aus höchstens %1 Integrationen</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="95"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="97"/>
         <source>an array of integration maps</source>
         <translation>ein Array aus Integrations-Maps</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="117"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="120"/>
         <source>the integration&apos;s id</source>
         <translation>die ID der Integration</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="119"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="122"/>
         <source>add, remove or retry</source>
         <translation>add, remove oder retry</translation>
     </message>

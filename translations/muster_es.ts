@@ -1362,90 +1362,99 @@
         <translation>Las añade alguien con un token de administrador, aquí o con muster-relay integration add.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="119"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="121"/>
+        <source>%1 · receives at %2 on the relay&apos;s webhook listener; its incidents appear in Detection</source>
+        <translation>%1 · recibe en %2 en el receptor de webhooks del relay; sus incidentes aparecen en Detección</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="122"/>
         <source>%1 · posts to %2 on: %3</source>
         <translation>%1 · publica en %2 al: %3</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="139"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="143"/>
+        <source>Receiving: last webhook %1</source>
+        <translation>Recibiendo: último webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="144"/>
         <source>Posting: last post %1</source>
         <translation>Publicando: última publicación %1</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="140"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="145"/>
         <source>Nothing posted yet.</source>
         <translation>Aún no se ha publicado nada.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="155"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="145"/>
+        <source>Nothing received yet.</source>
+        <translation>Aún no se ha recibido nada.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="161"/>
         <source>Retry now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="156"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="162"/>
         <source>Retry posts to %1</source>
         <translation>Reintentar las publicaciones en %1</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="163"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="169"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="164"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="170"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="194"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="200"/>
         <source>Add an integration</source>
         <translation>Añadir una integración</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="198"/>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="202"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="204"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="208"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="210"/>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="213"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="216"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="219"/>
         <source>Channel name, as your team calls it</source>
         <translation>Nombre del canal, como lo llama su equipo</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="219"/>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="222"/>
-        <source>Incoming webhook URL</source>
-        <translation>URL del webhook entrante</translation>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="244"/>
+        <source>Post when…</source>
+        <translation>Publicar cuando…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="232"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="238"/>
         <source>It is a secret: it goes to the relay only and is not shown again.</source>
         <translation>Es un secreto: solo va al relay y no se vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="238"/>
-        <source>Post when an incident is…</source>
-        <translation>Publicar cuando un incidente…</translation>
-    </message>
-    <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="269"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="276"/>
         <source>Quote the text of stakeholder updates</source>
         <translation>Citar el texto de las actualizaciones a las partes interesadas</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="290"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="297"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="298"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="305"/>
         <source>Adding…</source>
         <translation>Añadiendo…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="298"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="305"/>
         <source>Add integration</source>
         <translation>Añadir integración</translation>
     </message>
@@ -4191,34 +4200,7 @@ Consulta docs/musterctl.md.
         <translation>no se pudo iniciar el PDF</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="45"/>
-        <source>Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost channels, through their incoming webhooks.
-
-  integration add --workspace W --kind slack|teams|mattermost --name NAME [--events LIST]
-                  [--update-text] [--url-file FILE]
-      reads the webhook URL from FILE or standard input (it is a secret: it stays on the
-      relay, is never sent to desktops and never logged); prints the new id
-  integration list
-      every integration: id, workspace, kind, name, where it posts, events, how delivery goes
-  integration remove ID
-      stops posting and drops what is still queued
-  integration retry ID
-      resumes a paused integration and sends what is queued now</source>
-        <translation>Gestiona dónde publica el relay los eventos de incidentes: canales de Slack, Microsoft Teams y Mattermost, mediante sus webhooks entrantes.
-
-  integration add --workspace W --kind slack|teams|mattermost --name NOMBRE [--events LISTA]
-                  [--update-text] [--url-file ARCHIVO]
-      lee la URL del webhook de ARCHIVO o de la entrada estándar (es un secreto: se queda en el
-      relay, nunca va a los escritorios ni a ningún registro); imprime el id nuevo
-  integration list
-      todas las integraciones: id, espacio de trabajo, tipo, nombre, destino, eventos, estado de la entrega
-  integration remove ID
-      deja de publicar y descarta lo que sigue en cola
-  integration retry ID
-      reanuda una integración en pausa y envía ya lo pendiente</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="57"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
         <location filename="../src/relay/relaycommandline.cpp" line="85"/>
         <location filename="../src/relay/relaycommandline.cpp" line="179"/>
         <location filename="../src/app/commandline.cpp" line="28"/>
@@ -4226,15 +4208,15 @@ Consulta docs/musterctl.md.
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="58"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
         <location filename="../src/relay/relaycommandline.cpp" line="185"/>
         <source>The relay&apos;s SQLite database.</source>
         <translation>La base de datos SQLite del relay.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="58"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="71"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="81"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
         <location filename="../src/relay/relaycommandline.cpp" line="185"/>
         <location filename="../src/relay/relaycommandline.cpp" line="229"/>
@@ -4243,198 +4225,285 @@ Consulta docs/musterctl.md.
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="60"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="65"/>
         <source>The workspace whose incidents are posted.</source>
         <translation>El espacio de trabajo cuyos incidentes se publican.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="61"/>
-        <source>slack, teams or mattermost.</source>
-        <translation>slack, teams o mattermost.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="61"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="67"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
         <source>What the team calls it, like #incidents.</source>
         <translation>Cómo lo llama el equipo, por ejemplo #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="66"/>
-        <source>Which events to post, separated by commas (default all: %1).</source>
-        <translation>Qué eventos publicar, separados por comas (por defecto todos: %1).</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="66"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="75"/>
         <source>LIST</source>
         <translation>LISTA</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="77"/>
         <source>Quote a stakeholder update&apos;s text, not only its subject.</source>
         <translation>Citar el texto de una actualización a las partes interesadas, no solo el asunto.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="70"/>
-        <source>Read the webhook URL from this file instead of standard input.</source>
-        <translation>Leer la URL del webhook de este archivo en vez de la entrada estándar.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="91"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="111"/>
         <source>integration add needs --workspace NAME</source>
         <translation>integration add necesita --workspace NOMBRE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="94"/>
-        <source>--kind is slack, teams or mattermost, not &apos;%1&apos;</source>
-        <translation>--kind es slack, teams o mattermost, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="95"/>
-        <source>integration add needs --kind slack, teams or mattermost</source>
-        <translation>integration add necesita --kind slack, teams o mattermost</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="97"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
         <source>integration add needs --name, like --name &apos;#incidents&apos;</source>
         <translation>integration add necesita --name, por ejemplo --name &apos;#incidents&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="99"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="119"/>
         <source>--name wants 1 to 100 characters without control characters</source>
         <translation>--name necesita de 1 a 100 caracteres sin caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="101"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="125"/>
         <source>--events takes %1, not &apos;%2&apos;</source>
         <translation>--events admite %1, no &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="112"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="144"/>
         <source>integration %1 needs the integration&apos;s id (see integration list)</source>
         <translation>integration %1 necesita el id de la integración (vea integration list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="116"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="148"/>
         <source>integration wants add, list, remove or retry</source>
         <translation>integration espera add, list, remove o retry</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="149"/>
         <source>integration wants add, list, remove or retry, not &apos;%1&apos;</source>
         <translation>integration espera add, list, remove o retry, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="126"/>
-        <source>--workspace, --kind, --name, --events, --update-text and --url-file belong to integration add</source>
-        <translation>--workspace, --kind, --name, --events, --update-text y --url-file son de integration add</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="140"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="204"/>
         <source>muster-relay: cannot read %1: %2</source>
         <translation>muster-relay: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="146"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="213"/>
         <source>Webhook URL (read from standard input, not echoed to any log):</source>
         <translation>URL del webhook (leída de la entrada estándar, no se repite en ningún registro):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="150"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="172"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="231"/>
         <source>muster-relay: %1</source>
         <translation>muster-relay: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="155"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="236"/>
         <source>muster-relay: cannot read the workspace: %1</source>
         <translation>muster-relay: no se puede leer el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="169"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="183"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="251"/>
         <source>muster-relay: cannot save the integration: %1</source>
         <translation>muster-relay: no se puede guardar la integración: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="173"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="46"/>
+        <source>Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost channels through their incoming webhooks, and PagerDuty through its Events API v2.
+
+  integration add --workspace W --kind slack|teams|mattermost|pagerduty --name NAME
+                  [--events LIST] [--update-text] [--url-file FILE] [--endpoint URL]
+      reads the secret from FILE or standard input: a chat webhook&apos;s URL, or PagerDuty&apos;s
+      integration key (it stays on the relay, is never sent to desktops and never
+      logged); prints the new id
+  integration add --workspace W --kind pagerduty-webhook --name NAME [--url-file FILE]
+      reads a PagerDuty webhook subscription&apos;s signing secret; PagerDuty posts to
+      /pagerduty/W on the --http listener, and its incidents appear in Detection
+  integration list
+      every integration: id, workspace, kind, name, where it posts, events, how delivery goes
+  integration remove ID
+      stops posting and drops what is still queued
+  integration retry ID
+      resumes a paused integration and sends what is queued now</source>
+        <translation>Gestiona dónde publica el relay los eventos de incidentes: canales de Slack, Microsoft Teams y Mattermost mediante sus webhooks entrantes, y PagerDuty mediante su Events API v2.
+
+  integration add --workspace W --kind slack|teams|mattermost|pagerduty --name NOMBRE
+                  [--events LISTA] [--update-text] [--url-file ARCHIVO] [--endpoint URL]
+      lee el secreto de ARCHIVO o de la entrada estándar: la URL de un webhook de chat o la
+      clave de integración de PagerDuty (se queda en el relay, nunca va a los escritorios
+      ni a ningún registro); imprime el id nuevo
+  integration add --workspace W --kind pagerduty-webhook --name NOMBRE [--url-file ARCHIVO]
+      lee el secreto de firma de una suscripción de webhooks de PagerDuty; PagerDuty publica en
+      /pagerduty/W en el receptor --http, y sus incidentes aparecen en Detección
+  integration list
+      todas las integraciones: id, espacio de trabajo, tipo, nombre, destino, eventos, estado de la entrega
+  integration remove ID
+      deja de publicar y descarta lo que sigue en cola
+  integration retry ID
+      reanuda una integración en pausa y envía ya lo pendiente</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="66"/>
+        <source>slack, teams, mattermost, pagerduty (these post) or pagerduty-webhook (receives).</source>
+        <translation>slack, teams, mattermost, pagerduty (estas publican) o pagerduty-webhook (recibe).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="72"/>
+        <source>Which events to post, separated by commas, of %1 (default: all but acknowledged for chat; declared,acknowledged,resolved for PagerDuty, which takes only those).</source>
+        <translation>Qué eventos publicar, separados por comas, de %1 (por defecto: para chat todos menos acknowledged; para PagerDuty declared,acknowledged,resolved, que solo admite esos).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="79"/>
+        <source>Read the secret (webhook URL or integration key) from this file instead of standard input.</source>
+        <translation>Leer el secreto (URL del webhook o clave de integración) de este archivo en vez de la entrada estándar.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="84"/>
+        <source>PagerDuty only: the Events API address (default %1; https://events.eu.pagerduty.com/v2/enqueue for the EU service region).</source>
+        <translation>Solo PagerDuty: la dirección de la Events API (por defecto %1; https://events.eu.pagerduty.com/v2/enqueue para la región de servicio de la UE).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="87"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="114"/>
+        <source>--kind is slack, teams, mattermost, pagerduty or pagerduty-webhook, not &apos;%1&apos;</source>
+        <translation>--kind es slack, teams, mattermost, pagerduty o pagerduty-webhook, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="115"/>
+        <source>integration add needs --kind slack, teams, mattermost, pagerduty or pagerduty-webhook</source>
+        <translation>integration add necesita --kind slack, teams, mattermost, pagerduty o pagerduty-webhook</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="122"/>
+        <source>a pagerduty-webhook integration receives; --events, --update-text and --endpoint are for those that post</source>
+        <translation>una integración pagerduty-webhook recibe; --events, --update-text y --endpoint son para las que publican</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="129"/>
+        <source>PagerDuty takes only the events declared, acknowledged and resolved</source>
+        <translation>PagerDuty solo admite los eventos declared, acknowledged y resolved</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="131"/>
+        <source>--update-text is for chat integrations</source>
+        <translation>--update-text es para integraciones de chat</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="133"/>
+        <source>--endpoint is for PagerDuty; a chat integration&apos;s URL is its webhook</source>
+        <translation>--endpoint es para PagerDuty; la URL de una integración de chat es su webhook</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="159"/>
+        <source>--workspace, --kind, --name, --events, --update-text, --url-file and --endpoint belong to integration add</source>
+        <translation>--workspace, --kind, --name, --events, --update-text, --url-file y --endpoint son de integration add</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="187"/>
+        <source>Integration %1: PagerDuty webhooks for workspace %2 are received at %3 on the relay&apos;s --http listener, checked against the signing secret; a running relay takes them within 10 seconds.</source>
+        <translation>Integración %1: los webhooks de PagerDuty del espacio de trabajo %2 se reciben en %3 en el receptor --http del relay y se comprueban con el secreto de firma; un relay en marcha los acepta en 10 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="210"/>
+        <source>The PagerDuty webhook&apos;s signing secret (read from standard input, not echoed to any log):</source>
+        <translation>El secreto de firma del webhook de PagerDuty (leído de la entrada estándar, no se repite en ningún registro):</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="212"/>
+        <source>PagerDuty integration key (read from standard input, not echoed to any log):</source>
+        <translation>Clave de integración de PagerDuty (leída de la entrada estándar, no se repite en ningún registro):</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="225"/>
+        <source>muster-relay: a PagerDuty integration key is 32 letters and digits (the service&apos;s Events API v2 integration)</source>
+        <translation>muster-relay: una clave de integración de PagerDuty tiene 32 letras y cifras (la integración Events API v2 del servicio)</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="255"/>
         <source>Integration %1: %2 posts to %3 (%4) for workspace %5 on: %6. A running relay starts within 10 seconds; incidents already there are posted when they next change.</source>
         <translation>Integración %1: %2 publica en %3 (%4) para el espacio de trabajo %5 al: %6. Un relay en marcha empieza en 10 segundos; los incidentes que ya existen se publican en su próximo cambio.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="180"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="262"/>
         <source>muster-relay: warning: the URL is plain http://, so its secret crosses the network unencrypted</source>
         <translation>muster-relay: aviso: la URL es http:// sin cifrar, así que su secreto cruza la red sin cifrar</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="190"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="272"/>
         <source>muster-relay: cannot read the integrations: %1</source>
         <translation>muster-relay: no se pueden leer las integraciones: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="194"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="276"/>
         <source>No integrations yet. Add one with: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</source>
         <translation>Aún no hay integraciones. Añada una con: muster-relay integration add --workspace NOMBRE --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
         <source>POSTS TO</source>
         <translation>PUBLICA EN</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
         <source>EVENTS</source>
         <translation>EVENTOS</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="203"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="285"/>
         <source>WAITING</source>
         <translation>PENDIENTES</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="203"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="285"/>
         <source>DELIVERY</source>
         <translation>ENTREGA</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="208"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
         <source>paused: %1</source>
         <translation>en pausa: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="210"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="292"/>
         <source>retrying: %1</source>
         <translation>reintentando: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="212"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="294"/>
         <source>ok, last post %1</source>
         <translation>ok, última publicación %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="214"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="296"/>
         <source>nothing posted yet</source>
         <translation>aún nada publicado</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="246"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="328"/>
         <source>muster-relay: cannot change the integration: %1</source>
         <translation>muster-relay: no se puede cambiar la integración: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="250"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="332"/>
         <source>muster-relay: there is no integration %1 (see muster-relay integration list)</source>
         <translation>muster-relay: no existe la integración %1 (vea muster-relay integration list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="256"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="338"/>
         <source>Removed integration %1 and its queue. A running relay stops posting within 10 seconds.</source>
         <translation>Integración %1 quitada junto con su cola. Un relay en marcha deja de publicar en 10 segundos.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="257"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="339"/>
         <source>Integration %1 resumes: a running relay sends what is queued within 10 seconds.</source>
         <translation>La integración %1 se reanuda: un relay en marcha envía lo pendiente en 10 segundos.</translation>
     </message>
@@ -4444,9 +4513,9 @@ Consulta docs/musterctl.md.
         <translation>El espacio de trabajo que abre el token.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="60"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="65"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="69"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
         <location filename="../src/relay/relaycommandline.cpp" line="88"/>
         <location filename="../src/relay/relaycommandline.cpp" line="89"/>
         <source>NAME</source>
@@ -4464,7 +4533,7 @@ Consulta docs/musterctl.md.
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="90"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="110"/>
         <location filename="../src/relay/relaycommandline.cpp" line="108"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; no es un nombre de espacio de trabajo válido</translation>
@@ -4500,7 +4569,7 @@ Consulta docs/musterctl.md.
         <translation>token requiere create, list o revoke, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="122"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="154"/>
         <location filename="../src/relay/relaycommandline.cpp" line="139"/>
         <location filename="../src/relay/relaycommandline.cpp" line="242"/>
         <location filename="../src/app/commandline.cpp" line="102"/>
@@ -4694,13 +4763,13 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>Aún no hay tokens. Crea uno con: muster-relay token create --workspace NOMBRE --user NOMBRE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="202"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>WORKSPACE</source>
         <translation>ESPACIO DE TRABAJO</translation>
@@ -5084,42 +5153,47 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="91"/>
+        <location filename="../src/app/alerttracker.cpp" line="90"/>
+        <source>%1 comes from PagerDuty, which has no silences: acknowledge it there, or resolve the incident here (a PagerDuty integration resolves it there too).</source>
+        <translation>%1 viene de PagerDuty, que no tiene silencios: reconózcalo allí, o resuelva el incidente aquí (una integración de PagerDuty también lo resuelve allí).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/alerttracker.cpp" line="98"/>
         <source>%1 comes from %2, which Muster neither asks here nor hears of through the relay; start Muster with --alertmanager %2 to silence it from this machine.</source>
         <translation>%1 viene de %2, que Muster no consulta aquí ni conoce a través del relay; inicia Muster con --alertmanager %2 para silenciarla desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="99"/>
+        <location filename="../src/app/alerttracker.cpp" line="106"/>
         <source>%1 is not firing in %2 now, so there is nothing to silence.</source>
         <translation>%1 no está activa ahora en %2, así que no hay nada que silenciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="106"/>
+        <location filename="../src/app/alerttracker.cpp" line="113"/>
         <source>%1 (Muster)</source>
         <translation>%1 (Muster)</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="107"/>
+        <location filename="../src/app/alerttracker.cpp" line="114"/>
         <source>Muster incident “%1” (%2)</source>
         <translation>Incidente de Muster «%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="110"/>
+        <location filename="../src/app/alerttracker.cpp" line="117"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="110"/>
+        <location filename="../src/app/alerttracker.cpp" line="117"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="115"/>
+        <location filename="../src/app/alerttracker.cpp" line="122"/>
         <source>%1 was not silenced. %2</source>
         <translation>%1 no se ha silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="118"/>
+        <location filename="../src/app/alerttracker.cpp" line="125"/>
         <source>Silenced %1 in Alertmanager for %2, until %3 (silence %4)</source>
         <translation>%1 silenciada en Alertmanager durante %2, hasta %3 (silencio %4)</translation>
     </message>
@@ -6121,37 +6195,53 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::IntegrationEditor</name>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="107"/>
+        <location filename="../src/app/integrationeditor.cpp" line="64"/>
+        <source>Integration key (the service&apos;s Events API v2 integration)</source>
+        <translation>Clave de integración (la integración Events API v2 del servicio)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="65"/>
+        <source>Incoming webhook URL</source>
+        <translation>URL del webhook entrante</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="135"/>
         <source>Give it the channel&apos;s name, like #incidents.</source>
         <translation>Indique el nombre del canal, por ejemplo #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="109"/>
+        <location filename="../src/app/integrationeditor.cpp" line="137"/>
         <source>The name is longer than 100 characters.</source>
         <translation>El nombre tiene más de 100 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="112"/>
+        <location filename="../src/app/integrationeditor.cpp" line="144"/>
+        <source>Paste the integration key of the PagerDuty service&apos;s Events API v2 integration: 32 letters and digits.</source>
+        <translation>Pegue la clave de la integración Events API v2 del servicio de PagerDuty: 32 letras y cifras.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="149"/>
         <source>Paste the incoming webhook&apos;s URL from %1.</source>
         <translation>Pegue la URL del webhook entrante de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="115"/>
+        <location filename="../src/app/integrationeditor.cpp" line="152"/>
         <source>The webhook URL starts with https://.</source>
         <translation>La URL del webhook empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="117"/>
+        <location filename="../src/app/integrationeditor.cpp" line="154"/>
         <source>The webhook URL has no host.</source>
         <translation>La URL del webhook no tiene host.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="119"/>
+        <location filename="../src/app/integrationeditor.cpp" line="156"/>
         <source>The webhook URL is longer than 2,000 characters.</source>
         <translation>La URL del webhook tiene más de 2.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="121"/>
+        <location filename="../src/app/integrationeditor.cpp" line="146"/>
+        <location filename="../src/app/integrationeditor.cpp" line="158"/>
         <source>Choose at least one event to post.</source>
         <translation>Elija al menos un evento que publicar.</translation>
     </message>
@@ -6174,52 +6264,72 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>Mattermost</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="32"/>
+        <location filename="../src/app/integrationlist.cpp" line="27"/>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="29"/>
+        <source>PagerDuty (incoming)</source>
+        <translation>PagerDuty (entrante)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="36"/>
         <source>Declared</source>
         <translation>Declarado</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="34"/>
+        <location filename="../src/app/integrationlist.cpp" line="38"/>
         <source>Severity changed</source>
         <translation>Severidad cambiada</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="36"/>
+        <location filename="../src/app/integrationlist.cpp" line="40"/>
         <source>Status changed</source>
         <translation>Estado cambiado</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="38"/>
+        <location filename="../src/app/integrationlist.cpp" line="42"/>
         <source>Command handed over</source>
         <translation>Mando traspasado</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="40"/>
+        <location filename="../src/app/integrationlist.cpp" line="44"/>
         <source>Stakeholder update sent</source>
         <translation>Actualización enviada</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="42"/>
+        <location filename="../src/app/integrationlist.cpp" line="46"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="82"/>
+        <location filename="../src/app/integrationlist.cpp" line="48"/>
+        <source>Someone took command</source>
+        <translation>Alguien tomó el mando</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="88"/>
         <source>Paused: %1. Posts waiting: %2. Retry once it is fixed.</source>
         <translation>En pausa: %1. Publicaciones pendientes: %2. Reintente cuando esté arreglado.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="85"/>
+        <location filename="../src/app/integrationlist.cpp" line="91"/>
         <source>Paused: %1. Retry once it is fixed.</source>
         <translation>En pausa: %1. Reintente cuando esté arreglado.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="87"/>
+        <location filename="../src/app/integrationlist.cpp" line="93"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="94"/>
         <source>Retrying: %1</source>
         <translation>Reintentando: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="130"/>
+        <location filename="../src/app/integrationlist.cpp" line="140"/>
         <source>Posts to %1 (%2) are paused: %3</source>
         <translation>Las publicaciones en %1 (%2) están en pausa: %3</translation>
     </message>
@@ -6792,7 +6902,7 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="107"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="108"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 lo escribió un muster-relay más reciente (esquema %2; este admite hasta el %3). No se ha modificado.</translation>
     </message>
@@ -7768,22 +7878,22 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::protocol::detail</name>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="77"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="79"/>
         <source>an array of at most %1 integrations</source>
         <translation>un array de como mucho %1 integraciones</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="95"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="97"/>
         <source>an array of integration maps</source>
         <translation>un array de mapas de integración</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="117"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="120"/>
         <source>the integration&apos;s id</source>
         <translation>el id de la integración</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="119"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="122"/>
         <source>add, remove or retry</source>
         <translation>add, remove o retry</translation>
     </message>

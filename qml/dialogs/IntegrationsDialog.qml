@@ -89,6 +89,7 @@ Dialog {
                     required property int status
                     required property string statusText
                     required property double lastDeliveredAt
+                    required property bool incoming
 
                     readonly property color statusColor: status === IntegrationList.Paused ? Theme.danger
                                                        : status === IntegrationList.Retrying ? Theme.warning
@@ -116,7 +117,9 @@ Dialog {
                             Layout.fillWidth: true
                         }
                         Label {
-                            text: qsTr("%1 · posts to %2 on: %3").arg(row.kindLabel).arg(row.target).arg(row.events)
+                            text: row.incoming
+                                  ? qsTr("%1 · receives at %2 on the relay's webhook listener; its incidents appear in Detection").arg(row.kindLabel).arg(row.target)
+                                  : qsTr("%1 · posts to %2 on: %3").arg(row.kindLabel).arg(row.target).arg(row.events)
                             wrapMode: Text.Wrap
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall
@@ -136,8 +139,10 @@ Dialog {
                             Label {
                                 id: stateLabel
                                 text: row.statusText !== "" ? row.statusText
-                                      : row.lastDeliveredAt > 0 ? qsTr("Posting: last post %1").arg(Format.ago(row.lastDeliveredAt, dialog.app.now))
-                                      : qsTr("Nothing posted yet.")
+                                      : row.lastDeliveredAt > 0
+                                        ? (row.incoming ? qsTr("Receiving: last webhook %1").arg(Format.ago(row.lastDeliveredAt, dialog.app.now))
+                                                        : qsTr("Posting: last post %1").arg(Format.ago(row.lastDeliveredAt, dialog.app.now)))
+                                      : row.incoming ? qsTr("Nothing received yet.") : qsTr("Nothing posted yet.")
                                 color: row.status === IntegrationList.Paused ? Theme.danger : Theme.text
                                 font.bold: row.status === IntegrationList.Paused
                                 wrapMode: Text.Wrap
@@ -150,7 +155,8 @@ Dialog {
                             Item { Layout.fillWidth: true }
                             Button {
                                 objectName: "retryIntegration"
-                                visible: row.status === IntegrationList.Paused || row.status === IntegrationList.Retrying
+                                visible: row.status === IntegrationList.Paused
+                                         || (row.status === IntegrationList.Retrying && !row.incoming)
                                 enabled: !dialog.integrations.busy
                                 text: qsTr("Retry now")
                                 Accessible.name: qsTr("Retry posts to %1").arg(row.name)

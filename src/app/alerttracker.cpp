@@ -85,6 +85,14 @@ bool AlertTracker::silence(const QString &incidentId, const QString &fingerprint
     const LinkedAlert linked = link->alert;
     const QString what
         = linked.service.isEmpty() ? linked.name : tr("%1 on %2").arg(linked.name, linked.service);
+    // From PagerDuty (the relay's PagerDuty webhooks): there is no Alertmanager to silence it in.
+    if (linked.source == u"pagerduty") {
+        m_app->setNotice(
+            tr("%1 comes from PagerDuty, which has no silences: acknowledge it there, or resolve "
+               "the incident here (a PagerDuty integration resolves it there too).")
+                .arg(what));
+        return false;
+    }
     // Polled here, or forwarded by the relay (then the silence goes to the Alertmanager's
     // external URL, which must be reachable from this machine).
     if (!m_inbox->sources().contains(linked.source) && !m_inbox->relaySources().contains(linked.source)) {

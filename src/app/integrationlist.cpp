@@ -25,6 +25,8 @@ QString IntegrationList::kindLabel(const QString &kind)
         return tr("Mattermost");
     if (kind == u"pagerduty")
         return tr("PagerDuty");
+    if (kind == u"pagerduty-webhook")
+        return tr("PagerDuty (incoming)");
     return kind;
 }
 
@@ -88,7 +90,8 @@ QVariant IntegrationList::data(const QModelIndex &index, int role) const
                                           .arg(info.waiting)
                                     : tr("Paused: %1. Retry once it is fixed.").arg(info.paused);
         case Retrying:
-            return tr("Retrying: %1").arg(info.lastError);
+            return info.kind == u"pagerduty-webhook" ? tr("Warning: %1").arg(info.lastError)
+                                                     : tr("Retrying: %1").arg(info.lastError);
         case Posting:
         case NothingYet:
             return QString();
@@ -98,6 +101,8 @@ QVariant IntegrationList::data(const QModelIndex &index, int role) const
         return int(info.waiting);
     case LastDeliveredAtRole:
         return double(info.lastDeliveredAt);
+    case IncomingRole:
+        return info.kind == u"pagerduty-webhook";
     default:
         return {};
     }
@@ -112,6 +117,7 @@ QHash<int, QByteArray> IntegrationList::roleNames() const
             {EventsRole, "events"},
             {StatusRole, "status"},
             {StatusTextRole, "statusText"},
+            {IncomingRole, "incoming"},
             {WaitingRole, "waiting"},
             {LastDeliveredAtRole, "lastDeliveredAt"}};
 }

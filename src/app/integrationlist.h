@@ -55,6 +55,7 @@ public:
         StatusTextRole, // QString: what goes on, in a sentence; "" for Posting and NothingYet
         WaitingRole, // int: posts queued on the relay
         LastDeliveredAtRole, // double: ms since the epoch, 0 never
+        IncomingRole, // bool: it receives (PagerDuty's webhooks into Detection) rather than posts
     };
     Q_ENUM(DataRole)
 

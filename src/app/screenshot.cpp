@@ -122,7 +122,18 @@ QList<protocol::IntegrationInfo> ScreenshotWriter::sampleIntegrations(double now
                         "still there?)"),
          now - 9 * 60'000,
          now - 26 * 3600'000,
-         2}};
+         2},
+        {QStringLiteral("int-sample3"),
+         QStringLiteral("pagerduty-webhook"),
+         QStringLiteral("PagerDuty"),
+         QStringLiteral("/pagerduty/default"),
+         {},
+         false,
+         QString(),
+         QString(),
+         0,
+         now - 12 * 60'000,
+         0}};
 }
 
 void ScreenshotWriter::waitUntilSettled()

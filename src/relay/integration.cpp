@@ -20,6 +20,8 @@ QString integrationKindName(IntegrationKind kind)
         return QStringLiteral("mattermost");
     case IntegrationKind::PagerDuty:
         return QStringLiteral("pagerduty");
+    case IntegrationKind::PagerDutyWebhook:
+        return QStringLiteral("pagerduty-webhook");
     }
     return {};
 }
@@ -27,7 +29,7 @@ QString integrationKindName(IntegrationKind kind)
 std::optional<IntegrationKind> integrationKindFromName(QStringView name)
 {
     for (IntegrationKind kind : {IntegrationKind::Slack, IntegrationKind::Teams, IntegrationKind::Mattermost,
-                                 IntegrationKind::PagerDuty}) {
+                                 IntegrationKind::PagerDuty, IntegrationKind::PagerDutyWebhook}) {
         if (integrationKindName(kind) == name)
             return kind;
     }
@@ -36,6 +38,8 @@ std::optional<IntegrationKind> integrationKindFromName(QStringView name)
 
 bool Integration::wants(IncidentEventKind event) const
 {
+    if (kind == IntegrationKind::PagerDutyWebhook)
+        return false; // it receives, it does not post
     return events.contains(event) && (kind != IntegrationKind::PagerDuty || isPagerDutyEvent(event));
 }
 
@@ -48,6 +52,8 @@ QList<IncidentEventKind> defaultEvents(IntegrationKind kind)
 {
     if (kind == IntegrationKind::PagerDuty)
         return {IncidentEventKind::Declared, IncidentEventKind::Acknowledged, IncidentEventKind::Resolved};
+    if (kind == IntegrationKind::PagerDutyWebhook)
+        return {};
     QList<IncidentEventKind> chat;
     for (IncidentEventKind event : allIncidentEventKinds) {
         if (event != IncidentEventKind::Acknowledged)
@@ -67,6 +73,8 @@ QByteArray Integration::render(const IncidentEvent &event) const
         return mattermostMessage(event, options);
     case IntegrationKind::PagerDuty:
         return pagerDutyEvent(event, workspace);
+    case IntegrationKind::PagerDutyWebhook:
+        break;
     }
     return {};
 }
@@ -92,8 +100,19 @@ QString validateIntegrationRequest(const QString &kind, const QString &name, con
 {
     const auto parsedKind = integrationKindFromName(kind);
     if (!parsedKind)
-        return QStringLiteral("'%1' is not slack, teams, mattermost or pagerduty").arg(kind.left(40));
+        return QStringLiteral("'%1' is not slack, teams, mattermost, pagerduty or pagerduty-webhook")
+            .arg(kind.left(40));
     const bool pagerDuty = *parsedKind == IntegrationKind::PagerDuty;
+    if (*parsedKind == IntegrationKind::PagerDutyWebhook) {
+        const QString trimmed = name.trimmed();
+        if (trimmed.isEmpty() || trimmed.size() > 100)
+            return QStringLiteral("the name must be 1 to 100 characters without control characters");
+        if (key.trimmed().size() < 8 || key.trimmed().size() > 200)
+            return QStringLiteral(
+                "the webhook's signing secret is missing (PagerDuty shows it once, when the "
+                "subscription is made)");
+        return {};
+    }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100 || std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) {
             return c.category() == QChar::Other_Control;
@@ -113,6 +132,13 @@ QString validateIntegrationRequest(const QString &kind, const QString &name, con
     if (pagerDuty && !std::all_of(parsed->cbegin(), parsed->cend(), isPagerDutyEvent))
         return QStringLiteral("PagerDuty takes only declared, acknowledged and resolved");
     return {};
+}
+
+QString targetOf(const Integration &integration)
+{
+    if (integration.kind == IntegrationKind::PagerDutyWebhook)
+        return QStringLiteral("/pagerduty/") + integration.workspace;
+    return targetOf(integration.url);
 }
 
 QString targetOf(const QString &url)

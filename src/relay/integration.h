@@ -18,8 +18,12 @@ enum class IntegrationKind
     Teams, // an Adaptive Card through a Teams incoming webhook or workflow
     Mattermost, // Markdown text through an incoming webhook (Slack-compatible)
     PagerDuty, // Events API v2: trigger, acknowledge, resolve (integrations/pagerduty)
+    // Incoming: PagerDuty's v3 webhooks at /pagerduty/WORKSPACE (--http), signed with `secret`;
+    // their incidents go to the Detection inbox. Posts nothing.
+    PagerDutyWebhook,
 };
-QString integrationKindName(IntegrationKind kind); // "slack", "teams", "mattermost", "pagerduty"
+// "slack", "teams", "mattermost", "pagerduty", "pagerduty-webhook"
+QString integrationKindName(IntegrationKind kind);
 std::optional<IntegrationKind> integrationKindFromName(QStringView name);
 
 struct Integration
@@ -30,7 +34,7 @@ struct Integration
     QString name; // what people call it, "#incidents"
     // Chat: the incoming webhook, which is the secret. PagerDuty: the Events API endpoint.
     QString url;
-    QString secret; // PagerDuty: the routing (integration) key; "" for chat
+    QString secret; // PagerDuty: the routing (integration) key; its webhooks: the signing secret
     QList<IncidentEventKind> events; // what it is told of
     ChatPostOptions options;
     // Events from ops the relay stored after this sequence number: an integration added today
@@ -62,6 +66,9 @@ QString validateIntegrationRequest(const QString &kind, const QString &name, con
 // What an integration of this kind posts unless told otherwise: chat every change but
 // "acknowledged"; PagerDuty declared, acknowledged and resolved.
 QList<IncidentEventKind> defaultEvents(IntegrationKind kind);
+// What may be shown of where an integration posts: the host of its URL, or for incoming
+// PagerDuty webhooks the path they are received at.
+QString targetOf(const Integration &integration);
 // What may be shown of a webhook URL: its scheme and host ("https://hooks.slack.com"). Webhook
 // URLs carry their secret in the path.
 QString targetOf(const QString &url);

@@ -50,6 +50,9 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
            "      reads the secret from FILE or standard input: a chat webhook's URL, or PagerDuty's\n"
            "      integration key (it stays on the relay, is never sent to desktops and never\n"
            "      logged); prints the new id\n"
+           "  integration add --workspace W --kind pagerduty-webhook --name NAME [--url-file FILE]\n"
+           "      reads a PagerDuty webhook subscription's signing secret; PagerDuty posts to\n"
+           "      /pagerduty/W on the --http listener, and its incidents appear in Detection\n"
            "  integration list\n"
            "      every integration: id, workspace, kind, name, where it posts, events, how delivery goes\n"
            "  integration remove ID\n"
@@ -60,8 +63,9 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"), tr("The relay's SQLite database."), tr("FILE"));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        tr("The workspace whose incidents are posted."), tr("NAME"));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("slack, teams, mattermost or pagerduty."),
-                                  tr("KIND"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        tr("slack, teams, mattermost, pagerduty (these post) or pagerduty-webhook (receives)."), tr("KIND"));
     const QCommandLineOption name(QStringLiteral("name"), tr("What the team calls it, like #incidents."),
                                   tr("NAME"));
     const QCommandLineOption events(
@@ -108,12 +112,18 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
                 : tr("integration add needs --workspace NAME");
         } else if (!parsedKind) {
             out.error = parser.isSet(kind)
-                ? tr("--kind is slack, teams, mattermost or pagerduty, not '%1'").arg(out.integrationKind)
-                : tr("integration add needs --kind slack, teams, mattermost or pagerduty");
+                ? tr("--kind is slack, teams, mattermost, pagerduty or pagerduty-webhook, not '%1'")
+                      .arg(out.integrationKind)
+                : tr("integration add needs --kind slack, teams, mattermost, pagerduty or pagerduty-webhook");
         } else if (out.integrationName.isEmpty()) {
             out.error = tr("integration add needs --name, like --name '#incidents'");
         } else if (!validateText(out.integrationName, 100, false).isEmpty()) {
             out.error = tr("--name wants 1 to 100 characters without control characters");
+        } else if (*parsedKind == IntegrationKind::PagerDutyWebhook) {
+            if (parser.isSet(events) || parser.isSet(updateText) || parser.isSet(endpoint))
+                out.error
+                    = tr("a pagerduty-webhook integration receives; --events, --update-text and --endpoint "
+                         "are for those that post");
         } else if (!eventListFromName(out.integrationEvents, &unknownEvent)) {
             out.error = tr("--events takes %1, not '%2'").arg(allEventNames(), unknownEvent.left(40));
         } else if (*parsedKind == IntegrationKind::PagerDuty) {
@@ -156,11 +166,41 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
 
 namespace {
 
+// `integration add --kind pagerduty-webhook`: where PagerDuty's webhooks are received and checked.
+int addIncoming(const RelayCommandLine &line, IntegrationStore &store, const QString &secret,
+                QTextStream &out, QTextStream &err, qint64 nowMs)
+{
+    if (const QString problem
+        = validateIntegrationRequest(line.integrationKind, line.integrationName, {}, {}, secret);
+        !problem.isEmpty()) {
+        err << tr("muster-relay: %1").arg(problem) << Qt::endl;
+        return 1;
+    }
+    Integration integration;
+    integration.id = newIntegrationId();
+    integration.workspace = line.integrationWorkspace;
+    integration.kind = IntegrationKind::PagerDutyWebhook;
+    integration.name = line.integrationName;
+    integration.secret = secret;
+    integration.createdAtMs = nowMs;
+    if (auto error = store.saveIntegration(integration)) {
+        err << tr("muster-relay: cannot save the integration: %1").arg(error.message) << Qt::endl;
+        return 1;
+    }
+    out << integration.id << Qt::endl;
+    err << tr("Integration %1: PagerDuty webhooks for workspace %2 are received at %3 on the relay's --http "
+              "listener, checked against the signing secret; a running relay takes them within 10 seconds.")
+               .arg(integration.id, integration.workspace, targetOf(integration))
+        << Qt::endl;
+    return 0;
+}
+
 int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops, QTextStream &in,
         QTextStream &out, QTextStream &err, qint64 nowMs)
 {
     const IntegrationKind kind = *integrationKindFromName(line.integrationKind);
     const bool pagerDuty = kind == IntegrationKind::PagerDuty;
+    const bool incoming = kind == IntegrationKind::PagerDutyWebhook;
     QString secret;
     if (!line.integrationUrlFile.isEmpty()) {
         QFile file(line.integrationUrlFile);
@@ -171,8 +211,11 @@ int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops
         }
         secret = QString::fromUtf8(file.readLine(4096)).trimmed();
     } else {
-        err << (pagerDuty ? tr("PagerDuty integration key (read from standard input, not echoed to any log):")
-                          : tr("Webhook URL (read from standard input, not echoed to any log):"))
+        err << (incoming ? tr("The PagerDuty webhook's signing secret (read from standard input, not echoed "
+                              "to any log):")
+                    : pagerDuty
+                    ? tr("PagerDuty integration key (read from standard input, not echoed to any log):")
+                    : tr("Webhook URL (read from standard input, not echoed to any log):"))
             << Qt::endl;
         secret = in.readLine(4096).trimmed();
     }
@@ -180,6 +223,9 @@ int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops
         ? (line.integrationEndpoint.isEmpty() ? QString::fromLatin1(kPagerDutyEventsUrl)
                                               : line.integrationEndpoint.trimmed())
         : secret;
+    if (incoming) {
+        return addIncoming(line, store, secret, out, err, nowMs);
+    }
     if (pagerDuty && !isValidRoutingKey(secret)) {
         err << tr("muster-relay: a PagerDuty integration key is 32 letters and digits (the service's Events "
                   "API v2 integration)")
@@ -257,7 +303,7 @@ int list(IntegrationStore &store, QTextStream &out, QTextStream &err)
                              i.workspace,
                              integrationKindName(i.kind),
                              i.name,
-                             targetOf(i.url),
+                             targetOf(i),
                              eventListName(i.events)
                                  + (i.options.includeUpdateText ? QStringLiteral("+text") : QString()),
                              waiting.ok() ? QString::number(waiting.value) : QStringLiteral("?"),

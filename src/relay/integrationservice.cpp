@@ -92,7 +92,7 @@ StoreResult<QList<protocol::IntegrationInfo>> IntegrationService::integrationInf
         out << protocol::IntegrationInfo {i.id,
                                           integrationKindName(i.kind),
                                           i.name,
-                                          targetOf(i.url),
+                                          targetOf(i),
                                           eventListName(i.events).split(u',', Qt::SkipEmptyParts),
                                           i.options.includeUpdateText,
                                           i.paused.left(500),
@@ -113,8 +113,8 @@ QString IntegrationService::manageIntegration(const QString &workspace,
     const auto mine = std::count_if(all.value.cbegin(), all.value.cend(),
                                     [&](const Integration &i) { return i.workspace == workspace; });
     if (request.action == u"add") {
-        if (const QString problem
-            = validateIntegrationRequest(request.kind, request.name, request.url, request.events);
+        if (const QString problem = validateIntegrationRequest(request.kind, request.name, request.url,
+                                                               request.events, request.key);
             !problem.isEmpty())
             return problem;
         if (mine >= kMaxPerWorkspace)
@@ -132,8 +132,11 @@ QString IntegrationService::manageIntegration(const QString &workspace,
         integration.url = pagerDuty && request.url.trimmed().isEmpty()
             ? QString::fromLatin1(kPagerDutyEventsUrl)
             : request.url.trimmed();
-        integration.secret = pagerDuty ? request.key.trimmed() : QString();
-        integration.events = *eventListFromName(request.events.join(u','));
+        const bool incoming = integration.kind == IntegrationKind::PagerDutyWebhook;
+        integration.secret = pagerDuty || incoming ? request.key.trimmed() : QString();
+        integration.events = incoming
+            ? QList<IncidentEventKind>()
+            : eventListFromName(request.events.join(u',')).value_or(QList<IncidentEventKind>());
         integration.options.includeUpdateText = request.updateText;
         integration.afterSeq = head.value;
         integration.createdAtMs = QDateTime::currentMSecsSinceEpoch();

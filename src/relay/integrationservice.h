@@ -32,6 +32,10 @@ public:
     StoreResult<QList<protocol::IntegrationInfo>> integrationInfo(const QString &workspace) override;
     QString manageIntegration(const QString &workspace, const protocol::ManageIntegration &request) override;
 
+    // Something outside changed an integration's state (a PagerDuty webhook taken or refused):
+    // tell the clients.
+    void refresh() { announce(); }
+
     // A workspace holds at most this many integrations.
     static constexpr int kMaxPerWorkspace = 20;
 

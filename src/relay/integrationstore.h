@@ -53,6 +53,9 @@ public:
     virtual StoreResult<int> waitingPosts(const QString &integration) = 0;
     // The service took it: marks it sent and the integration delivered at nowMs.
     virtual StoreError postSent(const OutboundPost &post, qint64 nowMs) = 0;
+    // An incoming webhook was taken (error empty: its last-delivered time moves) or refused (the
+    // error, in a sentence, becomes its last error).
+    virtual StoreError recordReceived(const QString &integration, qint64 nowMs, const QString &error) = 0;
     // It did not go: records the attempt, when to try again, and the integration's last error;
     // pause (not empty) stops the integration until it is resumed.
     virtual StoreError postFailed(const OutboundPost &post, qint64 dueAtMs, const QString &error,

@@ -3,6 +3,7 @@
 // SIGTERM or SIGINT; or runs a token or integration command. Everything else is in the relay library.
 #include "relay/integrationcommands.h"
 #include "relay/integrationservice.h"
+#include "relay/pagerdutyreceiver.h"
 #include "relay/relaycommandline.h"
 #include "relay/signalwatcher.h"
 #include "relay/sqliterelaystorage.h"
@@ -88,9 +89,14 @@ int main(int argc, char *argv[])
                      qPrintable(server.errorString()));
         return 1;
     }
+    std::unique_ptr<muster::PagerDutyReceiver> pagerDuty;
     std::unique_ptr<muster::WebhookEndpoint> webhooks;
     if (line.webhooks) {
         webhooks = std::make_unique<muster::WebhookEndpoint>(server.hub(), authority, httpOptions);
+        pagerDuty = std::make_unique<muster::PagerDutyReceiver>(server.hub(), storage);
+        QObject::connect(pagerDuty.get(), &muster::PagerDutyReceiver::received, &integrations,
+                         &muster::IntegrationService::refresh);
+        webhooks->setPagerDuty(pagerDuty.get());
         if (!webhooks->listen(line.httpAddress, line.httpPort)) {
             std::fprintf(stderr, "muster-relay: cannot receive webhooks on %s:%u: %s\n",
                          qPrintable(line.httpAddress.toString()), unsigned(line.httpPort),
@@ -103,8 +109,10 @@ int main(int argc, char *argv[])
                      &muster::RelayServer::shutdown);
     QObject::connect(&server, &muster::RelayServer::stopped, &app, &QCoreApplication::quit);
     std::printf("listening on %s\n", qPrintable(server.url()));
-    if (webhooks)
+    if (webhooks) {
         std::printf("webhooks on %s/alertmanager/WORKSPACE\n", qPrintable(webhooks->url()));
+        std::printf("pagerduty webhooks on %s/pagerduty/WORKSPACE\n", qPrintable(webhooks->url()));
+    }
     std::fflush(stdout);
     const int code = app.exec();
     storage.close();

@@ -215,4 +215,17 @@ StoreError SqliteRelayStorage::postFailed(const OutboundPost &post, qint64 dueAt
     return m_db.commit();
 }
 
+StoreError SqliteRelayStorage::recordReceived(const QString &integration, qint64 nowMs, const QString &error)
+{
+    if (error.isEmpty()) {
+        return m_db.exec(
+            m_db.prepared(QStringLiteral(
+                "UPDATE relay_integrations SET last_delivered_at = ?, last_error = '' WHERE id = ?")),
+            {nowMs, integration});
+    }
+    return m_db.exec(m_db.prepared(QStringLiteral(
+                         "UPDATE relay_integrations SET last_error = ?, last_error_at = ? WHERE id = ?")),
+                     {error, nowMs, integration});
+}
+
 } // namespace muster

@@ -49,6 +49,7 @@ public:
     StoreResult<std::optional<OutboundPost>> nextPost(const QString &integration) override;
     StoreResult<int> waitingPosts(const QString &integration) override;
     StoreError postSent(const OutboundPost &post, qint64 nowMs) override;
+    StoreError recordReceived(const QString &integration, qint64 nowMs, const QString &error) override;
     StoreError postFailed(const OutboundPost &post, qint64 dueAtMs, const QString &error,
                           const QString &pause, qint64 nowMs) override;
 

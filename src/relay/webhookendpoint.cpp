@@ -2,6 +2,7 @@
 #include "webhookendpoint.h"
 
 #include "core/ids.h"
+#include "pagerdutyreceiver.h"
 #include "relayhub.h"
 #include "tokenauthority.h"
 
@@ -22,6 +23,7 @@ QByteArray text(const char *sentence)
 constexpr qsizetype kMaxFingerprint = 64;
 constexpr qsizetype kMaxValue = 4096;
 const QString kPrefix = QStringLiteral("/alertmanager/");
+const QString kPagerDutyPrefix = QStringLiteral("/pagerduty/");
 
 } // namespace
 
@@ -68,6 +70,12 @@ bool WebhookEndpoint::toRecord(const alerts::Alert &alert, const QString &source
 
 HttpResponse WebhookEndpoint::handle(const HttpRequest &request)
 {
+    if (m_pagerDuty && request.path.startsWith(kPagerDutyPrefix)) {
+        const QString workspace = request.path.mid(kPagerDutyPrefix.size());
+        if (!isValidWorkspaceName(workspace))
+            return {404, text("That is not a workspace name.")};
+        return m_pagerDuty->handle(request, workspace);
+    }
     if (!request.path.startsWith(kPrefix))
         return {404, text("Not found. Alertmanager posts to /alertmanager/WORKSPACE.")};
     const QString workspace = request.path.mid(kPrefix.size());

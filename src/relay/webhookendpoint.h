@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The relay's HTTP side: Alertmanager posts webhooks to /alertmanager/WORKSPACE, and every
+// The relay's HTTP side: Alertmanager posts webhooks to /alertmanager/WORKSPACE (and PagerDuty
+// to /pagerduty/WORKSPACE, see pagerdutyreceiver.h), and every
 // teammate connected to that workspace sees what fires, even when no desktop polls that
 // Alertmanager. Each webhook carries the whole of one notification group, so it replaces what
 // that group fired before (see RelayHub::receiveAlerts).
@@ -11,6 +12,7 @@
 
 namespace muster {
 
+class PagerDutyReceiver;
 class RelayHub;
 class TokenAuthority;
 
@@ -25,6 +27,8 @@ public:
                     QObject *parent = nullptr);
 
     bool listen(const QHostAddress &address, quint16 port);
+    // PagerDuty's webhooks at /pagerduty/WORKSPACE go here (they are signed, not token-bearing).
+    void setPagerDuty(PagerDutyReceiver *receiver) { m_pagerDuty = receiver; }
     QString errorString() const { return m_receiver.errorString(); }
     // http(s)://HOST:PORT, where Alertmanager's webhook_configs point (plus /alertmanager/WORKSPACE).
     QString url() const;
@@ -44,6 +48,7 @@ private:
     HttpReceiver m_receiver;
     qint64 m_refused = 0;
     QHostAddress m_address;
+    PagerDutyReceiver *m_pagerDuty = nullptr;
 };
 
 } // namespace muster

@@ -88,6 +88,24 @@ private Q_SLOTS:
         QVERIFY(!at(0, Qt::UserRole + 99).isValid());
     }
 
+    void anIncomingPagerDutyWebhookSaysItReceives()
+    {
+        IntegrationList model(nullptr);
+        protocol::IntegrationInfo incoming {QStringLiteral("int-p"),
+                                            QStringLiteral("pagerduty-webhook"),
+                                            QStringLiteral("PagerDuty"),
+                                            QStringLiteral("/pagerduty/payments"),
+                                            {}};
+        incoming.lastError = QStringLiteral("refused a webhook from 10.0.0.9 with no X-PagerDuty-Signature");
+        model.setIntegrations({incoming}, true);
+        QCOMPARE(model.data(model.index(0), IntegrationList::KindLabelRole).toString(),
+                 QStringLiteral("PagerDuty (incoming)"));
+        QVERIFY(model.data(model.index(0), IntegrationList::IncomingRole).toBool());
+        QCOMPARE(model.data(model.index(0), IntegrationList::StatusTextRole).toString(),
+                 QStringLiteral("Warning: refused a webhook from 10.0.0.9 with no X-PagerDuty-Signature"));
+        QCOMPARE(model.problem(), QString()); // a refused stranger is no outage of ours
+    }
+
     void aPausedIntegrationIsTheNotice()
     {
         IntegrationList model(nullptr);

@@ -136,11 +136,11 @@ private Q_SLOTS:
         QTest::newRow("bad workspace")
             << QStringList {QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("a b")}
             << kSecretUrl << "'a b' is not a valid workspace name";
-        QTest::newRow("kind") << QStringList {QStringLiteral("add"), QStringLiteral("--workspace"),
-                                              QStringLiteral("p"),   QStringLiteral("--kind"),
-                                              QStringLiteral("irc"), QStringLiteral("--name"),
-                                              QStringLiteral("x")}
-                              << kSecretUrl << "--kind is slack, teams, mattermost or pagerduty, not 'irc'";
+        QTest::newRow("kind")
+            << QStringList {QStringLiteral("add"),    QStringLiteral("--workspace"), QStringLiteral("p"),
+                            QStringLiteral("--kind"), QStringLiteral("irc"),         QStringLiteral("--name"),
+                            QStringLiteral("x")}
+            << kSecretUrl << "--kind is slack, teams, mattermost, pagerduty or pagerduty-webhook, not 'irc'";
         QTest::newRow("no name") << QStringList {QStringLiteral("add"), QStringLiteral("--workspace"),
                                                  QStringLiteral("p"), QStringLiteral("--kind"),
                                                  QStringLiteral("slack")}
@@ -222,7 +222,35 @@ private Q_SLOTS:
              QStringLiteral("--kind"), QStringLiteral("pagerduty"), QStringLiteral("--name"),
              QStringLiteral("Default region")},
             QStringLiteral("R0123456789ABCDEF0123456789ABCDF"));
-        QCOMPARE(stored().value(1).url, QStringLiteral("https://events.pagerduty.com/v2/enqueue"));
+        const auto both = stored();
+        const auto plain = std::find_if(both.cbegin(), both.cend(),
+                                        [](const Integration &i) { return i.name == u"Default region"; });
+        QVERIFY(plain != both.cend());
+        QCOMPARE(plain->url, QStringLiteral("https://events.pagerduty.com/v2/enqueue"));
+    }
+
+    void anIncomingPagerDutyWebhookKeepsItsSigningSecret()
+    {
+        const QStringList args {
+            QStringLiteral("add"),      QStringLiteral("--workspace"),       QStringLiteral("payments"),
+            QStringLiteral("--kind"),   QStringLiteral("pagerduty-webhook"), QStringLiteral("--name"),
+            QStringLiteral("PagerDuty")};
+        QCOMPARE(run(args + QStringList {QStringLiteral("--events"), QStringLiteral("declared")},
+                     QStringLiteral("whsec-1234567890"))
+                     .err,
+                 QStringLiteral(
+                     "a pagerduty-webhook integration receives; --events, --update-text and --endpoint are "
+                     "for those that post"));
+        QCOMPARE(run(args, QStringLiteral("short")).code, 1);
+        const Run added = run(args, QStringLiteral("whsec-1234567890\n"));
+        QCOMPARE(added.code, 0);
+        QVERIFY(added.err.contains(QStringLiteral("/pagerduty/payments")));
+        QVERIFY(!added.err.contains(QStringLiteral("whsec")));
+        const auto all = stored();
+        QCOMPARE(all[0].kind, IntegrationKind::PagerDutyWebhook);
+        QCOMPARE(all[0].secret, QStringLiteral("whsec-1234567890"));
+        QVERIFY(all[0].events.isEmpty());
+        QVERIFY(run({QStringLiteral("list")}).out.contains(QStringLiteral("/pagerduty/payments")));
     }
 
     void listShowsWhereItPostsButNotTheSecret()

@@ -226,6 +226,36 @@ private Q_SLOTS:
         QVERIFY(m_storage.integrations().value.isEmpty());
     }
 
+    void pagerDutyBothWaysFromTheDesktop()
+    {
+        Desktop admin(path("admin6.sqlite"), url(), m_adminToken);
+        QTRY_VERIFY(admin.engine->state() == SyncEngine::State::Live);
+        protocol::ManageIntegration outbound {0, QStringLiteral("add")};
+        outbound.kind = QStringLiteral("pagerduty");
+        outbound.name = QStringLiteral("Payments on-call");
+        outbound.key = QStringLiteral("R0123456789ABCDEF0123456789ABCDE");
+        outbound.events = {QStringLiteral("declared"), QStringLiteral("severity")};
+        QCOMPARE(admin.ask(outbound),
+                 QStringLiteral("PagerDuty takes only declared, acknowledged and resolved"));
+        outbound.events
+            = {QStringLiteral("declared"), QStringLiteral("acknowledged"), QStringLiteral("resolved")};
+        QCOMPARE(admin.ask(outbound), QString());
+        protocol::ManageIntegration incoming {0, QStringLiteral("add")};
+        incoming.kind = QStringLiteral("pagerduty-webhook");
+        incoming.name = QStringLiteral("PagerDuty");
+        incoming.key = QStringLiteral("whsec-S3CR3T-1234");
+        QCOMPARE(admin.ask(incoming), QString());
+        QTRY_COMPARE(admin.integrations.size(), 2);
+        QCOMPARE(admin.integrations.at(0).target, QStringLiteral("https://events.pagerduty.com"));
+        QCOMPARE(admin.integrations.at(1).target, QStringLiteral("/pagerduty/payments"));
+        QVERIFY(admin.integrations.at(1).events.isEmpty());
+        const auto stored = m_storage.integrations().value;
+        QCOMPARE(stored.at(0).secret, outbound.key);
+        QCOMPARE(stored.at(1).secret, incoming.key);
+        for (const auto &integration : QList(admin.integrations))
+            QCOMPARE(admin.ask({0, QStringLiteral("remove"), integration.id}), QString());
+    }
+
     void noSecretInAnyDesktopsDatabase()
     {
         QDirIterator files(m_dir.path(), {QStringLiteral("admin*"), QStringLiteral("member*")}, QDir::Files);
@@ -233,7 +263,9 @@ private Q_SLOTS:
         while (files.hasNext()) {
             QFile file(files.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(!file.readAll().contains("S3CR3T"), qPrintable(file.fileName()));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(!bytes.contains("S3CR3T") && !bytes.contains("R0123456789ABCDEF"),
+                     qPrintable(file.fileName()));
             ++read;
         }
         QVERIFY(read >= 8);

@@ -220,9 +220,11 @@ private Q_SLOTS:
         add.url = QStringLiteral("https://chat.example.com/hooks/xyz");
         add.events = {QStringLiteral("declared")};
         add.updateText = true;
+        add.key = QStringLiteral("whsec-1234");
         const auto got
             = std::get<protocol::ManageIntegration>(protocol::decode(protocol::encode(add)).message);
         QCOMPARE(got.id, 4);
+        QCOMPARE(got.key, add.key);
         QCOMPARE(got.action, add.action);
         QCOMPARE(got.kind, add.kind);
         QCOMPARE(got.name, add.name);
