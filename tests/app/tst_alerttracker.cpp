@@ -181,6 +181,28 @@ private Q_SLOTS:
         QCOMPARE(logLinesContaining(QStringLiteral("resolved")), 2);
     }
 
+    void anIncidentFromPagerDutyIsNotSilencedButSaysWhy()
+    {
+        inbox()->setSources({});
+        protocol::AlertRecord fromPagerDuty;
+        fromPagerDuty.fingerprint = QStringLiteral("PGR0VU2");
+        fromPagerDuty.labels = {{QStringLiteral("alertname"), QStringLiteral("Checkout error rate above 5%")},
+                                {QStringLiteral("service"), QStringLiteral("checkout")}};
+        fromPagerDuty.startsAt = m_firstStart;
+        fromPagerDuty.source = QStringLiteral("pagerduty");
+        inbox()->setRelayAlerts({fromPagerDuty});
+        QCOMPARE(inbox()->groups()->rowCount(), 1);
+        QVERIFY(tracker()->attachGroup(inbox()->groups()->index(0).data(DetectionModel::KeyRole).toString(),
+                                       m_incident));
+        QTRY_VERIFY(std::any_of(tracker()->links().cbegin(), tracker()->links().cend(),
+                                [](const AlertLink &l) { return l.alert.source == u"pagerduty"; }));
+        QVERIFY(m_app->settle());
+        QVERIFY(!tracker()->silence(m_incident, QStringLiteral("PGR0VU2"), 30, QString()));
+        QVERIFY2((*m_app)->notice().contains(QStringLiteral("comes from PagerDuty, which has no silences")),
+                 qPrintable((*m_app)->notice()));
+        QVERIFY(m_am->silences.isEmpty());
+    }
+
     void aSilenceNamesTheIncidentAndIsLogged()
     {
         attach();
