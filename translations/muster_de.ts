@@ -1429,7 +1429,12 @@
         <translation>Kanalname, wie Ihr Team ihn nennt</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="244"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="246"/>
+        <source>PagerDuty posts to /pagerduty/%1 on the relay&apos;s webhook listener (muster-relay --http); its incidents appear in Detection.</source>
+        <translation>PagerDuty postet an /pagerduty/%1 am Webhook-Listener des Relays (muster-relay --http); seine Incidents erscheinen unter Erkennung.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="254"/>
         <source>Post when…</source>
         <translation>Posten, wenn…</translation>
     </message>
@@ -1439,22 +1444,22 @@
         <translation>Sie ist geheim: sie geht nur an das Relay und wird nicht wieder angezeigt.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="276"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="288"/>
         <source>Quote the text of stakeholder updates</source>
         <translation>Text von Stakeholder-Updates zitieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="297"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="309"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="305"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="317"/>
         <source>Adding…</source>
         <translation>Wird hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="305"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="317"/>
         <source>Add integration</source>
         <translation>Integration hinzufügen</translation>
     </message>
@@ -3738,7 +3743,7 @@
     </message>
     <message>
         <location filename="../src/relay/integrationcommands.cpp" line="63"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="81"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="82"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
         <location filename="../src/relay/relaycommandline.cpp" line="185"/>
         <location filename="../src/relay/relaycommandline.cpp" line="229"/>
@@ -3753,8 +3758,8 @@
     </message>
     <message>
         <location filename="../src/relay/integrationcommands.cpp" line="65"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="69"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="70"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <location filename="../src/relay/relaycommandline.cpp" line="88"/>
         <location filename="../src/relay/relaycommandline.cpp" line="89"/>
         <source>NAME</source>
@@ -3772,7 +3777,7 @@
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="110"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="111"/>
         <location filename="../src/relay/relaycommandline.cpp" line="108"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; ist kein gültiger Workspace-Name</translation>
@@ -4067,7 +4072,7 @@ Außerdem: muster-relay token … (Zugangstokens) und muster-relay integration �
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="154"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="157"/>
         <location filename="../src/relay/relaycommandline.cpp" line="139"/>
         <location filename="../src/relay/relaycommandline.cpp" line="242"/>
         <location filename="../src/app/commandline.cpp" line="102"/>
@@ -4751,85 +4756,85 @@ Siehe docs/musterctl.md.
         <translation>Der Workspace, dessen Incidents gepostet werden.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="67"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="69"/>
         <source>What the team calls it, like #incidents.</source>
         <translation>Wie das Team ihn nennt, etwa #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="75"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="76"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="77"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="78"/>
         <source>Quote a stakeholder update&apos;s text, not only its subject.</source>
         <translation>Den Text eines Stakeholder-Updates zitieren, nicht nur den Betreff.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="111"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="112"/>
         <source>integration add needs --workspace NAME</source>
         <translation>integration add braucht --workspace NAME</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="119"/>
         <source>integration add needs --name, like --name &apos;#incidents&apos;</source>
         <translation>integration add braucht --name, etwa --name &apos;#incidents&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="119"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="121"/>
         <source>--name wants 1 to 100 characters without control characters</source>
         <translation>--name braucht 1 bis 100 Zeichen ohne Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="125"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="128"/>
         <source>--events takes %1, not &apos;%2&apos;</source>
         <translation>--events nimmt %1, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="144"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="147"/>
         <source>integration %1 needs the integration&apos;s id (see integration list)</source>
         <translation>integration %1 braucht die ID der Integration (siehe integration list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="148"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="151"/>
         <source>integration wants add, list, remove or retry</source>
         <translation>integration erwartet add, list, remove oder retry</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="149"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="152"/>
         <source>integration wants add, list, remove or retry, not &apos;%1&apos;</source>
         <translation>integration erwartet add, list, remove oder retry, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="204"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="208"/>
         <source>muster-relay: cannot read %1: %2</source>
         <translation>muster-relay: kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="213"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="218"/>
         <source>Webhook URL (read from standard input, not echoed to any log):</source>
         <translation>Webhook-URL (aus der Standardeingabe gelesen, in keinem Protokoll wiederholt):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="172"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="231"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="176"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="236"/>
         <source>muster-relay: %1</source>
         <translation>muster-relay: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="236"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="241"/>
         <source>muster-relay: cannot read the workspace: %1</source>
         <translation>muster-relay: kann den Workspace nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="183"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="251"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="187"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="256"/>
         <source>muster-relay: cannot save the integration: %1</source>
         <translation>muster-relay: kann die Integration nicht speichern: %1</translation>
     </message>
@@ -4869,174 +4874,174 @@ Siehe docs/musterctl.md.
       setzt eine pausierte Integration fort und sendet sofort, was wartet</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="66"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
         <source>slack, teams, mattermost, pagerduty (these post) or pagerduty-webhook (receives).</source>
         <translation>slack, teams, mattermost, pagerduty (diese posten) oder pagerduty-webhook (empfängt).</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="72"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="73"/>
         <source>Which events to post, separated by commas, of %1 (default: all but acknowledged for chat; declared,acknowledged,resolved for PagerDuty, which takes only those).</source>
         <translation>Welche Ereignisse gepostet werden, durch Kommas getrennt, aus %1 (Standard: für Chat alle außer acknowledged; für PagerDuty declared,acknowledged,resolved, es nimmt nur diese).</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="79"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="80"/>
         <source>Read the secret (webhook URL or integration key) from this file instead of standard input.</source>
         <translation>Das Geheimnis (Webhook-URL oder Integrationsschlüssel) aus dieser Datei lesen statt aus der Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="84"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="85"/>
         <source>PagerDuty only: the Events API address (default %1; https://events.eu.pagerduty.com/v2/enqueue for the EU service region).</source>
         <translation>Nur PagerDuty: die Adresse der Events API (Standard %1; https://events.eu.pagerduty.com/v2/enqueue für die EU-Serviceregion).</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="87"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="88"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="114"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="115"/>
         <source>--kind is slack, teams, mattermost, pagerduty or pagerduty-webhook, not &apos;%1&apos;</source>
         <translation>--kind ist slack, teams, mattermost, pagerduty oder pagerduty-webhook, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="115"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
         <source>integration add needs --kind slack, teams, mattermost, pagerduty or pagerduty-webhook</source>
         <translation>integration add braucht --kind slack, teams, mattermost, pagerduty oder pagerduty-webhook</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="122"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="125"/>
         <source>a pagerduty-webhook integration receives; --events, --update-text and --endpoint are for those that post</source>
         <translation>eine pagerduty-webhook-Integration empfängt; --events, --update-text und --endpoint gelten für die, die posten</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="129"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="132"/>
         <source>PagerDuty takes only the events declared, acknowledged and resolved</source>
         <translation>PagerDuty nimmt nur die Ereignisse declared, acknowledged und resolved</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="131"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="134"/>
         <source>--update-text is for chat integrations</source>
         <translation>--update-text gilt für Chat-Integrationen</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="133"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="136"/>
         <source>--endpoint is for PagerDuty; a chat integration&apos;s URL is its webhook</source>
         <translation>--endpoint gilt für PagerDuty; die URL einer Chat-Integration ist ihr Webhook</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="159"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="162"/>
         <source>--workspace, --kind, --name, --events, --update-text, --url-file and --endpoint belong to integration add</source>
         <translation>--workspace, --kind, --name, --events, --update-text, --url-file und --endpoint gehören zu integration add</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="187"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="191"/>
         <source>Integration %1: PagerDuty webhooks for workspace %2 are received at %3 on the relay&apos;s --http listener, checked against the signing secret; a running relay takes them within 10 seconds.</source>
         <translation>Integration %1: PagerDuty-Webhooks für Workspace %2 werden unter %3 am --http-Listener des Relays empfangen und gegen das Signaturgeheimnis geprüft; ein laufendes Relay nimmt sie innerhalb von 10 Sekunden an.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="210"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="214"/>
         <source>The PagerDuty webhook&apos;s signing secret (read from standard input, not echoed to any log):</source>
         <translation>Das Signaturgeheimnis des PagerDuty-Webhooks (aus der Standardeingabe gelesen, in keinem Protokoll wiederholt):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="212"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="217"/>
         <source>PagerDuty integration key (read from standard input, not echoed to any log):</source>
         <translation>PagerDuty-Integrationsschlüssel (aus der Standardeingabe gelesen, in keinem Protokoll wiederholt):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="225"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="230"/>
         <source>muster-relay: a PagerDuty integration key is 32 letters and digits (the service&apos;s Events API v2 integration)</source>
         <translation>muster-relay: ein PagerDuty-Integrationsschlüssel hat 32 Buchstaben und Ziffern (die Events-API-v2-Integration des Services)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="255"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="260"/>
         <source>Integration %1: %2 posts to %3 (%4) for workspace %5 on: %6. A running relay starts within 10 seconds; incidents already there are posted when they next change.</source>
         <translation>Integration %1: %2 postet an %3 (%4) für Workspace %5 bei: %6. Ein laufendes Relay beginnt innerhalb von 10 Sekunden; bestehende Incidents werden bei ihrer nächsten Änderung gepostet.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="262"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="267"/>
         <source>muster-relay: warning: the URL is plain http://, so its secret crosses the network unencrypted</source>
         <translation>muster-relay: Warnung: die URL ist einfaches http://, ihr Geheimnis geht also unverschlüsselt über das Netz</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="272"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="277"/>
         <source>muster-relay: cannot read the integrations: %1</source>
         <translation>muster-relay: kann die Integrationen nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="276"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="281"/>
         <source>No integrations yet. Add one with: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</source>
         <translation>Noch keine Integrationen. Fügen Sie eine hinzu mit: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>WORKSPACE</source>
         <translation>WORKSPACE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <source>POSTS TO</source>
         <translation>POSTET AN</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <source>EVENTS</source>
         <translation>EREIGNISSE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="285"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
         <source>WAITING</source>
         <translation>WARTEND</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="285"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
         <source>DELIVERY</source>
         <translation>ZUSTELLUNG</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="295"/>
         <source>paused: %1</source>
         <translation>pausiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="292"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="297"/>
         <source>retrying: %1</source>
         <translation>neuer Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="294"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="299"/>
         <source>ok, last post %1</source>
         <translation>ok, letzter Post %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="296"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="301"/>
         <source>nothing posted yet</source>
         <translation>noch nichts gepostet</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="328"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="333"/>
         <source>muster-relay: cannot change the integration: %1</source>
         <translation>muster-relay: kann die Integration nicht ändern: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="332"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="337"/>
         <source>muster-relay: there is no integration %1 (see muster-relay integration list)</source>
         <translation>muster-relay: es gibt keine Integration %1 (siehe muster-relay integration list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="338"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="343"/>
         <source>Removed integration %1 and its queue. A running relay stops posting within 10 seconds.</source>
         <translation>Integration %1 samt Warteschlange entfernt. Ein laufendes Relay hört innerhalb von 10 Sekunden auf zu posten.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="339"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="344"/>
         <source>Integration %1 resumes: a running relay sends what is queued within 10 seconds.</source>
         <translation>Integration %1 läuft wieder: ein laufendes Relay sendet die Warteschlange innerhalb von 10 Sekunden.</translation>
     </message>
@@ -5153,47 +5158,47 @@ Siehe docs/musterctl.md.
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="90"/>
+        <location filename="../src/app/alerttracker.cpp" line="91"/>
         <source>%1 comes from PagerDuty, which has no silences: acknowledge it there, or resolve the incident here (a PagerDuty integration resolves it there too).</source>
         <translation>%1 kommt aus PagerDuty, das keine Silences kennt: bestätigen Sie es dort, oder beheben Sie den Incident hier (eine PagerDuty-Integration behebt ihn dann auch dort).</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="98"/>
+        <location filename="../src/app/alerttracker.cpp" line="99"/>
         <source>%1 comes from %2, which Muster neither asks here nor hears of through the relay; start Muster with --alertmanager %2 to silence it from this machine.</source>
         <translation>%1 stammt von %2, den Muster hier weder abfragt noch über das Relay kennt; starten Sie Muster mit --alertmanager %2, um den Alarm von diesem Rechner aus stummzuschalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="106"/>
+        <location filename="../src/app/alerttracker.cpp" line="107"/>
         <source>%1 is not firing in %2 now, so there is nothing to silence.</source>
         <translation>%1 ist in %2 derzeit nicht aktiv, es gibt also nichts stummzuschalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="113"/>
+        <location filename="../src/app/alerttracker.cpp" line="114"/>
         <source>%1 (Muster)</source>
         <translation>%1 (Muster)</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="114"/>
+        <location filename="../src/app/alerttracker.cpp" line="115"/>
         <source>Muster incident “%1” (%2)</source>
         <translation>Muster-Incident „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="117"/>
+        <location filename="../src/app/alerttracker.cpp" line="118"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="117"/>
+        <location filename="../src/app/alerttracker.cpp" line="118"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="122"/>
+        <location filename="../src/app/alerttracker.cpp" line="123"/>
         <source>%1 was not silenced. %2</source>
         <translation>%1 wurde nicht stummgeschaltet. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="125"/>
+        <location filename="../src/app/alerttracker.cpp" line="126"/>
         <source>Silenced %1 in Alertmanager for %2, until %3 (silence %4)</source>
         <translation>%1 im Alertmanager für %2 stummgeschaltet, bis %3 (Stummschaltung %4)</translation>
     </message>
@@ -6195,53 +6200,63 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::IntegrationEditor</name>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="64"/>
+        <location filename="../src/app/integrationeditor.cpp" line="72"/>
+        <source>Signing secret of the PagerDuty webhook subscription</source>
+        <translation>Signaturgeheimnis des PagerDuty-Webhook-Abonnements</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="73"/>
         <source>Integration key (the service&apos;s Events API v2 integration)</source>
         <translation>Integrationsschlüssel (die Events-API-v2-Integration des Services)</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="65"/>
+        <location filename="../src/app/integrationeditor.cpp" line="74"/>
         <source>Incoming webhook URL</source>
         <translation>URL des eingehenden Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="135"/>
+        <location filename="../src/app/integrationeditor.cpp" line="146"/>
         <source>Give it the channel&apos;s name, like #incidents.</source>
         <translation>Geben Sie den Namen des Kanals an, etwa #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="137"/>
+        <location filename="../src/app/integrationeditor.cpp" line="148"/>
         <source>The name is longer than 100 characters.</source>
         <translation>Der Name ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="144"/>
+        <location filename="../src/app/integrationeditor.cpp" line="152"/>
+        <source>Paste the signing secret PagerDuty showed when the webhook subscription was made.</source>
+        <translation>Fügen Sie das Signaturgeheimnis ein, das PagerDuty beim Anlegen des Webhook-Abonnements gezeigt hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="160"/>
         <source>Paste the integration key of the PagerDuty service&apos;s Events API v2 integration: 32 letters and digits.</source>
         <translation>Fügen Sie den Integrationsschlüssel der Events-API-v2-Integration des PagerDuty-Services ein: 32 Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="149"/>
+        <location filename="../src/app/integrationeditor.cpp" line="165"/>
         <source>Paste the incoming webhook&apos;s URL from %1.</source>
         <translation>Fügen Sie die URL des eingehenden Webhooks aus %1 ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="152"/>
+        <location filename="../src/app/integrationeditor.cpp" line="168"/>
         <source>The webhook URL starts with https://.</source>
         <translation>Die Webhook-URL beginnt mit https://.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="154"/>
+        <location filename="../src/app/integrationeditor.cpp" line="170"/>
         <source>The webhook URL has no host.</source>
         <translation>Die Webhook-URL hat keinen Host.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="156"/>
+        <location filename="../src/app/integrationeditor.cpp" line="172"/>
         <source>The webhook URL is longer than 2,000 characters.</source>
         <translation>Die Webhook-URL ist länger als 2.000 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="146"/>
-        <location filename="../src/app/integrationeditor.cpp" line="158"/>
+        <location filename="../src/app/integrationeditor.cpp" line="162"/>
+        <location filename="../src/app/integrationeditor.cpp" line="174"/>
         <source>Choose at least one event to post.</source>
         <translation>Wählen Sie mindestens ein Ereignis, das gepostet wird.</translation>
     </message>

@@ -1429,7 +1429,12 @@
         <translation>Nombre del canal, como lo llama su equipo</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="244"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="246"/>
+        <source>PagerDuty posts to /pagerduty/%1 on the relay&apos;s webhook listener (muster-relay --http); its incidents appear in Detection.</source>
+        <translation>PagerDuty publica en /pagerduty/%1 en el receptor de webhooks del relay (muster-relay --http); sus incidentes aparecen en Detección.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="254"/>
         <source>Post when…</source>
         <translation>Publicar cuando…</translation>
     </message>
@@ -1439,22 +1444,22 @@
         <translation>Es un secreto: solo va al relay y no se vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="276"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="288"/>
         <source>Quote the text of stakeholder updates</source>
         <translation>Citar el texto de las actualizaciones a las partes interesadas</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="297"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="309"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="305"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="317"/>
         <source>Adding…</source>
         <translation>Añadiendo…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="305"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="317"/>
         <source>Add integration</source>
         <translation>Añadir integración</translation>
     </message>
@@ -4216,7 +4221,7 @@ Consulta docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/relay/integrationcommands.cpp" line="63"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="81"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="82"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
         <location filename="../src/relay/relaycommandline.cpp" line="185"/>
         <location filename="../src/relay/relaycommandline.cpp" line="229"/>
@@ -4230,85 +4235,85 @@ Consulta docs/musterctl.md.
         <translation>El espacio de trabajo cuyos incidentes se publican.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="67"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="69"/>
         <source>What the team calls it, like #incidents.</source>
         <translation>Cómo lo llama el equipo, por ejemplo #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="75"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="76"/>
         <source>LIST</source>
         <translation>LISTA</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="77"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="78"/>
         <source>Quote a stakeholder update&apos;s text, not only its subject.</source>
         <translation>Citar el texto de una actualización a las partes interesadas, no solo el asunto.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="111"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="112"/>
         <source>integration add needs --workspace NAME</source>
         <translation>integration add necesita --workspace NOMBRE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="119"/>
         <source>integration add needs --name, like --name &apos;#incidents&apos;</source>
         <translation>integration add necesita --name, por ejemplo --name &apos;#incidents&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="119"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="121"/>
         <source>--name wants 1 to 100 characters without control characters</source>
         <translation>--name necesita de 1 a 100 caracteres sin caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="125"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="128"/>
         <source>--events takes %1, not &apos;%2&apos;</source>
         <translation>--events admite %1, no &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="144"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="147"/>
         <source>integration %1 needs the integration&apos;s id (see integration list)</source>
         <translation>integration %1 necesita el id de la integración (vea integration list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="148"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="151"/>
         <source>integration wants add, list, remove or retry</source>
         <translation>integration espera add, list, remove o retry</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="149"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="152"/>
         <source>integration wants add, list, remove or retry, not &apos;%1&apos;</source>
         <translation>integration espera add, list, remove o retry, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="204"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="208"/>
         <source>muster-relay: cannot read %1: %2</source>
         <translation>muster-relay: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="213"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="218"/>
         <source>Webhook URL (read from standard input, not echoed to any log):</source>
         <translation>URL del webhook (leída de la entrada estándar, no se repite en ningún registro):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="172"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="231"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="176"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="236"/>
         <source>muster-relay: %1</source>
         <translation>muster-relay: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="236"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="241"/>
         <source>muster-relay: cannot read the workspace: %1</source>
         <translation>muster-relay: no se puede leer el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="183"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="251"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="187"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="256"/>
         <source>muster-relay: cannot save the integration: %1</source>
         <translation>muster-relay: no se puede guardar la integración: %1</translation>
     </message>
@@ -4348,162 +4353,162 @@ Consulta docs/musterctl.md.
       reanuda una integración en pausa y envía ya lo pendiente</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="66"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
         <source>slack, teams, mattermost, pagerduty (these post) or pagerduty-webhook (receives).</source>
         <translation>slack, teams, mattermost, pagerduty (estas publican) o pagerduty-webhook (recibe).</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="72"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="73"/>
         <source>Which events to post, separated by commas, of %1 (default: all but acknowledged for chat; declared,acknowledged,resolved for PagerDuty, which takes only those).</source>
         <translation>Qué eventos publicar, separados por comas, de %1 (por defecto: para chat todos menos acknowledged; para PagerDuty declared,acknowledged,resolved, que solo admite esos).</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="79"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="80"/>
         <source>Read the secret (webhook URL or integration key) from this file instead of standard input.</source>
         <translation>Leer el secreto (URL del webhook o clave de integración) de este archivo en vez de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="84"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="85"/>
         <source>PagerDuty only: the Events API address (default %1; https://events.eu.pagerduty.com/v2/enqueue for the EU service region).</source>
         <translation>Solo PagerDuty: la dirección de la Events API (por defecto %1; https://events.eu.pagerduty.com/v2/enqueue para la región de servicio de la UE).</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="87"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="88"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="114"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="115"/>
         <source>--kind is slack, teams, mattermost, pagerduty or pagerduty-webhook, not &apos;%1&apos;</source>
         <translation>--kind es slack, teams, mattermost, pagerduty o pagerduty-webhook, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="115"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
         <source>integration add needs --kind slack, teams, mattermost, pagerduty or pagerduty-webhook</source>
         <translation>integration add necesita --kind slack, teams, mattermost, pagerduty o pagerduty-webhook</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="122"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="125"/>
         <source>a pagerduty-webhook integration receives; --events, --update-text and --endpoint are for those that post</source>
         <translation>una integración pagerduty-webhook recibe; --events, --update-text y --endpoint son para las que publican</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="129"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="132"/>
         <source>PagerDuty takes only the events declared, acknowledged and resolved</source>
         <translation>PagerDuty solo admite los eventos declared, acknowledged y resolved</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="131"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="134"/>
         <source>--update-text is for chat integrations</source>
         <translation>--update-text es para integraciones de chat</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="133"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="136"/>
         <source>--endpoint is for PagerDuty; a chat integration&apos;s URL is its webhook</source>
         <translation>--endpoint es para PagerDuty; la URL de una integración de chat es su webhook</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="159"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="162"/>
         <source>--workspace, --kind, --name, --events, --update-text, --url-file and --endpoint belong to integration add</source>
         <translation>--workspace, --kind, --name, --events, --update-text, --url-file y --endpoint son de integration add</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="187"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="191"/>
         <source>Integration %1: PagerDuty webhooks for workspace %2 are received at %3 on the relay&apos;s --http listener, checked against the signing secret; a running relay takes them within 10 seconds.</source>
         <translation>Integración %1: los webhooks de PagerDuty del espacio de trabajo %2 se reciben en %3 en el receptor --http del relay y se comprueban con el secreto de firma; un relay en marcha los acepta en 10 segundos.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="210"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="214"/>
         <source>The PagerDuty webhook&apos;s signing secret (read from standard input, not echoed to any log):</source>
         <translation>El secreto de firma del webhook de PagerDuty (leído de la entrada estándar, no se repite en ningún registro):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="212"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="217"/>
         <source>PagerDuty integration key (read from standard input, not echoed to any log):</source>
         <translation>Clave de integración de PagerDuty (leída de la entrada estándar, no se repite en ningún registro):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="225"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="230"/>
         <source>muster-relay: a PagerDuty integration key is 32 letters and digits (the service&apos;s Events API v2 integration)</source>
         <translation>muster-relay: una clave de integración de PagerDuty tiene 32 letras y cifras (la integración Events API v2 del servicio)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="255"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="260"/>
         <source>Integration %1: %2 posts to %3 (%4) for workspace %5 on: %6. A running relay starts within 10 seconds; incidents already there are posted when they next change.</source>
         <translation>Integración %1: %2 publica en %3 (%4) para el espacio de trabajo %5 al: %6. Un relay en marcha empieza en 10 segundos; los incidentes que ya existen se publican en su próximo cambio.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="262"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="267"/>
         <source>muster-relay: warning: the URL is plain http://, so its secret crosses the network unencrypted</source>
         <translation>muster-relay: aviso: la URL es http:// sin cifrar, así que su secreto cruza la red sin cifrar</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="272"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="277"/>
         <source>muster-relay: cannot read the integrations: %1</source>
         <translation>muster-relay: no se pueden leer las integraciones: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="276"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="281"/>
         <source>No integrations yet. Add one with: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</source>
         <translation>Aún no hay integraciones. Añada una con: muster-relay integration add --workspace NOMBRE --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <source>POSTS TO</source>
         <translation>PUBLICA EN</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <source>EVENTS</source>
         <translation>EVENTOS</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="285"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
         <source>WAITING</source>
         <translation>PENDIENTES</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="285"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
         <source>DELIVERY</source>
         <translation>ENTREGA</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="295"/>
         <source>paused: %1</source>
         <translation>en pausa: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="292"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="297"/>
         <source>retrying: %1</source>
         <translation>reintentando: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="294"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="299"/>
         <source>ok, last post %1</source>
         <translation>ok, última publicación %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="296"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="301"/>
         <source>nothing posted yet</source>
         <translation>aún nada publicado</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="328"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="333"/>
         <source>muster-relay: cannot change the integration: %1</source>
         <translation>muster-relay: no se puede cambiar la integración: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="332"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="337"/>
         <source>muster-relay: there is no integration %1 (see muster-relay integration list)</source>
         <translation>muster-relay: no existe la integración %1 (vea muster-relay integration list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="338"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="343"/>
         <source>Removed integration %1 and its queue. A running relay stops posting within 10 seconds.</source>
         <translation>Integración %1 quitada junto con su cola. Un relay en marcha deja de publicar en 10 segundos.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="339"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="344"/>
         <source>Integration %1 resumes: a running relay sends what is queued within 10 seconds.</source>
         <translation>La integración %1 se reanuda: un relay en marcha envía lo pendiente en 10 segundos.</translation>
     </message>
@@ -4514,8 +4519,8 @@ Consulta docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/relay/integrationcommands.cpp" line="65"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="69"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="70"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <location filename="../src/relay/relaycommandline.cpp" line="88"/>
         <location filename="../src/relay/relaycommandline.cpp" line="89"/>
         <source>NAME</source>
@@ -4533,7 +4538,7 @@ Consulta docs/musterctl.md.
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="110"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="111"/>
         <location filename="../src/relay/relaycommandline.cpp" line="108"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; no es un nombre de espacio de trabajo válido</translation>
@@ -4569,7 +4574,7 @@ Consulta docs/musterctl.md.
         <translation>token requiere create, list o revoke, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="154"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="157"/>
         <location filename="../src/relay/relaycommandline.cpp" line="139"/>
         <location filename="../src/relay/relaycommandline.cpp" line="242"/>
         <location filename="../src/app/commandline.cpp" line="102"/>
@@ -4763,13 +4768,13 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>Aún no hay tokens. Crea uno con: muster-relay token create --workspace NOMBRE --user NOMBRE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="284"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>WORKSPACE</source>
         <translation>ESPACIO DE TRABAJO</translation>
@@ -5153,47 +5158,47 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="90"/>
+        <location filename="../src/app/alerttracker.cpp" line="91"/>
         <source>%1 comes from PagerDuty, which has no silences: acknowledge it there, or resolve the incident here (a PagerDuty integration resolves it there too).</source>
         <translation>%1 viene de PagerDuty, que no tiene silencios: reconózcalo allí, o resuelva el incidente aquí (una integración de PagerDuty también lo resuelve allí).</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="98"/>
+        <location filename="../src/app/alerttracker.cpp" line="99"/>
         <source>%1 comes from %2, which Muster neither asks here nor hears of through the relay; start Muster with --alertmanager %2 to silence it from this machine.</source>
         <translation>%1 viene de %2, que Muster no consulta aquí ni conoce a través del relay; inicia Muster con --alertmanager %2 para silenciarla desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="106"/>
+        <location filename="../src/app/alerttracker.cpp" line="107"/>
         <source>%1 is not firing in %2 now, so there is nothing to silence.</source>
         <translation>%1 no está activa ahora en %2, así que no hay nada que silenciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="113"/>
+        <location filename="../src/app/alerttracker.cpp" line="114"/>
         <source>%1 (Muster)</source>
         <translation>%1 (Muster)</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="114"/>
+        <location filename="../src/app/alerttracker.cpp" line="115"/>
         <source>Muster incident “%1” (%2)</source>
         <translation>Incidente de Muster «%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="117"/>
+        <location filename="../src/app/alerttracker.cpp" line="118"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="117"/>
+        <location filename="../src/app/alerttracker.cpp" line="118"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="122"/>
+        <location filename="../src/app/alerttracker.cpp" line="123"/>
         <source>%1 was not silenced. %2</source>
         <translation>%1 no se ha silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/alerttracker.cpp" line="125"/>
+        <location filename="../src/app/alerttracker.cpp" line="126"/>
         <source>Silenced %1 in Alertmanager for %2, until %3 (silence %4)</source>
         <translation>%1 silenciada en Alertmanager durante %2, hasta %3 (silencio %4)</translation>
     </message>
@@ -6195,53 +6200,63 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::IntegrationEditor</name>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="64"/>
+        <location filename="../src/app/integrationeditor.cpp" line="72"/>
+        <source>Signing secret of the PagerDuty webhook subscription</source>
+        <translation>Secreto de firma de la suscripción de webhooks de PagerDuty</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="73"/>
         <source>Integration key (the service&apos;s Events API v2 integration)</source>
         <translation>Clave de integración (la integración Events API v2 del servicio)</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="65"/>
+        <location filename="../src/app/integrationeditor.cpp" line="74"/>
         <source>Incoming webhook URL</source>
         <translation>URL del webhook entrante</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="135"/>
+        <location filename="../src/app/integrationeditor.cpp" line="146"/>
         <source>Give it the channel&apos;s name, like #incidents.</source>
         <translation>Indique el nombre del canal, por ejemplo #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="137"/>
+        <location filename="../src/app/integrationeditor.cpp" line="148"/>
         <source>The name is longer than 100 characters.</source>
         <translation>El nombre tiene más de 100 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="144"/>
+        <location filename="../src/app/integrationeditor.cpp" line="152"/>
+        <source>Paste the signing secret PagerDuty showed when the webhook subscription was made.</source>
+        <translation>Pegue el secreto de firma que PagerDuty mostró al crear la suscripción de webhooks.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="160"/>
         <source>Paste the integration key of the PagerDuty service&apos;s Events API v2 integration: 32 letters and digits.</source>
         <translation>Pegue la clave de la integración Events API v2 del servicio de PagerDuty: 32 letras y cifras.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="149"/>
+        <location filename="../src/app/integrationeditor.cpp" line="165"/>
         <source>Paste the incoming webhook&apos;s URL from %1.</source>
         <translation>Pegue la URL del webhook entrante de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="152"/>
+        <location filename="../src/app/integrationeditor.cpp" line="168"/>
         <source>The webhook URL starts with https://.</source>
         <translation>La URL del webhook empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="154"/>
+        <location filename="../src/app/integrationeditor.cpp" line="170"/>
         <source>The webhook URL has no host.</source>
         <translation>La URL del webhook no tiene host.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="156"/>
+        <location filename="../src/app/integrationeditor.cpp" line="172"/>
         <source>The webhook URL is longer than 2,000 characters.</source>
         <translation>La URL del webhook tiene más de 2.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="146"/>
-        <location filename="../src/app/integrationeditor.cpp" line="158"/>
+        <location filename="../src/app/integrationeditor.cpp" line="162"/>
+        <location filename="../src/app/integrationeditor.cpp" line="174"/>
         <source>Choose at least one event to post.</source>
         <translation>Elija al menos un evento que publicar.</translation>
     </message>

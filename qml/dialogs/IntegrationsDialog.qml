@@ -241,7 +241,19 @@ Dialog {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Post when…"); Layout.topMargin: Math.round(Theme.unit / 2) }
+            Label {
+                visible: editor.receives
+                text: qsTr("PagerDuty posts to /pagerduty/%1 on the relay's webhook listener (muster-relay --http); its incidents appear in Detection.").arg(dialog.app.workspace)
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: !editor.receives
+                text: qsTr("Post when…")
+                Layout.topMargin: Math.round(Theme.unit / 2)
+            }
             GridLayout {
                 columns: 2
                 columnSpacing: 0
@@ -270,7 +282,7 @@ Dialog {
             }
             CheckBox {
                 objectName: "integrationUpdateText"
-                visible: editor.kind !== "pagerduty"
+                visible: editor.kind !== "pagerduty" && !editor.receives
                 topPadding: 0
                 bottomPadding: 0
                 text: qsTr("Quote the text of stakeholder updates")

@@ -45,7 +45,7 @@ void IntegrationEditor::setIntegrations(IntegrationList *integrations)
 void IntegrationEditor::setKind(const QString &kind)
 {
     if (m_kind != kind) {
-        const bool secretChanges = (kind == u"pagerduty") != pagerDuty();
+        const bool secretChanges = secretKind(kind) != secretKind(m_kind);
         m_kind = kind;
         m_events = offeredEvents();
         if (secretChanges)
@@ -54,19 +54,30 @@ void IntegrationEditor::setKind(const QString &kind)
     }
 }
 
+int IntegrationEditor::secretKind(const QString &kind)
+{
+    return kind == u"pagerduty" ? 1 : kind == u"pagerduty-webhook" ? 2 : 0;
+}
+
 QStringList IntegrationEditor::offeredEvents() const
 {
+    if (incoming())
+        return {};
     return pagerDuty() ? pagerDutyEvents() : chatEvents();
 }
 
 QString IntegrationEditor::secretLabel() const
 {
+    if (incoming())
+        return tr("Signing secret of the PagerDuty webhook subscription");
     return pagerDuty() ? tr("Integration key (the service's Events API v2 integration)")
                        : tr("Incoming webhook URL");
 }
 
 QString IntegrationEditor::secretPlaceholder() const
 {
+    if (incoming())
+        return QString();
     return pagerDuty() ? QStringLiteral("R0123456789ABCDEF0123456789ABCDE")
                        : QStringLiteral("https://hooks.slack.com/services/…");
 }
@@ -98,8 +109,9 @@ void IntegrationEditor::setUpdateText(bool on)
 QVariantList IntegrationEditor::kindChoices() const
 {
     QVariantList out;
-    for (const QString &kind : {QStringLiteral("slack"), QStringLiteral("teams"),
-                                QStringLiteral("mattermost"), QStringLiteral("pagerduty")})
+    for (const QString &kind :
+         {QStringLiteral("slack"), QStringLiteral("teams"), QStringLiteral("mattermost"),
+          QStringLiteral("pagerduty"), QStringLiteral("pagerduty-webhook")})
         out << QVariantMap {{QStringLiteral("value"), kind},
                             {QStringLiteral("text"), IntegrationList::kindLabel(kind)}};
     return out;
@@ -136,6 +148,11 @@ QString IntegrationEditor::problem() const
     if (m_name.trimmed().size() > 100)
         return tr("The name is longer than 100 characters.");
     const QString url = m_url.trimmed();
+    if (incoming()) {
+        return url.size() < 8 || url.size() > 200
+            ? tr("Paste the signing secret PagerDuty showed when the webhook subscription was made.")
+            : QString();
+    }
     if (pagerDuty()) {
         const bool key = url.size() == 32 && std::all_of(url.begin(), url.end(), [](QChar c) {
                              return c.isLetterOrNumber() && c.unicode() < 128;
@@ -166,8 +183,8 @@ bool IntegrationEditor::submit()
     protocol::ManageIntegration request;
     request.kind = m_kind;
     request.name = m_name.trimmed();
-    if (pagerDuty())
-        request.key = m_url.trimmed(); // the relay uses PagerDuty's own Events API address
+    if (pagerDuty() || incoming())
+        request.key = m_url.trimmed(); // for PagerDuty, the relay uses its own Events API address
     else
         request.url = m_url.trimmed();
     request.events = m_events;

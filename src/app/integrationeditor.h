@@ -28,6 +28,8 @@ class IntegrationEditor : public QObject
     Q_PROPERTY(QString url READ url WRITE setUrl NOTIFY changed)
     Q_PROPERTY(QString secretLabel READ secretLabel NOTIFY changed)
     Q_PROPERTY(QString secretPlaceholder READ secretPlaceholder NOTIFY changed)
+    // The kind receives (PagerDuty's webhooks) rather than posts: no events to choose.
+    Q_PROPERTY(bool receives READ receives NOTIFY changed)
     // [{value, label, checked}] in the relay's order: those the kind can send.
     Q_PROPERTY(QVariantList events READ events NOTIFY changed)
     Q_PROPERTY(bool updateText READ updateText WRITE setUpdateText NOTIFY changed)
@@ -47,6 +49,7 @@ public:
     void setName(const QString &name);
     QString url() const { return m_url; }
     void setUrl(const QString &url);
+    bool receives() const { return incoming(); }
     QString secretLabel() const;
     QString secretPlaceholder() const;
     QVariantList events() const;
@@ -74,6 +77,9 @@ private:
 
     IntegrationList *m_integrations = nullptr;
     bool pagerDuty() const { return m_kind == u"pagerduty"; }
+    bool incoming() const { return m_kind == u"pagerduty-webhook"; }
+    // What the secret field holds for a kind: a URL, a routing key, a signing secret.
+    static int secretKind(const QString &kind);
     QStringList offeredEvents() const;
 
     QString m_kind = QStringLiteral("slack");

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(events.at(0).toMap().value(QStringLiteral("checked")).toBool(), true);
         QCOMPARE(events.at(1).toMap().value(QStringLiteral("checked")).toBool(), false);
         QCOMPARE(events.at(5).toMap().value(QStringLiteral("checked")).toBool(), true);
-        QCOMPARE(editor.kindChoices().size(), 4);
+        QCOMPARE(editor.kindChoices().size(), 5);
     }
 
     void pagerDutyAsksForItsKeyAndItsThreeEvents()
@@ -75,6 +75,26 @@ private Q_SLOTS:
         editor.setKind(QStringLiteral("slack"));
         QCOMPARE(editor.secretLabel(), QStringLiteral("Incoming webhook URL"));
         QCOMPARE(editor.events().size(), 6);
+    }
+
+    void anIncomingPagerDutyWebhookAsksForItsSigningSecretOnly()
+    {
+        SyncController sync(nullptr);
+        IntegrationList list(&sync);
+        IntegrationEditor editor;
+        editor.setIntegrations(&list);
+        editor.setKind(QStringLiteral("pagerduty-webhook"));
+        editor.setName(QStringLiteral("PagerDuty"));
+        QVERIFY(editor.receives());
+        QVERIFY(editor.events().isEmpty());
+        QCOMPARE(editor.secretLabel(),
+                 QStringLiteral("Signing secret of the PagerDuty webhook subscription"));
+        QCOMPARE(editor.problem(),
+                 QStringLiteral(
+                     "Paste the signing secret PagerDuty showed when the webhook subscription was made."));
+        editor.setUrl(QStringLiteral("whsec-1234567890"));
+        QVERIFY(editor.valid()); // no events to choose
+        QVERIFY(editor.submit());
     }
 
     void submittingWithoutARelayComesBackRefused()
