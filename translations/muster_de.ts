@@ -1423,12 +1423,6 @@
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="216"/>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="219"/>
-        <source>Channel name, as your team calls it</source>
-        <translation>Kanalname, wie Ihr Team ihn nennt</translation>
-    </message>
-    <message>
         <location filename="../qml/dialogs/IntegrationsDialog.qml" line="246"/>
         <source>PagerDuty posts to /pagerduty/%1 on the relay&apos;s webhook listener (muster-relay --http); its incidents appear in Detection.</source>
         <translation>PagerDuty postet an /pagerduty/%1 am Webhook-Listener des Relays (muster-relay --http); seine Incidents erscheinen unter Erkennung.</translation>
@@ -6215,48 +6209,68 @@ Siehe docs/musterctl.md.
         <translation>URL des eingehenden Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="146"/>
+        <location filename="../src/app/integrationeditor.cpp" line="79"/>
+        <source>Name, as your team calls it</source>
+        <translation>Name, wie Ihr Team ihn nennt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="79"/>
+        <source>Channel name, as your team calls it</source>
+        <translation>Kanalname, wie Ihr Team ihn nennt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="84"/>
+        <source>Payments on-call</source>
+        <translation>Payments-Rufbereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="157"/>
+        <source>Give it a name your team will recognise.</source>
+        <translation>Geben Sie ihm einen Namen, den Ihr Team wiedererkennt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="158"/>
         <source>Give it the channel&apos;s name, like #incidents.</source>
         <translation>Geben Sie den Namen des Kanals an, etwa #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="148"/>
+        <location filename="../src/app/integrationeditor.cpp" line="160"/>
         <source>The name is longer than 100 characters.</source>
         <translation>Der Name ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="152"/>
+        <location filename="../src/app/integrationeditor.cpp" line="164"/>
         <source>Paste the signing secret PagerDuty showed when the webhook subscription was made.</source>
         <translation>Fügen Sie das Signaturgeheimnis ein, das PagerDuty beim Anlegen des Webhook-Abonnements gezeigt hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="160"/>
+        <location filename="../src/app/integrationeditor.cpp" line="172"/>
         <source>Paste the integration key of the PagerDuty service&apos;s Events API v2 integration: 32 letters and digits.</source>
         <translation>Fügen Sie den Integrationsschlüssel der Events-API-v2-Integration des PagerDuty-Services ein: 32 Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="165"/>
+        <location filename="../src/app/integrationeditor.cpp" line="177"/>
         <source>Paste the incoming webhook&apos;s URL from %1.</source>
         <translation>Fügen Sie die URL des eingehenden Webhooks aus %1 ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="168"/>
+        <location filename="../src/app/integrationeditor.cpp" line="180"/>
         <source>The webhook URL starts with https://.</source>
         <translation>Die Webhook-URL beginnt mit https://.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="170"/>
+        <location filename="../src/app/integrationeditor.cpp" line="182"/>
         <source>The webhook URL has no host.</source>
         <translation>Die Webhook-URL hat keinen Host.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="172"/>
+        <location filename="../src/app/integrationeditor.cpp" line="184"/>
         <source>The webhook URL is longer than 2,000 characters.</source>
         <translation>Die Webhook-URL ist länger als 2.000 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="162"/>
         <location filename="../src/app/integrationeditor.cpp" line="174"/>
+        <location filename="../src/app/integrationeditor.cpp" line="186"/>
         <source>Choose at least one event to post.</source>
         <translation>Wählen Sie mindestens ein Ereignis, das gepostet wird.</translation>
     </message>

@@ -1423,12 +1423,6 @@
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="216"/>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="219"/>
-        <source>Channel name, as your team calls it</source>
-        <translation>Nombre del canal, como lo llama su equipo</translation>
-    </message>
-    <message>
         <location filename="../qml/dialogs/IntegrationsDialog.qml" line="246"/>
         <source>PagerDuty posts to /pagerduty/%1 on the relay&apos;s webhook listener (muster-relay --http); its incidents appear in Detection.</source>
         <translation>PagerDuty publica en /pagerduty/%1 en el receptor de webhooks del relay (muster-relay --http); sus incidentes aparecen en Detección.</translation>
@@ -6215,48 +6209,68 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>URL del webhook entrante</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="146"/>
+        <location filename="../src/app/integrationeditor.cpp" line="79"/>
+        <source>Name, as your team calls it</source>
+        <translation>Nombre, como lo llama su equipo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="79"/>
+        <source>Channel name, as your team calls it</source>
+        <translation>Nombre del canal, como lo llama su equipo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="84"/>
+        <source>Payments on-call</source>
+        <translation>Guardia de pagos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="157"/>
+        <source>Give it a name your team will recognise.</source>
+        <translation>Póngale un nombre que su equipo reconozca.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="158"/>
         <source>Give it the channel&apos;s name, like #incidents.</source>
         <translation>Indique el nombre del canal, por ejemplo #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="148"/>
+        <location filename="../src/app/integrationeditor.cpp" line="160"/>
         <source>The name is longer than 100 characters.</source>
         <translation>El nombre tiene más de 100 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="152"/>
+        <location filename="../src/app/integrationeditor.cpp" line="164"/>
         <source>Paste the signing secret PagerDuty showed when the webhook subscription was made.</source>
         <translation>Pegue el secreto de firma que PagerDuty mostró al crear la suscripción de webhooks.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="160"/>
+        <location filename="../src/app/integrationeditor.cpp" line="172"/>
         <source>Paste the integration key of the PagerDuty service&apos;s Events API v2 integration: 32 letters and digits.</source>
         <translation>Pegue la clave de la integración Events API v2 del servicio de PagerDuty: 32 letras y cifras.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="165"/>
+        <location filename="../src/app/integrationeditor.cpp" line="177"/>
         <source>Paste the incoming webhook&apos;s URL from %1.</source>
         <translation>Pegue la URL del webhook entrante de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="168"/>
+        <location filename="../src/app/integrationeditor.cpp" line="180"/>
         <source>The webhook URL starts with https://.</source>
         <translation>La URL del webhook empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="170"/>
+        <location filename="../src/app/integrationeditor.cpp" line="182"/>
         <source>The webhook URL has no host.</source>
         <translation>La URL del webhook no tiene host.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="172"/>
+        <location filename="../src/app/integrationeditor.cpp" line="184"/>
         <source>The webhook URL is longer than 2,000 characters.</source>
         <translation>La URL del webhook tiene más de 2.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="162"/>
         <location filename="../src/app/integrationeditor.cpp" line="174"/>
+        <location filename="../src/app/integrationeditor.cpp" line="186"/>
         <source>Choose at least one event to post.</source>
         <translation>Elija al menos un evento que publicar.</translation>
     </message>

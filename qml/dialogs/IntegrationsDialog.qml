@@ -213,12 +213,12 @@ Dialog {
                 onActivated: editor.kind = currentValue
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Channel name, as your team calls it") ; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: editor.nameLabel; wrapMode: Text.Wrap; Layout.fillWidth: true }
             TextField {
                 objectName: "integrationName"
-                Accessible.name: qsTr("Channel name, as your team calls it")
+                Accessible.name: editor.nameLabel
                 text: editor.name
-                placeholderText: "#incidents"
+                placeholderText: editor.namePlaceholder
                 onTextEdited: editor.name = text
                 Layout.fillWidth: true
             }

@@ -74,6 +74,19 @@ QString IntegrationEditor::secretLabel() const
                        : tr("Incoming webhook URL");
 }
 
+QString IntegrationEditor::nameLabel() const
+{
+    return pagerDuty() || incoming() ? tr("Name, as your team calls it")
+                                     : tr("Channel name, as your team calls it");
+}
+
+QString IntegrationEditor::namePlaceholder() const
+{
+    return pagerDuty() ? tr("Payments on-call")
+        : incoming()   ? QStringLiteral("PagerDuty")
+                       : QStringLiteral("#incidents");
+}
+
 QString IntegrationEditor::secretPlaceholder() const
 {
     if (incoming())
@@ -144,7 +157,8 @@ void IntegrationEditor::setEvent(const QString &event, bool on)
 QString IntegrationEditor::problem() const
 {
     if (m_name.trimmed().isEmpty())
-        return tr("Give it the channel's name, like #incidents.");
+        return pagerDuty() || incoming() ? tr("Give it a name your team will recognise.")
+                                         : tr("Give it the channel's name, like #incidents.");
     if (m_name.trimmed().size() > 100)
         return tr("The name is longer than 100 characters.");
     const QString url = m_url.trimmed();

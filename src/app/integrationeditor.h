@@ -26,6 +26,8 @@ class IntegrationEditor : public QObject
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY changed)
     // The secret: a chat webhook's URL, or PagerDuty's integration key.
     Q_PROPERTY(QString url READ url WRITE setUrl NOTIFY changed)
+    Q_PROPERTY(QString nameLabel READ nameLabel NOTIFY changed)
+    Q_PROPERTY(QString namePlaceholder READ namePlaceholder NOTIFY changed)
     Q_PROPERTY(QString secretLabel READ secretLabel NOTIFY changed)
     Q_PROPERTY(QString secretPlaceholder READ secretPlaceholder NOTIFY changed)
     // The kind receives (PagerDuty's webhooks) rather than posts: no events to choose.
@@ -50,6 +52,9 @@ public:
     QString url() const { return m_url; }
     void setUrl(const QString &url);
     bool receives() const { return incoming(); }
+    // A chat integration is named after its channel; PagerDuty's after what the team calls it.
+    QString nameLabel() const;
+    QString namePlaceholder() const;
     QString secretLabel() const;
     QString secretPlaceholder() const;
     QVariantList events() const;

@@ -55,6 +55,7 @@ private Q_SLOTS:
         editor.setUrl(QStringLiteral("https://hooks.slack.com/services/T/B/secret"));
         editor.setKind(QStringLiteral("pagerduty"));
         QCOMPARE(editor.url(), QString()); // a webhook URL is no integration key
+        QCOMPARE(editor.nameLabel(), QStringLiteral("Name, as your team calls it"));
         QCOMPARE(editor.secretLabel(),
                  QStringLiteral("Integration key (the service's Events API v2 integration)"));
         QCOMPARE(editor.problem(),
