@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "integrationcommands.h"
 
+#include "core/changes.h"
 #include "core/fields.h"
 #include "core/ids.h"
 #include "integrations/pagerduty/pagerdutyevents.h"
@@ -9,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
 #include <QTextStream>
@@ -27,13 +27,6 @@ QString tr(const char *text)
 QString allEventNames()
 {
     return eventListName({allIncidentEventKinds.begin(), allIncidentEventKinds.end()});
-}
-
-QString utc(qint64 ms)
-{
-    return ms == 0
-        ? QStringLiteral("-")
-        : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 } // namespace
@@ -296,7 +289,7 @@ int list(IntegrationStore &store, QTextStream &out, QTextStream &err)
         else if (!i.lastError.isEmpty())
             delivery = tr("retrying: %1").arg(i.lastError);
         else if (i.lastDeliveredAtMs > 0)
-            delivery = tr("ok, last post %1").arg(utc(i.lastDeliveredAtMs));
+            delivery = tr("ok, last post %1").arg(formatLogTime(i.lastDeliveredAtMs));
         else
             delivery = tr("nothing posted yet");
         rows << QStringList {i.id,

@@ -27,7 +27,6 @@ public:
 
     // Reads the integrations, queues what the ops stored since the last run make, starts sending.
     StoreError start();
-    const OutboundDelivery &delivery() const { return m_delivery; }
 
     StoreResult<QList<protocol::IntegrationInfo>> integrationInfo(const QString &workspace) override;
     QString manageIntegration(const QString &workspace, const protocol::ManageIntegration &request) override;

@@ -51,7 +51,6 @@ public:
     void setIntegrations(const QList<Integration> &integrations);
     // Sends whatever is due now, and sets a timer for the next.
     void wake();
-    int inFlight() const { return int(m_inFlight.size()); }
 
     // How long to wait after the nth failed attempt (n from 1).
     static qint64 backoffMs(int attempts, const OutboundOptions &options);
