@@ -202,10 +202,13 @@ void MusterApp::afterOpen()
     // Alerts do not wait for the people directory; they do wait for a working database, so a
     // damaged file shows one problem, not two.
     m_alerts->reload();
-    m_actionItems->reload();
     m_comms->reload();
     m_detection->setSources(m_options.alertmanagers, pollerOptions());
-    refreshPeople([this] { ensureUser(); });
+    // Action items name their owners: read them once the people are in.
+    refreshPeople([this] {
+        m_actionItems->reload();
+        ensureUser();
+    });
 }
 
 void MusterApp::ensureUser()
