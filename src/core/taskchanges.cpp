@@ -111,4 +111,17 @@ QList<Change> setTaskTitle(const Incident &incident, const QString &taskId, cons
                 .constFirst()};
 }
 
+QList<Change> requestTrackerIssue(const Incident &incident, const QString &taskId, const QString &tracker,
+                                  qint64 nowMs)
+{
+    const auto task = incident.tasks.constFind(taskId);
+    if (task == incident.tasks.cend() || task->kind != TaskKind::ActionItem || !task->tracker.isNull()
+        || task->trackerRequestedMs > 0)
+        return {};
+    return {setAttribute(incident, taskId, taskattr::trackerRequested, nowMs),
+            changes::logEntry(incident.id, LogKind::Action,
+                              tr("Action item sent to %1: %2").arg(tracker, task->title))
+                .constFirst()};
+}
+
 } // namespace muster::changes

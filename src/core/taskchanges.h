@@ -24,5 +24,9 @@ QList<Change> setTaskOwner(const Incident &incident, const QString &taskId, cons
                            const QString &ownerName);
 QList<Change> setTaskDue(const Incident &incident, const QString &taskId, qint64 dueMs);
 QList<Change> setTaskTitle(const Incident &incident, const QString &taskId, const QString &title);
+// Asks the relay to file an action item in the team's tracker (`tracker` names it for the log
+// line, "Jira"). Nothing for a task that is not an action item, or one filed or asked for already.
+QList<Change> requestTrackerIssue(const Incident &incident, const QString &taskId, const QString &tracker,
+                                  qint64 nowMs);
 
 } // namespace muster::changes

@@ -251,14 +251,22 @@ StoreError Materializer::foldIncidentSet(const QString &id, const Operation &op)
     if (auto task = taskOfField(op.field)) {
         // Column names come from this fixed table, never from the op.
         static const QHash<QString, QString> columns {
-            {taskattr::title, QStringLiteral("title")},   {taskattr::kind, QStringLiteral("kind")},
-            {taskattr::owner, QStringLiteral("owner")},   {taskattr::due, QStringLiteral("due")},
-            {taskattr::status, QStringLiteral("status")}, {taskattr::created, QStringLiteral("created")}};
+            {taskattr::title, QStringLiteral("title")},
+            {taskattr::kind, QStringLiteral("kind")},
+            {taskattr::owner, QStringLiteral("owner")},
+            {taskattr::due, QStringLiteral("due")},
+            {taskattr::status, QStringLiteral("status")},
+            {taskattr::created, QStringLiteral("created")},
+            {taskattr::trackerRequested, QStringLiteral("tracker_requested")},
+            {taskattr::tracker, QStringLiteral("tracker")}};
         if (auto error = m_db.exec(
                 m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO tasks (incident, task) VALUES (?, ?)")),
                 {id, task->first}))
             return error;
-        const QVariant value = op.value.isNull() ? QVariant() : op.value.toVariant();
+        // The tracker issue is a map, kept as its CBOR bytes.
+        const QVariant value = op.value.isNull() ? QVariant()
+            : task->second == taskattr::tracker  ? QVariant(op.value.toCbor())
+                                                 : op.value.toVariant();
         return m_db.exec(
             m_db.prepared(QStringLiteral("UPDATE tasks SET %1 = ? WHERE incident = ? AND task = ?")
                               .arg(columns.value(task->second))),

@@ -162,6 +162,14 @@ const QList<Migration> &migrations()
          {
              "ALTER TABLE incidents ADD COLUMN bridge TEXT NOT NULL DEFAULT ''",
          }},
+        {10,
+         "Action items filed in the team's tracker (Jira)",
+         {
+             // When someone asked the relay to file it, and the issue the relay filed (a
+             // TrackerIssue's CBOR map; NULL until then).
+             "ALTER TABLE tasks ADD COLUMN tracker_requested INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE tasks ADD COLUMN tracker BLOB",
+         }},
     };
     return all;
 }

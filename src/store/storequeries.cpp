@@ -46,6 +46,9 @@ Task taskFromRow(const QSqlQuery &q, int first)
     t.dueMs = q.value(first + 4).toLongLong();
     t.status = taskStatusFromName(q.value(first + 5).toString()).value_or(TaskStatus::Open);
     t.createdMs = q.value(first + 6).toLongLong();
+    t.trackerRequestedMs = q.value(first + 7).toLongLong();
+    if (const QByteArray tracker = q.value(first + 8).toByteArray(); !tracker.isEmpty())
+        t.tracker = TrackerIssue::fromCbor(cbor::parse(tracker));
     return t;
 }
 
@@ -213,7 +216,8 @@ StoreResult<std::optional<Incident>> Store::incident(const QString &id)
         incident.alerts.insert(alert.fingerprint, alert);
     }
     QSqlQuery &tasks = m_db.prepared(QStringLiteral(
-        "SELECT task, kind, title, owner, due, status, created FROM tasks WHERE incident = ?"));
+        "SELECT task, kind, title, owner, due, status, created, tracker_requested, tracker FROM tasks"
+        " WHERE incident = ?"));
     if (auto error = m_db.exec(tasks, {id}))
         return {{}, error};
     while (tasks.next())
@@ -250,8 +254,8 @@ StoreResult<QList<ActionItem>> Store::openActionItems(const QString &ownerId)
 {
     // Soonest due first (those without a due time last), then oldest.
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT t.task, t.kind, t.title, t.owner, t.due, t.status, t.created, t.incident, "
-                       "i.title, i.severity,"
+        QStringLiteral("SELECT t.task, t.kind, t.title, t.owner, t.due, t.status, t.created,"
+                       " t.tracker_requested, t.tracker, t.incident, i.title, i.severity,"
                        " i.drill FROM tasks t JOIN incidents i ON i.id = t.incident"
                        " WHERE t.kind = 'action' AND t.status = 'open' AND (? = '' OR t.owner = ?)"
                        " ORDER BY t.due IS NULL, t.due, t.created, t.task"));
@@ -259,8 +263,8 @@ StoreResult<QList<ActionItem>> Store::openActionItems(const QString &ownerId)
         return {{}, error};
     QList<ActionItem> out;
     while (q.next()) {
-        out.append({taskFromRow(q, 0), q.value(7).toString(), q.value(8).toString(),
-                    severityFromInt(q.value(9).toInt()).value_or(Severity::Sev1), q.value(10).toBool()});
+        out.append({taskFromRow(q, 0), q.value(9).toString(), q.value(10).toString(),
+                    severityFromInt(q.value(11).toInt()).value_or(Severity::Sev1), q.value(12).toBool()});
     }
     q.finish();
     return {out, {}};

@@ -156,6 +156,56 @@ private Q_SLOTS:
             << QStringLiteral("task.%1.colour").arg(t) << QCborValue(QStringLiteral("red"));
         QTest::newRow("bad id") << QStringLiteral("task.x'; DROP TABLE tasks;--.title")
                                 << QCborValue(QStringLiteral("x"));
+        QTest::newRow("request as text")
+            << taskField(t, taskattr::trackerRequested) << QCborValue(QStringLiteral("now"));
+        QTest::newRow("issue not a map")
+            << taskField(t, taskattr::tracker) << QCborValue(QStringLiteral("OPS-1"));
+        auto issue = [](const QString &key, const QString &url) {
+            return QCborMap {{QStringLiteral("key"), key}, {QStringLiteral("url"), url}};
+        };
+        QTest::newRow("issue key lower case")
+            << taskField(t, taskattr::tracker)
+            << QCborValue(issue(QStringLiteral("ops-1"), QStringLiteral("https://j/browse/ops-1")));
+        QTest::newRow("issue page not http")
+            << taskField(t, taskattr::tracker)
+            << QCborValue(issue(QStringLiteral("OPS-1"), QStringLiteral("javascript:alert(1)")));
+        QCborMap twoLines = issue(QStringLiteral("OPS-1"), QStringLiteral("https://j/browse/OPS-1"));
+        twoLines.insert(QStringLiteral("status"), QStringLiteral("Done\nreally"));
+        QTest::newRow("status of two lines") << taskField(t, taskattr::tracker) << QCborValue(twoLines);
+    }
+
+    // Sending to Jira is a request on the item and a log line; the relay's answer is a map.
+    void anActionItemIsSentToJiraOnce()
+    {
+        Replica r;
+        declare(r);
+        changes::NewTask follow;
+        follow.kind = TaskKind::ActionItem;
+        follow.title = QStringLiteral("Add a canary for checkout");
+        r.apply(changes::addTask(r.incident(id), task, follow, kNow + 10));
+        const QList<Change> send
+            = changes::requestTrackerIssue(r.incident(id), task, QStringLiteral("Jira"), kNow + 20);
+        QCOMPARE(send.size(), 2);
+        r.apply(send);
+        QCOMPARE(r.incident(id).tasks.value(task).trackerRequestedMs, kNow + 20);
+        QCOMPARE(r.lastLog(id), QStringLiteral("Action item sent to Jira: Add a canary for checkout"));
+        QVERIFY(
+            changes::requestTrackerIssue(r.incident(id), task, QStringLiteral("Jira"), kNow + 30).isEmpty());
+
+        TrackerIssue issue {
+            QStringLiteral("OPS-123"), QStringLiteral("https://acme.atlassian.net/browse/OPS-123"),
+            QStringLiteral("In Progress"), QStringLiteral("indeterminate"), QStringLiteral("int-abc")};
+        r.apply({{OpKind::Set, incidentEntity(id), taskField(task, taskattr::tracker), issue.toCbor()}});
+        QCOMPARE(r.incident(id).tasks.value(task).tracker, issue);
+        QVERIFY(!issue.isDone());
+
+        // A task of the response is not sent anywhere.
+        const QString chore = newEntityId(kNow + 2);
+        changes::NewTask response;
+        response.title = QStringLiteral("Check the CDN config");
+        r.apply(changes::addTask(r.incident(id), chore, response, kNow + 40));
+        QVERIFY(
+            changes::requestTrackerIssue(r.incident(id), chore, QStringLiteral("Jira"), kNow + 50).isEmpty());
     }
 
     void badTaskValuesAreRefused()

@@ -81,6 +81,11 @@ private Q_SLOTS:
         QVERIFY(first.ok() && first.value);
         QCOMPARE(first.value->bridge, QString());
         QCOMPARE(active.value.first().bridge, QString());
+        // Schema 10: action items read with their (absent) Jira issues.
+        const auto items = store.openActionItems();
+        QVERIFY(items.ok());
+        for (const ActionItem &item : items.value)
+            QVERIFY(item.task.tracker.isNull());
         // Search finds the fixture's log through the index rebuilt by schema 7.
         const QString text = log.value.first().entry.text;
         const QString word = QRegularExpression(QStringLiteral("\\p{L}{3,}")).match(text).captured();
