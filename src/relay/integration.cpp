@@ -22,14 +22,17 @@ QString integrationKindName(IntegrationKind kind)
         return QStringLiteral("pagerduty");
     case IntegrationKind::PagerDutyWebhook:
         return QStringLiteral("pagerduty-webhook");
+    case IntegrationKind::Jira:
+        return QStringLiteral("jira");
     }
     return {};
 }
 
 std::optional<IntegrationKind> integrationKindFromName(QStringView name)
 {
-    for (IntegrationKind kind : {IntegrationKind::Slack, IntegrationKind::Teams, IntegrationKind::Mattermost,
-                                 IntegrationKind::PagerDuty, IntegrationKind::PagerDutyWebhook}) {
+    for (IntegrationKind kind :
+         {IntegrationKind::Slack, IntegrationKind::Teams, IntegrationKind::Mattermost,
+          IntegrationKind::PagerDuty, IntegrationKind::PagerDutyWebhook, IntegrationKind::Jira}) {
         if (integrationKindName(kind) == name)
             return kind;
     }
@@ -40,6 +43,8 @@ bool Integration::wants(IncidentEventKind event) const
 {
     if (kind == IntegrationKind::PagerDutyWebhook)
         return false; // it receives, it does not post
+    if (kind == IntegrationKind::Jira || event == IncidentEventKind::ActionItemFiled)
+        return kind == IntegrationKind::Jira && event == IncidentEventKind::ActionItemFiled;
     return events.contains(event) && (kind != IntegrationKind::PagerDuty || isPagerDutyEvent(event));
 }
 
@@ -48,15 +53,27 @@ QByteArray Integration::bodyToSend(const QByteArray &queued) const
     return kind == IntegrationKind::PagerDuty ? withRoutingKey(queued, secret) : queued;
 }
 
+QString Integration::postUrl() const
+{
+    return kind == IntegrationKind::Jira ? jiraCreateIssueUrl(url) : url;
+}
+
+QByteArray Integration::authorization() const
+{
+    return kind == IntegrationKind::Jira ? jiraAuthorization(jira.user, secret) : QByteArray();
+}
+
 QList<IncidentEventKind> defaultEvents(IntegrationKind kind)
 {
     if (kind == IntegrationKind::PagerDuty)
         return {IncidentEventKind::Declared, IncidentEventKind::Acknowledged, IncidentEventKind::Resolved};
     if (kind == IntegrationKind::PagerDutyWebhook)
         return {};
+    if (kind == IntegrationKind::Jira)
+        return {IncidentEventKind::ActionItemFiled};
     QList<IncidentEventKind> chat;
     for (IncidentEventKind event : allIncidentEventKinds) {
-        if (event != IncidentEventKind::Acknowledged)
+        if (event != IncidentEventKind::Acknowledged && event != IncidentEventKind::ActionItemFiled)
             chat << event;
     }
     return chat;
@@ -73,6 +90,8 @@ QByteArray Integration::render(const IncidentEvent &event) const
         return mattermostMessage(event, options);
     case IntegrationKind::PagerDuty:
         return pagerDutyEvent(event, workspace);
+    case IntegrationKind::Jira:
+        return jiraIssueBody(event, jira);
     case IntegrationKind::PagerDutyWebhook:
         break;
     }
@@ -96,12 +115,29 @@ QString validateWebhookUrl(const QString &url)
 }
 
 QString validateIntegrationRequest(const QString &kind, const QString &name, const QString &url,
-                                   const QStringList &events, const QString &key)
+                                   const QStringList &events, const QString &key, const JiraSettings &jira)
 {
     const auto parsedKind = integrationKindFromName(kind);
     if (!parsedKind)
-        return QStringLiteral("'%1' is not slack, teams, mattermost, pagerduty or pagerduty-webhook")
+        return QStringLiteral("'%1' is not slack, teams, mattermost, pagerduty, pagerduty-webhook or jira")
             .arg(kind.left(40));
+    if (*parsedKind == IntegrationKind::Jira) {
+        const QString trimmed = name.trimmed();
+        if (trimmed.isEmpty() || trimmed.size() > 100)
+            return QStringLiteral("the name must be 1 to 100 characters without control characters");
+        if (const QString problem = validateWebhookUrl(url.trimmed()); !problem.isEmpty())
+            return QString(problem).replace(QStringLiteral("the webhook URL"),
+                                            QStringLiteral("the Jira site"));
+        if (const QString problem = validateJiraSettings(jira); !problem.isEmpty())
+            return problem;
+        if (key.trimmed().isEmpty() || key.trimmed().size() > 1000)
+            return jira.user.isEmpty() ? QStringLiteral("the Jira personal access token is missing")
+                                       : QStringLiteral("the Jira API token is missing");
+        if (!events.isEmpty()
+            && events != QStringList {incidentEventName(IncidentEventKind::ActionItemFiled)})
+            return QStringLiteral("Jira takes only action-item");
+        return {};
+    }
     const bool pagerDuty = *parsedKind == IntegrationKind::PagerDuty;
     if (*parsedKind == IntegrationKind::PagerDutyWebhook) {
         const QString trimmed = name.trimmed();
@@ -131,6 +167,8 @@ QString validateIntegrationRequest(const QString &kind, const QString &name, con
                                 : QStringLiteral("'%1' is not an event").arg(bad.left(40));
     if (pagerDuty && !std::all_of(parsed->cbegin(), parsed->cend(), isPagerDutyEvent))
         return QStringLiteral("PagerDuty takes only declared, acknowledged and resolved");
+    if (parsed->contains(IncidentEventKind::ActionItemFiled))
+        return QStringLiteral("action-item is for Jira integrations");
     return {};
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "integrations/chat/chatmessages.h"
+#include "integrations/jira/jiraissues.h"
 
 #include <QList>
 #include <QString>
@@ -21,8 +22,12 @@ enum class IntegrationKind
     // Incoming: PagerDuty's v3 webhooks at /pagerduty/WORKSPACE (--http), signed with `secret`;
     // their incidents go to the Detection inbox. Posts nothing.
     PagerDutyWebhook,
+    // Follow-up action items filed as Jira issues (integrations/jira); `url` is the Jira site,
+    // `secret` the API or personal access token. Its issues' statuses are read back
+    // (JiraStatusReader).
+    Jira,
 };
-// "slack", "teams", "mattermost", "pagerduty", "pagerduty-webhook"
+// "slack", "teams", "mattermost", "pagerduty", "pagerduty-webhook", "jira"
 QString integrationKindName(IntegrationKind kind);
 std::optional<IntegrationKind> integrationKindFromName(QStringView name);
 
@@ -34,9 +39,11 @@ struct Integration
     QString name; // what people call it, "#incidents"
     // Chat: the incoming webhook, which is the secret. PagerDuty: the Events API endpoint.
     QString url;
-    QString secret; // PagerDuty: the routing (integration) key; its webhooks: the signing secret
+    // PagerDuty: the routing (integration) key; its webhooks: the signing secret; Jira: the token
+    QString secret;
     QList<IncidentEventKind> events; // what it is told of
     ChatPostOptions options;
+    JiraSettings jira; // Jira: project, issue type and account
     // Events from ops the relay stored after this sequence number: an integration added today
     // does not post last month's incidents.
     qint64 afterSeq = 0;
@@ -53,6 +60,10 @@ struct Integration
     QByteArray render(const IncidentEvent &event) const;
     // The body as it goes out: PagerDuty's with the routing key added.
     QByteArray bodyToSend(const QByteArray &queued) const;
+    // Where a queued post goes: the webhook or endpoint; for Jira, its create-issue address.
+    QString postUrl() const;
+    // The Authorization header a post carries (Jira's); empty for none.
+    QByteArray authorization() const;
 };
 
 // Empty when the URL can be posted to: an http or https URL with a host, at most 2,000
@@ -61,10 +72,12 @@ QString validateWebhookUrl(const QString &url);
 // What is wrong with an integration as a client asks for it (kind and event names as on the
 // wire), in a sentence; "" when it can be added. Chat: url is the webhook. PagerDuty: key is the
 // routing key, url the endpoint ("" for PagerDuty's own).
+// Jira: url is the site, key the token, and jira says where issues go.
 QString validateIntegrationRequest(const QString &kind, const QString &name, const QString &url,
-                                   const QStringList &events, const QString &key = {});
+                                   const QStringList &events, const QString &key = {},
+                                   const JiraSettings &jira = {});
 // What an integration of this kind posts unless told otherwise: chat every change but
-// "acknowledged"; PagerDuty declared, acknowledged and resolved.
+// "acknowledged"; PagerDuty declared, acknowledged and resolved; Jira action-item (its only one).
 QList<IncidentEventKind> defaultEvents(IntegrationKind kind);
 // What may be shown of where an integration posts: the host of its URL, or for incoming
 // PagerDuty webhooks the path they are received at.

@@ -37,7 +37,8 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost "
-           "channels through their incoming webhooks, and PagerDuty through its Events API v2.\n\n"
+           "channels through their incoming webhooks, and PagerDuty through its Events API v2; where "
+           "PagerDuty's webhooks come in; and the Jira project action items are filed in.\n\n"
            "  integration add --workspace W --kind slack|teams|mattermost|pagerduty --name NAME\n"
            "                  [--events LIST] [--update-text] [--url-file FILE] [--endpoint URL]\n"
            "      reads the secret from FILE or standard input: a chat webhook's URL, or PagerDuty's\n"
@@ -46,6 +47,11 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
            "  integration add --workspace W --kind pagerduty-webhook --name NAME [--url-file FILE]\n"
            "      reads a PagerDuty webhook subscription's signing secret; PagerDuty posts to\n"
            "      /pagerduty/W on the --http listener, and its incidents appear in Detection\n"
+           "  integration add --workspace W --kind jira --name NAME --site URL --project KEY\n"
+           "                  --issue-type TYPE [--user EMAIL] [--url-file FILE]\n"
+           "      reads a Jira token: with --user, the account's API token (Jira Cloud); without,\n"
+           "      a personal access token (Data Center). Action items sent to Jira from the app\n"
+           "      become issues in project KEY, and their status is read back every 5 minutes\n"
            "  integration list\n"
            "      every integration: id, workspace, kind, name, where it posts, events, how delivery goes\n"
            "  integration remove ID\n"
@@ -58,7 +64,9 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
                                        tr("The workspace whose incidents are posted."), tr("NAME"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        tr("slack, teams, mattermost, pagerduty (these post) or pagerduty-webhook (receives)."), tr("KIND"));
+        tr("slack, teams, mattermost, pagerduty (these post), pagerduty-webhook (receives) or jira (files "
+           "action items)."),
+        tr("KIND"));
     const QCommandLineOption name(QStringLiteral("name"), tr("What the team calls it, like #incidents."),
                                   tr("NAME"));
     const QCommandLineOption events(
@@ -70,18 +78,33 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
     const QCommandLineOption updateText(QStringLiteral("update-text"),
                                         tr("Quote a stakeholder update's text, not only its subject."));
     const QCommandLineOption urlFile(QStringLiteral("url-file"),
-                                     tr("Read the secret (webhook URL or integration key) from this file "
-                                        "instead of standard input."),
+                                     tr("Read the secret (webhook URL, integration key, signing secret or "
+                                        "Jira token) from this file instead of standard input."),
                                      tr("FILE"));
+    const QCommandLineOption site(QStringLiteral("site"),
+                                  tr("Jira only: the site, like https://acme.atlassian.net."), tr("URL"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     tr("Jira only: the key of the project issues are filed in, like OPS."),
+                                     tr("KEY"));
+    const QCommandLineOption issueType(QStringLiteral("issue-type"),
+                                       tr("Jira only: the issue type's name, like Task."), tr("TYPE"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        tr("Jira Cloud only: the e-mail of the account whose API token is given. Without it the token is "
+           "a personal access token (Jira Data Center)."),
+        tr("EMAIL"));
     const QCommandLineOption endpoint(
         QStringLiteral("endpoint"),
         tr("PagerDuty only: the Events API address (default %1; "
            "https://events.eu.pagerduty.com/v2/enqueue for the EU service region).")
             .arg(QString::fromLatin1(kPagerDutyEventsUrl)),
         tr("URL"));
-    parser.addOptions({help, db, workspace, kind, name, events, updateText, urlFile, endpoint});
+    parser.addOptions({help, db, workspace, kind, name, events, updateText, urlFile, endpoint, site, project,
+                       issueType, user});
     if (!relayParsedOrAnswered(parser, arguments, help, &out))
         return out;
+    const bool jiraOptions
+        = parser.isSet(site) || parser.isSet(project) || parser.isSet(issueType) || parser.isSet(user);
     out.databasePath = relayDatabaseFrom(parser, db);
     const QStringList words = parser.positionalArguments(); // "integration", the verb, its argument
     const QString verb = words.value(1);
@@ -94,6 +117,10 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
         out.integrationUpdateText = parser.isSet(updateText);
         out.integrationUrlFile = parser.value(urlFile);
         out.integrationEndpoint = parser.value(endpoint);
+        out.integrationSite = parser.value(site).trimmed();
+        out.integrationProject = parser.value(project).trimmed();
+        out.integrationIssueType = parser.value(issueType).trimmed();
+        out.integrationUser = parser.value(user).trimmed();
         const auto parsedKind = integrationKindFromName(out.integrationKind);
         out.integrationEvents = parser.isSet(events) || !parsedKind
             ? parser.value(events)
@@ -105,13 +132,29 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
                 : tr("integration add needs --workspace NAME");
         } else if (!parsedKind) {
             out.error = parser.isSet(kind)
-                ? tr("--kind is slack, teams, mattermost, pagerduty or pagerduty-webhook, not '%1'")
+                ? tr("--kind is slack, teams, mattermost, pagerduty, pagerduty-webhook or jira, not '%1'")
                       .arg(out.integrationKind)
-                : tr("integration add needs --kind slack, teams, mattermost, pagerduty or pagerduty-webhook");
+                : tr("integration add needs --kind slack, teams, mattermost, pagerduty, pagerduty-webhook or "
+                     "jira");
         } else if (out.integrationName.isEmpty()) {
             out.error = tr("integration add needs --name, like --name '#incidents'");
         } else if (!validateText(out.integrationName, 100, false).isEmpty()) {
             out.error = tr("--name wants 1 to 100 characters without control characters");
+        } else if (*parsedKind == IntegrationKind::Jira) {
+            const JiraSettings settings {out.integrationProject, out.integrationIssueType,
+                                         out.integrationUser};
+            if (parser.isSet(events) || parser.isSet(updateText) || parser.isSet(endpoint))
+                out.error
+                    = tr("a jira integration files action items; --events, --update-text and --endpoint "
+                         "are for the others");
+            else if (out.integrationSite.isEmpty())
+                out.error = tr("a jira integration needs --site, like --site https://acme.atlassian.net");
+            else if (const QString problem = validateWebhookUrl(out.integrationSite); !problem.isEmpty())
+                out.error = tr("--site: %1").arg(problem);
+            else if (const QString problem = validateJiraSettings(settings); !problem.isEmpty())
+                out.error = problem;
+        } else if (jiraOptions) {
+            out.error = tr("--site, --project, --issue-type and --user are for --kind jira");
         } else if (*parsedKind == IntegrationKind::PagerDutyWebhook) {
             if (parser.isSet(events) || parser.isSet(updateText) || parser.isSet(endpoint))
                 out.error
@@ -119,6 +162,8 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
                          "are for those that post");
         } else if (!eventListFromName(out.integrationEvents, &unknownEvent)) {
             out.error = tr("--events takes %1, not '%2'").arg(allEventNames(), unknownEvent.left(40));
+        } else if (eventListFromName(out.integrationEvents)->contains(IncidentEventKind::ActionItemFiled)) {
+            out.error = tr("action-item is for Jira integrations");
         } else if (*parsedKind == IntegrationKind::PagerDuty) {
             const auto chosen = *eventListFromName(out.integrationEvents);
             if (!std::all_of(chosen.cbegin(), chosen.cend(), isPagerDutyEvent))
@@ -150,10 +195,11 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
         out.error = tr("unexpected argument '%1'").arg(words.at(expected));
     else if (out.command != RelayCommandLine::Command::IntegrationAdd
              && (parser.isSet(workspace) || parser.isSet(kind) || parser.isSet(name) || parser.isSet(events)
-                 || parser.isSet(updateText) || parser.isSet(urlFile) || parser.isSet(endpoint)))
+                 || parser.isSet(updateText) || parser.isSet(urlFile) || parser.isSet(endpoint)
+                 || jiraOptions))
         out.error
-            = tr("--workspace, --kind, --name, --events, --update-text, --url-file and --endpoint belong "
-                 "to integration add");
+            = tr("--workspace, --kind, --name, --events, --update-text, --url-file, --endpoint, --site, "
+                 "--project, --issue-type and --user belong to integration add");
     return out;
 }
 
@@ -188,6 +234,48 @@ int addIncoming(const RelayCommandLine &line, IntegrationStore &store, const QSt
     return 0;
 }
 
+// `integration add --kind jira`: where action items are filed, and with which token.
+int addJira(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops, const QString &token,
+            QTextStream &out, QTextStream &err, qint64 nowMs)
+{
+    const JiraSettings settings {line.integrationProject, line.integrationIssueType, line.integrationUser};
+    if (const QString problem = validateIntegrationRequest(line.integrationKind, line.integrationName,
+                                                           line.integrationSite, {}, token, settings);
+        !problem.isEmpty()) {
+        err << tr("muster-relay: %1").arg(problem) << Qt::endl;
+        return 1;
+    }
+    const auto head = ops.head(line.integrationWorkspace);
+    if (!head.ok()) {
+        err << tr("muster-relay: cannot read the workspace: %1").arg(head.error.message) << Qt::endl;
+        return 1;
+    }
+    Integration integration;
+    integration.id = newIntegrationId();
+    integration.workspace = line.integrationWorkspace;
+    integration.kind = IntegrationKind::Jira;
+    integration.name = line.integrationName;
+    integration.url = jiraSite(line.integrationSite);
+    integration.secret = token;
+    integration.events = defaultEvents(IntegrationKind::Jira);
+    integration.jira = settings;
+    integration.afterSeq = head.value;
+    integration.createdAtMs = nowMs;
+    if (auto error = store.saveIntegration(integration)) {
+        err << tr("muster-relay: cannot save the integration: %1").arg(error.message) << Qt::endl;
+        return 1;
+    }
+    out << integration.id << Qt::endl;
+    err << tr("Integration %1: action items of workspace %2 sent to Jira become %3 issues in project %4 at "
+              "%5, "
+              "filed as %6. A running relay starts within 10 seconds.")
+               .arg(integration.id, integration.workspace, settings.issueType, settings.project,
+                    targetOf(integration.url),
+                    settings.user.isEmpty() ? tr("the personal access token's account") : settings.user)
+        << Qt::endl;
+    return 0;
+}
+
 int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops, QTextStream &in,
         QTextStream &out, QTextStream &err, qint64 nowMs)
 {
@@ -204,8 +292,11 @@ int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops
         }
         secret = QString::fromUtf8(file.readLine(4096)).trimmed();
     } else {
-        err << (incoming ? tr("The PagerDuty webhook's signing secret (read from standard input, not echoed "
-                              "to any log):")
+        err << (kind == IntegrationKind::Jira
+                    ? tr("Jira token (read from standard input, not echoed to any log):")
+                    : incoming
+                    ? tr("The PagerDuty webhook's signing secret (read from standard input, not echoed "
+                         "to any log):")
                     : pagerDuty
                     ? tr("PagerDuty integration key (read from standard input, not echoed to any log):")
                     : tr("Webhook URL (read from standard input, not echoed to any log):"))
@@ -216,9 +307,10 @@ int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops
         ? (line.integrationEndpoint.isEmpty() ? QString::fromLatin1(kPagerDutyEventsUrl)
                                               : line.integrationEndpoint.trimmed())
         : secret;
-    if (incoming) {
+    if (incoming)
         return addIncoming(line, store, secret, out, err, nowMs);
-    }
+    if (kind == IntegrationKind::Jira)
+        return addJira(line, store, ops, secret, out, err, nowMs);
     if (pagerDuty && !isValidRoutingKey(secret)) {
         err << tr("muster-relay: a PagerDuty integration key is 32 letters and digits (the service's Events "
                   "API v2 integration)")
@@ -286,6 +378,8 @@ int list(IntegrationStore &store, QTextStream &out, QTextStream &err)
         QString delivery;
         if (!i.paused.isEmpty())
             delivery = tr("paused: %1").arg(i.paused);
+        else if (!i.lastError.isEmpty() && waiting.ok() && waiting.value == 0)
+            delivery = tr("warning: %1").arg(i.lastError);
         else if (!i.lastError.isEmpty())
             delivery = tr("retrying: %1").arg(i.lastError);
         else if (i.lastDeliveredAtMs > 0)

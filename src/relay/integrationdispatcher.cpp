@@ -28,6 +28,12 @@ IntegrationDispatcher::IntegrationDispatcher(RelayStorage &ops, IntegrationStore
 
 IntegrationDispatcher::~IntegrationDispatcher() = default;
 
+const WorkspaceState *IntegrationDispatcher::state(const QString &workspace) const
+{
+    const auto reader = m_readers.value(workspace);
+    return reader ? &reader->detector.state() : nullptr;
+}
+
 StoreError IntegrationDispatcher::reload()
 {
     auto all = m_store.integrations();

@@ -6,6 +6,7 @@
 // restart and following live are the same code.
 #pragma once
 
+#include "core/workspacestate.h"
 #include "integrationstore.h"
 #include "relaystorage.h"
 
@@ -30,6 +31,8 @@ public:
     // What the hub stored in a workspace: queues its events.
     StoreError catchUp(const QString &workspace);
     const QList<Integration> &integrations() const { return m_integrations; }
+    // A workspace's incidents as the ops read so far say; null for one without integrations.
+    const WorkspaceState *state(const QString &workspace) const;
 
 Q_SIGNALS:
     void postsQueued();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "integrationservice.h"
 
+#include "core/fields.h"
 #include "integrations/pagerduty/pagerdutyevents.h"
 #include "relayhub.h"
 
@@ -13,14 +14,32 @@ Q_DECLARE_LOGGING_CATEGORY(lcRelay)
 namespace muster {
 
 IntegrationService::IntegrationService(RelayHub &hub, RelayStorage &ops, IntegrationStore &store,
-                                       OutboundOptions options, int reloadIntervalMs, QObject *parent)
+                                       OutboundOptions options, int reloadIntervalMs,
+                                       int jiraStatusIntervalMs, QObject *parent)
     : QObject(parent)
     , m_hub(hub)
     , m_store(store)
     , m_ops(ops)
     , m_dispatcher(ops, store)
     , m_delivery(store, options)
+    , m_jiraReader([this] { return linkedActionItems(); },
+                   [this](const QString &workspace, const QList<Change> &changes) {
+                       return m_hub.publish(workspace, changes);
+                   },
+                   jiraStatusIntervalMs, options.timeoutMs)
 {
+    m_delivery.setAlreadyDone([this](const Integration &integration, const OutboundPost &post) {
+        const Task *task = taskOfPost(integration, post);
+        return task && !task->tracker.isNull();
+    });
+    m_delivery.setAnswerTaker(
+        [this](const Integration &integration, const OutboundPost &post, const QByteArray &answer) {
+            return takeCreatedIssue(integration, post, answer);
+        });
+    connect(&m_jiraReader, &JiraStatusReader::roundDone, this, &IntegrationService::jiraRoundDone);
+    connect(&m_jiraReader, &JiraStatusReader::storageFailed, this, [](const QString &message) {
+        qCCritical(lcRelay).noquote() << "Jira status could not be stored:" << message;
+    });
     connect(&hub, &RelayHub::stored, this,
             [this](const QString &workspace) { report(workspace, m_dispatcher.catchUp(workspace)); });
     connect(&m_dispatcher, &IntegrationDispatcher::postsQueued, this, [this] {
@@ -47,6 +66,8 @@ StoreError IntegrationService::start()
     if (auto error = m_dispatcher.reload())
         return error;
     m_delivery.setIntegrations(m_dispatcher.integrations());
+    m_jiraReader.setIntegrations(m_dispatcher.integrations());
+    m_jiraReader.readSoon();
     m_reload.start();
     return {};
 }
@@ -55,7 +76,90 @@ void IntegrationService::reload()
 {
     report(QStringLiteral("reload"), m_dispatcher.reload());
     m_delivery.setIntegrations(m_dispatcher.integrations());
+    m_jiraReader.setIntegrations(m_dispatcher.integrations());
     announce();
+}
+
+const Task *IntegrationService::taskOfPost(const Integration &integration, const OutboundPost &post) const
+{
+    if (integration.kind != IntegrationKind::Jira)
+        return nullptr;
+    const WorkspaceState *state = m_dispatcher.state(integration.workspace);
+    if (!state)
+        return nullptr;
+    const auto incident = state->incidents().constFind(post.incident);
+    if (incident == state->incidents().cend())
+        return nullptr;
+    // The key is "<task id>/action-item" (IncidentEvent::key()).
+    const auto task = incident->tasks.constFind(post.key.section(u'/', 0, 0));
+    return task == incident->tasks.cend() ? nullptr : &*task;
+}
+
+QString IntegrationService::takeCreatedIssue(const Integration &integration, const OutboundPost &post,
+                                             const QByteArray &answer)
+{
+    if (integration.kind != IntegrationKind::Jira)
+        return {};
+    const auto key = jiraCreatedKey(answer);
+    if (!key)
+        return QStringLiteral("the answer names no issue");
+    TrackerIssue issue;
+    issue.key = *key;
+    issue.url = jiraBrowseUrl(integration.url, *key);
+    issue.integration = integration.id;
+    const Change change {OpKind::Set, incidentEntity(post.incident),
+                         taskField(post.key.section(u'/', 0, 0), taskattr::tracker), issue.toCbor()};
+    if (auto error = m_hub.publish(integration.workspace, {change}))
+        return QStringLiteral("the relay could not store the issue's key: %1").arg(error.message);
+    qCInfo(lcRelay).noquote() << "integration" << integration.id << "filed" << *key;
+    m_jiraReader.readSoon();
+    return {};
+}
+
+QList<LinkedActionItem> IntegrationService::linkedActionItems() const
+{
+    QList<LinkedActionItem> out;
+    QSet<QString> workspaces;
+    for (const Integration &integration : m_dispatcher.integrations()) {
+        if (integration.kind == IntegrationKind::Jira)
+            workspaces.insert(integration.workspace);
+    }
+    for (const QString &workspace : std::as_const(workspaces)) {
+        const WorkspaceState *state = m_dispatcher.state(workspace);
+        if (!state)
+            continue;
+        for (const Incident &incident : state->incidents()) {
+            for (const Task &task : incident.tasks) {
+                if (!task.tracker.isNull())
+                    out << LinkedActionItem {workspace, incident.id, task};
+            }
+        }
+    }
+    return out;
+}
+
+void IntegrationService::jiraRoundDone(const QString &integrationId, const QString &problem)
+{
+    const auto integration
+        = std::find_if(m_dispatcher.integrations().cbegin(), m_dispatcher.integrations().cend(),
+                       [&](const Integration &i) { return i.id == integrationId; });
+    if (integration == m_dispatcher.integrations().cend())
+        return;
+    // A reader's problem becomes the last error; a round without one clears it, unless a post
+    // still waits (its failure is the one to show).
+    const QString error = problem;
+    if (integration->lastError == error)
+        return;
+    if (problem.isEmpty()) {
+        const auto waiting = m_store.waitingPosts(integrationId);
+        if (!integration->paused.isEmpty() || !waiting.ok() || waiting.value > 0)
+            return;
+    }
+    if (!problem.isEmpty())
+        qCWarning(lcRelay).noquote() << "integration" << integrationId << problem;
+    if (auto failure = m_store.recordReceived(integrationId, QDateTime::currentMSecsSinceEpoch(), error))
+        qCCritical(lcRelay).noquote() << "integrations:" << failure.message;
+    reload(); // the integrations as stored now, for the next round and the clients
 }
 
 void IntegrationService::announce()
@@ -99,7 +203,10 @@ StoreResult<QList<protocol::IntegrationInfo>> IntegrationService::integrationInf
                                           i.lastError.left(500),
                                           i.lastErrorAtMs,
                                           i.lastDeliveredAtMs,
-                                          waiting.value};
+                                          waiting.value,
+                                          i.jira.project,
+                                          i.jira.issueType,
+                                          i.jira.user};
     }
     return {out, {}};
 }
@@ -113,8 +220,10 @@ QString IntegrationService::manageIntegration(const QString &workspace,
     const auto mine = std::count_if(all.value.cbegin(), all.value.cend(),
                                     [&](const Integration &i) { return i.workspace == workspace; });
     if (request.action == u"add") {
+        const JiraSettings jira {request.project.trimmed(), request.issueType.trimmed(),
+                                 request.user.trimmed()};
         if (const QString problem = validateIntegrationRequest(request.kind, request.name, request.url,
-                                                               request.events, request.key);
+                                                               request.events, request.key, jira);
             !problem.isEmpty())
             return problem;
         if (mine >= kMaxPerWorkspace)
@@ -133,10 +242,15 @@ QString IntegrationService::manageIntegration(const QString &workspace,
             ? QString::fromLatin1(kPagerDutyEventsUrl)
             : request.url.trimmed();
         const bool incoming = integration.kind == IntegrationKind::PagerDutyWebhook;
-        integration.secret = pagerDuty || incoming ? request.key.trimmed() : QString();
-        integration.events = incoming
-            ? QList<IncidentEventKind>()
-            : eventListFromName(request.events.join(u',')).value_or(QList<IncidentEventKind>());
+        const bool jiraKind = integration.kind == IntegrationKind::Jira;
+        integration.secret = pagerDuty || incoming || jiraKind ? request.key.trimmed() : QString();
+        integration.events = incoming ? QList<IncidentEventKind>()
+            : jiraKind                ? defaultEvents(IntegrationKind::Jira)
+                       : eventListFromName(request.events.join(u',')).value_or(QList<IncidentEventKind>());
+        if (jiraKind) {
+            integration.url = jiraSite(integration.url);
+            integration.jira = jira;
+        }
         integration.options.includeUpdateText = request.updateText;
         integration.afterSeq = head.value;
         integration.createdAtMs = QDateTime::currentMSecsSinceEpoch();

@@ -3,11 +3,14 @@
 // the posts), sends them (OutboundDelivery), and reads the integrations again every 10 seconds,
 // since `muster-relay integration …` changes them beside the running relay. Logs to the
 // muster.relay category: what was sent and what failed, by integration id and host. Answers the
-// hub for clients (IntegrationDesk): the list without secrets, and add, remove, retry.
+// hub for clients (IntegrationDesk): the list without secrets, and add, remove, retry. For Jira
+// it also writes each filed issue's key onto its action item and keeps its status current
+// (JiraStatusReader).
 #pragma once
 
 #include "integrationdesk.h"
 #include "integrationdispatcher.h"
+#include "jirastatusreader.h"
 #include "outbounddelivery.h"
 
 #include <QTimer>
@@ -23,7 +26,7 @@ class IntegrationService : public QObject, public IntegrationDesk
 public:
     IntegrationService(RelayHub &hub, RelayStorage &ops, IntegrationStore &store,
                        OutboundOptions options = {}, int reloadIntervalMs = 10'000,
-                       QObject *parent = nullptr);
+                       int jiraStatusIntervalMs = 5 * 60'000, QObject *parent = nullptr);
 
     // Reads the integrations, queues what the ops stored since the last run make, starts sending.
     StoreError start();
@@ -40,6 +43,12 @@ public:
 
 private:
     void reload();
+    // Jira: the action item a post files, and whether the relay filed it already.
+    const Task *taskOfPost(const Integration &integration, const OutboundPost &post) const;
+    QString takeCreatedIssue(const Integration &integration, const OutboundPost &post,
+                             const QByteArray &answer);
+    QList<LinkedActionItem> linkedActionItems() const;
+    void jiraRoundDone(const QString &integrationId, const QString &problem);
     void report(const QString &what, const StoreError &error);
     // Tells the clients of every workspace whose integrations look different now.
     void announce();
@@ -49,6 +58,7 @@ private:
     RelayStorage &m_ops;
     IntegrationDispatcher m_dispatcher;
     OutboundDelivery m_delivery;
+    JiraStatusReader m_jiraReader;
     QTimer m_reload;
     QHash<QString, QList<protocol::IntegrationInfo>> m_told; // what clients were last told, by workspace
 };

@@ -45,12 +45,32 @@ QString answerSnippet(QByteArray body, const Integration &integration)
 {
     QString text = QString::fromUtf8(body.left(400)).simplified();
     const QString path = QUrl(integration.url).path();
-    if (integration.kind != IntegrationKind::PagerDuty && path.size() > 1)
+    const bool secretPath
+        = integration.kind != IntegrationKind::PagerDuty && integration.kind != IntegrationKind::Jira;
+    if (secretPath && path.size() > 1)
         text.replace(path, QStringLiteral("/…"));
     text.replace(integration.url, QStringLiteral("…"));
     if (!integration.secret.isEmpty())
         text.replace(integration.secret, QStringLiteral("…"));
     return text.left(200);
+}
+
+// What a refusal most likely means, by service.
+QString refusalHint(const Integration &integration, int status)
+{
+    switch (integration.kind) {
+    case IntegrationKind::PagerDuty:
+        return QStringLiteral(" (is the integration key right?)");
+    case IntegrationKind::Jira:
+        if (status == 401 || status == 403)
+            return QStringLiteral(" (is the token right, and may its account create issues in %1?)")
+                .arg(integration.jira.project);
+        if (status == 404)
+            return QStringLiteral(" (is the site address right?)");
+        return {}; // a 400 says what Jira did not accept
+    default:
+        return QStringLiteral(" (is the webhook still there?)");
+    }
 }
 
 } // namespace
@@ -125,6 +145,15 @@ void OutboundDelivery::wake()
         }
         if (!post.value)
             continue;
+        if (m_alreadyDone && m_alreadyDone(integration, *post.value)) {
+            if (auto error = m_store.postSent(*post.value, now)) {
+                Q_EMIT storageFailed(error.message);
+                continue;
+            }
+            Q_EMIT sent(integration.id, post.value->key);
+            QTimer::singleShot(0, this, &OutboundDelivery::wake); // the next one in its queue
+            continue;
+        }
         if (post.value->dueAtMs <= now)
             send(integration, *post.value);
         else if (nextDue < 0 || post.value->dueAtMs < nextDue)
@@ -136,9 +165,12 @@ void OutboundDelivery::wake()
 
 void OutboundDelivery::send(const Integration &integration, const OutboundPost &post)
 {
-    QNetworkRequest request {QUrl(integration.url)};
+    QNetworkRequest request {QUrl(integration.postUrl())};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json; charset=utf-8"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("muster-relay/" MUSTER_VERSION));
+    request.setRawHeader("Accept", "application/json");
+    if (const QByteArray authorization = integration.authorization(); !authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
     QNetworkReply *reply = m_network.post(request, integration.bodyToSend(post.body));
     m_inFlight.insert(integration.id, reply);
     const QString id = integration.id;
@@ -156,7 +188,10 @@ void OutboundDelivery::finished(const QString &integrationId, const OutboundPost
     }
     const qint64 now = m_clock();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
+    QString notTaken;
+    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300 && m_answerTaker)
+        notTaken = m_answerTaker(*it, post, reply->readAll());
+    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300 && notTaken.isEmpty()) {
         if (auto error = m_store.postSent(post, now))
             Q_EMIT storageFailed(error.message);
         it->lastError.clear();
@@ -178,9 +213,11 @@ void OutboundDelivery::finished(const QString &integrationId, const OutboundPost
         error = QStringLiteral("HTTP %1 from %2 (rate limited); trying again in %3")
                     .arg(status)
                     .arg(from, seconds(wait));
-    } else if (status == 0 || status >= 500 || status == 408) {
-        const QString problem
-            = status == 0 ? networkProblem(reply->error()) : QStringLiteral("HTTP %1").arg(status);
+    } else if (status == 0 || status >= 500 || status == 408 || !notTaken.isEmpty()) {
+        const QString problem = !notTaken.isEmpty()
+            ? QStringLiteral("HTTP %1 but %2").arg(status).arg(notTaken)
+            : status == 0 ? networkProblem(reply->error())
+                          : QStringLiteral("HTTP %1").arg(status);
         wait = backoffMs(attempts, m_options);
         if (attempts >= m_options.attemptsBeforePause) {
             pause = QStringLiteral("%1 from %2, %3 times in a row").arg(problem, from).arg(attempts);
@@ -193,9 +230,10 @@ void OutboundDelivery::finished(const QString &integrationId, const OutboundPost
         }
     } else {
         const QString said = answerSnippet(reply->readAll(), *it);
-        pause = QStringLiteral("HTTP %1 from %2%3 (is the webhook still there?)")
+        pause = QStringLiteral("HTTP %1 from %2%3%4")
                     .arg(status)
-                    .arg(from, said.isEmpty() ? QString() : QStringLiteral(": ") + said);
+                    .arg(from, said.isEmpty() ? QString() : QStringLiteral(": ") + said,
+                         refusalHint(*it, status));
         error = pause;
     }
     if (auto failure = m_store.postFailed(post, now + wait, error, pause, now))

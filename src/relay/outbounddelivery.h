@@ -7,8 +7,8 @@
 //   as an HTTP date, at most an hour), or in a minute; not counted against the post.
 // - 5xx, 408, a timeout or a network error: tried again after 1 s, 2 s, 4 s … (at most
 //   5 min); after 10 failed attempts the integration is paused.
-// - Any other answer (400, 403, 404: a revoked or mistyped webhook): paused at once, since
-//   trying again cannot help. Nothing queued is dropped; `integration retry` resumes.
+// - Any other answer (400, 403, 404: a revoked or mistyped webhook, a refused token): paused at
+//   once, since trying again cannot help. Nothing queued is dropped; `integration retry` resumes.
 //
 // Errors name the integration, the service's host and the HTTP status, never the URL, which
 // holds the webhook's secret.
@@ -52,6 +52,17 @@ public:
     // Sends whatever is due now, and sets a timer for the next.
     void wake();
 
+    // Asked before a post goes out: true when what it asks for is done already (a Jira issue
+    // the relay filed before a restart cut it off from marking the post sent), so it is marked
+    // sent without going out.
+    using AlreadyDone = std::function<bool(const Integration &, const OutboundPost &)>;
+    void setAlreadyDone(AlreadyDone check) { m_alreadyDone = std::move(check); }
+    // Given a 2xx answer's body before the post is marked sent (Jira's answer names the issue
+    // it created). A non-empty return says why the answer could not be taken: the post is tried
+    // again later, as after a 5xx.
+    using AnswerTaker = std::function<QString(const Integration &, const OutboundPost &, const QByteArray &)>;
+    void setAnswerTaker(AnswerTaker taker) { m_answerTaker = std::move(taker); }
+
     // How long to wait after the nth failed attempt (n from 1).
     static qint64 backoffMs(int attempts, const OutboundOptions &options);
     // Retry-After as seconds or an HTTP date (IMF-fixdate); -1 when absent or unreadable.
@@ -74,6 +85,8 @@ private:
     QTimer m_timer;
     QHash<QString, Integration> m_integrations;
     QHash<QString, QNetworkReply *> m_inFlight; // by integration id
+    AlreadyDone m_alreadyDone;
+    AnswerTaker m_answerTaker;
 };
 
 } // namespace muster

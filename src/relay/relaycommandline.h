@@ -49,6 +49,10 @@ struct RelayCommandLine
     bool integrationUpdateText = false;
     QString integrationUrlFile;
     QString integrationEndpoint; // PagerDuty's Events API; "" for its own
+    QString integrationSite; // Jira: the site, "https://acme.atlassian.net"
+    QString integrationProject; // Jira: the project's key
+    QString integrationIssueType; // Jira: the issue type's name
+    QString integrationUser; // Jira Cloud: the account's e-mail; "" for a personal access token
     QString integrationId;
     // --http: where Alertmanager webhooks are received; off when not given.
     bool webhooks = false;

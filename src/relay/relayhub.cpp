@@ -150,6 +150,10 @@ void RelayHub::onHello(RelayPeer *peer, Session &session, const Hello &hello)
         peer->closeWith(close::ProtocolError, tr("'%1' is not a replica id").arg(hello.replica.left(40)));
         return;
     }
+    if (hello.replica == relayReplicaId()) {
+        peer->closeWith(close::Forbidden, tr("replica %1 is the relay's own").arg(hello.replica));
+        return;
+    }
     if (!isValidWorkspaceName(hello.workspace)) {
         peer->closeWith(close::Forbidden,
                         tr("'%1' is not a valid workspace name").arg(hello.workspace.left(40)));

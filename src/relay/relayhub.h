@@ -6,6 +6,7 @@
 
 #include "accesstoken.h"
 #include "core/hlc.h"
+#include "core/operation.h"
 #include "relaystorage.h"
 #include "sync/protocol.h"
 
@@ -97,6 +98,12 @@ public:
     // The workspace's integrations changed: every client in it gets the list; `asker`, whose
     // request it answers, gets it with `answers` set.
     void integrationsChanged(const QString &workspace, qint64 answers = 0, RelayPeer *asker = nullptr);
+    // The relay's own changes to a workspace (an action item's Jira issue): set ops, authored by
+    // relayReplicaId() and stamped by the relay's clock, stored, fanned out and announced like a
+    // push. On an error nothing was stored.
+    StoreError publish(const QString &workspace, const QList<Change> &changes);
+    // The replica id the relay writes its own ops under, the same in every workspace.
+    static QString relayReplicaId();
 
 Q_SIGNALS:
     // A push or a presence change is queued; call flush() soon (the server does so from a

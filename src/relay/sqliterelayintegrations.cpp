@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SqliteRelayStorage's integrations and outbound queue (schema 5).
+// SqliteRelayStorage's integrations and outbound queue (schemas 5 and 6).
 #include "sqliterelaystorage.h"
 
 namespace muster {
@@ -27,6 +27,8 @@ Integration integrationFromRow(const QSqlQuery &query)
     integration.lastError = query.value(11).toString();
     integration.lastErrorAtMs = query.value(12).toLongLong();
     integration.lastDeliveredAtMs = query.value(13).toLongLong();
+    if (integration.kind == IntegrationKind::Jira)
+        integration.jira = JiraSettings::fromJson(query.value(14).toString());
     return integration;
 }
 
@@ -37,16 +39,18 @@ StoreError SqliteRelayStorage::saveIntegration(const Integration &i)
     return m_db.exec(
         m_db.prepared(QStringLiteral(
             "INSERT INTO relay_integrations (id, workspace, kind, name, url, secret, events, update_text,"
-            " after_seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+            " after_seq, created_at, settings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
         {i.id, i.workspace, integrationKindName(i.kind), i.name, i.url, i.secret, eventListName(i.events),
-         i.options.includeUpdateText, i.afterSeq, i.createdAtMs});
+         i.options.includeUpdateText, i.afterSeq, i.createdAtMs,
+         i.kind == IntegrationKind::Jira ? i.jira.toJson() : QString()});
 }
 
 StoreResult<QList<Integration>> SqliteRelayStorage::integrations()
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "SELECT id, workspace, kind, name, url, secret, events, update_text, after_seq, created_at, paused,"
-        " last_error, last_error_at, last_delivered_at FROM relay_integrations ORDER BY created_at, id"));
+        " last_error, last_error_at, last_delivered_at, settings FROM relay_integrations"
+        " ORDER BY created_at, id"));
     if (auto error = m_db.exec(query))
         return {{}, error};
     QList<Integration> out;

@@ -74,6 +74,10 @@ const QList<QList<const char *>> &migrations()
             "CREATE TABLE relay_integration_cursors (workspace TEXT PRIMARY KEY, seq INTEGER NOT NULL)"
             " WITHOUT ROWID",
         },
+        {
+            // 6: Jira integrations: their project, issue type and account (JiraSettings as JSON).
+            "ALTER TABLE relay_integrations ADD COLUMN settings TEXT NOT NULL DEFAULT ''",
+        },
     };
     return all;
 }

@@ -180,16 +180,21 @@ struct Alerts
 struct IntegrationInfo
 {
     QString id;
-    QString kind; // slack, teams, mattermost, pagerduty
+    QString kind; // slack, teams, mattermost, pagerduty, pagerduty-webhook, jira
     QString name;
-    QString target; // scheme and host of the webhook, "https://hooks.slack.com"
-    QStringList events; // declared, severity, status, handoff, update, resolved
+    QString target; // scheme and host of the webhook, "https://hooks.slack.com"; Jira's site
+    QStringList events; // declared, severity, status, handoff, update, resolved, acknowledged, action-item
     bool updateText = false;
     QString paused; // not empty: nothing is sent until someone retries; why
     QString lastError; // the last failed attempt, "" after a success
     qint64 lastErrorAt = 0; // ms since the epoch
     qint64 lastDeliveredAt = 0;
     qint64 waiting = 0; // posts queued, not yet sent
+    // Jira: the project issues are filed in, their type, and the account's e-mail ("" with a
+    // personal access token).
+    QString project;
+    QString issueType;
+    QString account;
     friend bool operator==(const IntegrationInfo &, const IntegrationInfo &) = default;
 };
 
@@ -213,10 +218,16 @@ struct ManageIntegration
     // add:
     QString kind;
     QString name;
-    QString url; // chat: the webhook's secret URL; PagerDuty: the Events API ("" for its own)
-    QString key; // PagerDuty: the routing key, a secret. Kept by the relay, never sent back
+    // chat: the webhook's secret URL; PagerDuty: the Events API ("" for its own); Jira: the site
+    QString url;
+    // PagerDuty: the routing key; its webhooks: the signing secret; Jira: the API or personal
+    // access token. A secret: kept by the relay, never sent back
+    QString key;
     QStringList events;
     bool updateText = false;
+    QString project; // Jira: the project's key
+    QString issueType; // Jira: the issue type's name
+    QString user; // Jira Cloud: the account's e-mail; "" with a personal access token
 };
 
 struct Error

@@ -32,17 +32,23 @@ QCborMap toCbor(const Integrations &m)
 {
     QCborArray items;
     for (const IntegrationInfo &i : m.integrations) {
-        items.append(QCborMap {{QStringLiteral("id"), i.id},
-                               {QStringLiteral("kind"), i.kind},
-                               {QStringLiteral("name"), i.name},
-                               {QStringLiteral("target"), i.target},
-                               {kEvents, textArray(i.events)},
-                               {QStringLiteral("updateText"), i.updateText},
-                               {QStringLiteral("paused"), i.paused},
-                               {QStringLiteral("lastError"), i.lastError},
-                               {QStringLiteral("lastErrorAt"), i.lastErrorAt},
-                               {QStringLiteral("lastDeliveredAt"), i.lastDeliveredAt},
-                               {QStringLiteral("waiting"), i.waiting}});
+        QCborMap item {{QStringLiteral("id"), i.id},
+                       {QStringLiteral("kind"), i.kind},
+                       {QStringLiteral("name"), i.name},
+                       {QStringLiteral("target"), i.target},
+                       {kEvents, textArray(i.events)},
+                       {QStringLiteral("updateText"), i.updateText},
+                       {QStringLiteral("paused"), i.paused},
+                       {QStringLiteral("lastError"), i.lastError},
+                       {QStringLiteral("lastErrorAt"), i.lastErrorAt},
+                       {QStringLiteral("lastDeliveredAt"), i.lastDeliveredAt},
+                       {QStringLiteral("waiting"), i.waiting}};
+        if (!i.project.isEmpty()) {
+            item.insert(QStringLiteral("project"), i.project);
+            item.insert(QStringLiteral("issueType"), i.issueType);
+            item.insert(QStringLiteral("account"), i.account);
+        }
+        items.append(item);
     }
     QCborMap map {{kType, kIntegrations}, {kIntegrations, items}, {QStringLiteral("manage"), m.manage}};
     if (m.answers)
@@ -65,6 +71,11 @@ QCborMap toCbor(const ManageIntegration &m)
             map.insert(QStringLiteral("key"), m.key);
         map.insert(kEvents, textArray(m.events));
         map.insert(QStringLiteral("updateText"), m.updateText);
+        if (!m.project.isEmpty()) {
+            map.insert(QStringLiteral("project"), m.project);
+            map.insert(QStringLiteral("issueType"), m.issueType);
+            map.insert(QStringLiteral("user"), m.user);
+        }
     }
     return map;
 }
@@ -93,6 +104,9 @@ Integrations decodeIntegrations(Reader &r)
         i.lastErrorAt = field.count(QStringLiteral("lastErrorAt"), false);
         i.lastDeliveredAt = field.count(QStringLiteral("lastDeliveredAt"), false);
         i.waiting = field.count(QStringLiteral("waiting"), false);
+        i.project = field.text(QStringLiteral("project"), false, 100);
+        i.issueType = field.text(QStringLiteral("issueType"), false, 100);
+        i.account = field.text(QStringLiteral("account"), false, 200);
         if (!item.isMap() || !field.error().isEmpty()) {
             r.fail(kIntegrations, tr("an array of integration maps"));
             return m;
@@ -112,9 +126,12 @@ ManageIntegration decodeManageIntegration(Reader &r)
         m.kind = r.text(QStringLiteral("kind"), true, 32);
         m.name = r.text(QStringLiteral("name"), true, 200);
         m.url = r.text(QStringLiteral("url"), true, 2000);
-        m.key = r.text(QStringLiteral("key"), false, 200);
+        m.key = r.text(QStringLiteral("key"), false, 1000);
         m.events = r.texts(kEvents, kMaxEvents, 32);
         m.updateText = r.flag(QStringLiteral("updateText"));
+        m.project = r.text(QStringLiteral("project"), false, 100);
+        m.issueType = r.text(QStringLiteral("issueType"), false, 100);
+        m.user = r.text(QStringLiteral("user"), false, 200);
     } else if (m.action == u"remove" || m.action == u"retry") {
         if (m.integration.isEmpty())
             r.fail(QStringLiteral("integration"), tr("the integration's id"));

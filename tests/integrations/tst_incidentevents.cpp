@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatevents.h"
+#include "core/taskchanges.h"
 #include "core/updatechanges.h"
 #include "integrations/chat/incidentevents.h"
 
@@ -125,6 +126,45 @@ private Q_SLOTS:
         QCOMPARE(events[0].update.subject, update.subject);
         QCOMPARE(events[0].update.list, QStringLiteral("Leadership"));
         QCOMPARE(events[0].update.body, update.body);
+    }
+
+    void anActionItemSentToJiraIsOneEventPerTask()
+    {
+        Declared d;
+        declare(d);
+        const QString task = QStringLiteral("01JTTTTTTTTTTTTTTTTTTTTTT1");
+        changes::NewTask item;
+        item.kind = TaskKind::ActionItem;
+        item.title = QStringLiteral("Add a canary for checkout");
+        item.ownerId = QStringLiteral("01JDDDDDDDDDDDDDDDDDDDDDD2");
+        QVERIFY(d.detector.apply(d.make.ops(changes::addTask(incident(d), task, item, d.make.nowMs())))
+                    .isEmpty());
+        const auto events = d.detector.apply(d.make.ops(
+            changes::requestTrackerIssue(incident(d), task, QStringLiteral("Jira"), d.make.nowMs())));
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].kind, IncidentEventKind::ActionItemFiled);
+        QCOMPARE(events[0].task.title, QStringLiteral("Add a canary for checkout"));
+        QCOMPARE(events[0].taskOwner, QStringLiteral("Daniel Okafor"));
+        QCOMPARE(events[0].key(), task + QStringLiteral("/action-item"));
+        QCOMPARE(incidentEventFromName(QStringLiteral("action-item")), IncidentEventKind::ActionItemFiled);
+
+        // Asked again by another desktop that had not heard: the same key, so one issue.
+        const Change again {OpKind::Set, incidentEntity(id), taskField(task, taskattr::trackerRequested),
+                            d.make.nowMs() + 5};
+        const auto twice = d.detector.apply(d.make.ops({again}));
+        QCOMPARE(twice.size(), 1);
+        QCOMPARE(twice[0].key(), events[0].key());
+
+        // Once the relay wrote the issue on it, a request makes no event.
+        const TrackerIssue issue {
+            QStringLiteral("OPS-1"), QStringLiteral("https://j.example/browse/OPS-1"), {}, {}, {}};
+        QVERIFY(d.detector
+                    .apply(d.make.ops({{OpKind::Set, incidentEntity(id), taskField(task, taskattr::tracker),
+                                        issue.toCbor()}}))
+                    .isEmpty());
+        const Change late {OpKind::Set, incidentEntity(id), taskField(task, taskattr::trackerRequested),
+                           d.make.nowMs() + 9};
+        QVERIFY(d.detector.apply(d.make.ops({late})).isEmpty());
     }
 
     void takingCommandOfAnUncommandedIncidentAcknowledgesIt()

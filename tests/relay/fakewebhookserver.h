@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+#include <functional>
+#include <optional>
 
 namespace muster::testing {
 
@@ -26,6 +28,7 @@ public:
     {
         QString path;
         QByteArray method;
+        QString query; // without the "?"
         QHash<QByteArray, QByteArray> headers; // names in lower case
         QByteArray body;
         qint64 atMs = 0;
@@ -35,6 +38,8 @@ public:
 
     QList<Request> requests;
     QList<Answer> script; // answered first, in order
+    // Then this, when set and it answers (a service whose answers depend on the request: Jira).
+    std::function<std::optional<Answer>(const Request &)> respond;
     Answer fallback;
 
     quint16 start()
@@ -62,12 +67,18 @@ protected:
     {
         Request seen;
         seen.path = request.url().path();
-        seen.method = request.method() == QHttpServerRequest::Method::Post ? "POST" : "OTHER";
+        seen.method = request.method() == QHttpServerRequest::Method::Post ? "POST"
+            : request.method() == QHttpServerRequest::Method::Get          ? "GET"
+                                                                           : "OTHER";
+        seen.query = request.url().query();
         for (const auto &[name, value] : request.headers())
             seen.headers.insert(name.toLower(), value);
         seen.body = request.body();
         seen.atMs = QDateTime::currentMSecsSinceEpoch();
-        const Answer answer = script.isEmpty() ? fallback : script.takeFirst();
+        std::optional<Answer> dynamic;
+        if (script.isEmpty() && respond)
+            dynamic = respond(seen);
+        const Answer answer = !script.isEmpty() ? script.takeFirst() : dynamic ? *dynamic : fallback;
         seen.answeredWith = answer.status;
         requests << seen;
         QHttpServerResponder responder = makeResponder(request, socket);

@@ -140,14 +140,44 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("add"),    QStringLiteral("--workspace"), QStringLiteral("p"),
                             QStringLiteral("--kind"), QStringLiteral("irc"),         QStringLiteral("--name"),
                             QStringLiteral("x")}
-            << kSecretUrl << "--kind is slack, teams, mattermost, pagerduty or pagerduty-webhook, not 'irc'";
+            << kSecretUrl
+            << "--kind is slack, teams, mattermost, pagerduty, pagerduty-webhook or jira, not 'irc'";
         QTest::newRow("no name") << QStringList {QStringLiteral("add"), QStringLiteral("--workspace"),
                                                  QStringLiteral("p"), QStringLiteral("--kind"),
                                                  QStringLiteral("slack")}
                                  << kSecretUrl << "integration add needs --name, like --name '#incidents'";
         QTest::newRow("events")
             << base + QStringList {QStringLiteral("--events"), QStringLiteral("declared,paged")} << kSecretUrl
-            << "--events takes declared,severity,status,handoff,update,resolved,acknowledged, not 'paged'";
+            << "--events takes declared,severity,status,handoff,update,resolved,acknowledged,action-item, "
+               "not "
+               "'paged'";
+        QTest::newRow("action-item on chat")
+            << base + QStringList {QStringLiteral("--events"), QStringLiteral("declared,action-item")}
+            << kSecretUrl << "action-item is for Jira integrations";
+        const QStringList jira {QStringLiteral("add"),       QStringLiteral("--workspace"),
+                                QStringLiteral("payments"),  QStringLiteral("--kind"),
+                                QStringLiteral("jira"),      QStringLiteral("--name"),
+                                QStringLiteral("Follow-ups")};
+        const QStringList site {QStringLiteral("--site"), QStringLiteral("https://acme.atlassian.net")};
+        const QStringList where {QStringLiteral("--project"), QStringLiteral("OPS"),
+                                 QStringLiteral("--issue-type"), QStringLiteral("Task")};
+        QTest::newRow("jira without site")
+            << jira + where << QStringLiteral("token")
+            << "a jira integration needs --site, like --site https://acme.atlassian.net";
+        QTest::newRow("jira project")
+            << jira + site + QStringList {QStringLiteral("--project"), QStringLiteral("ops")}
+            << QStringLiteral("token")
+            << "'ops' is not a Jira project key: an upper-case letter, then upper-case "
+               "letters, digits or underscores";
+        QTest::newRow("jira no token")
+            << jira + site + where << QString() << "muster-relay: the Jira personal access token is missing";
+        QTest::newRow("jira events") << jira + site + where
+                + QStringList {QStringLiteral("--events"), QStringLiteral("declared")}
+                                     << QStringLiteral("token")
+                                     << "a jira integration files action items; --events, --update-text and "
+                                        "--endpoint are for the others";
+        QTest::newRow("site on chat")
+            << base + site << kSecretUrl << "--site, --project, --issue-type and --user are for --kind jira";
         const QStringList pagerDuty {QStringLiteral("add"),
                                      QStringLiteral("--workspace"),
                                      QStringLiteral("payments"),
@@ -177,8 +207,9 @@ private Q_SLOTS:
         QTest::newRow("stray option")
             << QStringList {QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("slack")}
             << QString()
-            << "--workspace, --kind, --name, --events, --update-text, --url-file and --endpoint belong to "
-               "integration add";
+            << "--workspace, --kind, --name, --events, --update-text, --url-file, --endpoint, --site, "
+               "--project, "
+               "--issue-type and --user belong to integration add";
         QTest::newRow("verb") << QStringList {QStringLiteral("create")} << QString()
                               << "integration wants add, list, remove or retry, not 'create'";
         QTest::newRow("remove without id")
@@ -251,6 +282,36 @@ private Q_SLOTS:
         QCOMPARE(all[0].secret, QStringLiteral("whsec-1234567890"));
         QVERIFY(all[0].events.isEmpty());
         QVERIFY(run({QStringLiteral("list")}).out.contains(QStringLiteral("/pagerduty/payments")));
+    }
+
+    void jiraKeepsItsTokenSiteAndProject()
+    {
+        const Run added
+            = run({QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("payments"),
+                   QStringLiteral("--kind"), QStringLiteral("jira"), QStringLiteral("--name"),
+                   QStringLiteral("Follow-ups"), QStringLiteral("--site"),
+                   QStringLiteral("https://jira.example.com/jira/"), QStringLiteral("--project"),
+                   QStringLiteral("OPS"), QStringLiteral("--issue-type"), QStringLiteral("Task"),
+                   QStringLiteral("--user"), QStringLiteral("sre-bot@example.com")},
+                  QStringLiteral("ATATT3xFfGF0-token\n"));
+        QCOMPARE(added.code, 0);
+        QVERIFY2(added.err.contains(
+                     QStringLiteral("become Task issues in project OPS at https://jira.example.com, filed "
+                                    "as sre-bot@example.com")),
+                 qPrintable(added.err));
+        QVERIFY(!added.err.contains(QStringLiteral("ATATT")));
+        const auto all = stored();
+        QCOMPARE(all[0].kind, IntegrationKind::Jira);
+        QCOMPARE(all[0].url, QStringLiteral("https://jira.example.com/jira"));
+        QCOMPARE(all[0].secret, QStringLiteral("ATATT3xFfGF0-token"));
+        QCOMPARE(all[0].jira.project, QStringLiteral("OPS"));
+        QCOMPARE(all[0].jira.issueType, QStringLiteral("Task"));
+        QCOMPARE(all[0].jira.user, QStringLiteral("sre-bot@example.com"));
+        QCOMPARE(all[0].events, QList<IncidentEventKind> {IncidentEventKind::ActionItemFiled});
+        const Run listed = run({QStringLiteral("list")});
+        QVERIFY(listed.out.contains(QStringLiteral("jira")));
+        QVERIFY(listed.out.contains(QStringLiteral("action-item")));
+        QVERIFY(!listed.out.contains(QStringLiteral("ATATT")));
     }
 
     void listShowsWhereItPostsButNotTheSecret()

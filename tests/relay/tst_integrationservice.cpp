@@ -10,6 +10,7 @@
 #include "relay/relayserver.h"
 #include "relay/sqliterelaystorage.h"
 #include "sync/syncengine.h"
+#include "syncdesktop.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
@@ -25,47 +26,6 @@ namespace {
 const QString kActor = QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1");
 const QString kWorkspace = QStringLiteral("payments");
 const QString kSecretPath = QStringLiteral("/services/T1/B1/S3CR3TxYz");
-
-struct Desktop
-{
-    Store store;
-    SyncEngine *engine = nullptr;
-    QList<protocol::IntegrationInfo> integrations;
-    bool manage = false;
-
-    Desktop(const QString &path, const QUrl &relay, const QString &token)
-    {
-        if (store.open(path, kWorkspace))
-            return;
-        SyncOptions options;
-        options.relay = relay;
-        options.accessToken = token;
-        options.backoffBaseMs = 50;
-        options.backoffCapMs = 200;
-        engine = new SyncEngine(store, new WebSocketTransport, options);
-        QObject::connect(engine, &SyncEngine::integrationsChanged, engine,
-                         [this](const QList<protocol::IntegrationInfo> &list, bool mayManage) {
-                             integrations = list;
-                             manage = mayManage;
-                         });
-        engine->start();
-    }
-    ~Desktop() { delete engine; }
-
-    // Sends a request and waits for its answer: "" done, or the refusal.
-    QString ask(protocol::ManageIntegration request)
-    {
-        QSignalSpy answered(engine, &SyncEngine::integrationAnswered);
-        const qint64 id = engine->manageIntegration(request);
-        if (id == 0)
-            return QStringLiteral("not connected");
-        if (!QTest::qWaitFor([&] { return !answered.isEmpty(); }, 5000))
-            return QStringLiteral("no answer");
-        if (answered.constFirst().at(0).toLongLong() != id)
-            return QStringLiteral("answered another request");
-        return answered.constFirst().at(1).toString();
-    }
-};
 
 } // namespace
 

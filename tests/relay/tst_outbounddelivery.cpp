@@ -250,6 +250,77 @@ private Q_SLOTS:
         QVERIFY(!s.storage.nextPost(pd.id).value->body.contains(pd.secret.toUtf8()));
     }
 
+    // Jira: the create-issue address under the site, the Authorization added as it is sent,
+    // the answer handed over before the post counts as sent, and a post whose issue exists
+    // already skipped.
+    void jiraPostsCarryAuthorizationAndHandOverTheAnswer()
+    {
+        Setup s;
+        QVERIFY(s.dir.isValid());
+        QVERIFY(!s.storage.open(s.dir.filePath(QStringLiteral("relay.sqlite"))));
+        QVERIFY(s.server.start() > 0);
+        Integration jira;
+        jira.id = QStringLiteral("int-jira");
+        jira.workspace = QStringLiteral("payments");
+        jira.kind = IntegrationKind::Jira;
+        jira.name = QStringLiteral("Follow-ups");
+        jira.url = s.server.url(QStringLiteral("/jira"));
+        jira.secret = QStringLiteral("ATATT-secret-token");
+        jira.jira = {QStringLiteral("OPS"), QStringLiteral("Task"), QStringLiteral("bot@example.com")};
+        jira.events = {IncidentEventKind::ActionItemFiled};
+        QVERIFY(!s.storage.saveIntegration(jira));
+        const QByteArray body = R"({"fields":{"summary":"x"}})";
+        auto post = [&](const char *task) {
+            return OutboundPost {0,
+                                 jira.id,
+                                 QString::fromLatin1(task) + QStringLiteral("/action-item"),
+                                 QStringLiteral("01JX"),
+                                 QStringLiteral("action-item"),
+                                 body,
+                                 0,
+                                 0};
+        };
+        QVERIFY(!s.storage.queuePosts(jira.workspace, 1, {post("t1"), post("t2"), post("t3")}));
+        s.server.script
+            = {{201, {}, R"({"id":"1","key":"OPS-1"})"},
+               {201, {}, R"({"id":"2","key":"OPS-2"})"},
+               {400, {}, R"({"errorMessages":[],"errors":{"issuetype":"valid issue type is required"}})"}};
+        OutboundDelivery delivery(s.storage, quick());
+        QStringList answers;
+        delivery.setAnswerTaker([&](const Integration &, const OutboundPost &p, const QByteArray &answer) {
+            answers << p.key + u' ' + QString::fromUtf8(answer);
+            // The first answer cannot be kept this time: the post stays and goes again.
+            return answers.size() == 1 ? QStringLiteral("the relay could not store the issue's key")
+                                       : QString();
+        });
+        delivery.setAlreadyDone(
+            [](const Integration &, const OutboundPost &p) { return p.key.startsWith(u"t2/"); });
+        QSignalSpy sent(&delivery, &OutboundDelivery::sent);
+        QSignalSpy failed(&delivery, &OutboundDelivery::failed);
+        delivery.setIntegrations(s.storage.integrations().value);
+        QTRY_COMPARE(failed.size(), 2);
+        QCOMPARE(sent.size(), 2); // t1 on its second try, t2 skipped as done already
+        const QStringList expected {QString::fromUtf8(R"(t1/action-item {"id":"1","key":"OPS-1"})"),
+                                    QString::fromUtf8(R"(t1/action-item {"id":"2","key":"OPS-2"})")};
+        QCOMPARE(answers, expected);
+        QCOMPARE(s.server.requests.size(), 3); // t1 twice, t3 once; never t2
+        for (const auto &request : std::as_const(s.server.requests)) {
+            QCOMPARE(request.path, QStringLiteral("/jira/rest/api/2/issue"));
+            QCOMPARE(request.headers.value("authorization"),
+                     QByteArray("Basic ") + QByteArray("bot@example.com:ATATT-secret-token").toBase64());
+            QCOMPARE(request.body, body);
+        }
+        QVERIFY(failed[0][1].toString().contains(
+            QStringLiteral("HTTP 201 but the relay could not store the issue's key")));
+        const QString refused = failed[1][1].toString();
+        QCOMPARE(
+            refused,
+            QStringLiteral("HTTP 400 from %1: {\"errorMessages\":[],\"errors\":{\"issuetype\":\"valid issue "
+                           "type is required\"}}")
+                .arg(targetOf(jira.url)));
+        QVERIFY(!stored(s.storage).paused.isEmpty());
+    }
+
     void anUnreachableServiceIsANetworkError()
     {
         Setup s;

@@ -408,6 +408,44 @@ private Q_SLOTS:
         QVERIFY(elsewhere->takeOf<Ops>().isEmpty()); // ops never cross workspaces
     }
 
+    // The relay's own changes (a Jira issue's key on an action item): stored under its replica
+    // in counter order, fanned out to the workspace only, announced like a push.
+    void theRelaysOwnChangesAreStoredAndFannedOut()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *alice = livePeer(peers, kReplicaA);
+        FakePeer *elsewhere
+            = livePeer(peers, QStringLiteral("c000000000000003"), QStringLiteral("other-team"));
+        QSignalSpy stored(m_hub.get(), &RelayHub::stored);
+        const QString field = QStringLiteral("task.01JTTTTTTTTTTTTTTTTTTTTTT1.tracker");
+        const QCborMap issue {{QStringLiteral("key"), QStringLiteral("OPS-1")},
+                              {QStringLiteral("url"), QStringLiteral("https://j.example/browse/OPS-1")}};
+        QVERIFY(!m_hub->publish(
+            kWorkspace,
+            {{OpKind::Set, QStringLiteral("incident:01JCCCCCCCCCCCCCCCCCCCCCC1"), field, issue}}));
+        QVERIFY(!m_hub->publish(
+            kWorkspace,
+            {{OpKind::Set, QStringLiteral("incident:01JCCCCCCCCCCCCCCCCCCCCCC1"), field, issue}}));
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(m_storage.head(kWorkspace).value, 2);
+        QCOMPARE(m_storage.lastCounter(kWorkspace, RelayHub::relayReplicaId()).value, 2);
+        const auto ops = alice->takeOf<Ops>();
+        QCOMPARE(ops.size(), 2);
+        const Operation first = ops.first().ops.first();
+        QCOMPARE(first.id, (OpId {RelayHub::relayReplicaId(), 1}));
+        QCOMPARE(first.field, field);
+        QCOMPARE(first.value.toMap(), issue);
+        QCOMPARE(first.hlc.wallMs, kNow);
+        QVERIFY(elsewhere->takeOf<Ops>().isEmpty());
+    }
+
+    void noDesktopMayUseTheRelaysReplica()
+    {
+        std::vector<std::unique_ptr<FakePeer>> peers;
+        FakePeer *peer = connectPeer(peers, RelayHub::relayReplicaId());
+        QCOMPARE(peer->closeCode, 4403);
+    }
+
     void pushesThatArriveTogetherCommitTogether()
     {
         std::vector<std::unique_ptr<FakePeer>> peers;

@@ -435,6 +435,51 @@ private Q_SLOTS:
         QCOMPARE(storage.integrations().value.size(), 1);
     }
 
+    void aVersionFiveFileKeepsItsIntegrationsAndTakesJiraOnes()
+    {
+        // As the relay of schema 5 left it: a Slack integration, no settings column.
+        const QString path = fixtureCopy();
+        Integration slack;
+        slack.id = QStringLiteral("int-slack");
+        slack.workspace = QStringLiteral("default");
+        slack.url = QStringLiteral("https://hooks.example.com/x");
+        slack.events = {IncidentEventKind::Declared};
+        {
+            SqliteRelayStorage upgraded;
+            QVERIFY(!upgraded.open(path));
+            QVERIFY(!upgraded.saveIntegration(slack));
+            upgraded.close();
+            Database db;
+            QVERIFY(!db.open(path));
+            QVERIFY(!db.exec(QStringLiteral("ALTER TABLE relay_integrations DROP COLUMN settings")));
+            QVERIFY(!db.exec(QStringLiteral("PRAGMA user_version = 5")));
+            db.close();
+        }
+        SqliteRelayStorage storage;
+        const StoreError error = storage.open(path);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(storage.integrations().value.size(), 1);
+        QCOMPARE(storage.integrations().value.constFirst().url, slack.url);
+        Integration jira;
+        jira.id = QStringLiteral("int-jira");
+        jira.workspace = QStringLiteral("default");
+        jira.kind = IntegrationKind::Jira;
+        jira.name = QStringLiteral("Follow-ups");
+        jira.url = QStringLiteral("https://acme.atlassian.net");
+        jira.secret = QStringLiteral("token");
+        jira.events = {IncidentEventKind::ActionItemFiled};
+        jira.jira = {QStringLiteral("OPS"), QStringLiteral("Task"), QStringLiteral("bot@example.com")};
+        QVERIFY(!storage.saveIntegration(jira));
+        const auto all = storage.integrations().value;
+        QCOMPARE(all.size(), 2);
+        const auto read = std::find_if(all.cbegin(), all.cend(),
+                                       [](const Integration &i) { return i.id == u"int-jira"; });
+        QVERIFY(read != all.cend());
+        QCOMPARE(read->kind, IntegrationKind::Jira);
+        QCOMPARE(read->jira, jira.jira);
+        QCOMPARE(read->events, jira.events);
+    }
+
     // A relay of schema 3 (written by it: tests/relay/fixtures/relay-schema-v3.sqlite, two
     // workspaces with log entries) chains the entries it already has when it is upgraded,
     // in sequence order, exactly as it would have chained them as they arrived.

@@ -194,7 +194,14 @@ private Q_SLOTS:
         teams.id = QStringLiteral("int-def");
         teams.kind = QStringLiteral("teams");
         teams.paused = QStringLiteral("HTTP 404 (is the webhook still there?)");
-        const protocol::Integrations sent {{slack, teams}, true, 7};
+        protocol::IntegrationInfo jira = slack;
+        jira.id = QStringLiteral("int-jir");
+        jira.kind = QStringLiteral("jira");
+        jira.events = {QStringLiteral("action-item")};
+        jira.project = QStringLiteral("OPS");
+        jira.issueType = QStringLiteral("Task");
+        jira.account = QStringLiteral("sre-bot@example.com");
+        const protocol::Integrations sent {{slack, teams, jira}, true, 7};
         const protocol::Decoded decoded = protocol::decode(protocol::encode(sent));
         QVERIFY2(decoded.ok(), qPrintable(decoded.error));
         const auto &got = std::get<protocol::Integrations>(decoded.message);
@@ -236,6 +243,24 @@ private Q_SLOTS:
             = std::get<protocol::ManageIntegration>(protocol::decode(protocol::encode(retry)).message);
         QCOMPARE(again.integration, QStringLiteral("int-abc"));
         QVERIFY(!mapOf(retry).contains(QStringLiteral("url")));
+
+        protocol::ManageIntegration jira;
+        jira.id = 6;
+        jira.action = QStringLiteral("add");
+        jira.kind = QStringLiteral("jira");
+        jira.name = QStringLiteral("Follow-ups");
+        jira.url = QStringLiteral("https://acme.atlassian.net");
+        jira.key = QString(900, u'k'); // Atlassian API tokens run to a few hundred characters
+        jira.project = QStringLiteral("OPS");
+        jira.issueType = QStringLiteral("Task");
+        jira.user = QStringLiteral("sre-bot@example.com");
+        const protocol::Decoded decoded = protocol::decode(protocol::encode(jira));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+        const auto filed = std::get<protocol::ManageIntegration>(decoded.message);
+        QCOMPARE(filed.key, jira.key);
+        QCOMPARE(filed.project, jira.project);
+        QCOMPARE(filed.issueType, jira.issueType);
+        QCOMPARE(filed.user, jira.user);
     }
 
     void anEmptyAlertListIsOneMessage()

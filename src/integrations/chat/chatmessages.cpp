@@ -121,6 +121,9 @@ QString chatHeadline(const IncidentEvent &event)
     case IncidentEventKind::Acknowledged:
         line = QStringLiteral("%1 took command: %2").arg(event.commander, title);
         break;
+    case IncidentEventKind::ActionItemFiled:
+        line = QStringLiteral("Action item filed: %1").arg(event.task.title);
+        break;
     }
     return incident.drill ? QStringLiteral("DRILL · ") + line : line;
 }
@@ -148,6 +151,8 @@ QString chatDetail(const IncidentEvent &event)
                  audienceTypeLabel(event.update.audience), updateStageLabel(event.update.stage));
     case IncidentEventKind::Acknowledged:
         return QStringLiteral("%1 is Incident Commander.").arg(event.commander);
+    case IncidentEventKind::ActionItemFiled:
+        return QStringLiteral("A follow-up of %1.").arg(incident.title);
     case IncidentEventKind::Resolved: {
         const qint64 started = incident.startedAtMs();
         const qint64 resolved = incident.milestones.value(Milestone::Resolved, event.atMs);

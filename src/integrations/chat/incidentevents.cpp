@@ -10,9 +10,9 @@ namespace {
 const std::array<QString, allIncidentEventKinds.size()> &eventNames()
 {
     static const std::array<QString, allIncidentEventKinds.size()> names {
-        QStringLiteral("declared"),    QStringLiteral("severity"), QStringLiteral("status"),
-        QStringLiteral("handoff"),     QStringLiteral("update"),   QStringLiteral("resolved"),
-        QStringLiteral("acknowledged")};
+        QStringLiteral("declared"),     QStringLiteral("severity"),   QStringLiteral("status"),
+        QStringLiteral("handoff"),      QStringLiteral("update"),     QStringLiteral("resolved"),
+        QStringLiteral("acknowledged"), QStringLiteral("action-item")};
     return names;
 }
 
@@ -126,6 +126,16 @@ QList<IncidentEvent> IncidentEventDetector::apply(const QList<Operation> &ops)
                 continue;
             IncidentEvent e = event(IncidentEventKind::UpdateSent, field);
             e.update = it.value();
+            events << e;
+        }
+        for (const Task &task : now.tasks) {
+            const QString field = taskField(task.id, taskattr::trackerRequested);
+            if (task.kind != TaskKind::ActionItem || !task.tracker.isNull() || task.trackerRequestedMs <= 0
+                || !setBy.contains(field))
+                continue;
+            IncidentEvent e = event(IncidentEventKind::ActionItemFiled, field);
+            e.task = task;
+            e.taskOwner = nameOf(task.ownerId);
             events << e;
         }
     }

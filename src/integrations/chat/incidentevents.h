@@ -22,14 +22,17 @@ enum class IncidentEventKind
     // Someone took command of an incident that had no Incident Commander: a person is on it
     // (PagerDuty's "acknowledge"). At a declaration with a commander it follows "declared".
     Acknowledged,
+    // Someone asked for a follow-up action item to be filed in the tracker (Jira); the event
+    // carries the task. Once per task, however often it is asked.
+    ActionItemFiled,
 };
 inline constexpr std::array allIncidentEventKinds {
     IncidentEventKind::Declared,      IncidentEventKind::SeverityChanged,
     IncidentEventKind::StatusChanged, IncidentEventKind::CommandHandedOver,
     IncidentEventKind::UpdateSent,    IncidentEventKind::Resolved,
-    IncidentEventKind::Acknowledged};
+    IncidentEventKind::Acknowledged,  IncidentEventKind::ActionItemFiled};
 // Stable names, as `muster-relay integration add --events` takes them: declared, severity,
-// status, handoff, update, resolved, acknowledged.
+// status, handoff, update, resolved, acknowledged, action-item.
 QString incidentEventName(IncidentEventKind kind);
 std::optional<IncidentEventKind> incidentEventFromName(QStringView name);
 
@@ -46,8 +49,15 @@ struct IncidentEvent
     Severity previousSeverity = Severity::Sev3; // SeverityChanged
     LifecycleState previousState = LifecycleState::Detected; // StatusChanged, Resolved
     SentUpdate update; // UpdateSent
+    Task task; // ActionItemFiled: the action item
+    QString taskOwner; // ActionItemFiled: its owner's name; "" for nobody
 
-    QString key() const { return cause.toString() + u'/' + incidentEventName(kind); }
+    // ActionItemFiled is keyed by its task, so asking twice files one issue.
+    QString key() const
+    {
+        return (kind == IncidentEventKind::ActionItemFiled ? task.id : cause.toString()) + u'/'
+            + incidentEventName(kind);
+    }
 };
 
 class IncidentEventDetector
