@@ -21,6 +21,16 @@ RowLayout {
     required property bool overdue
     required property double now
     required property PeopleModel people
+    // Its Jira issue, once the relay filed it (TaskModel's tracker roles).
+    required property string trackerKey
+    required property string trackerUrl
+    required property string trackerStatus
+    required property bool trackerDone
+    required property bool trackerRequested
+    // A Jira integration is set up: an action item not yet in Jira offers "Send to Jira".
+    property bool canSendToJira: false
+    readonly property bool sendable: kind === "action" && canSendToJira && trackerKey === "" && !trackerRequested
+    signal sendToJiraRequested(string taskId)
     signal statusRequested(string taskId, string status)
     signal ownerRequested(string taskId, string personId)
     signal dueRequested(string taskId, double dueMs)
@@ -56,6 +66,13 @@ RowLayout {
             text: qsTr("No due time")
             enabled: task.due > 0
             onTriggered: task.dueRequested(task.taskId, 0)
+        }
+        MenuItem {
+            objectName: "sendToJira"
+            text: qsTr("Send to Jira")
+            visible: task.sendable
+            height: visible ? implicitHeight : 0 // a hidden item leaves no gap in a Menu
+            onTriggered: task.sendToJiraRequested(task.taskId)
         }
         MenuSeparator {}
         MenuItem {
@@ -104,6 +121,36 @@ RowLayout {
                                                                                               : Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+        // "OPS-123 · In Progress", opening the issue in the browser; "Sending to Jira…" until filed.
+        Button {
+            objectName: "taskTrackerLink"
+            visible: task.trackerKey !== ""
+            flat: true
+            padding: 0
+            topInset: 0
+            bottomInset: 0
+            font.pixelSize: Theme.fontSmall - 1
+            text: task.trackerStatus !== "" ? qsTr("Jira %1 · %2").arg(task.trackerKey).arg(task.trackerStatus)
+                                            : qsTr("Jira %1").arg(task.trackerKey)
+            Accessible.name: qsTr("Open %1 in Jira").arg(task.trackerKey)
+            ToolTip.visible: hovered
+            ToolTip.text: task.trackerUrl
+            onClicked: Qt.openUrlExternally(task.trackerUrl)
+            contentItem: Label {
+                text: parent.text
+                font.pixelSize: parent.font.pixelSize
+                font.underline: true
+                color: task.trackerDone ? Theme.textMuted : Theme.accent
+                wrapMode: Text.Wrap
+            }
+        }
+        Label {
+            objectName: "taskTrackerPending"
+            visible: task.trackerRequested
+            text: qsTr("Sending to Jira…")
+            font.pixelSize: Theme.fontSmall - 1
+            color: Theme.textMuted
         }
     }
     ToolButton {

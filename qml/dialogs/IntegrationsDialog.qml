@@ -50,7 +50,7 @@ Dialog {
             Layout.preferredWidth: Math.round(460 * Theme.zoom)
             spacing: Theme.unit
             Label {
-                text: qsTr("Incident events are posted once, by the relay, whether or not anyone has Muster open.")
+                text: qsTr("Incident events are posted once, by the relay, whether or not anyone has Muster open. The relay also files the action items sent to Jira.")
                 wrapMode: Text.WordWrap
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
@@ -90,6 +90,10 @@ Dialog {
                     required property string statusText
                     required property double lastDeliveredAt
                     required property bool incoming
+                    required property bool jira
+                    required property string project
+                    required property string issueType
+                    required property string account
 
                     readonly property color statusColor: status === IntegrationList.Paused ? Theme.danger
                                                        : status === IntegrationList.Retrying ? Theme.warning
@@ -119,7 +123,11 @@ Dialog {
                         Label {
                             text: row.incoming
                                   ? qsTr("%1 · receives at %2 on the relay's webhook listener; its incidents appear in Detection").arg(row.kindLabel).arg(row.target)
-                                  : qsTr("%1 · posts to %2 on: %3").arg(row.kindLabel).arg(row.target).arg(row.events)
+                                  : row.jira
+                                    ? (row.account !== ""
+                                       ? qsTr("%1 · files action items sent to it as %2 issues in project %3 at %4, as %5").arg(row.kindLabel).arg(row.issueType).arg(row.project).arg(row.target).arg(row.account)
+                                       : qsTr("%1 · files action items sent to it as %2 issues in project %3 at %4, with a personal access token").arg(row.kindLabel).arg(row.issueType).arg(row.project).arg(row.target))
+                                    : qsTr("%1 · posts to %2 on: %3").arg(row.kindLabel).arg(row.target).arg(row.events)
                             wrapMode: Text.Wrap
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall
@@ -141,8 +149,11 @@ Dialog {
                                 text: row.statusText !== "" ? row.statusText
                                       : row.lastDeliveredAt > 0
                                         ? (row.incoming ? qsTr("Receiving: last webhook %1").arg(Format.ago(row.lastDeliveredAt, dialog.app.now))
+                                           : row.jira ? qsTr("Working: last reached Jira %1").arg(Format.ago(row.lastDeliveredAt, dialog.app.now))
                                                         : qsTr("Posting: last post %1").arg(Format.ago(row.lastDeliveredAt, dialog.app.now)))
-                                      : row.incoming ? qsTr("Nothing received yet.") : qsTr("Nothing posted yet.")
+                                      : row.incoming ? qsTr("Nothing received yet.")
+                                      : row.jira ? qsTr("Nothing filed yet. Send an action item to Jira from its menu.")
+                                      : qsTr("Nothing posted yet.")
                                 color: row.status === IntegrationList.Paused ? Theme.danger : Theme.text
                                 font.bold: row.status === IntegrationList.Paused
                                 wrapMode: Text.Wrap
@@ -222,6 +233,66 @@ Dialog {
                 onTextEdited: editor.name = text
                 Layout.fillWidth: true
             }
+            Label { visible: editor.jira; text: qsTr("Jira site"); Layout.fillWidth: true }
+            TextField {
+                objectName: "integrationSite"
+                visible: editor.jira
+                Accessible.name: qsTr("Jira site")
+                text: editor.site
+                placeholderText: "https://acme.atlassian.net"
+                inputMethodHints: Qt.ImhUrlCharactersOnly
+                onTextEdited: editor.site = text
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                visible: editor.jira
+                spacing: Theme.unit
+                Layout.fillWidth: true
+                ColumnLayout {
+                    spacing: 0
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Label { text: qsTr("Project key") }
+                    TextField {
+                        objectName: "integrationProject"
+                        Accessible.name: qsTr("Project key")
+                        text: editor.project
+                        placeholderText: "OPS"
+                        onTextEdited: editor.project = text
+                        Layout.fillWidth: true
+                    }
+                }
+                ColumnLayout {
+                    spacing: 0
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Label { text: qsTr("Issue type") }
+                    TextField {
+                        objectName: "integrationIssueType"
+                        Accessible.name: qsTr("Issue type")
+                        text: editor.issueType
+                        placeholderText: "Task"
+                        onTextEdited: editor.issueType = text
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            Label {
+                visible: editor.jira
+                text: qsTr("Account e-mail (Jira Cloud; leave empty for a personal access token)")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextField {
+                objectName: "integrationUser"
+                visible: editor.jira
+                Accessible.name: qsTr("Account e-mail")
+                text: editor.user
+                placeholderText: "sre-bot@example.com"
+                inputMethodHints: Qt.ImhEmailCharactersOnly
+                onTextEdited: editor.user = text
+                Layout.fillWidth: true
+            }
             Label { text: editor.secretLabel; wrapMode: Text.Wrap; Layout.fillWidth: true }
             TextField {
                 objectName: "integrationUrl"
@@ -250,14 +321,24 @@ Dialog {
                 Layout.fillWidth: true
             }
             Label {
-                visible: !editor.receives
+                visible: editor.jira
+                text: qsTr("Action items are filed when someone chooses “Send to Jira” on one, in the retrospective or the Action items view. Their status is read back every few minutes.")
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: !editor.receives && !editor.jira
                 text: qsTr("Post when…")
                 Layout.topMargin: Math.round(Theme.unit / 2)
             }
-            GridLayout {
+            // A positioner, not a GridLayout: Qt 6.4's GridLayout crashes when a Repeater in it
+            // loses its delegates (choosing a kind without events).
+            Grid {
+                id: eventGrid
                 columns: 2
-                columnSpacing: 0
-                rowSpacing: 0
+                visible: editor.events.length > 0
                 Layout.fillWidth: true
                 Repeater {
                     model: editor.events
@@ -269,8 +350,7 @@ Dialog {
                         onToggled: editor.setEvent(modelData.value, checked)
                         topPadding: 0
                         bottomPadding: 0
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1 // the two columns share the width evenly
+                        width: eventGrid.width / 2 // the two columns share the width evenly
                         contentItem: Label {
                             leftPadding: parent.indicator.width + parent.spacing
                             text: parent.text
@@ -282,7 +362,7 @@ Dialog {
             }
             CheckBox {
                 objectName: "integrationUpdateText"
-                visible: editor.kind !== "pagerduty" && !editor.receives
+                visible: editor.kind !== "pagerduty" && !editor.receives && !editor.jira
                 topPadding: 0
                 bottomPadding: 0
                 text: qsTr("Quote the text of stakeholder updates")
@@ -292,7 +372,7 @@ Dialog {
             }
             Label {
                 text: editor.refusal !== "" ? editor.refusal : editor.problem
-                visible: text !== "" && (editor.refusal !== "" || editor.name !== "" || editor.url !== "")
+                visible: text !== "" && (editor.refusal !== "" || editor.name !== "" || editor.url !== "" || editor.site !== "")
                 color: editor.refusal !== "" ? Theme.danger : Theme.textMuted
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

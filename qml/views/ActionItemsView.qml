@@ -79,6 +79,11 @@ Rectangle {
                     required property string incidentTitle
                     required property int severity
                     required property bool drill
+                    required property string trackerKey
+                    required property string trackerUrl
+                    required property string trackerStatus
+                    required property bool trackerDone
+                    required property bool trackerRequested
 
                     objectName: "actionItem-" + index
                     width: list.width
@@ -144,6 +149,36 @@ Rectangle {
                             color: row.overdue ? Theme.danger : Theme.textMuted
                             Layout.preferredWidth: Math.round(220 * Theme.zoom)
                             wrapMode: Text.Wrap
+                        }
+                        // Its Jira issue and status, "Sending…" until the relay filed it, or the
+                        // button that sends it.
+                        Button {
+                            objectName: "actionItemJira"
+                            visible: row.trackerKey !== "" || row.trackerRequested || view.app.integrations.filesToJira
+                            enabled: row.trackerKey !== "" || !row.trackerRequested
+                            flat: true
+                            font.pixelSize: Theme.fontSmall
+                            text: row.trackerKey !== "" ? (row.trackerStatus !== "" ? qsTr("Jira %1 · %2").arg(row.trackerKey).arg(row.trackerStatus)
+                                                                                     : qsTr("Jira %1").arg(row.trackerKey))
+                                  : row.trackerRequested ? qsTr("Sending to Jira…") : qsTr("Send to Jira")
+                            // One width for every row, so the owner and due columns line up.
+                            Layout.preferredWidth: Math.round(230 * Theme.zoom)
+                            ToolTip.visible: hovered && row.trackerKey !== ""
+                            ToolTip.text: row.trackerUrl
+                            contentItem: Label {
+                                // A link reads as written; the actions like the buttons beside them.
+                                text: row.trackerKey !== "" ? parent.text : parent.text.toLocaleUpperCase()
+                                font: parent.font
+                                color: row.trackerKey !== "" ? (row.trackerDone ? Theme.textMuted : Theme.accent)
+                                                             : parent.enabled ? Theme.text : Theme.textMuted
+                                wrapMode: Text.Wrap
+                                horizontalAlignment: Text.AlignRight
+                                verticalAlignment: Text.AlignVCenter
+                            }
+                            Accessible.name: row.trackerKey !== "" ? qsTr("Open %1 in Jira").arg(row.trackerKey)
+                                                                   : qsTr("Send to Jira: %1").arg(row.title)
+                            onClicked: row.trackerKey !== "" ? Qt.openUrlExternally(row.trackerUrl)
+                                                             : view.items.sendToJira(row.incidentId, row.taskId)
                         }
                         Button {
                             text: qsTr("Open incident")

@@ -416,6 +416,8 @@ Rectangle {
                                 onStatusRequested: (taskId, status) => view.room.setTaskStatus(taskId, status)
                                 onOwnerRequested: (taskId, personId) => view.room.setTaskOwner(taskId, personId)
                                 onDueRequested: (taskId, dueMs) => view.room.setTaskDue(taskId, dueMs)
+                                canSendToJira: view.app.integrations.filesToJira
+                                onSendToJiraRequested: (taskId) => view.room.sendToJira(taskId)
                             }
                         }
                     }

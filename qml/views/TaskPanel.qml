@@ -59,6 +59,8 @@ Rectangle {
                 onStatusRequested: (taskId, status) => panel.room.setTaskStatus(taskId, status)
                 onOwnerRequested: (taskId, personId) => panel.room.setTaskOwner(taskId, personId)
                 onDueRequested: (taskId, dueMs) => panel.room.setTaskDue(taskId, dueMs)
+                canSendToJira: panel.app.integrations.filesToJira
+                onSendToJiraRequested: (taskId) => panel.room.sendToJira(taskId)
             }
             EmptyState {
                 anchors.centerIn: parent

@@ -40,6 +40,16 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
         return int(row->item.severity);
     case DrillRole:
         return row->item.drill;
+    case TrackerKeyRole:
+        return row->item.task.tracker.key;
+    case TrackerUrlRole:
+        return row->item.task.tracker.url;
+    case TrackerStatusRole:
+        return row->item.task.tracker.status;
+    case TrackerDoneRole:
+        return row->item.task.tracker.isDone();
+    case TrackerRequestedRole:
+        return row->item.task.tracker.isNull() && row->item.task.trackerRequestedMs > 0;
     default:
         return {};
     }
@@ -56,7 +66,12 @@ QHash<int, QByteArray> ActionItemModel::roleNames() const
             {IncidentIdRole, "incidentId"},
             {IncidentTitleRole, "incidentTitle"},
             {SeverityRole, "severity"},
-            {DrillRole, "drill"}};
+            {DrillRole, "drill"},
+            {TrackerKeyRole, "trackerKey"},
+            {TrackerUrlRole, "trackerUrl"},
+            {TrackerStatusRole, "trackerStatus"},
+            {TrackerDoneRole, "trackerDone"},
+            {TrackerRequestedRole, "trackerRequested"}};
 }
 
 void ActionItemModel::setOwnerFilter(const QString &personId)
@@ -106,6 +121,21 @@ void ActionItemModel::markDone(const QString &incidentId, const QString &taskId)
                 return;
             }
             m_app->commit(changes::setTaskStatus(*incident.value, taskId, TaskStatus::Done), this);
+        });
+}
+
+void ActionItemModel::sendToJira(const QString &incidentId, const QString &taskId)
+{
+    m_app->storeClient()->run<StoreResult<std::optional<Incident>>>(
+        this, [incidentId](Store &store) { return store.incident(incidentId); },
+        [this, taskId](const StoreResult<std::optional<Incident>> &incident) {
+            if (!incident.ok() || !incident.value) {
+                m_app->setNotice(tr("The action item was not sent to Jira: its incident could not be read."));
+                return;
+            }
+            m_app->commit(
+                changes::requestTrackerIssue(*incident.value, taskId, QStringLiteral("Jira"), m_app->nowMs()),
+                this);
         });
 }
 

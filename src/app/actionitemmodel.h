@@ -43,6 +43,11 @@ public:
         IncidentTitleRole, // QString
         SeverityRole, // int 1–4, of the incident
         DrillRole, // bool: the incident was a drill
+        TrackerKeyRole, // QString: its Jira issue's key, "OPS-123"; "" until filed
+        TrackerUrlRole, // QString: the Jira issue's page
+        TrackerStatusRole, // QString: the status as Jira names it; "" until read
+        TrackerDoneRole, // bool: the status is in Jira's "done" category
+        TrackerRequestedRole, // bool: sent to Jira, not filed yet
     };
     Q_ENUM(DataRole)
 
@@ -59,6 +64,8 @@ public:
     Q_INVOKABLE void reload();
     // Marks an item done (in its incident's log too).
     Q_INVOKABLE void markDone(const QString &incidentId, const QString &taskId);
+    // Asks the relay to file the item in Jira (app.integrations.filesToJira says one is set up).
+    Q_INVOKABLE void sendToJira(const QString &incidentId, const QString &taskId);
 
 Q_SIGNALS:
     void countChanged();

@@ -372,4 +372,11 @@ void IncidentRoom::setTaskDue(const QString &taskId, double dueMs)
         m_app->commit(changes::setTaskDue(m_incident, taskId, dueMs > 0 ? qint64(dueMs) : 0));
 }
 
+void IncidentRoom::sendToJira(const QString &taskId)
+{
+    if (loaded())
+        m_app->commit(
+            changes::requestTrackerIssue(m_incident, taskId, QStringLiteral("Jira"), m_app->nowMs()));
+}
+
 } // namespace muster

@@ -157,6 +157,8 @@ public:
     Q_INVOKABLE void setTaskOwner(const QString &taskId, const QString &personId);
     // 0 removes the due time.
     Q_INVOKABLE void setTaskDue(const QString &taskId, double dueMs);
+    // Asks the relay to file an action item in Jira; its key shows on the item once filed.
+    Q_INVOKABLE void sendToJira(const QString &taskId);
 
     // Called by MusterApp after ops are on disk.
     void onCommitted(const QList<Operation> &ops);

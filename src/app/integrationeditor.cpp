@@ -3,6 +3,7 @@
 
 #include "integrationlist.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <algorithm>
 
@@ -56,12 +57,12 @@ void IntegrationEditor::setKind(const QString &kind)
 
 int IntegrationEditor::secretKind(const QString &kind)
 {
-    return kind == u"pagerduty" ? 1 : kind == u"pagerduty-webhook" ? 2 : 0;
+    return kind == u"pagerduty" ? 1 : kind == u"pagerduty-webhook" ? 2 : kind == u"jira" ? 3 : 0;
 }
 
 QStringList IntegrationEditor::offeredEvents() const
 {
-    if (incoming())
+    if (incoming() || jira())
         return {};
     return pagerDuty() ? pagerDutyEvents() : chatEvents();
 }
@@ -70,26 +71,29 @@ QString IntegrationEditor::secretLabel() const
 {
     if (incoming())
         return tr("Signing secret of the PagerDuty webhook subscription");
+    if (jira())
+        return m_user.trimmed().isEmpty() ? tr("Personal access token") : tr("API token of that account");
     return pagerDuty() ? tr("Integration key (the service's Events API v2 integration)")
                        : tr("Incoming webhook URL");
 }
 
 QString IntegrationEditor::nameLabel() const
 {
-    return pagerDuty() || incoming() ? tr("Name, as your team calls it")
-                                     : tr("Channel name, as your team calls it");
+    return pagerDuty() || incoming() || jira() ? tr("Name, as your team calls it")
+                                               : tr("Channel name, as your team calls it");
 }
 
 QString IntegrationEditor::namePlaceholder() const
 {
     return pagerDuty() ? tr("Payments on-call")
         : incoming()   ? QStringLiteral("PagerDuty")
+        : jira()       ? tr("Follow-ups in OPS")
                        : QStringLiteral("#incidents");
 }
 
 QString IntegrationEditor::secretPlaceholder() const
 {
-    if (incoming())
+    if (incoming() || jira())
         return QString();
     return pagerDuty() ? QStringLiteral("R0123456789ABCDEF0123456789ABCDE")
                        : QStringLiteral("https://hooks.slack.com/services/…");
@@ -111,6 +115,38 @@ void IntegrationEditor::setUrl(const QString &url)
     }
 }
 
+void IntegrationEditor::setSite(const QString &site)
+{
+    if (m_site != site) {
+        m_site = site;
+        emit changed();
+    }
+}
+
+void IntegrationEditor::setProject(const QString &project)
+{
+    if (m_project != project) {
+        m_project = project;
+        emit changed();
+    }
+}
+
+void IntegrationEditor::setIssueType(const QString &issueType)
+{
+    if (m_issueType != issueType) {
+        m_issueType = issueType;
+        emit changed();
+    }
+}
+
+void IntegrationEditor::setUser(const QString &user)
+{
+    if (m_user != user) {
+        m_user = user;
+        emit changed();
+    }
+}
+
 void IntegrationEditor::setUpdateText(bool on)
 {
     if (m_updateText != on) {
@@ -124,7 +160,7 @@ QVariantList IntegrationEditor::kindChoices() const
     QVariantList out;
     for (const QString &kind :
          {QStringLiteral("slack"), QStringLiteral("teams"), QStringLiteral("mattermost"),
-          QStringLiteral("pagerduty"), QStringLiteral("pagerduty-webhook")})
+          QStringLiteral("pagerduty"), QStringLiteral("pagerduty-webhook"), QStringLiteral("jira")})
         out << QVariantMap {{QStringLiteral("value"), kind},
                             {QStringLiteral("text"), IntegrationList::kindLabel(kind)}};
     return out;
@@ -157,11 +193,13 @@ void IntegrationEditor::setEvent(const QString &event, bool on)
 QString IntegrationEditor::problem() const
 {
     if (m_name.trimmed().isEmpty())
-        return pagerDuty() || incoming() ? tr("Give it a name your team will recognise.")
-                                         : tr("Give it the channel's name, like #incidents.");
+        return pagerDuty() || incoming() || jira() ? tr("Give it a name your team will recognise.")
+                                                   : tr("Give it the channel's name, like #incidents.");
     if (m_name.trimmed().size() > 100)
         return tr("The name is longer than 100 characters.");
     const QString url = m_url.trimmed();
+    if (jira())
+        return jiraProblem();
     if (incoming()) {
         return url.size() < 8 || url.size() > 200
             ? tr("Paste the signing secret PagerDuty showed when the webhook subscription was made.")
@@ -190,6 +228,31 @@ QString IntegrationEditor::problem() const
     return {};
 }
 
+QString IntegrationEditor::jiraProblem() const
+{
+    const QString site = m_site.trimmed();
+    const QUrl parsed(site, QUrl::StrictMode);
+    if (site.isEmpty())
+        return tr("Enter the Jira site's address, like https://acme.atlassian.net.");
+    if (!parsed.isValid() || (parsed.scheme() != u"https" && parsed.scheme() != u"http")
+        || parsed.host().isEmpty() || site.size() > 2000)
+        return tr("The Jira site's address starts with https://.");
+    static const QRegularExpression projectKey(QStringLiteral("^[A-Z][A-Z0-9_]{0,99}$"));
+    if (!projectKey.match(m_project.trimmed()).hasMatch())
+        return tr("Enter the project's key as Jira shows it: capitals, like OPS.");
+    const QString type = m_issueType.trimmed();
+    if (type.isEmpty() || type.size() > 60)
+        return tr("Enter the issue type's name, like Task.");
+    const QString user = m_user.trimmed();
+    if (!user.isEmpty() && (!user.contains(u'@') || user.contains(u' ') || user.contains(u':')))
+        return tr("The account is its e-mail address; leave it empty for a personal access token.");
+    const QString token = m_url.trimmed();
+    if (token.isEmpty() || token.size() > 1000)
+        return user.isEmpty() ? tr("Paste a personal access token (Jira Data Center).")
+                              : tr("Paste an API token of that account (Jira Cloud).");
+    return {};
+}
+
 bool IntegrationEditor::submit()
 {
     if (!valid() || !m_integrations || busy())
@@ -197,10 +260,17 @@ bool IntegrationEditor::submit()
     protocol::ManageIntegration request;
     request.kind = m_kind;
     request.name = m_name.trimmed();
-    if (pagerDuty() || incoming())
+    if (jira()) {
+        request.url = m_site.trimmed();
+        request.key = m_url.trimmed();
+        request.project = m_project.trimmed();
+        request.issueType = m_issueType.trimmed();
+        request.user = m_user.trimmed();
+    } else if (pagerDuty() || incoming()) {
         request.key = m_url.trimmed(); // for PagerDuty, the relay uses its own Events API address
-    else
+    } else {
         request.url = m_url.trimmed();
+    }
     request.events = m_events;
     request.updateText = m_updateText;
     m_pending = m_integrations->add(request);
@@ -216,6 +286,10 @@ void IntegrationEditor::clear()
     m_url.clear();
     m_events = chatEvents();
     m_updateText = false;
+    m_site.clear();
+    m_project.clear();
+    m_issueType = QStringLiteral("Task");
+    m_user.clear();
     m_refusal.clear();
     emit changed();
     emit busyChanged();

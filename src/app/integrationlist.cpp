@@ -27,6 +27,8 @@ QString IntegrationList::kindLabel(const QString &kind)
         return tr("PagerDuty");
     if (kind == u"pagerduty-webhook")
         return tr("PagerDuty (incoming)");
+    if (kind == u"jira")
+        return tr("Jira");
     return kind;
 }
 
@@ -46,6 +48,8 @@ QString IntegrationList::eventLabel(const QString &event)
         return tr("Resolved");
     if (event == u"acknowledged")
         return tr("Someone took command");
+    if (event == u"action-item")
+        return tr("Action items sent to it");
     return event;
 }
 
@@ -90,8 +94,10 @@ QVariant IntegrationList::data(const QModelIndex &index, int role) const
                                           .arg(info.waiting)
                                     : tr("Paused: %1. Retry once it is fixed.").arg(info.paused);
         case Retrying:
-            return info.kind == u"pagerduty-webhook" ? tr("Warning: %1").arg(info.lastError)
-                                                     : tr("Retrying: %1").arg(info.lastError);
+            // Nothing waits on a webhook refused or a Jira status not read: a warning.
+            return info.waiting == 0 && (info.kind == u"pagerduty-webhook" || info.kind == u"jira")
+                ? tr("Warning: %1").arg(info.lastError)
+                : tr("Retrying: %1").arg(info.lastError);
         case Posting:
         case NothingYet:
             return QString();
@@ -103,6 +109,14 @@ QVariant IntegrationList::data(const QModelIndex &index, int role) const
         return double(info.lastDeliveredAt);
     case IncomingRole:
         return info.kind == u"pagerduty-webhook";
+    case JiraRole:
+        return info.kind == u"jira";
+    case ProjectRole:
+        return info.project;
+    case IssueTypeRole:
+        return info.issueType;
+    case AccountRole:
+        return info.account;
     default:
         return {};
     }
@@ -118,6 +132,10 @@ QHash<int, QByteArray> IntegrationList::roleNames() const
             {StatusRole, "status"},
             {StatusTextRole, "statusText"},
             {IncomingRole, "incoming"},
+            {JiraRole, "jira"},
+            {ProjectRole, "project"},
+            {IssueTypeRole, "issueType"},
+            {AccountRole, "account"},
             {WaitingRole, "waiting"},
             {LastDeliveredAtRole, "lastDeliveredAt"}};
 }
@@ -131,6 +149,12 @@ void IntegrationList::setIntegrations(const QList<protocol::IntegrationInfo> &in
     m_known = true;
     m_manage = manage;
     emit changed();
+}
+
+bool IntegrationList::filesToJira() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(),
+                       [](const IntegrationRow &row) { return row.info.kind == u"jira"; });
 }
 
 QString IntegrationList::problem() const

@@ -30,6 +30,8 @@ class IntegrationList : public RowListModel<IntegrationRow>
     Q_PROPERTY(bool manage READ manage NOTIFY changed)
     // The first paused integration, in a sentence for the notice bar; "" when none is.
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
+    // A Jira integration is set up: action items offer "Send to Jira".
+    Q_PROPERTY(bool filesToJira READ filesToJira NOTIFY changed)
     // A retry or remove is waiting for the relay's answer; `refusal` is the last "no".
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString refusal READ refusal NOTIFY busyChanged)
@@ -56,6 +58,10 @@ public:
         WaitingRole, // int: posts queued on the relay
         LastDeliveredAtRole, // double: ms since the epoch, 0 never
         IncomingRole, // bool: it receives (PagerDuty's webhooks into Detection) rather than posts
+        JiraRole, // bool: it files action items in Jira
+        ProjectRole, // QString: Jira: the project's key
+        IssueTypeRole, // QString: Jira: the issue type
+        AccountRole, // QString: Jira: the account's e-mail; "" with a personal access token
     };
     Q_ENUM(DataRole)
 
@@ -67,6 +73,7 @@ public:
     void setIntegrations(const QList<protocol::IntegrationInfo> &integrations, bool manage);
     bool known() const { return m_known; }
     bool manage() const { return m_manage; }
+    bool filesToJira() const;
     QString problem() const;
     bool busy() const { return !m_asked.isEmpty(); }
     QString refusal() const { return m_refusal; }

@@ -67,6 +67,12 @@ void ScreenshotWriter::navigate()
             m_app->navigator()->openRetrospective(m_app->board()->firstIdInState(QStringLiteral("learning")));
         else
             m_app->navigator()->showBoard();
+        // Where action items are shown, as with the sample's Jira integration: "Send to Jira".
+        if (m_view == u"actions" || m_view == u"retrospective") {
+            QList<protocol::IntegrationInfo> jira = sampleIntegrations(m_app->now());
+            jira.removeIf([](const protocol::IntegrationInfo &i) { return i.kind != u"jira"; });
+            m_app->integrations()->setIntegrations(jira, false);
+        }
         if (m_view == u"comms")
             m_app->navigator()->draftUpdate(m_app->board()->topIncidentId());
         if (m_view == u"comms-settings")
@@ -76,8 +82,8 @@ void ScreenshotWriter::navigate()
             if (m_view == u"settings")
                 m_app->navigator()->showSyncSettings();
             if (m_view == u"integrations") {
-                // Integrations come from a relay; a screenshot has none, so it shows two as a
-                // relay would tell them: one posting, one paused by a removed webhook.
+                // Integrations come from a relay; a screenshot has none, so it shows some as a
+                // relay would tell them: posting, paused by a removed webhook, receiving, Jira.
                 m_app->integrations()->setIntegrations(sampleIntegrations(m_app->now()), true);
                 m_app->navigator()->showIntegrations();
             }
@@ -133,7 +139,21 @@ QList<protocol::IntegrationInfo> ScreenshotWriter::sampleIntegrations(double now
          QString(),
          0,
          now - 12 * 60'000,
-         0}};
+         0},
+        {QStringLiteral("int-demojira"),
+         QStringLiteral("jira"),
+         QStringLiteral("Follow-ups in OPS"),
+         QStringLiteral("https://example.atlassian.net"),
+         {QStringLiteral("action-item")},
+         false,
+         QString(),
+         QString(),
+         0,
+         now - 3 * 60'000,
+         0,
+         QStringLiteral("OPS"),
+         QStringLiteral("Task"),
+         QStringLiteral("sre-bot@example.com")}};
 }
 
 void ScreenshotWriter::waitUntilSettled()

@@ -36,6 +36,16 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
         return taskStatusLabel(row->task.status);
     case OverdueRole:
         return row->overdue;
+    case TrackerKeyRole:
+        return row->task.tracker.key;
+    case TrackerUrlRole:
+        return row->task.tracker.url;
+    case TrackerStatusRole:
+        return row->task.tracker.status;
+    case TrackerDoneRole:
+        return row->task.tracker.isDone();
+    case TrackerRequestedRole:
+        return row->task.tracker.isNull() && row->task.trackerRequestedMs > 0;
     default:
         return {};
     }
@@ -43,10 +53,21 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TaskModel::roleNames() const
 {
-    return {{IdRole, "taskId"},      {KindRole, "kind"},       {KindLabelRole, "kindLabel"},
-            {TitleRole, "title"},    {OwnerIdRole, "ownerId"}, {OwnerNameRole, "ownerName"},
-            {DueRole, "due"},        {StatusRole, "status"},   {StatusLabelRole, "statusLabel"},
-            {OverdueRole, "overdue"}};
+    return {{IdRole, "taskId"},
+            {KindRole, "kind"},
+            {KindLabelRole, "kindLabel"},
+            {TitleRole, "title"},
+            {OwnerIdRole, "ownerId"},
+            {OwnerNameRole, "ownerName"},
+            {DueRole, "due"},
+            {StatusRole, "status"},
+            {StatusLabelRole, "statusLabel"},
+            {OverdueRole, "overdue"},
+            {TrackerKeyRole, "trackerKey"},
+            {TrackerUrlRole, "trackerUrl"},
+            {TrackerStatusRole, "trackerStatus"},
+            {TrackerDoneRole, "trackerDone"},
+            {TrackerRequestedRole, "trackerRequested"}};
 }
 
 bool TaskModel::before(const Task &a, const Task &b)

@@ -42,6 +42,11 @@ public:
         StatusRole, // QString: "open", "done" or "dropped"
         StatusLabelRole, // QString
         OverdueRole, // bool: open and past its due time
+        TrackerKeyRole, // QString: its Jira issue's key, "OPS-123"; "" until filed
+        TrackerUrlRole, // QString: the Jira issue's page
+        TrackerStatusRole, // QString: the status as Jira names it; "" until read
+        TrackerDoneRole, // bool: the status is in Jira's "done" category
+        TrackerRequestedRole, // bool: sent to Jira, not filed yet
     };
     Q_ENUM(DataRole)
 

@@ -361,9 +361,12 @@ QList<Operation> demoOperations(const QString &workspace, qint64 now, const QLis
                   {retropart::wentWell,
                    QStringLiteral("Raising the pod memory limit stopped the errors within "
                                   "minutes.")}}));
-        s.task(1 * day + 40 * minute, QStringLiteral("Kenji"), TaskKind::ActionItem,
-               QStringLiteral("Cap uploads at the edge to 50 MB until the resizer streams"),
-               QStringLiteral("Kenji"), now + 3 * day);
+        const QString capUploads
+            = s.task(1 * day + 40 * minute, QStringLiteral("Kenji"), TaskKind::ActionItem,
+                     QStringLiteral("Cap uploads at the edge to 50 MB until the resizer streams"),
+                     QStringLiteral("Kenji"), now + 3 * day);
+        s.sendToJira(1 * day + 42 * minute, QStringLiteral("Kenji"), capUploads, QStringLiteral("OPS-1423"),
+                     QStringLiteral("In Progress"), QStringLiteral("indeterminate"));
         s.task(1 * day + 41 * minute, QStringLiteral("Kenji"), TaskKind::ActionItem,
                QStringLiteral("Alert on OOM kills of resizer pods"), QStringLiteral("Lukas"), now - 1 * day);
     }

@@ -72,6 +72,19 @@ public:
                             m_start + offset));
         return taskId;
     }
+    // `who` sends an action item to Jira; the relay files it as `key` (on example.atlassian.net)
+    // a minute later, and reads `status` back.
+    void sendToJira(qint64 offset, const QString &who, const QString &taskId, const QString &key,
+                    const QString &status, const QString &category)
+    {
+        at(offset, who,
+           changes::requestTrackerIssue(m_incident, taskId, QStringLiteral("Jira"), m_start + offset));
+        const TrackerIssue issue {key, QStringLiteral("https://example.atlassian.net/browse/") + key, status,
+                                  category, QStringLiteral("int-demojira")};
+        at(offset + 60'000, who,
+           {{OpKind::Set, incidentEntity(m_incident.id), taskField(taskId, taskattr::tracker),
+             issue.toCbor()}});
+    }
     // A stakeholder update that `who` sent to a list.
     void sent(qint64 offset, const QString &who, const QString &list, AudienceType audience,
               UpdateStage stage, const QString &to, const QString &subject, const QString &body)

@@ -100,6 +100,59 @@ private Q_SLOTS:
         QTRY_VERIFY(titles().contains(QStringLiteral("Alert on pool saturation")));
     }
 
+    // Sent to Jira from the list or from the room: the item says so (until the relay files it)
+    // and the incident's log records who sent it; an item sent already is not sent again.
+    void anItemSentToJiraSaysSoUntilFiled()
+    {
+        QCOMPARE(room()->addTask(QStringLiteral("action"), QStringLiteral("Cap retries at the edge"),
+                                 QString(), 0),
+                 QString());
+        QCOMPARE(
+            room()->addTask(QStringLiteral("action"), QStringLiteral("Page on queue depth"), QString(), 0),
+            QString());
+        QVERIFY(m_app->settle());
+        auto rowOf = [this](const QString &title) {
+            for (int row = 0; row < items()->rowCount(); ++row) {
+                if (items()->index(row).data(ActionItemModel::TitleRole).toString() == title)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY(rowOf(QStringLiteral("Cap retries at the edge")) >= 0);
+        const int row = rowOf(QStringLiteral("Cap retries at the edge"));
+        QVERIFY(!items()->index(row).data(ActionItemModel::TrackerRequestedRole).toBool());
+        items()->sendToJira(room()->incidentId(),
+                            items()->index(row).data(ActionItemModel::TaskIdRole).toString());
+        QVERIFY(m_app->settle());
+        QTRY_VERIFY(items()
+                        ->index(rowOf(QStringLiteral("Cap retries at the edge")))
+                        .data(ActionItemModel::TrackerRequestedRole)
+                        .toBool());
+        QCOMPARE(items()
+                     ->index(rowOf(QStringLiteral("Cap retries at the edge")))
+                     .data(ActionItemModel::TrackerKeyRole)
+                     .toString(),
+                 QString());
+        QTRY_COMPARE(room()->log()->index(0).data(LogModel::TextRole).toString(),
+                     QStringLiteral("Action item sent to Jira: Cap retries at the edge"));
+
+        // From the room's Tasks tab, the same.
+        QString other;
+        for (int r = 0; r < room()->tasks()->rowCount(); ++r) {
+            if (room()->tasks()->index(r).data(TaskModel::TitleRole).toString() == u"Page on queue depth")
+                other = room()->tasks()->index(r).data(TaskModel::IdRole).toString();
+        }
+        QVERIFY(!other.isEmpty());
+        room()->sendToJira(other);
+        QVERIFY(m_app->settle());
+        QTRY_COMPARE(room()->log()->index(0).data(LogModel::TextRole).toString(),
+                     QStringLiteral("Action item sent to Jira: Page on queue depth"));
+        const int logged = room()->log()->rowCount();
+        room()->sendToJira(other); // sent already: nothing more
+        QVERIFY(m_app->settle());
+        QCOMPARE(room()->log()->rowCount(), logged);
+    }
+
     void theRoomRefusesWhatItCannotRecord()
     {
         const int before = room()->tasks()->rowCount();

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(events.at(0).toMap().value(QStringLiteral("checked")).toBool(), true);
         QCOMPARE(events.at(1).toMap().value(QStringLiteral("checked")).toBool(), false);
         QCOMPARE(events.at(5).toMap().value(QStringLiteral("checked")).toBool(), true);
-        QCOMPARE(editor.kindChoices().size(), 5);
+        QCOMPARE(editor.kindChoices().size(), 6);
     }
 
     void pagerDutyAsksForItsKeyAndItsThreeEvents()
@@ -96,6 +96,49 @@ private Q_SLOTS:
         editor.setUrl(QStringLiteral("whsec-1234567890"));
         QVERIFY(editor.valid()); // no events to choose
         QVERIFY(editor.submit());
+    }
+
+    void jiraAsksForItsSiteProjectIssueTypeAndToken()
+    {
+        IntegrationEditor editor;
+        editor.setName(QStringLiteral("Follow-ups in OPS"));
+        editor.setUrl(QStringLiteral("https://hooks.slack.com/services/T/B/secret"));
+        editor.setKind(QStringLiteral("jira"));
+        QVERIFY(editor.jira());
+        QCOMPARE(editor.url(), QString()); // a webhook URL is no Jira token
+        QVERIFY(editor.events().isEmpty()); // it files what is sent to it
+        QCOMPARE(editor.issueType(), QStringLiteral("Task"));
+        QCOMPARE(editor.problem(),
+                 QStringLiteral("Enter the Jira site's address, like https://acme.atlassian.net."));
+        editor.setSite(QStringLiteral("acme.atlassian.net"));
+        QCOMPARE(editor.problem(), QStringLiteral("The Jira site's address starts with https://."));
+        editor.setSite(QStringLiteral("https://acme.atlassian.net"));
+        QCOMPARE(editor.problem(),
+                 QStringLiteral("Enter the project's key as Jira shows it: capitals, like OPS."));
+        editor.setProject(QStringLiteral("ops"));
+        QCOMPARE(editor.problem(),
+                 QStringLiteral("Enter the project's key as Jira shows it: capitals, like OPS."));
+        editor.setProject(QStringLiteral("OPS"));
+        editor.setIssueType(QStringLiteral(" "));
+        QCOMPARE(editor.problem(), QStringLiteral("Enter the issue type's name, like Task."));
+        editor.setIssueType(QStringLiteral("Bug"));
+        QCOMPARE(editor.problem(), QStringLiteral("Paste a personal access token (Jira Data Center)."));
+        QCOMPARE(editor.secretLabel(), QStringLiteral("Personal access token"));
+        editor.setUser(QStringLiteral("sre bot"));
+        QCOMPARE(
+            editor.problem(),
+            QStringLiteral("The account is its e-mail address; leave it empty for a personal access token."));
+        editor.setUser(QStringLiteral("sre-bot@example.com"));
+        QCOMPARE(editor.secretLabel(), QStringLiteral("API token of that account"));
+        QCOMPARE(editor.problem(), QStringLiteral("Paste an API token of that account (Jira Cloud)."));
+        editor.setUrl(QStringLiteral("ATATT3xFfGF0"));
+        QVERIFY(editor.valid());
+        QCOMPARE(editor.kindChoices().size(), 6);
+        editor.clear();
+        QCOMPARE(editor.site(), QString());
+        QCOMPARE(editor.project(), QString());
+        QCOMPARE(editor.user(), QString());
+        QCOMPARE(editor.issueType(), QStringLiteral("Task"));
     }
 
     void submittingWithoutARelayComesBackRefused()

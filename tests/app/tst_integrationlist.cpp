@@ -106,6 +106,43 @@ private Q_SLOTS:
         QCOMPARE(model.problem(), QString()); // a refused stranger is no outage of ours
     }
 
+    void aJiraIntegrationSaysWhereItFilesAndOffersSending()
+    {
+        IntegrationList model(nullptr);
+        QAbstractItemModelTester tester(&model);
+        QVERIFY(!model.filesToJira());
+        protocol::IntegrationInfo jira {QStringLiteral("int-j"),
+                                        QStringLiteral("jira"),
+                                        QStringLiteral("Follow-ups"),
+                                        QStringLiteral("https://acme.atlassian.net"),
+                                        {QStringLiteral("action-item")}};
+        jira.project = QStringLiteral("OPS");
+        jira.issueType = QStringLiteral("Task");
+        jira.account = QStringLiteral("sre-bot@example.com");
+        jira.lastError = QStringLiteral("OPS-9 is not found on https://acme.atlassian.net");
+        model.setIntegrations({jira}, false);
+        QVERIFY(model.filesToJira());
+        const QModelIndex row = model.index(0);
+        QCOMPARE(model.data(row, IntegrationList::KindLabelRole).toString(), QStringLiteral("Jira"));
+        QVERIFY(model.data(row, IntegrationList::JiraRole).toBool());
+        QCOMPARE(model.data(row, IntegrationList::ProjectRole).toString(), QStringLiteral("OPS"));
+        QCOMPARE(model.data(row, IntegrationList::IssueTypeRole).toString(), QStringLiteral("Task"));
+        QCOMPARE(model.data(row, IntegrationList::AccountRole).toString(),
+                 QStringLiteral("sre-bot@example.com"));
+        QCOMPARE(model.data(row, IntegrationList::EventsRole).toString(),
+                 QStringLiteral("Action items sent to it"));
+        // A status it could not read holds nothing up: a warning, not a retry.
+        QCOMPARE(model.data(row, IntegrationList::StatusTextRole).toString(),
+                 QStringLiteral("Warning: OPS-9 is not found on https://acme.atlassian.net"));
+        jira.waiting = 1;
+        model.setIntegrations({jira}, false);
+        QVERIFY(model.data(model.index(0), IntegrationList::StatusTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Retrying: ")));
+        model.setIntegrations({}, false);
+        QVERIFY(!model.filesToJira());
+    }
+
     void aPausedIntegrationIsTheNotice()
     {
         IntegrationList model(nullptr);

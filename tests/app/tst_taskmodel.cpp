@@ -84,6 +84,41 @@ private Q_SLOTS:
         QCOMPARE(model.overdueCount(), 0);
         QCOMPARE(model.index(0).data(TaskModel::IdRole).toString(), QStringLiteral("t2"));
     }
+
+    // An action item sent to Jira says so until the relay filed it, then shows the issue.
+    void anActionItemShowsItsJiraIssue()
+    {
+        PeopleModel people;
+        Incident incident;
+        incident.id = QStringLiteral("i");
+        Task sent = task(QStringLiteral("t1"), TaskKind::ActionItem, QStringLiteral("Add a canary"), 0);
+        sent.trackerRequestedMs = kNow;
+        Task filed = task(QStringLiteral("t2"), TaskKind::ActionItem, QStringLiteral("Cap retries"), 0);
+        filed.trackerRequestedMs = kNow;
+        filed.tracker = {QStringLiteral("OPS-7"), QStringLiteral("https://acme.atlassian.net/browse/OPS-7"),
+                         QStringLiteral("Done"), QStringLiteral("done"), QStringLiteral("int-j")};
+        incident.tasks.insert(sent.id, sent);
+        incident.tasks.insert(filed.id, filed);
+        TaskModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(incident, people, kNow);
+        auto of = [&](const QString &id, int role) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.index(row).data(TaskModel::IdRole).toString() == id)
+                    return model.index(row).data(role);
+            }
+            return QVariant();
+        };
+        QVERIFY(of(QStringLiteral("t1"), TaskModel::TrackerRequestedRole).toBool());
+        QCOMPARE(of(QStringLiteral("t1"), TaskModel::TrackerKeyRole).toString(), QString());
+        QVERIFY(!of(QStringLiteral("t2"), TaskModel::TrackerRequestedRole).toBool());
+        QCOMPARE(of(QStringLiteral("t2"), TaskModel::TrackerKeyRole).toString(), QStringLiteral("OPS-7"));
+        QCOMPARE(of(QStringLiteral("t2"), TaskModel::TrackerUrlRole).toString(),
+                 QStringLiteral("https://acme.atlassian.net/browse/OPS-7"));
+        QCOMPARE(of(QStringLiteral("t2"), TaskModel::TrackerStatusRole).toString(), QStringLiteral("Done"));
+        QVERIFY(of(QStringLiteral("t2"), TaskModel::TrackerDoneRole).toBool());
+        QVERIFY(model.roleNames().values().contains("trackerKey"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTaskModel)
