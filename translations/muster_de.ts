@@ -40,57 +40,87 @@
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="118"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="123"/>
         <source>DRILL</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="132"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="137"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="139"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="144"/>
         <source>no due date</source>
         <translation>kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="140"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="145"/>
         <source>overdue since %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="141"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="146"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="149"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="161"/>
+        <source>Jira %1 · %2</source>
+        <translation>Jira %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="162"/>
+        <source>Jira %1</source>
+        <translation>Jira %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="163"/>
+        <source>Sending to Jira…</source>
+        <translation>Wird an Jira gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="163"/>
+        <source>Send to Jira</source>
+        <translation>An Jira senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="178"/>
+        <source>Open %1 in Jira</source>
+        <translation>%1 in Jira öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="179"/>
+        <source>Send to Jira: %1</source>
+        <translation>An Jira senden: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="184"/>
         <source>Open incident</source>
         <translation>Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="156"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="191"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="159"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="194"/>
         <source>Mark done: %1</source>
         <translation>Als erledigt markieren: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="169"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="204"/>
         <source>Nothing open for %1.</source>
         <translation>Für %1 ist nichts offen.</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="170"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="205"/>
         <source>No open action items.</source>
         <translation>Keine offenen Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="171"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="206"/>
         <source>Action items are the follow-ups a retrospective agrees on; add them in an incident&apos;s Tasks tab.</source>
         <translation>Maßnahmen sind die Folgearbeiten, auf die sich eine Retrospektive einigt; fügen Sie sie im Tab „Aufgaben“ eines Incidents hinzu.</translation>
     </message>
@@ -1337,11 +1367,6 @@
         <translation>Integrationen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="53"/>
-        <source>Incident events are posted once, by the relay, whether or not anyone has Muster open.</source>
-        <translation>Incident-Ereignisse postet das Relay genau einmal, ob Muster gerade jemand geöffnet hat oder nicht.</translation>
-    </message>
-    <message>
         <location filename="../qml/dialogs/IntegrationsDialog.qml" line="65"/>
         <source>Integrations run on the relay. Set a relay in Settings to use them.</source>
         <translation>Integrationen laufen auf dem Relay. Tragen Sie in den Einstellungen ein Relay ein, um sie zu nutzen.</translation>
@@ -1362,98 +1387,156 @@
         <translation>Jemand mit einem Admin-Token fügt sie hinzu, hier oder mit muster-relay integration add.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="121"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="125"/>
         <source>%1 · receives at %2 on the relay&apos;s webhook listener; its incidents appear in Detection</source>
         <translation>%1 · empfängt unter %2 am Webhook-Listener des Relays; seine Incidents erscheinen unter Erkennung</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="122"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="128"/>
+        <source>%1 · files action items sent to it as %2 issues in project %3 at %4, as %5</source>
+        <translation>%1 · legt an sie gesendete Maßnahmen als Vorgänge vom Typ %2 im Projekt %3 auf %4 an, als %5</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="129"/>
+        <source>%1 · files action items sent to it as %2 issues in project %3 at %4, with a personal access token</source>
+        <translation>%1 · legt an sie gesendete Maßnahmen als Vorgänge vom Typ %2 im Projekt %3 auf %4 an, mit einem persönlichen Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="130"/>
         <source>%1 · posts to %2 on: %3</source>
         <translation>%1 · postet an %2 bei: %3</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="143"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="151"/>
         <source>Receiving: last webhook %1</source>
         <translation>Empfängt: letzter Webhook %1</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="144"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="152"/>
+        <source>Working: last reached Jira %1</source>
+        <translation>Aktiv: Jira zuletzt erreicht %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="153"/>
         <source>Posting: last post %1</source>
         <translation>Postet: letzter Post %1</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="145"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="155"/>
+        <source>Nothing filed yet. Send an action item to Jira from its menu.</source>
+        <translation>Noch nichts angelegt. Senden Sie eine Maßnahme über ihr Menü an Jira.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="156"/>
         <source>Nothing posted yet.</source>
         <translation>Noch nichts gepostet.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="145"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="154"/>
         <source>Nothing received yet.</source>
         <translation>Noch nichts empfangen.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="161"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="53"/>
+        <source>Incident events are posted once, by the relay, whether or not anyone has Muster open. The relay also files the action items sent to Jira.</source>
+        <translation>Incident-Ereignisse postet das Relay genau einmal, ob Muster gerade jemand geöffnet hat oder nicht. Das Relay legt auch die an Jira gesendeten Maßnahmen an.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="172"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="162"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="173"/>
         <source>Retry posts to %1</source>
         <translation>Posts an %1 erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="169"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="180"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="170"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="181"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="200"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="211"/>
         <source>Add an integration</source>
         <translation>Integration hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="204"/>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="208"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="215"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="219"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="246"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="236"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="240"/>
+        <source>Jira site</source>
+        <translation>Jira-Site</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="255"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="258"/>
+        <source>Project key</source>
+        <translation>Projektschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="269"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="272"/>
+        <source>Issue type</source>
+        <translation>Vorgangstyp</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="282"/>
+        <source>Account e-mail (Jira Cloud; leave empty for a personal access token)</source>
+        <translation>E-Mail des Kontos (Jira Cloud; leer lassen bei einem persönlichen Zugriffstoken)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="289"/>
+        <source>Account e-mail</source>
+        <translation>E-Mail des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="317"/>
         <source>PagerDuty posts to /pagerduty/%1 on the relay&apos;s webhook listener (muster-relay --http); its incidents appear in Detection.</source>
         <translation>PagerDuty postet an /pagerduty/%1 am Webhook-Listener des Relays (muster-relay --http); seine Incidents erscheinen unter Erkennung.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="254"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="325"/>
+        <source>Action items are filed when someone chooses “Send to Jira” on one, in the retrospective or the Action items view. Their status is read back every few minutes.</source>
+        <translation>Maßnahmen werden angelegt, wenn jemand bei einer „An Jira senden“ wählt, in der Retrospektive oder der Maßnahmen-Ansicht. Ihr Status wird alle paar Minuten zurückgelesen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="333"/>
         <source>Post when…</source>
         <translation>Posten, wenn…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="238"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="309"/>
         <source>It is a secret: it goes to the relay only and is not shown again.</source>
         <translation>Sie ist geheim: sie geht nur an das Relay und wird nicht wieder angezeigt.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="288"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="368"/>
         <source>Quote the text of stakeholder updates</source>
         <translation>Text von Stakeholder-Updates zitieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="309"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="389"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="317"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="397"/>
         <source>Adding…</source>
         <translation>Wird hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="317"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="397"/>
         <source>Add integration</source>
         <translation>Integration hinzufügen</translation>
     </message>
@@ -2678,62 +2761,87 @@
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="34"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="44"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="40"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="50"/>
         <source>Hand to…</source>
         <translation>Übergeben an…</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="44"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="54"/>
         <source>Due in 30 minutes</source>
         <translation>Fällig in 30 Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="48"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="58"/>
         <source>Due in 2 hours</source>
         <translation>Fällig in 2 Stunden</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="52"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="62"/>
         <source>Due in a week</source>
         <translation>Fällig in einer Woche</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="56"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="66"/>
         <source>No due time</source>
         <translation>Kein Fälligkeitstermin</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="62"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="72"/>
+        <source>Send to Jira</source>
+        <translation>An Jira senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="79"/>
         <source>Drop (no longer needed)</source>
         <translation>Verwerfen (nicht mehr nötig)</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="62"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="79"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="95"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="112"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="97"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="114"/>
         <source>overdue since %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="98"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="115"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="113"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="134"/>
+        <source>Jira %1 · %2</source>
+        <translation>Jira %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="135"/>
+        <source>Jira %1</source>
+        <translation>Jira %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="136"/>
+        <source>Open %1 in Jira</source>
+        <translation>%1 in Jira öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="151"/>
+        <source>Sending to Jira…</source>
+        <translation>Wird an Jira gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="160"/>
         <source>More for %1</source>
         <translation>Weitere Aktionen für %1</translation>
     </message>
@@ -2865,12 +2973,12 @@
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/views/TaskPanel.qml" line="67"/>
+        <location filename="../qml/views/TaskPanel.qml" line="69"/>
         <source>No tasks yet.</source>
         <translation>Noch keine Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../qml/views/TaskPanel.qml" line="68"/>
+        <location filename="../qml/views/TaskPanel.qml" line="70"/>
         <source>Hand out work with an owner and a due time; after the incident, record follow-up action items here.</source>
         <translation>Verteilen Sie Arbeit mit einer verantwortlichen Person und einem Fälligkeitstermin; halten Sie nach dem Incident hier die Folgemaßnahmen fest.</translation>
     </message>
@@ -3285,7 +3393,7 @@
     </message>
     <message>
         <location filename="../src/core/domain.cpp" line="260"/>
-        <location filename="../src/core/task.cpp" line="55"/>
+        <location filename="../src/core/task.cpp" line="83"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -3694,7 +3802,7 @@
         <translation>Das Datenverzeichnis %1 kann nicht gesperrt werden (ist es beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../src/store/migrations.cpp" line="181"/>
+        <location filename="../src/store/migrations.cpp" line="189"/>
         <source>Cannot read the schema version</source>
         <translation>Die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -3704,7 +3812,7 @@
         <translation>Muster: Incident-Kommandozentrale für On-Call- und SRE-Teams</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="61"/>
         <location filename="../src/relay/relaycommandline.cpp" line="85"/>
         <location filename="../src/relay/relaycommandline.cpp" line="179"/>
         <location filename="../src/app/commandline.cpp" line="28"/>
@@ -3729,15 +3837,15 @@
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
         <location filename="../src/relay/relaycommandline.cpp" line="185"/>
         <source>The relay&apos;s SQLite database.</source>
         <translation>Die SQLite-Datenbank des Relays.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="82"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="83"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
         <location filename="../src/relay/relaycommandline.cpp" line="185"/>
         <location filename="../src/relay/relaycommandline.cpp" line="229"/>
@@ -3751,9 +3859,9 @@
         <translation>Der Workspace, den das Token öffnet.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="65"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="70"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="64"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="71"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <location filename="../src/relay/relaycommandline.cpp" line="88"/>
         <location filename="../src/relay/relaycommandline.cpp" line="89"/>
         <source>NAME</source>
@@ -3771,7 +3879,7 @@
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="111"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="131"/>
         <location filename="../src/relay/relaycommandline.cpp" line="108"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; ist kein gültiger Workspace-Name</translation>
@@ -4066,7 +4174,7 @@ Außerdem: muster-relay token … (Zugangstokens) und muster-relay integration �
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="157"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="195"/>
         <location filename="../src/relay/relaycommandline.cpp" line="139"/>
         <location filename="../src/relay/relaycommandline.cpp" line="242"/>
         <location filename="../src/app/commandline.cpp" line="102"/>
@@ -4515,57 +4623,77 @@ Siehe docs/musterctl.md.
         <translation>%1 muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="28"/>
+        <location filename="../src/core/task.cpp" line="26"/>
+        <source>a tracker issue is a map of key, url, status, category and integration</source>
+        <translation>ein Tracker-Vorgang ist eine Map aus key, url, status, category und integration</translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="37"/>
+        <source>&apos;%1&apos; is not an issue key like OPS-123</source>
+        <translation>„%1“ ist kein Vorgangsschlüssel wie OPS-123</translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="40"/>
+        <source>a tracker issue&apos;s page must be an http or https address</source>
+        <translation>die Seite eines Tracker-Vorgangs muss eine http- oder https-Adresse sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="56"/>
         <source>Action item</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="28"/>
+        <location filename="../src/core/task.cpp" line="56"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="53"/>
+        <location filename="../src/core/task.cpp" line="81"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="57"/>
+        <location filename="../src/core/task.cpp" line="85"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="109"/>
+        <location filename="../src/core/task.cpp" line="163"/>
         <source>a task needs a title</source>
         <translation>eine Aufgabe braucht einen Titel</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="113"/>
+        <location filename="../src/core/task.cpp" line="167"/>
         <source>a task is a &apos;task&apos; or an &apos;action&apos;</source>
         <translation>die Art einer Aufgabe ist &apos;task&apos; oder &apos;action&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="116"/>
+        <location filename="../src/core/task.cpp" line="170"/>
         <source>a task&apos;s owner must be a person id or empty</source>
         <translation>die verantwortliche Person einer Aufgabe muss eine Personen-ID oder leer sein</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="122"/>
+        <location filename="../src/core/task.cpp" line="176"/>
         <source>a due time must be a time or null</source>
         <translation>ein Fälligkeitstermin muss eine Zeit oder null sein</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="124"/>
+        <location filename="../src/core/task.cpp" line="178"/>
         <source>a task is open, done or dropped</source>
         <translation>der Status einer Aufgabe ist open, done oder dropped</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="127"/>
+        <location filename="../src/core/task.cpp" line="181"/>
         <source>a task&apos;s creation time must be a time</source>
         <translation>die Erstellungszeit einer Aufgabe muss eine Zeit sein</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="128"/>
+        <location filename="../src/core/task.cpp" line="184"/>
+        <source>a tracker request&apos;s time must be a time</source>
+        <translation>der Zeitpunkt einer Tracker-Anfrage muss ein Zeitpunkt sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="187"/>
         <source>unknown task attribute &apos;%1&apos;</source>
         <translation>unbekanntes Aufgabenattribut &apos;%1&apos;</translation>
     </message>
@@ -4745,96 +4873,215 @@ Siehe docs/musterctl.md.
         <translation>Noch keine Tokens. Erstellen Sie eines mit: muster-relay token create --workspace NAME --user NAME</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="65"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="64"/>
         <source>The workspace whose incidents are posted.</source>
         <translation>Der Workspace, dessen Incidents gepostet werden.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="67"/>
+        <source>slack, teams, mattermost, pagerduty (these post), pagerduty-webhook (receives) or jira (files action items).</source>
+        <translation>slack, teams, mattermost, pagerduty (diese posten), pagerduty-webhook (empfängt) oder jira (legt Maßnahmen an).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="69"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="69"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="70"/>
         <source>What the team calls it, like #incidents.</source>
         <translation>Wie das Team ihn nennt, etwa #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="76"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="77"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="78"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="79"/>
         <source>Quote a stakeholder update&apos;s text, not only its subject.</source>
         <translation>Den Text eines Stakeholder-Updates zitieren, nicht nur den Betreff.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="112"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="81"/>
+        <source>Read the secret (webhook URL, integration key, signing secret or Jira token) from this file instead of standard input.</source>
+        <translation>Das Geheimnis (Webhook-URL, Integrationsschlüssel, Signaturgeheimnis oder Jira-Token) aus dieser Datei statt der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="85"/>
+        <source>Jira only: the site, like https://acme.atlassian.net.</source>
+        <translation>Nur Jira: die Site, etwa https://acme.atlassian.net.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="87"/>
+        <source>Jira only: the key of the project issues are filed in, like OPS.</source>
+        <translation>Nur Jira: der Schlüssel des Projekts, in dem Vorgänge angelegt werden, etwa OPS.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="88"/>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="90"/>
+        <source>Jira only: the issue type&apos;s name, like Task.</source>
+        <translation>Nur Jira: der Name des Vorgangstyps, etwa Task.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="90"/>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="93"/>
+        <source>Jira Cloud only: the e-mail of the account whose API token is given. Without it the token is a personal access token (Jira Data Center).</source>
+        <translation>Nur Jira Cloud: die E-Mail des Kontos, dessen API-Token angegeben wird. Ohne sie ist das Token ein persönliches Zugriffstoken (Jira Data Center).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="95"/>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="132"/>
         <source>integration add needs --workspace NAME</source>
         <translation>integration add braucht --workspace NAME</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="119"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="135"/>
+        <source>--kind is slack, teams, mattermost, pagerduty, pagerduty-webhook or jira, not &apos;%1&apos;</source>
+        <translation>--kind ist slack, teams, mattermost, pagerduty, pagerduty-webhook oder jira, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="137"/>
+        <source>integration add needs --kind slack, teams, mattermost, pagerduty, pagerduty-webhook or jira</source>
+        <translation>integration add braucht --kind slack, teams, mattermost, pagerduty, pagerduty-webhook oder jira</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="140"/>
         <source>integration add needs --name, like --name &apos;#incidents&apos;</source>
         <translation>integration add braucht --name, etwa --name &apos;#incidents&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="121"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="142"/>
         <source>--name wants 1 to 100 characters without control characters</source>
         <translation>--name braucht 1 bis 100 Zeichen ohne Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="128"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="148"/>
+        <source>a jira integration files action items; --events, --update-text and --endpoint are for the others</source>
+        <translation>eine jira-Integration legt Maßnahmen an; --events, --update-text und --endpoint sind für die anderen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="151"/>
+        <source>a jira integration needs --site, like --site https://acme.atlassian.net</source>
+        <translation>eine jira-Integration braucht --site, etwa --site https://acme.atlassian.net</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="153"/>
+        <source>--site: %1</source>
+        <translation>--site: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="157"/>
+        <source>--site, --project, --issue-type and --user are for --kind jira</source>
+        <translation>--site, --project, --issue-type und --user gehören zu --kind jira</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="164"/>
         <source>--events takes %1, not &apos;%2&apos;</source>
         <translation>--events nimmt %1, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="147"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="166"/>
+        <source>action-item is for Jira integrations</source>
+        <translation>action-item ist für Jira-Integrationen</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="185"/>
         <source>integration %1 needs the integration&apos;s id (see integration list)</source>
         <translation>integration %1 braucht die ID der Integration (siehe integration list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="151"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="189"/>
         <source>integration wants add, list, remove or retry</source>
         <translation>integration erwartet add, list, remove oder retry</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="152"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="190"/>
         <source>integration wants add, list, remove or retry, not &apos;%1&apos;</source>
         <translation>integration erwartet add, list, remove oder retry, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="208"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="201"/>
+        <source>--workspace, --kind, --name, --events, --update-text, --url-file, --endpoint, --site, --project, --issue-type and --user belong to integration add</source>
+        <translation>--workspace, --kind, --name, --events, --update-text, --url-file, --endpoint, --site, --project, --issue-type und --user gehören zu integration add</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="269"/>
+        <source>Integration %1: action items of workspace %2 sent to Jira become %3 issues in project %4 at %5, filed as %6. A running relay starts within 10 seconds.</source>
+        <translation>Integration %1: an Jira gesendete Maßnahmen des Workspace %2 werden Vorgänge vom Typ %3 im Projekt %4 auf %5, angelegt als %6. Ein laufendes Relay beginnt innerhalb von 10 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="274"/>
+        <source>the personal access token&apos;s account</source>
+        <translation>das Konto des persönlichen Zugriffstokens</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <source>muster-relay: cannot read %1: %2</source>
         <translation>muster-relay: kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="218"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="296"/>
+        <source>Jira token (read from standard input, not echoed to any log):</source>
+        <translation>Jira-Token (von der Standardeingabe gelesen, in kein Protokoll geschrieben):</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="302"/>
         <source>Webhook URL (read from standard input, not echoed to any log):</source>
         <translation>Webhook-URL (aus der Standardeingabe gelesen, in keinem Protokoll wiederholt):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="176"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="236"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="215"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="245"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="321"/>
         <source>muster-relay: %1</source>
         <translation>muster-relay: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="241"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="250"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="326"/>
         <source>muster-relay: cannot read the workspace: %1</source>
         <translation>muster-relay: kann den Workspace nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="187"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="256"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="226"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="265"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="341"/>
         <source>muster-relay: cannot save the integration: %1</source>
         <translation>muster-relay: kann die Integration nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="46"/>
-        <source>Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost channels through their incoming webhooks, and PagerDuty through its Events API v2.
+        <location filename="../src/relay/integrationcommands.cpp" line="74"/>
+        <source>Which events to post, separated by commas, of %1 (default: all but acknowledged for chat; declared,acknowledged,resolved for PagerDuty, which takes only those).</source>
+        <translation>Welche Ereignisse gepostet werden, durch Kommas getrennt, aus %1 (Standard: für Chat alle außer acknowledged; für PagerDuty declared,acknowledged,resolved, es nimmt nur diese).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="98"/>
+        <source>PagerDuty only: the Events API address (default %1; https://events.eu.pagerduty.com/v2/enqueue for the EU service region).</source>
+        <translation>Nur PagerDuty: die Adresse der Events API (Standard %1; https://events.eu.pagerduty.com/v2/enqueue für die EU-Serviceregion).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="85"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="101"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="39"/>
+        <source>Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost channels through their incoming webhooks, and PagerDuty through its Events API v2; where PagerDuty&apos;s webhooks come in; and the Jira project action items are filed in.
 
   integration add --workspace W --kind slack|teams|mattermost|pagerduty --name NAME
                   [--events LIST] [--update-text] [--url-file FILE] [--endpoint URL]
@@ -4844,13 +5091,18 @@ Siehe docs/musterctl.md.
   integration add --workspace W --kind pagerduty-webhook --name NAME [--url-file FILE]
       reads a PagerDuty webhook subscription&apos;s signing secret; PagerDuty posts to
       /pagerduty/W on the --http listener, and its incidents appear in Detection
+  integration add --workspace W --kind jira --name NAME --site URL --project KEY
+                  --issue-type TYPE [--user EMAIL] [--url-file FILE]
+      reads a Jira token: with --user, the account&apos;s API token (Jira Cloud); without,
+      a personal access token (Data Center). Action items sent to Jira from the app
+      become issues in project KEY, and their status is read back every 5 minutes
   integration list
       every integration: id, workspace, kind, name, where it posts, events, how delivery goes
   integration remove ID
       stops posting and drops what is still queued
   integration retry ID
       resumes a paused integration and sends what is queued now</source>
-        <translation>Verwaltet, wohin das Relay Incident-Ereignisse postet: Kanäle in Slack, Microsoft Teams und Mattermost über deren eingehende Webhooks, und PagerDuty über seine Events API v2.
+        <translation>Verwaltet, wohin das Relay Incident-Ereignisse postet: Kanäle in Slack, Microsoft Teams und Mattermost über deren eingehende Webhooks, und PagerDuty über seine Events API v2; wo die Webhooks von PagerDuty ankommen; und das Jira-Projekt, in dem Maßnahmen angelegt werden.
 
   integration add --workspace W --kind slack|teams|mattermost|pagerduty --name NAME
                   [--events LISTE] [--update-text] [--url-file DATEI] [--endpoint URL]
@@ -4860,6 +5112,11 @@ Siehe docs/musterctl.md.
   integration add --workspace W --kind pagerduty-webhook --name NAME [--url-file DATEI]
       liest das Signaturgeheimnis eines PagerDuty-Webhook-Abonnements; PagerDuty postet an
       /pagerduty/W am --http-Listener, und seine Incidents erscheinen unter Erkennung
+  integration add --workspace W --kind jira --name NAME --site URL --project SCHLÜSSEL
+                  --issue-type TYP [--user E-MAIL] [--url-file DATEI]
+      liest ein Jira-Token: mit --user das API-Token des Kontos (Jira Cloud), ohne ein
+      persönliches Zugriffstoken (Data Center). Aus der App an Jira gesendete Maßnahmen
+      werden Vorgänge im Projekt SCHLÜSSEL; ihr Status wird alle 5 Minuten zurückgelesen
   integration list
       alle Integrationen: ID, Workspace, Art, Name, Ziel, Ereignisse, Stand der Zustellung
   integration remove ID
@@ -4868,174 +5125,139 @@ Siehe docs/musterctl.md.
       setzt eine pausierte Integration fort und sendet sofort, was wartet</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
-        <source>slack, teams, mattermost, pagerduty (these post) or pagerduty-webhook (receives).</source>
-        <translation>slack, teams, mattermost, pagerduty (diese posten) oder pagerduty-webhook (empfängt).</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="73"/>
-        <source>Which events to post, separated by commas, of %1 (default: all but acknowledged for chat; declared,acknowledged,resolved for PagerDuty, which takes only those).</source>
-        <translation>Welche Ereignisse gepostet werden, durch Kommas getrennt, aus %1 (Standard: für Chat alle außer acknowledged; für PagerDuty declared,acknowledged,resolved, es nimmt nur diese).</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="80"/>
-        <source>Read the secret (webhook URL or integration key) from this file instead of standard input.</source>
-        <translation>Das Geheimnis (Webhook-URL oder Integrationsschlüssel) aus dieser Datei lesen statt aus der Standardeingabe.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="85"/>
-        <source>PagerDuty only: the Events API address (default %1; https://events.eu.pagerduty.com/v2/enqueue for the EU service region).</source>
-        <translation>Nur PagerDuty: die Adresse der Events API (Standard %1; https://events.eu.pagerduty.com/v2/enqueue für die EU-Serviceregion).</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="88"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="115"/>
-        <source>--kind is slack, teams, mattermost, pagerduty or pagerduty-webhook, not &apos;%1&apos;</source>
-        <translation>--kind ist slack, teams, mattermost, pagerduty oder pagerduty-webhook, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
-        <source>integration add needs --kind slack, teams, mattermost, pagerduty or pagerduty-webhook</source>
-        <translation>integration add braucht --kind slack, teams, mattermost, pagerduty oder pagerduty-webhook</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="125"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="161"/>
         <source>a pagerduty-webhook integration receives; --events, --update-text and --endpoint are for those that post</source>
         <translation>eine pagerduty-webhook-Integration empfängt; --events, --update-text und --endpoint gelten für die, die posten</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="132"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="170"/>
         <source>PagerDuty takes only the events declared, acknowledged and resolved</source>
         <translation>PagerDuty nimmt nur die Ereignisse declared, acknowledged und resolved</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="134"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="172"/>
         <source>--update-text is for chat integrations</source>
         <translation>--update-text gilt für Chat-Integrationen</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="136"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="174"/>
         <source>--endpoint is for PagerDuty; a chat integration&apos;s URL is its webhook</source>
         <translation>--endpoint gilt für PagerDuty; die URL einer Chat-Integration ist ihr Webhook</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="162"/>
-        <source>--workspace, --kind, --name, --events, --update-text, --url-file and --endpoint belong to integration add</source>
-        <translation>--workspace, --kind, --name, --events, --update-text, --url-file und --endpoint gehören zu integration add</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="191"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="230"/>
         <source>Integration %1: PagerDuty webhooks for workspace %2 are received at %3 on the relay&apos;s --http listener, checked against the signing secret; a running relay takes them within 10 seconds.</source>
         <translation>Integration %1: PagerDuty-Webhooks für Workspace %2 werden unter %3 am --http-Listener des Relays empfangen und gegen das Signaturgeheimnis geprüft; ein laufendes Relay nimmt sie innerhalb von 10 Sekunden an.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="214"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="298"/>
         <source>The PagerDuty webhook&apos;s signing secret (read from standard input, not echoed to any log):</source>
         <translation>Das Signaturgeheimnis des PagerDuty-Webhooks (aus der Standardeingabe gelesen, in keinem Protokoll wiederholt):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="217"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="301"/>
         <source>PagerDuty integration key (read from standard input, not echoed to any log):</source>
         <translation>PagerDuty-Integrationsschlüssel (aus der Standardeingabe gelesen, in keinem Protokoll wiederholt):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="230"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="315"/>
         <source>muster-relay: a PagerDuty integration key is 32 letters and digits (the service&apos;s Events API v2 integration)</source>
         <translation>muster-relay: ein PagerDuty-Integrationsschlüssel hat 32 Buchstaben und Ziffern (die Events-API-v2-Integration des Services)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="260"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="345"/>
         <source>Integration %1: %2 posts to %3 (%4) for workspace %5 on: %6. A running relay starts within 10 seconds; incidents already there are posted when they next change.</source>
         <translation>Integration %1: %2 postet an %3 (%4) für Workspace %5 bei: %6. Ein laufendes Relay beginnt innerhalb von 10 Sekunden; bestehende Incidents werden bei ihrer nächsten Änderung gepostet.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="267"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="352"/>
         <source>muster-relay: warning: the URL is plain http://, so its secret crosses the network unencrypted</source>
         <translation>muster-relay: Warnung: die URL ist einfaches http://, ihr Geheimnis geht also unverschlüsselt über das Netz</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="277"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="362"/>
         <source>muster-relay: cannot read the integrations: %1</source>
         <translation>muster-relay: kann die Integrationen nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="281"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="366"/>
         <source>No integrations yet. Add one with: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</source>
         <translation>Noch keine Integrationen. Fügen Sie eine hinzu mit: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>WORKSPACE</source>
         <translation>WORKSPACE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <source>POSTS TO</source>
         <translation>POSTET AN</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <source>EVENTS</source>
         <translation>EREIGNISSE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="375"/>
         <source>WAITING</source>
         <translation>WARTEND</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="375"/>
         <source>DELIVERY</source>
         <translation>ZUSTELLUNG</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="295"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="380"/>
         <source>paused: %1</source>
         <translation>pausiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="297"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="382"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="384"/>
         <source>retrying: %1</source>
         <translation>neuer Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="299"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="386"/>
         <source>ok, last post %1</source>
         <translation>ok, letzter Post %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="301"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="388"/>
         <source>nothing posted yet</source>
         <translation>noch nichts gepostet</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="333"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="420"/>
         <source>muster-relay: cannot change the integration: %1</source>
         <translation>muster-relay: kann die Integration nicht ändern: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="337"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="424"/>
         <source>muster-relay: there is no integration %1 (see muster-relay integration list)</source>
         <translation>muster-relay: es gibt keine Integration %1 (siehe muster-relay integration list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="343"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="430"/>
         <source>Removed integration %1 and its queue. A running relay stops posting within 10 seconds.</source>
         <translation>Integration %1 samt Warteschlange entfernt. Ein laufendes Relay hört innerhalb von 10 Sekunden auf zu posten.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="344"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="431"/>
         <source>Integration %1 resumes: a running relay sends what is queued within 10 seconds.</source>
         <translation>Integration %1 läuft wieder: ein laufendes Relay sendet die Warteschlange innerhalb von 10 Sekunden.</translation>
     </message>
@@ -5085,7 +5307,7 @@ Siehe docs/musterctl.md.
         <translation>Token %1 widerrufen (%2 in Workspace %3). Ein laufendes Relay schließt dessen Verbindungen innerhalb von 10 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/store/storequeries.cpp" line="401"/>
+        <location filename="../src/store/storequeries.cpp" line="405"/>
         <source>The database is not open</source>
         <translation>Die Datenbank ist nicht geöffnet</translation>
     </message>
@@ -5134,9 +5356,14 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::ActionItemModel</name>
     <message>
-        <location filename="../src/app/actionitemmodel.cpp" line="105"/>
+        <location filename="../src/app/actionitemmodel.cpp" line="120"/>
         <source>The action item was not changed: its incident could not be read.</source>
         <translation>Die Maßnahme wurde nicht geändert: ihr Incident konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/actionitemmodel.cpp" line="133"/>
+        <source>The action item was not sent to Jira: its incident could not be read.</source>
+        <translation>Die Maßnahme wurde nicht an Jira gesendet: ihr Incident konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -6194,83 +6421,133 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::IntegrationEditor</name>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="72"/>
+        <location filename="../src/app/integrationeditor.cpp" line="73"/>
         <source>Signing secret of the PagerDuty webhook subscription</source>
         <translation>Signaturgeheimnis des PagerDuty-Webhook-Abonnements</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="73"/>
+        <location filename="../src/app/integrationeditor.cpp" line="75"/>
+        <source>Personal access token</source>
+        <translation>Persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="75"/>
+        <source>API token of that account</source>
+        <translation>API-Token dieses Kontos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="76"/>
         <source>Integration key (the service&apos;s Events API v2 integration)</source>
         <translation>Integrationsschlüssel (die Events-API-v2-Integration des Services)</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="74"/>
+        <location filename="../src/app/integrationeditor.cpp" line="77"/>
         <source>Incoming webhook URL</source>
         <translation>URL des eingehenden Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="79"/>
+        <location filename="../src/app/integrationeditor.cpp" line="82"/>
         <source>Name, as your team calls it</source>
         <translation>Name, wie Ihr Team ihn nennt</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="79"/>
+        <location filename="../src/app/integrationeditor.cpp" line="83"/>
         <source>Channel name, as your team calls it</source>
         <translation>Kanalname, wie Ihr Team ihn nennt</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="84"/>
+        <location filename="../src/app/integrationeditor.cpp" line="88"/>
         <source>Payments on-call</source>
         <translation>Payments-Rufbereitschaft</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="157"/>
+        <location filename="../src/app/integrationeditor.cpp" line="90"/>
+        <source>Follow-ups in OPS</source>
+        <translation>Folgearbeiten in OPS</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="196"/>
         <source>Give it a name your team will recognise.</source>
         <translation>Geben Sie ihm einen Namen, den Ihr Team wiedererkennt.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="158"/>
+        <location filename="../src/app/integrationeditor.cpp" line="197"/>
         <source>Give it the channel&apos;s name, like #incidents.</source>
         <translation>Geben Sie den Namen des Kanals an, etwa #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="160"/>
+        <location filename="../src/app/integrationeditor.cpp" line="199"/>
         <source>The name is longer than 100 characters.</source>
         <translation>Der Name ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="164"/>
+        <location filename="../src/app/integrationeditor.cpp" line="205"/>
         <source>Paste the signing secret PagerDuty showed when the webhook subscription was made.</source>
         <translation>Fügen Sie das Signaturgeheimnis ein, das PagerDuty beim Anlegen des Webhook-Abonnements gezeigt hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="172"/>
+        <location filename="../src/app/integrationeditor.cpp" line="213"/>
         <source>Paste the integration key of the PagerDuty service&apos;s Events API v2 integration: 32 letters and digits.</source>
         <translation>Fügen Sie den Integrationsschlüssel der Events-API-v2-Integration des PagerDuty-Services ein: 32 Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="177"/>
+        <location filename="../src/app/integrationeditor.cpp" line="218"/>
         <source>Paste the incoming webhook&apos;s URL from %1.</source>
         <translation>Fügen Sie die URL des eingehenden Webhooks aus %1 ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="180"/>
+        <location filename="../src/app/integrationeditor.cpp" line="221"/>
         <source>The webhook URL starts with https://.</source>
         <translation>Die Webhook-URL beginnt mit https://.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="182"/>
+        <location filename="../src/app/integrationeditor.cpp" line="223"/>
         <source>The webhook URL has no host.</source>
         <translation>Die Webhook-URL hat keinen Host.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="184"/>
+        <location filename="../src/app/integrationeditor.cpp" line="225"/>
         <source>The webhook URL is longer than 2,000 characters.</source>
         <translation>Die Webhook-URL ist länger als 2.000 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="174"/>
-        <location filename="../src/app/integrationeditor.cpp" line="186"/>
+        <location filename="../src/app/integrationeditor.cpp" line="236"/>
+        <source>Enter the Jira site&apos;s address, like https://acme.atlassian.net.</source>
+        <translation>Geben Sie die Adresse der Jira-Site ein, etwa https://acme.atlassian.net.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="239"/>
+        <source>The Jira site&apos;s address starts with https://.</source>
+        <translation>Die Adresse der Jira-Site beginnt mit https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="242"/>
+        <source>Enter the project&apos;s key as Jira shows it: capitals, like OPS.</source>
+        <translation>Geben Sie den Projektschlüssel so ein, wie Jira ihn zeigt: in Großbuchstaben, etwa OPS.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="245"/>
+        <source>Enter the issue type&apos;s name, like Task.</source>
+        <translation>Geben Sie den Namen des Vorgangstyps ein, etwa Task.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="248"/>
+        <source>The account is its e-mail address; leave it empty for a personal access token.</source>
+        <translation>Das Konto ist seine E-Mail-Adresse; bei einem persönlichen Zugriffstoken leer lassen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="251"/>
+        <source>Paste a personal access token (Jira Data Center).</source>
+        <translation>Fügen Sie ein persönliches Zugriffstoken ein (Jira Data Center).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="252"/>
+        <source>Paste an API token of that account (Jira Cloud).</source>
+        <translation>Fügen Sie ein API-Token dieses Kontos ein (Jira Cloud).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="215"/>
+        <location filename="../src/app/integrationeditor.cpp" line="227"/>
         <source>Choose at least one event to post.</source>
         <translation>Wählen Sie mindestens ein Ereignis, das gepostet wird.</translation>
     </message>
@@ -6303,62 +6580,72 @@ Siehe docs/musterctl.md.
         <translation>PagerDuty (eingehend)</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="36"/>
+        <location filename="../src/app/integrationlist.cpp" line="31"/>
+        <source>Jira</source>
+        <translation>Jira</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="38"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="38"/>
+        <location filename="../src/app/integrationlist.cpp" line="40"/>
         <source>Severity changed</source>
         <translation>Schweregrad geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="40"/>
+        <location filename="../src/app/integrationlist.cpp" line="42"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="42"/>
+        <location filename="../src/app/integrationlist.cpp" line="44"/>
         <source>Command handed over</source>
         <translation>Kommando übergeben</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="44"/>
+        <location filename="../src/app/integrationlist.cpp" line="46"/>
         <source>Stakeholder update sent</source>
         <translation>Stakeholder-Update gesendet</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="46"/>
+        <location filename="../src/app/integrationlist.cpp" line="48"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="48"/>
+        <location filename="../src/app/integrationlist.cpp" line="50"/>
         <source>Someone took command</source>
         <translation>Jemand hat das Kommando übernommen</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="88"/>
+        <location filename="../src/app/integrationlist.cpp" line="52"/>
+        <source>Action items sent to it</source>
+        <translation>An sie gesendete Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="92"/>
         <source>Paused: %1. Posts waiting: %2. Retry once it is fixed.</source>
         <translation>Pausiert: %1. Wartende Posts: %2. Erneut versuchen, sobald es behoben ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="91"/>
+        <location filename="../src/app/integrationlist.cpp" line="95"/>
         <source>Paused: %1. Retry once it is fixed.</source>
         <translation>Pausiert: %1. Erneut versuchen, sobald es behoben ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="93"/>
+        <location filename="../src/app/integrationlist.cpp" line="99"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="94"/>
+        <location filename="../src/app/integrationlist.cpp" line="100"/>
         <source>Retrying: %1</source>
         <translation>Neuer Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="140"/>
+        <location filename="../src/app/integrationlist.cpp" line="164"/>
         <source>Posts to %1 (%2) are paused: %3</source>
         <translation>Posts an %1 (%2) sind pausiert: %3</translation>
     </message>
@@ -6461,17 +6748,17 @@ Siehe docs/musterctl.md.
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt. Die Incidents des Teams kommen vom Relay zurück; Änderungen, die es nie erreicht haben, sind nur in dieser Datei.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="370"/>
+        <location filename="../src/app/musterapp.cpp" line="373"/>
         <source>An access token is for a relay: enter the relay&apos;s address too.</source>
         <translation>Ein Zugangstoken gilt für ein Relay: Geben Sie auch die Adresse des Relays ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="428"/>
+        <location filename="../src/app/musterapp.cpp" line="431"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="448"/>
+        <location filename="../src/app/musterapp.cpp" line="451"/>
         <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
         <translation>Muster spricht %1; &apos;%2&apos; gehört nicht dazu.</translation>
     </message>
@@ -6830,69 +7117,74 @@ Siehe docs/musterctl.md.
         <translation>&apos;%1&apos; ist keine Replika-ID</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="155"/>
+        <location filename="../src/relay/relayhub.cpp" line="154"/>
+        <source>replica %1 is the relay&apos;s own</source>
+        <translation>Replikat %1 gehört dem Relay selbst</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="159"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; ist kein gültiger Name für einen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="161"/>
+        <location filename="../src/relay/relayhub.cpp" line="165"/>
         <source>this token is not for that workspace</source>
         <translation>dieses Token gilt nicht für diesen Workspace</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="169"/>
+        <location filename="../src/relay/relayhub.cpp" line="173"/>
         <source>the relay cannot read its storage</source>
         <translation>das Relay kann seinen Speicher nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="210"/>
+        <location filename="../src/relay/relayhub.cpp" line="214"/>
         <source>this connection&apos;s token may read the workspace but not change it</source>
         <translation>das Token dieser Verbindung darf den Workspace lesen, aber nicht ändern</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="216"/>
+        <location filename="../src/relay/relayhub.cpp" line="220"/>
         <source>a push carries at most %1 ops, this one %2</source>
         <translation>ein Push enthält höchstens %1 Operationen, dieser %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="226"/>
+        <location filename="../src/relay/relayhub.cpp" line="230"/>
         <source>op %1 belongs to workspace &apos;%2&apos;, this connection to &apos;%3&apos;</source>
         <translation>Operation %1 gehört zum Arbeitsbereich &apos;%2&apos;, diese Verbindung zu &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="234"/>
+        <location filename="../src/relay/relayhub.cpp" line="238"/>
         <source>op %1 is from replica %2; this connection pushes only %3&apos;s ops</source>
         <translation>Operation %1 stammt von Replika %2; diese Verbindung sendet nur Operationen von %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="241"/>
+        <location filename="../src/relay/relayhub.cpp" line="245"/>
         <source>the ops of a push must have consecutive counters</source>
         <translation>die Operationen eines Push müssen fortlaufende Zähler haben</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="245"/>
+        <location filename="../src/relay/relayhub.cpp" line="249"/>
         <source>op %1 (%2): %3</source>
         <translation>Operation %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="250"/>
+        <location filename="../src/relay/relayhub.cpp" line="254"/>
         <source>op %1 is stamped %2 s ahead of the relay&apos;s clock; at most %3 s are allowed. Check the clock of this computer.</source>
         <translation>Der Zeitstempel von Operation %1 liegt %2 s vor der Uhr des Relays; erlaubt sind höchstens %3 s. Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="336"/>
+        <location filename="../src/relay/relayhub.cpp" line="340"/>
         <source>the relay could not store the ops; try again</source>
         <translation>das Relay konnte die Operationen nicht speichern; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="348"/>
-        <location filename="../src/relay/relayhub.cpp" line="380"/>
-        <location filename="../src/relay/relayhub.cpp" line="484"/>
+        <location filename="../src/relay/relayhub.cpp" line="352"/>
+        <location filename="../src/relay/relayhub.cpp" line="384"/>
+        <location filename="../src/relay/relayhub.cpp" line="488"/>
         <source>the relay could not read its storage; try again</source>
         <translation>das Relay konnte seinen Speicher nicht lesen; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="354"/>
+        <location filename="../src/relay/relayhub.cpp" line="358"/>
         <source>the relay has this replica&apos;s ops up to %1; push from %2</source>
         <translation>das Relay hat die Operationen dieser Replika bis %1; senden Sie ab %2</translation>
     </message>
@@ -6931,7 +7223,7 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="108"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="112"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren muster-relay geschrieben (Schema %2; dieses kennt Schemas bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
@@ -7601,6 +7893,11 @@ Siehe docs/musterctl.md.
         <translation>%1 umbenannt von „%2“ in „%3“</translation>
     </message>
     <message>
+        <location filename="../src/core/taskchanges.cpp" line="123"/>
+        <source>Action item sent to %1: %2</source>
+        <translation>Maßnahme an %1 gesendet: %2</translation>
+    </message>
+    <message>
         <location filename="../src/core/updatechanges.cpp" line="23"/>
         <source>Stakeholder update sent to %1: %2</source>
         <translation>Stakeholder-Update an %1 gesendet: %2</translation>
@@ -7907,22 +8204,22 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::protocol::detail</name>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="79"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="90"/>
         <source>an array of at most %1 integrations</source>
         <translation>ein Array aus höchstens %1 Integrationen</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="97"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="111"/>
         <source>an array of integration maps</source>
         <translation>ein Array aus Integrations-Maps</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="120"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="137"/>
         <source>the integration&apos;s id</source>
         <translation>die ID der Integration</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="122"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="139"/>
         <source>add, remove or retry</source>
         <translation>add, remove oder retry</translation>
     </message>

@@ -40,57 +40,87 @@
         <translation>Mías</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="118"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="123"/>
         <source>DRILL</source>
         <translation>SIMULACRO</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="132"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="137"/>
         <source>no owner</source>
         <translation>sin responsable</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="139"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="144"/>
         <source>no due date</source>
         <translation>sin vencimiento</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="140"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="145"/>
         <source>overdue since %1</source>
         <translation>vencida desde %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="141"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="146"/>
         <source>due %1</source>
         <translation>vence %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="149"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="161"/>
+        <source>Jira %1 · %2</source>
+        <translation>Jira %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="162"/>
+        <source>Jira %1</source>
+        <translation>Jira %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="163"/>
+        <source>Sending to Jira…</source>
+        <translation>Enviando a Jira…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="163"/>
+        <source>Send to Jira</source>
+        <translation>Enviar a Jira</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="178"/>
+        <source>Open %1 in Jira</source>
+        <translation>Abrir %1 en Jira</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="179"/>
+        <source>Send to Jira: %1</source>
+        <translation>Enviar a Jira: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ActionItemsView.qml" line="184"/>
         <source>Open incident</source>
         <translation>Abrir incidente</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="156"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="191"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="159"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="194"/>
         <source>Mark done: %1</source>
         <translation>Marcar como hecha: %1</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="169"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="204"/>
         <source>Nothing open for %1.</source>
         <translation>Nada abierto para %1.</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="170"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="205"/>
         <source>No open action items.</source>
         <translation>No hay acciones de seguimiento abiertas.</translation>
     </message>
     <message>
-        <location filename="../qml/views/ActionItemsView.qml" line="171"/>
+        <location filename="../qml/views/ActionItemsView.qml" line="206"/>
         <source>Action items are the follow-ups a retrospective agrees on; add them in an incident&apos;s Tasks tab.</source>
         <translation>Las acciones de seguimiento son los compromisos que acuerda una retrospectiva; añádelas en la pestaña Tareas de un incidente.</translation>
     </message>
@@ -1337,11 +1367,6 @@
         <translation>Integraciones</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="53"/>
-        <source>Incident events are posted once, by the relay, whether or not anyone has Muster open.</source>
-        <translation>El relay publica cada evento de un incidente una sola vez, tenga alguien Muster abierto o no.</translation>
-    </message>
-    <message>
         <location filename="../qml/dialogs/IntegrationsDialog.qml" line="65"/>
         <source>Integrations run on the relay. Set a relay in Settings to use them.</source>
         <translation>Las integraciones funcionan en el relay. Indique un relay en Ajustes para usarlas.</translation>
@@ -1362,98 +1387,156 @@
         <translation>Las añade alguien con un token de administrador, aquí o con muster-relay integration add.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="121"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="125"/>
         <source>%1 · receives at %2 on the relay&apos;s webhook listener; its incidents appear in Detection</source>
         <translation>%1 · recibe en %2 en el receptor de webhooks del relay; sus incidentes aparecen en Detección</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="122"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="128"/>
+        <source>%1 · files action items sent to it as %2 issues in project %3 at %4, as %5</source>
+        <translation>%1 · crea las acciones de seguimiento que recibe como incidencias de tipo %2 en el proyecto %3 de %4, como %5</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="129"/>
+        <source>%1 · files action items sent to it as %2 issues in project %3 at %4, with a personal access token</source>
+        <translation>%1 · crea las acciones de seguimiento que recibe como incidencias de tipo %2 en el proyecto %3 de %4, con un token de acceso personal</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="130"/>
         <source>%1 · posts to %2 on: %3</source>
         <translation>%1 · publica en %2 al: %3</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="143"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="151"/>
         <source>Receiving: last webhook %1</source>
         <translation>Recibiendo: último webhook %1</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="144"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="152"/>
+        <source>Working: last reached Jira %1</source>
+        <translation>Funcionando: último contacto con Jira %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="153"/>
         <source>Posting: last post %1</source>
         <translation>Publicando: última publicación %1</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="145"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="155"/>
+        <source>Nothing filed yet. Send an action item to Jira from its menu.</source>
+        <translation>Aún no se ha creado nada. Envíe una acción de seguimiento a Jira desde su menú.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="156"/>
         <source>Nothing posted yet.</source>
         <translation>Aún no se ha publicado nada.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="145"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="154"/>
         <source>Nothing received yet.</source>
         <translation>Aún no se ha recibido nada.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="161"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="53"/>
+        <source>Incident events are posted once, by the relay, whether or not anyone has Muster open. The relay also files the action items sent to Jira.</source>
+        <translation>El relay publica cada evento de un incidente una sola vez, tenga alguien Muster abierto o no. El relay también crea las acciones de seguimiento enviadas a Jira.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="172"/>
         <source>Retry now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="162"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="173"/>
         <source>Retry posts to %1</source>
         <translation>Reintentar las publicaciones en %1</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="169"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="180"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="170"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="181"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="200"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="211"/>
         <source>Add an integration</source>
         <translation>Añadir una integración</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="204"/>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="208"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="215"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="219"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="246"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="236"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="240"/>
+        <source>Jira site</source>
+        <translation>Sitio de Jira</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="255"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="258"/>
+        <source>Project key</source>
+        <translation>Clave del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="269"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="272"/>
+        <source>Issue type</source>
+        <translation>Tipo de incidencia</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="282"/>
+        <source>Account e-mail (Jira Cloud; leave empty for a personal access token)</source>
+        <translation>Correo de la cuenta (Jira Cloud; déjelo vacío con un token de acceso personal)</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="289"/>
+        <source>Account e-mail</source>
+        <translation>Correo de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="317"/>
         <source>PagerDuty posts to /pagerduty/%1 on the relay&apos;s webhook listener (muster-relay --http); its incidents appear in Detection.</source>
         <translation>PagerDuty publica en /pagerduty/%1 en el receptor de webhooks del relay (muster-relay --http); sus incidentes aparecen en Detección.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="254"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="325"/>
+        <source>Action items are filed when someone chooses “Send to Jira” on one, in the retrospective or the Action items view. Their status is read back every few minutes.</source>
+        <translation>Las acciones de seguimiento se crean cuando alguien elige «Enviar a Jira» en una, en la retrospectiva o en la vista de acciones de seguimiento. Su estado se vuelve a leer cada pocos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="333"/>
         <source>Post when…</source>
         <translation>Publicar cuando…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="238"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="309"/>
         <source>It is a secret: it goes to the relay only and is not shown again.</source>
         <translation>Es un secreto: solo va al relay y no se vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="288"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="368"/>
         <source>Quote the text of stakeholder updates</source>
         <translation>Citar el texto de las actualizaciones a las partes interesadas</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="309"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="389"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="317"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="397"/>
         <source>Adding…</source>
         <translation>Añadiendo…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="317"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="397"/>
         <source>Add integration</source>
         <translation>Añadir integración</translation>
     </message>
@@ -2678,62 +2761,87 @@
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="34"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="44"/>
         <source>Nobody yet</source>
         <translation>Nadie todavía</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="40"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="50"/>
         <source>Hand to…</source>
         <translation>Pasar a…</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="44"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="54"/>
         <source>Due in 30 minutes</source>
         <translation>Vence en 30 minutos</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="48"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="58"/>
         <source>Due in 2 hours</source>
         <translation>Vence en 2 horas</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="52"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="62"/>
         <source>Due in a week</source>
         <translation>Vence en una semana</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="56"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="66"/>
         <source>No due time</source>
         <translation>Sin vencimiento</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="62"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="72"/>
+        <source>Send to Jira</source>
+        <translation>Enviar a Jira</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="79"/>
         <source>Drop (no longer needed)</source>
         <translation>Descartar (ya no hace falta)</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="62"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="79"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="95"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="112"/>
         <source>no owner</source>
         <translation>sin responsable</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="97"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="114"/>
         <source>overdue since %1</source>
         <translation>vencida desde %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="98"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="115"/>
         <source>due %1</source>
         <translation>vence %1</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/TaskDelegate.qml" line="113"/>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="134"/>
+        <source>Jira %1 · %2</source>
+        <translation>Jira %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="135"/>
+        <source>Jira %1</source>
+        <translation>Jira %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="136"/>
+        <source>Open %1 in Jira</source>
+        <translation>Abrir %1 en Jira</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="151"/>
+        <source>Sending to Jira…</source>
+        <translation>Enviando a Jira…</translation>
+    </message>
+    <message>
+        <location filename="../qml/delegates/TaskDelegate.qml" line="160"/>
         <source>More for %1</source>
         <translation>Más para %1</translation>
     </message>
@@ -2865,12 +2973,12 @@
         <translation>Añadir una tarea</translation>
     </message>
     <message>
-        <location filename="../qml/views/TaskPanel.qml" line="67"/>
+        <location filename="../qml/views/TaskPanel.qml" line="69"/>
         <source>No tasks yet.</source>
         <translation>Aún no hay tareas.</translation>
     </message>
     <message>
-        <location filename="../qml/views/TaskPanel.qml" line="68"/>
+        <location filename="../qml/views/TaskPanel.qml" line="70"/>
         <source>Hand out work with an owner and a due time; after the incident, record follow-up action items here.</source>
         <translation>Reparte el trabajo con un responsable y un vencimiento; tras el incidente, registra aquí las acciones de seguimiento.</translation>
     </message>
@@ -3598,7 +3706,7 @@ Consulta docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/core/domain.cpp" line="260"/>
-        <location filename="../src/core/task.cpp" line="55"/>
+        <location filename="../src/core/task.cpp" line="83"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -4059,57 +4167,77 @@ Consulta docs/musterctl.md.
         <translation>una actualización indica quién la envió</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="28"/>
+        <location filename="../src/core/task.cpp" line="26"/>
+        <source>a tracker issue is a map of key, url, status, category and integration</source>
+        <translation>una incidencia del tracker es un mapa de key, url, status, category e integration</translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="37"/>
+        <source>&apos;%1&apos; is not an issue key like OPS-123</source>
+        <translation>«%1» no es una clave de incidencia como OPS-123</translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="40"/>
+        <source>a tracker issue&apos;s page must be an http or https address</source>
+        <translation>la página de una incidencia del tracker debe ser una dirección http o https</translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="56"/>
         <source>Action item</source>
         <translation>Acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="28"/>
+        <location filename="../src/core/task.cpp" line="56"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="53"/>
+        <location filename="../src/core/task.cpp" line="81"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="57"/>
+        <location filename="../src/core/task.cpp" line="85"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="109"/>
+        <location filename="../src/core/task.cpp" line="163"/>
         <source>a task needs a title</source>
         <translation>una tarea necesita un título</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="113"/>
+        <location filename="../src/core/task.cpp" line="167"/>
         <source>a task is a &apos;task&apos; or an &apos;action&apos;</source>
         <translation>una tarea es &apos;task&apos; o &apos;action&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="116"/>
+        <location filename="../src/core/task.cpp" line="170"/>
         <source>a task&apos;s owner must be a person id or empty</source>
         <translation>el responsable de una tarea debe ser un id de persona o estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="122"/>
+        <location filename="../src/core/task.cpp" line="176"/>
         <source>a due time must be a time or null</source>
         <translation>el vencimiento debe ser una hora o null</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="124"/>
+        <location filename="../src/core/task.cpp" line="178"/>
         <source>a task is open, done or dropped</source>
         <translation>una tarea está abierta, hecha o descartada</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="127"/>
+        <location filename="../src/core/task.cpp" line="181"/>
         <source>a task&apos;s creation time must be a time</source>
         <translation>la hora de creación de una tarea debe ser una hora</translation>
     </message>
     <message>
-        <location filename="../src/core/task.cpp" line="128"/>
+        <location filename="../src/core/task.cpp" line="184"/>
+        <source>a tracker request&apos;s time must be a time</source>
+        <translation>la hora de una solicitud al tracker debe ser una hora</translation>
+    </message>
+    <message>
+        <location filename="../src/core/task.cpp" line="187"/>
         <source>unknown task attribute &apos;%1&apos;</source>
         <translation>atributo de tarea desconocido &apos;%1&apos;</translation>
     </message>
@@ -4199,7 +4327,7 @@ Consulta docs/musterctl.md.
         <translation>no se pudo iniciar el PDF</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="61"/>
         <location filename="../src/relay/relaycommandline.cpp" line="85"/>
         <location filename="../src/relay/relaycommandline.cpp" line="179"/>
         <location filename="../src/app/commandline.cpp" line="28"/>
@@ -4207,15 +4335,15 @@ Consulta docs/musterctl.md.
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
         <location filename="../src/relay/relaycommandline.cpp" line="185"/>
         <source>The relay&apos;s SQLite database.</source>
         <translation>La base de datos SQLite del relay.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="63"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="82"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="62"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="83"/>
         <location filename="../src/relay/relaycommandline.cpp" line="86"/>
         <location filename="../src/relay/relaycommandline.cpp" line="185"/>
         <location filename="../src/relay/relaycommandline.cpp" line="229"/>
@@ -4224,96 +4352,215 @@ Consulta docs/musterctl.md.
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="65"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="64"/>
         <source>The workspace whose incidents are posted.</source>
         <translation>El espacio de trabajo cuyos incidentes se publican.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="67"/>
+        <source>slack, teams, mattermost, pagerduty (these post), pagerduty-webhook (receives) or jira (files action items).</source>
+        <translation>slack, teams, mattermost, pagerduty (estas publican), pagerduty-webhook (recibe) o jira (crea acciones de seguimiento).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="69"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="69"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="70"/>
         <source>What the team calls it, like #incidents.</source>
         <translation>Cómo lo llama el equipo, por ejemplo #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="76"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="77"/>
         <source>LIST</source>
         <translation>LISTA</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="78"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="79"/>
         <source>Quote a stakeholder update&apos;s text, not only its subject.</source>
         <translation>Citar el texto de una actualización a las partes interesadas, no solo el asunto.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="112"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="81"/>
+        <source>Read the secret (webhook URL, integration key, signing secret or Jira token) from this file instead of standard input.</source>
+        <translation>Leer el secreto (URL del webhook, clave de integración, secreto de firma o token de Jira) de este archivo en lugar de la entrada estándar.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="85"/>
+        <source>Jira only: the site, like https://acme.atlassian.net.</source>
+        <translation>Solo Jira: el sitio, como https://acme.atlassian.net.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="87"/>
+        <source>Jira only: the key of the project issues are filed in, like OPS.</source>
+        <translation>Solo Jira: la clave del proyecto donde se crean las incidencias, como OPS.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="88"/>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="90"/>
+        <source>Jira only: the issue type&apos;s name, like Task.</source>
+        <translation>Solo Jira: el nombre del tipo de incidencia, como Task.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="90"/>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="93"/>
+        <source>Jira Cloud only: the e-mail of the account whose API token is given. Without it the token is a personal access token (Jira Data Center).</source>
+        <translation>Solo Jira Cloud: el correo de la cuenta cuyo token de API se da. Sin él, el token es un token de acceso personal (Jira Data Center).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="95"/>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="132"/>
         <source>integration add needs --workspace NAME</source>
         <translation>integration add necesita --workspace NOMBRE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="119"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="135"/>
+        <source>--kind is slack, teams, mattermost, pagerduty, pagerduty-webhook or jira, not &apos;%1&apos;</source>
+        <translation>--kind es slack, teams, mattermost, pagerduty, pagerduty-webhook o jira, no «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="137"/>
+        <source>integration add needs --kind slack, teams, mattermost, pagerduty, pagerduty-webhook or jira</source>
+        <translation>integration add necesita --kind slack, teams, mattermost, pagerduty, pagerduty-webhook o jira</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="140"/>
         <source>integration add needs --name, like --name &apos;#incidents&apos;</source>
         <translation>integration add necesita --name, por ejemplo --name &apos;#incidents&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="121"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="142"/>
         <source>--name wants 1 to 100 characters without control characters</source>
         <translation>--name necesita de 1 a 100 caracteres sin caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="128"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="148"/>
+        <source>a jira integration files action items; --events, --update-text and --endpoint are for the others</source>
+        <translation>una integración jira crea acciones de seguimiento; --events, --update-text y --endpoint son para las demás</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="151"/>
+        <source>a jira integration needs --site, like --site https://acme.atlassian.net</source>
+        <translation>una integración jira necesita --site, como --site https://acme.atlassian.net</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="153"/>
+        <source>--site: %1</source>
+        <translation>--site: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="157"/>
+        <source>--site, --project, --issue-type and --user are for --kind jira</source>
+        <translation>--site, --project, --issue-type y --user son para --kind jira</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="164"/>
         <source>--events takes %1, not &apos;%2&apos;</source>
         <translation>--events admite %1, no &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="147"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="166"/>
+        <source>action-item is for Jira integrations</source>
+        <translation>action-item es para integraciones de Jira</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="185"/>
         <source>integration %1 needs the integration&apos;s id (see integration list)</source>
         <translation>integration %1 necesita el id de la integración (vea integration list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="151"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="189"/>
         <source>integration wants add, list, remove or retry</source>
         <translation>integration espera add, list, remove o retry</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="152"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="190"/>
         <source>integration wants add, list, remove or retry, not &apos;%1&apos;</source>
         <translation>integration espera add, list, remove o retry, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="208"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="201"/>
+        <source>--workspace, --kind, --name, --events, --update-text, --url-file, --endpoint, --site, --project, --issue-type and --user belong to integration add</source>
+        <translation>--workspace, --kind, --name, --events, --update-text, --url-file, --endpoint, --site, --project, --issue-type y --user son de integration add</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="269"/>
+        <source>Integration %1: action items of workspace %2 sent to Jira become %3 issues in project %4 at %5, filed as %6. A running relay starts within 10 seconds.</source>
+        <translation>Integración %1: las acciones de seguimiento del espacio de trabajo %2 enviadas a Jira pasan a ser incidencias de tipo %3 en el proyecto %4 de %5, creadas como %6. Un relay en marcha empieza en 10 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="274"/>
+        <source>the personal access token&apos;s account</source>
+        <translation>la cuenta del token de acceso personal</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
         <source>muster-relay: cannot read %1: %2</source>
         <translation>muster-relay: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="218"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="296"/>
+        <source>Jira token (read from standard input, not echoed to any log):</source>
+        <translation>Token de Jira (leído de la entrada estándar, no se escribe en ningún registro):</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="302"/>
         <source>Webhook URL (read from standard input, not echoed to any log):</source>
         <translation>URL del webhook (leída de la entrada estándar, no se repite en ningún registro):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="176"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="236"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="215"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="245"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="321"/>
         <source>muster-relay: %1</source>
         <translation>muster-relay: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="241"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="250"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="326"/>
         <source>muster-relay: cannot read the workspace: %1</source>
         <translation>muster-relay: no se puede leer el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="187"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="256"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="226"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="265"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="341"/>
         <source>muster-relay: cannot save the integration: %1</source>
         <translation>muster-relay: no se puede guardar la integración: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="46"/>
-        <source>Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost channels through their incoming webhooks, and PagerDuty through its Events API v2.
+        <location filename="../src/relay/integrationcommands.cpp" line="74"/>
+        <source>Which events to post, separated by commas, of %1 (default: all but acknowledged for chat; declared,acknowledged,resolved for PagerDuty, which takes only those).</source>
+        <translation>Qué eventos publicar, separados por comas, de %1 (por defecto: para chat todos menos acknowledged; para PagerDuty declared,acknowledged,resolved, que solo admite esos).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="98"/>
+        <source>PagerDuty only: the Events API address (default %1; https://events.eu.pagerduty.com/v2/enqueue for the EU service region).</source>
+        <translation>Solo PagerDuty: la dirección de la Events API (por defecto %1; https://events.eu.pagerduty.com/v2/enqueue para la región de servicio de la UE).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="85"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="101"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="39"/>
+        <source>Manages where the relay posts incident events: Slack, Microsoft Teams and Mattermost channels through their incoming webhooks, and PagerDuty through its Events API v2; where PagerDuty&apos;s webhooks come in; and the Jira project action items are filed in.
 
   integration add --workspace W --kind slack|teams|mattermost|pagerduty --name NAME
                   [--events LIST] [--update-text] [--url-file FILE] [--endpoint URL]
@@ -4323,13 +4570,18 @@ Consulta docs/musterctl.md.
   integration add --workspace W --kind pagerduty-webhook --name NAME [--url-file FILE]
       reads a PagerDuty webhook subscription&apos;s signing secret; PagerDuty posts to
       /pagerduty/W on the --http listener, and its incidents appear in Detection
+  integration add --workspace W --kind jira --name NAME --site URL --project KEY
+                  --issue-type TYPE [--user EMAIL] [--url-file FILE]
+      reads a Jira token: with --user, the account&apos;s API token (Jira Cloud); without,
+      a personal access token (Data Center). Action items sent to Jira from the app
+      become issues in project KEY, and their status is read back every 5 minutes
   integration list
       every integration: id, workspace, kind, name, where it posts, events, how delivery goes
   integration remove ID
       stops posting and drops what is still queued
   integration retry ID
       resumes a paused integration and sends what is queued now</source>
-        <translation>Gestiona dónde publica el relay los eventos de incidentes: canales de Slack, Microsoft Teams y Mattermost mediante sus webhooks entrantes, y PagerDuty mediante su Events API v2.
+        <translation>Gestiona dónde publica el relay los eventos de incidentes: canales de Slack, Microsoft Teams y Mattermost mediante sus webhooks entrantes, y PagerDuty mediante su Events API v2; dónde llegan los webhooks de PagerDuty; y el proyecto de Jira donde se crean las acciones de seguimiento.
 
   integration add --workspace W --kind slack|teams|mattermost|pagerduty --name NOMBRE
                   [--events LISTA] [--update-text] [--url-file ARCHIVO] [--endpoint URL]
@@ -4339,6 +4591,11 @@ Consulta docs/musterctl.md.
   integration add --workspace W --kind pagerduty-webhook --name NOMBRE [--url-file ARCHIVO]
       lee el secreto de firma de una suscripción de webhooks de PagerDuty; PagerDuty publica en
       /pagerduty/W en el receptor --http, y sus incidentes aparecen en Detección
+  integration add --workspace W --kind jira --name NOMBRE --site URL --project CLAVE
+                  --issue-type TIPO [--user CORREO] [--url-file ARCHIVO]
+      lee un token de Jira: con --user, el token de API de la cuenta (Jira Cloud); sin él,
+      un token de acceso personal (Data Center). Las acciones de seguimiento enviadas a Jira
+      desde la app pasan a ser incidencias del proyecto CLAVE; su estado se lee cada 5 minutos
   integration list
       todas las integraciones: id, espacio de trabajo, tipo, nombre, destino, eventos, estado de la entrega
   integration remove ID
@@ -4347,162 +4604,127 @@ Consulta docs/musterctl.md.
       reanuda una integración en pausa y envía ya lo pendiente</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="68"/>
-        <source>slack, teams, mattermost, pagerduty (these post) or pagerduty-webhook (receives).</source>
-        <translation>slack, teams, mattermost, pagerduty (estas publican) o pagerduty-webhook (recibe).</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="73"/>
-        <source>Which events to post, separated by commas, of %1 (default: all but acknowledged for chat; declared,acknowledged,resolved for PagerDuty, which takes only those).</source>
-        <translation>Qué eventos publicar, separados por comas, de %1 (por defecto: para chat todos menos acknowledged; para PagerDuty declared,acknowledged,resolved, que solo admite esos).</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="80"/>
-        <source>Read the secret (webhook URL or integration key) from this file instead of standard input.</source>
-        <translation>Leer el secreto (URL del webhook o clave de integración) de este archivo en vez de la entrada estándar.</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="85"/>
-        <source>PagerDuty only: the Events API address (default %1; https://events.eu.pagerduty.com/v2/enqueue for the EU service region).</source>
-        <translation>Solo PagerDuty: la dirección de la Events API (por defecto %1; https://events.eu.pagerduty.com/v2/enqueue para la región de servicio de la UE).</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="88"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="115"/>
-        <source>--kind is slack, teams, mattermost, pagerduty or pagerduty-webhook, not &apos;%1&apos;</source>
-        <translation>--kind es slack, teams, mattermost, pagerduty o pagerduty-webhook, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="117"/>
-        <source>integration add needs --kind slack, teams, mattermost, pagerduty or pagerduty-webhook</source>
-        <translation>integration add necesita --kind slack, teams, mattermost, pagerduty o pagerduty-webhook</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="125"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="161"/>
         <source>a pagerduty-webhook integration receives; --events, --update-text and --endpoint are for those that post</source>
         <translation>una integración pagerduty-webhook recibe; --events, --update-text y --endpoint son para las que publican</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="132"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="170"/>
         <source>PagerDuty takes only the events declared, acknowledged and resolved</source>
         <translation>PagerDuty solo admite los eventos declared, acknowledged y resolved</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="134"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="172"/>
         <source>--update-text is for chat integrations</source>
         <translation>--update-text es para integraciones de chat</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="136"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="174"/>
         <source>--endpoint is for PagerDuty; a chat integration&apos;s URL is its webhook</source>
         <translation>--endpoint es para PagerDuty; la URL de una integración de chat es su webhook</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="162"/>
-        <source>--workspace, --kind, --name, --events, --update-text, --url-file and --endpoint belong to integration add</source>
-        <translation>--workspace, --kind, --name, --events, --update-text, --url-file y --endpoint son de integration add</translation>
-    </message>
-    <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="191"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="230"/>
         <source>Integration %1: PagerDuty webhooks for workspace %2 are received at %3 on the relay&apos;s --http listener, checked against the signing secret; a running relay takes them within 10 seconds.</source>
         <translation>Integración %1: los webhooks de PagerDuty del espacio de trabajo %2 se reciben en %3 en el receptor --http del relay y se comprueban con el secreto de firma; un relay en marcha los acepta en 10 segundos.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="214"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="298"/>
         <source>The PagerDuty webhook&apos;s signing secret (read from standard input, not echoed to any log):</source>
         <translation>El secreto de firma del webhook de PagerDuty (leído de la entrada estándar, no se repite en ningún registro):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="217"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="301"/>
         <source>PagerDuty integration key (read from standard input, not echoed to any log):</source>
         <translation>Clave de integración de PagerDuty (leída de la entrada estándar, no se repite en ningún registro):</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="230"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="315"/>
         <source>muster-relay: a PagerDuty integration key is 32 letters and digits (the service&apos;s Events API v2 integration)</source>
         <translation>muster-relay: una clave de integración de PagerDuty tiene 32 letras y cifras (la integración Events API v2 del servicio)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="260"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="345"/>
         <source>Integration %1: %2 posts to %3 (%4) for workspace %5 on: %6. A running relay starts within 10 seconds; incidents already there are posted when they next change.</source>
         <translation>Integración %1: %2 publica en %3 (%4) para el espacio de trabajo %5 al: %6. Un relay en marcha empieza en 10 segundos; los incidentes que ya existen se publican en su próximo cambio.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="267"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="352"/>
         <source>muster-relay: warning: the URL is plain http://, so its secret crosses the network unencrypted</source>
         <translation>muster-relay: aviso: la URL es http:// sin cifrar, así que su secreto cruza la red sin cifrar</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="277"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="362"/>
         <source>muster-relay: cannot read the integrations: %1</source>
         <translation>muster-relay: no se pueden leer las integraciones: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="281"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="366"/>
         <source>No integrations yet. Add one with: muster-relay integration add --workspace NAME --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</source>
         <translation>Aún no hay integraciones. Añada una con: muster-relay integration add --workspace NOMBRE --kind slack --name &apos;#incidents&apos; &lt; webhook-url.txt</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <source>POSTS TO</source>
         <translation>PUBLICA EN</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <source>EVENTS</source>
         <translation>EVENTOS</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="375"/>
         <source>WAITING</source>
         <translation>PENDIENTES</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="290"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="375"/>
         <source>DELIVERY</source>
         <translation>ENTREGA</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="295"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="380"/>
         <source>paused: %1</source>
         <translation>en pausa: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="297"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="382"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/integrationcommands.cpp" line="384"/>
         <source>retrying: %1</source>
         <translation>reintentando: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="299"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="386"/>
         <source>ok, last post %1</source>
         <translation>ok, última publicación %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="301"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="388"/>
         <source>nothing posted yet</source>
         <translation>aún nada publicado</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="333"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="420"/>
         <source>muster-relay: cannot change the integration: %1</source>
         <translation>muster-relay: no se puede cambiar la integración: %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="337"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="424"/>
         <source>muster-relay: there is no integration %1 (see muster-relay integration list)</source>
         <translation>muster-relay: no existe la integración %1 (vea muster-relay integration list)</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="343"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="430"/>
         <source>Removed integration %1 and its queue. A running relay stops posting within 10 seconds.</source>
         <translation>Integración %1 quitada junto con su cola. Un relay en marcha deja de publicar en 10 segundos.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="344"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="431"/>
         <source>Integration %1 resumes: a running relay sends what is queued within 10 seconds.</source>
         <translation>La integración %1 se reanuda: un relay en marcha envía lo pendiente en 10 segundos.</translation>
     </message>
@@ -4512,9 +4734,9 @@ Consulta docs/musterctl.md.
         <translation>El espacio de trabajo que abre el token.</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="65"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="70"/>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="64"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="71"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <location filename="../src/relay/relaycommandline.cpp" line="88"/>
         <location filename="../src/relay/relaycommandline.cpp" line="89"/>
         <source>NAME</source>
@@ -4532,7 +4754,7 @@ Consulta docs/musterctl.md.
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="111"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="131"/>
         <location filename="../src/relay/relaycommandline.cpp" line="108"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; no es un nombre de espacio de trabajo válido</translation>
@@ -4568,7 +4790,7 @@ Consulta docs/musterctl.md.
         <translation>token requiere create, list o revoke, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="157"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="195"/>
         <location filename="../src/relay/relaycommandline.cpp" line="139"/>
         <location filename="../src/relay/relaycommandline.cpp" line="242"/>
         <location filename="../src/app/commandline.cpp" line="102"/>
@@ -4762,13 +4984,13 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>Aún no hay tokens. Crea uno con: muster-relay token create --workspace NOMBRE --user NOMBRE</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/relay/integrationcommands.cpp" line="289"/>
+        <location filename="../src/relay/integrationcommands.cpp" line="374"/>
         <location filename="../src/relay/tokencommands.cpp" line="63"/>
         <source>WORKSPACE</source>
         <translation>ESPACIO DE TRABAJO</translation>
@@ -4834,7 +5056,7 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>No se puede bloquear el directorio de datos %1 (¿tiene permiso de escritura?)</translation>
     </message>
     <message>
-        <location filename="../src/store/migrations.cpp" line="181"/>
+        <location filename="../src/store/migrations.cpp" line="189"/>
         <source>Cannot read the schema version</source>
         <translation>No se puede leer la versión del esquema</translation>
     </message>
@@ -4859,7 +5081,7 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>Error de la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/storequeries.cpp" line="401"/>
+        <location filename="../src/store/storequeries.cpp" line="405"/>
         <source>The database is not open</source>
         <translation>La base de datos no está abierta</translation>
     </message>
@@ -5134,9 +5356,14 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::ActionItemModel</name>
     <message>
-        <location filename="../src/app/actionitemmodel.cpp" line="105"/>
+        <location filename="../src/app/actionitemmodel.cpp" line="120"/>
         <source>The action item was not changed: its incident could not be read.</source>
         <translation>No se ha cambiado la acción de seguimiento: no se pudo leer su incidente.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/actionitemmodel.cpp" line="133"/>
+        <source>The action item was not sent to Jira: its incident could not be read.</source>
+        <translation>La acción de seguimiento no se envió a Jira: no se pudo leer su incidente.</translation>
     </message>
 </context>
 <context>
@@ -6194,83 +6421,133 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::IntegrationEditor</name>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="72"/>
+        <location filename="../src/app/integrationeditor.cpp" line="73"/>
         <source>Signing secret of the PagerDuty webhook subscription</source>
         <translation>Secreto de firma de la suscripción de webhooks de PagerDuty</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="73"/>
+        <location filename="../src/app/integrationeditor.cpp" line="75"/>
+        <source>Personal access token</source>
+        <translation>Token de acceso personal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="75"/>
+        <source>API token of that account</source>
+        <translation>Token de API de esa cuenta</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="76"/>
         <source>Integration key (the service&apos;s Events API v2 integration)</source>
         <translation>Clave de integración (la integración Events API v2 del servicio)</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="74"/>
+        <location filename="../src/app/integrationeditor.cpp" line="77"/>
         <source>Incoming webhook URL</source>
         <translation>URL del webhook entrante</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="79"/>
+        <location filename="../src/app/integrationeditor.cpp" line="82"/>
         <source>Name, as your team calls it</source>
         <translation>Nombre, como lo llama su equipo</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="79"/>
+        <location filename="../src/app/integrationeditor.cpp" line="83"/>
         <source>Channel name, as your team calls it</source>
         <translation>Nombre del canal, como lo llama su equipo</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="84"/>
+        <location filename="../src/app/integrationeditor.cpp" line="88"/>
         <source>Payments on-call</source>
         <translation>Guardia de pagos</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="157"/>
+        <location filename="../src/app/integrationeditor.cpp" line="90"/>
+        <source>Follow-ups in OPS</source>
+        <translation>Seguimiento en OPS</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="196"/>
         <source>Give it a name your team will recognise.</source>
         <translation>Póngale un nombre que su equipo reconozca.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="158"/>
+        <location filename="../src/app/integrationeditor.cpp" line="197"/>
         <source>Give it the channel&apos;s name, like #incidents.</source>
         <translation>Indique el nombre del canal, por ejemplo #incidents.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="160"/>
+        <location filename="../src/app/integrationeditor.cpp" line="199"/>
         <source>The name is longer than 100 characters.</source>
         <translation>El nombre tiene más de 100 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="164"/>
+        <location filename="../src/app/integrationeditor.cpp" line="205"/>
         <source>Paste the signing secret PagerDuty showed when the webhook subscription was made.</source>
         <translation>Pegue el secreto de firma que PagerDuty mostró al crear la suscripción de webhooks.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="172"/>
+        <location filename="../src/app/integrationeditor.cpp" line="213"/>
         <source>Paste the integration key of the PagerDuty service&apos;s Events API v2 integration: 32 letters and digits.</source>
         <translation>Pegue la clave de la integración Events API v2 del servicio de PagerDuty: 32 letras y cifras.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="177"/>
+        <location filename="../src/app/integrationeditor.cpp" line="218"/>
         <source>Paste the incoming webhook&apos;s URL from %1.</source>
         <translation>Pegue la URL del webhook entrante de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="180"/>
+        <location filename="../src/app/integrationeditor.cpp" line="221"/>
         <source>The webhook URL starts with https://.</source>
         <translation>La URL del webhook empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="182"/>
+        <location filename="../src/app/integrationeditor.cpp" line="223"/>
         <source>The webhook URL has no host.</source>
         <translation>La URL del webhook no tiene host.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="184"/>
+        <location filename="../src/app/integrationeditor.cpp" line="225"/>
         <source>The webhook URL is longer than 2,000 characters.</source>
         <translation>La URL del webhook tiene más de 2.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationeditor.cpp" line="174"/>
-        <location filename="../src/app/integrationeditor.cpp" line="186"/>
+        <location filename="../src/app/integrationeditor.cpp" line="236"/>
+        <source>Enter the Jira site&apos;s address, like https://acme.atlassian.net.</source>
+        <translation>Escriba la dirección del sitio de Jira, como https://acme.atlassian.net.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="239"/>
+        <source>The Jira site&apos;s address starts with https://.</source>
+        <translation>La dirección del sitio de Jira empieza por https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="242"/>
+        <source>Enter the project&apos;s key as Jira shows it: capitals, like OPS.</source>
+        <translation>Escriba la clave del proyecto como la muestra Jira: en mayúsculas, como OPS.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="245"/>
+        <source>Enter the issue type&apos;s name, like Task.</source>
+        <translation>Escriba el nombre del tipo de incidencia, como Task.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="248"/>
+        <source>The account is its e-mail address; leave it empty for a personal access token.</source>
+        <translation>La cuenta es su dirección de correo; déjelo vacío con un token de acceso personal.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="251"/>
+        <source>Paste a personal access token (Jira Data Center).</source>
+        <translation>Pegue un token de acceso personal (Jira Data Center).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="252"/>
+        <source>Paste an API token of that account (Jira Cloud).</source>
+        <translation>Pegue un token de API de esa cuenta (Jira Cloud).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationeditor.cpp" line="215"/>
+        <location filename="../src/app/integrationeditor.cpp" line="227"/>
         <source>Choose at least one event to post.</source>
         <translation>Elija al menos un evento que publicar.</translation>
     </message>
@@ -6303,62 +6580,72 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>PagerDuty (entrante)</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="36"/>
+        <location filename="../src/app/integrationlist.cpp" line="31"/>
+        <source>Jira</source>
+        <translation>Jira</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="38"/>
         <source>Declared</source>
         <translation>Declarado</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="38"/>
+        <location filename="../src/app/integrationlist.cpp" line="40"/>
         <source>Severity changed</source>
         <translation>Severidad cambiada</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="40"/>
+        <location filename="../src/app/integrationlist.cpp" line="42"/>
         <source>Status changed</source>
         <translation>Estado cambiado</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="42"/>
+        <location filename="../src/app/integrationlist.cpp" line="44"/>
         <source>Command handed over</source>
         <translation>Mando traspasado</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="44"/>
+        <location filename="../src/app/integrationlist.cpp" line="46"/>
         <source>Stakeholder update sent</source>
         <translation>Actualización enviada</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="46"/>
+        <location filename="../src/app/integrationlist.cpp" line="48"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="48"/>
+        <location filename="../src/app/integrationlist.cpp" line="50"/>
         <source>Someone took command</source>
         <translation>Alguien tomó el mando</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="88"/>
+        <location filename="../src/app/integrationlist.cpp" line="52"/>
+        <source>Action items sent to it</source>
+        <translation>Acciones de seguimiento enviadas a ella</translation>
+    </message>
+    <message>
+        <location filename="../src/app/integrationlist.cpp" line="92"/>
         <source>Paused: %1. Posts waiting: %2. Retry once it is fixed.</source>
         <translation>En pausa: %1. Publicaciones pendientes: %2. Reintente cuando esté arreglado.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="91"/>
+        <location filename="../src/app/integrationlist.cpp" line="95"/>
         <source>Paused: %1. Retry once it is fixed.</source>
         <translation>En pausa: %1. Reintente cuando esté arreglado.</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="93"/>
+        <location filename="../src/app/integrationlist.cpp" line="99"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="94"/>
+        <location filename="../src/app/integrationlist.cpp" line="100"/>
         <source>Retrying: %1</source>
         <translation>Reintentando: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/integrationlist.cpp" line="140"/>
+        <location filename="../src/app/integrationlist.cpp" line="164"/>
         <source>Posts to %1 (%2) are paused: %3</source>
         <translation>Las publicaciones en %1 (%2) están en pausa: %3</translation>
     </message>
@@ -6461,17 +6748,17 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>La base de datos dañada se guardó como %1. Los incidentes del equipo se están recuperando del relay; los cambios que nunca llegaron a él solo están en ese archivo.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="370"/>
+        <location filename="../src/app/musterapp.cpp" line="373"/>
         <source>An access token is for a relay: enter the relay&apos;s address too.</source>
         <translation>Un token de acceso es para un relay: introduce también la dirección del relay.</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="428"/>
+        <location filename="../src/app/musterapp.cpp" line="431"/>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/musterapp.cpp" line="448"/>
+        <location filename="../src/app/musterapp.cpp" line="451"/>
         <source>Muster speaks %1; &apos;%2&apos; is not one of them.</source>
         <translation>Muster habla %1; &apos;%2&apos; no es uno de ellos.</translation>
     </message>
@@ -6830,69 +7117,74 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>&apos;%1&apos; no es un id de réplica</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="155"/>
+        <location filename="../src/relay/relayhub.cpp" line="154"/>
+        <source>replica %1 is the relay&apos;s own</source>
+        <translation>la réplica %1 es la del propio relay</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayhub.cpp" line="159"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; no es un nombre de espacio de trabajo válido</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="161"/>
+        <location filename="../src/relay/relayhub.cpp" line="165"/>
         <source>this token is not for that workspace</source>
         <translation>este token no es para ese espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="169"/>
+        <location filename="../src/relay/relayhub.cpp" line="173"/>
         <source>the relay cannot read its storage</source>
         <translation>el relay no puede leer su almacenamiento</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="210"/>
+        <location filename="../src/relay/relayhub.cpp" line="214"/>
         <source>this connection&apos;s token may read the workspace but not change it</source>
         <translation>el token de esta conexión puede leer el espacio de trabajo, pero no modificarlo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="216"/>
+        <location filename="../src/relay/relayhub.cpp" line="220"/>
         <source>a push carries at most %1 ops, this one %2</source>
         <translation>un push lleva como máximo %1 ops; este lleva %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="226"/>
+        <location filename="../src/relay/relayhub.cpp" line="230"/>
         <source>op %1 belongs to workspace &apos;%2&apos;, this connection to &apos;%3&apos;</source>
         <translation>la op %1 pertenece al espacio de trabajo &apos;%2&apos;; esta conexión, a &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="234"/>
+        <location filename="../src/relay/relayhub.cpp" line="238"/>
         <source>op %1 is from replica %2; this connection pushes only %3&apos;s ops</source>
         <translation>la op %1 es de la réplica %2; esta conexión solo envía ops de %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="241"/>
+        <location filename="../src/relay/relayhub.cpp" line="245"/>
         <source>the ops of a push must have consecutive counters</source>
         <translation>las ops de un push deben tener contadores consecutivos</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="245"/>
+        <location filename="../src/relay/relayhub.cpp" line="249"/>
         <source>op %1 (%2): %3</source>
         <translation>op %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="250"/>
+        <location filename="../src/relay/relayhub.cpp" line="254"/>
         <source>op %1 is stamped %2 s ahead of the relay&apos;s clock; at most %3 s are allowed. Check the clock of this computer.</source>
         <translation>la op %1 lleva una marca de tiempo %2 s por delante del reloj del relay; se permiten como máximo %3 s. Comprueba el reloj de este equipo.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="336"/>
+        <location filename="../src/relay/relayhub.cpp" line="340"/>
         <source>the relay could not store the ops; try again</source>
         <translation>el relay no pudo guardar las ops; inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="348"/>
-        <location filename="../src/relay/relayhub.cpp" line="380"/>
-        <location filename="../src/relay/relayhub.cpp" line="484"/>
+        <location filename="../src/relay/relayhub.cpp" line="352"/>
+        <location filename="../src/relay/relayhub.cpp" line="384"/>
+        <location filename="../src/relay/relayhub.cpp" line="488"/>
         <source>the relay could not read its storage; try again</source>
         <translation>el relay no pudo leer su almacenamiento; inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="354"/>
+        <location filename="../src/relay/relayhub.cpp" line="358"/>
         <source>the relay has this replica&apos;s ops up to %1; push from %2</source>
         <translation>el relay tiene las ops de esta réplica hasta la %1; envía desde la %2</translation>
     </message>
@@ -6931,7 +7223,7 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="108"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="112"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 lo escribió un muster-relay más reciente (esquema %2; este admite hasta el %3). No se ha modificado.</translation>
     </message>
@@ -7601,6 +7893,11 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>%1 renombrada de “%2” a “%3”</translation>
     </message>
     <message>
+        <location filename="../src/core/taskchanges.cpp" line="123"/>
+        <source>Action item sent to %1: %2</source>
+        <translation>Acción de seguimiento enviada a %1: %2</translation>
+    </message>
+    <message>
         <location filename="../src/core/updatechanges.cpp" line="23"/>
         <source>Stakeholder update sent to %1: %2</source>
         <translation>Actualización para las partes interesadas enviada a %1: %2</translation>
@@ -7907,22 +8204,22 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::protocol::detail</name>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="79"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="90"/>
         <source>an array of at most %1 integrations</source>
         <translation>un array de como mucho %1 integraciones</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="97"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="111"/>
         <source>an array of integration maps</source>
         <translation>un array de mapas de integración</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="120"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="137"/>
         <source>the integration&apos;s id</source>
         <translation>el id de la integración</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocolintegrations.cpp" line="122"/>
+        <location filename="../src/sync/protocolintegrations.cpp" line="139"/>
         <source>add, remove or retry</source>
         <translation>add, remove o retry</translation>
     </message>
