@@ -4,7 +4,8 @@
 // request is checked as Jira documents it (path, Authorization for Cloud's API token and for a
 // Data Center personal access token, JSON fields); the issue's key comes back onto the action
 // item on every desktop; its status is read back and follows Jira; an item asked for twice is
-// filed once; a refused token pauses the integration, and no token reaches a desktop.
+// filed once; a refused token pauses the integration, and no token reaches a desktop. A real
+// relay process killed while the create waits files it once after its restart.
 #include "core/changes.h"
 #include "core/ids.h"
 #include "core/taskchanges.h"
@@ -16,7 +17,10 @@
 
 #include <QDirIterator>
 #include <QLoggingCategory>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <csignal>
 
 using namespace muster;
 using namespace muster::testing;
@@ -353,6 +357,92 @@ private Q_SLOTS:
         QCOMPARE(admin.ask({0, QStringLiteral("retry"), admin.integrations.constFirst().id}), QString());
         QTRY_COMPARE(issueOn(admin, incidentId, taskId).key.left(5), QStringLiteral("BILL-"));
         QTRY_COMPARE(admin.integrations.constFirst().waiting, 0);
+    }
+
+    // A real relay process: the Jira integration added on its command line (the token on
+    // standard input), the create waiting behind 503s when the relay is killed, and after the
+    // restart one issue, its key on the desktop, and the token in no output.
+    void aRelayProcessKilledMidQueueFilesTheItemOnce()
+    {
+        const QString workspace = QStringLiteral("process");
+        const QString db = path(QStringLiteral("process-relay.sqlite"));
+        QProcess add;
+        add.start(QStringLiteral(RELAY_BINARY),
+                  {QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                   QStringLiteral("--workspace"), workspace, QStringLiteral("--kind"), QStringLiteral("jira"),
+                   QStringLiteral("--name"), QStringLiteral("Follow-ups"), QStringLiteral("--site"),
+                   m_jira.server.url(QStringLiteral("/jira")), QStringLiteral("--project"),
+                   QStringLiteral("PROC"), QStringLiteral("--issue-type"), QStringLiteral("Task"),
+                   QStringLiteral("--user"), kEmail});
+        add.write(kCloudToken.toUtf8() + '\n');
+        add.closeWriteChannel();
+        QVERIFY(add.waitForFinished(10'000));
+        QCOMPARE(add.exitCode(), 0);
+        QByteArray output = add.readAllStandardOutput() + add.readAllStandardError();
+
+        quint16 port = 0;
+        auto startRelay = [&](QProcess &relay) {
+            relay.start(QStringLiteral(RELAY_BINARY),
+                        {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                         QStringLiteral("--db"), db, QStringLiteral("--allow-anonymous")});
+            QVERIFY(relay.waitForStarted(10'000));
+            QVERIFY(QTest::qWaitFor([&] { return relay.canReadLine(); }, 10'000));
+            const auto match
+                = QRegularExpression(QStringLiteral("^listening on ws://127\\.0\\.0\\.1:(\\d+)$"))
+                      .match(QString::fromUtf8(relay.readLine()).trimmed());
+            QVERIFY(match.hasMatch());
+            port = quint16(match.captured(1).toUInt());
+        };
+        QProcess relay;
+        startRelay(relay);
+        if (QTest::currentTestFailed())
+            return;
+        const QUrl address(QStringLiteral("ws://127.0.0.1:%1").arg(port));
+        auto desktop = std::make_unique<Desktop>(path(QStringLiteral("process-desk.sqlite")), address,
+                                                 QString(), workspace);
+        QTRY_VERIFY(desktop->engine->state() == SyncEngine::State::Live);
+        QTRY_COMPARE(desktop->integrations.size(), 1);
+
+        // Jira is down: the create waits in the relay's queue.
+        int unavailable = 0;
+        const auto respond = m_jira.server.respond;
+        m_jira.server.respond
+            = [&](const FakeWebhookServer::Request &request) -> std::optional<FakeWebhookServer::Answer> {
+            if (request.method == "POST" && request.body.contains("\"PROC\"") && unavailable >= 0) {
+                ++unavailable;
+                return FakeWebhookServer::Answer {503, {}, "maintenance"};
+            }
+            return respond(request);
+        };
+        const auto [incidentId, taskId]
+            = declareWithActionItem(*desktop, QStringLiteral("Shed load before the pool fills"));
+        sendToJira(*desktop, incidentId, taskId);
+        QTRY_VERIFY_WITH_TIMEOUT(unavailable >= 1, 10'000);
+        ::kill(pid_t(relay.processId()), SIGKILL);
+        QVERIFY(relay.waitForFinished(10'000));
+        output += relay.readAllStandardOutput() + relay.readAllStandardError();
+
+        unavailable = -1; // Jira is back
+        QProcess again;
+        startRelay(again);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            issueOn(*desktop, incidentId, taskId).key.startsWith(QStringLiteral("PROC-")), 20'000);
+        QTRY_COMPARE(issueOn(*desktop, incidentId, taskId).status, QStringLiteral("To Do"));
+        QTest::qWait(500);
+        const QList<FakeWebhookServer::Request> creates = m_jira.creates();
+        const auto accepted = std::count_if(creates.cbegin(), creates.cend(), [](const auto &r) {
+            return r.body.contains("\"PROC\"") && r.answeredWith == 201;
+        });
+        QCOMPARE(accepted, 1);
+        m_jira.server.respond = respond;
+        desktop.reset();
+        again.terminate();
+        QVERIFY(again.waitForFinished(10'000));
+        output += again.readAllStandardOutput() + again.readAllStandardError();
+        QVERIFY2(output.contains("filed PROC-"), output.constData()); // the log says what it filed
+        QVERIFY2(!output.contains(kCloudToken.toUtf8()), "the token is in the relay's output");
     }
 
     void aBadRequestIsRefusedWithItsReason()
