@@ -100,6 +100,18 @@ public:
                                 kenji, QStringLiteral("Kenji Tanaka"), utcMs("2026-12-04T17:00:00Z")},
                                m_wall),
               priya);
+        // Sent to Jira, and filed there by the relay.
+        apply(changes::requestTrackerIssue(incident(), QStringLiteral("01JD5Q7X9T4M2K8R3N6P0W1ACT"),
+                                           QStringLiteral("Jira"), m_wall),
+              priya);
+        apply({{OpKind::Set, incidentEntity(incident().id),
+                taskField(QStringLiteral("01JD5Q7X9T4M2K8R3N6P0W1ACT"), taskattr::tracker),
+                TrackerIssue {QStringLiteral("OPS-1423"),
+                              QStringLiteral("https://example.atlassian.net/browse/OPS-1423"),
+                              QStringLiteral("In Progress"), QStringLiteral("indeterminate"),
+                              QStringLiteral("int-sample")}
+                    .toCbor()}},
+              priya);
         apply(changes::saveRetrospective(
                   incident(),
                   {{retropart::summary,

@@ -132,6 +132,12 @@ private Q_SLOTS:
             QStringLiteral("Kenji Tanaka"));
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("due")).toString(),
                  QStringLiteral("2026-12-04T17:00:00.000Z"));
+        const QJsonObject jira = items.at(0).toObject().value(QStringLiteral("jira")).toObject();
+        QCOMPARE(jira.value(QStringLiteral("key")).toString(), QStringLiteral("OPS-1423"));
+        QCOMPARE(jira.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://example.atlassian.net/browse/OPS-1423"));
+        QCOMPARE(jira.value(QStringLiteral("status")).toString(), QStringLiteral("In Progress"));
+        QCOMPARE(jira.value(QStringLiteral("category")).toString(), QStringLiteral("indeterminate"));
         // The timeline: milestones (no log id) and chosen entries; the note is left out.
         QStringList texts;
         for (const QJsonValue &entry : retro.value(QStringLiteral("timeline")).toArray())

@@ -165,8 +165,14 @@ private:
     {
         QList<QStringList> rows;
         for (const Task &task : r.tasksOf(kind)) {
+            // A follow-up filed in Jira says where it is tracked now.
+            QString status = statusText(task);
+            if (!task.tracker.isNull())
+                status = task.tracker.status.isEmpty()
+                    ? tr("%1; Jira %2").arg(status, task.tracker.key)
+                    : tr("%1; Jira %2 (%3)").arg(status, task.tracker.key, task.tracker.status);
             rows.append({task.title, task.ownerId.isEmpty() ? tr("nobody yet") : r.nameOf(task.ownerId),
-                         utcMinute(task.dueMs), statusText(task)});
+                         utcMinute(task.dueMs), status});
         }
         return rows;
     }

@@ -167,11 +167,18 @@ QJsonObject retrospectiveJson(const IncidentRecord &record)
     }
     QJsonArray actionItems;
     for (const Task &task : record.tasksOf(TaskKind::ActionItem)) {
+        const QJsonValue jira = task.tracker.isNull()
+            ? QJsonValue()
+            : QJsonObject {{QStringLiteral("key"), task.tracker.key},
+                           {QStringLiteral("url"), task.tracker.url},
+                           {QStringLiteral("status"), task.tracker.status},
+                           {QStringLiteral("category"), task.tracker.category}};
         actionItems.append(QJsonObject {{QStringLiteral("id"), task.id},
                                         {QStringLiteral("title"), task.title},
                                         {QStringLiteral("owner"), personJson(task.ownerId, record.people)},
                                         {QStringLiteral("due"), timeOrNull(task.dueMs)},
-                                        {QStringLiteral("status"), taskStatusName(task.status)}});
+                                        {QStringLiteral("status"), taskStatusName(task.status)},
+                                        {QStringLiteral("jira"), jira}});
     }
     const qint64 impact = record.impactMs();
     const bool impactKnown = record.incident.milestones.contains(Milestone::ImpactStarted)
