@@ -205,9 +205,30 @@ RelayCommandLine parseIntegrationCommandLine(const QStringList &arguments)
 
 namespace {
 
+// Gives a new integration its id, its start (the workspace's head: it acts on what comes after)
+// and its time, saves it and prints its id. False, with the reason on err, when it could not.
+bool saveNew(Integration &integration, IntegrationStore &store, RelayStorage &ops, QTextStream &out,
+             QTextStream &err, qint64 nowMs)
+{
+    const auto head = ops.head(integration.workspace);
+    if (!head.ok()) {
+        err << tr("muster-relay: cannot read the workspace: %1").arg(head.error.message) << Qt::endl;
+        return false;
+    }
+    integration.id = newIntegrationId();
+    integration.afterSeq = head.value;
+    integration.createdAtMs = nowMs;
+    if (auto error = store.saveIntegration(integration)) {
+        err << tr("muster-relay: cannot save the integration: %1").arg(error.message) << Qt::endl;
+        return false;
+    }
+    out << integration.id << Qt::endl;
+    return true;
+}
+
 // `integration add --kind pagerduty-webhook`: where PagerDuty's webhooks are received and checked.
-int addIncoming(const RelayCommandLine &line, IntegrationStore &store, const QString &secret,
-                QTextStream &out, QTextStream &err, qint64 nowMs)
+int addIncoming(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops,
+                const QString &secret, QTextStream &out, QTextStream &err, qint64 nowMs)
 {
     if (const QString problem
         = validateIntegrationRequest(line.integrationKind, line.integrationName, {}, {}, secret);
@@ -216,17 +237,12 @@ int addIncoming(const RelayCommandLine &line, IntegrationStore &store, const QSt
         return 1;
     }
     Integration integration;
-    integration.id = newIntegrationId();
     integration.workspace = line.integrationWorkspace;
     integration.kind = IntegrationKind::PagerDutyWebhook;
     integration.name = line.integrationName;
     integration.secret = secret;
-    integration.createdAtMs = nowMs;
-    if (auto error = store.saveIntegration(integration)) {
-        err << tr("muster-relay: cannot save the integration: %1").arg(error.message) << Qt::endl;
+    if (!saveNew(integration, store, ops, out, err, nowMs))
         return 1;
-    }
-    out << integration.id << Qt::endl;
     err << tr("Integration %1: PagerDuty webhooks for workspace %2 are received at %3 on the relay's --http "
               "listener, checked against the signing secret; a running relay takes them within 10 seconds.")
                .arg(integration.id, integration.workspace, targetOf(integration))
@@ -245,13 +261,7 @@ int addJira(const RelayCommandLine &line, IntegrationStore &store, RelayStorage 
         err << tr("muster-relay: %1").arg(problem) << Qt::endl;
         return 1;
     }
-    const auto head = ops.head(line.integrationWorkspace);
-    if (!head.ok()) {
-        err << tr("muster-relay: cannot read the workspace: %1").arg(head.error.message) << Qt::endl;
-        return 1;
-    }
     Integration integration;
-    integration.id = newIntegrationId();
     integration.workspace = line.integrationWorkspace;
     integration.kind = IntegrationKind::Jira;
     integration.name = line.integrationName;
@@ -259,13 +269,8 @@ int addJira(const RelayCommandLine &line, IntegrationStore &store, RelayStorage 
     integration.secret = token;
     integration.events = defaultEvents(IntegrationKind::Jira);
     integration.jira = settings;
-    integration.afterSeq = head.value;
-    integration.createdAtMs = nowMs;
-    if (auto error = store.saveIntegration(integration)) {
-        err << tr("muster-relay: cannot save the integration: %1").arg(error.message) << Qt::endl;
+    if (!saveNew(integration, store, ops, out, err, nowMs))
         return 1;
-    }
-    out << integration.id << Qt::endl;
     err << tr("Integration %1: action items of workspace %2 sent to Jira become %3 issues in project %4 at "
               "%5, "
               "filed as %6. A running relay starts within 10 seconds.")
@@ -308,7 +313,7 @@ int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops
                                               : line.integrationEndpoint.trimmed())
         : secret;
     if (incoming)
-        return addIncoming(line, store, secret, out, err, nowMs);
+        return addIncoming(line, store, ops, secret, out, err, nowMs);
     if (kind == IntegrationKind::Jira)
         return addJira(line, store, ops, secret, out, err, nowMs);
     if (pagerDuty && !isValidRoutingKey(secret)) {
@@ -321,13 +326,7 @@ int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops
         err << tr("muster-relay: %1").arg(problem) << Qt::endl;
         return 1;
     }
-    const auto head = ops.head(line.integrationWorkspace);
-    if (!head.ok()) {
-        err << tr("muster-relay: cannot read the workspace: %1").arg(head.error.message) << Qt::endl;
-        return 1;
-    }
     Integration integration;
-    integration.id = newIntegrationId();
     integration.workspace = line.integrationWorkspace;
     integration.kind = kind;
     integration.name = line.integrationName;
@@ -335,13 +334,8 @@ int add(const RelayCommandLine &line, IntegrationStore &store, RelayStorage &ops
     integration.secret = pagerDuty ? secret : QString();
     integration.events = *eventListFromName(line.integrationEvents);
     integration.options.includeUpdateText = line.integrationUpdateText;
-    integration.afterSeq = head.value;
-    integration.createdAtMs = nowMs;
-    if (auto error = store.saveIntegration(integration)) {
-        err << tr("muster-relay: cannot save the integration: %1").arg(error.message) << Qt::endl;
+    if (!saveNew(integration, store, ops, out, err, nowMs))
         return 1;
-    }
-    out << integration.id << Qt::endl;
     err << tr("Integration %1: %2 posts to %3 (%4) for workspace %5 on: %6. A running relay starts within 10 "
               "seconds; incidents already there are posted when they next change.")
                .arg(integration.id, integrationKindName(integration.kind), integration.name, targetOf(url),
