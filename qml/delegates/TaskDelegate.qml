@@ -29,7 +29,8 @@ RowLayout {
     required property bool trackerRequested
     // A Jira integration is set up: an action item not yet in Jira offers "Send to Jira".
     property bool canSendToJira: false
-    readonly property bool sendable: kind === "action" && canSendToJira && trackerKey === "" && !trackerRequested
+    // Not filed yet: sent, or sent again while it waits (its integration was replaced).
+    readonly property bool sendable: kind === "action" && canSendToJira && trackerKey === ""
     signal sendToJiraRequested(string taskId)
     signal statusRequested(string taskId, string status)
     signal ownerRequested(string taskId, string personId)
@@ -69,7 +70,7 @@ RowLayout {
         }
         MenuItem {
             objectName: "sendToJira"
-            text: qsTr("Send to Jira")
+            text: task.trackerRequested ? qsTr("Send to Jira again") : qsTr("Send to Jira")
             visible: task.sendable
             height: visible ? implicitHeight : 0 // a hidden item leaves no gap in a Menu
             onTriggered: task.sendToJiraRequested(task.taskId)
@@ -126,6 +127,7 @@ RowLayout {
         Button {
             objectName: "taskTrackerLink"
             visible: task.trackerKey !== ""
+            Layout.fillWidth: true // a long status wraps in the column
             flat: true
             padding: 0
             topInset: 0

@@ -116,12 +116,13 @@ QList<Change> requestTrackerIssue(const Incident &incident, const QString &taskI
 {
     const auto task = incident.tasks.constFind(taskId);
     if (task == incident.tasks.cend() || task->kind != TaskKind::ActionItem || !task->tracker.isNull()
-        || task->trackerRequestedMs > 0)
+        || nowMs <= task->trackerRequestedMs)
         return {};
+    // Sent again (its integration was replaced while it waited): the relay files it once still.
+    const QString text = task->trackerRequestedMs > 0 ? tr("Action item sent to %1 again: %2")
+                                                      : tr("Action item sent to %1: %2");
     return {setAttribute(incident, taskId, taskattr::trackerRequested, nowMs),
-            changes::logEntry(incident.id, LogKind::Action,
-                              tr("Action item sent to %1: %2").arg(tracker, task->title))
-                .constFirst()};
+            changes::logEntry(incident.id, LogKind::Action, text.arg(tracker, task->title)).constFirst()};
 }
 
 } // namespace muster::changes

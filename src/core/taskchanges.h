@@ -25,7 +25,9 @@ QList<Change> setTaskOwner(const Incident &incident, const QString &taskId, cons
 QList<Change> setTaskDue(const Incident &incident, const QString &taskId, qint64 dueMs);
 QList<Change> setTaskTitle(const Incident &incident, const QString &taskId, const QString &title);
 // Asks the relay to file an action item in the team's tracker (`tracker` names it for the log
-// line, "Jira"). Nothing for a task that is not an action item, or one filed or asked for already.
+// line, "Jira"). Nothing for a task that is not an action item or is filed already. Asking again
+// (when the integration was replaced while it waited) files it once still: the relay keys the
+// request by the item.
 QList<Change> requestTrackerIssue(const Incident &incident, const QString &taskId, const QString &tracker,
                                   qint64 nowMs);
 

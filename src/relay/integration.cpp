@@ -3,6 +3,7 @@
 
 #include "integrations/pagerduty/pagerdutyevents.h"
 
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QUrl>
 #include <algorithm>
@@ -128,11 +129,24 @@ QString validateIntegrationRequest(const QString &kind, const QString &name, con
         if (const QString problem = validateWebhookUrl(url.trimmed()); !problem.isEmpty())
             return QString(problem).replace(QStringLiteral("the webhook URL"),
                                             QStringLiteral("the Jira site"));
+        const QUrl site(url.trimmed());
+        // The token goes with every request: only over TLS (plain http on this machine only).
+        if (site.scheme() != u"https" && !QHostAddress(site.host()).isLoopback()
+            && site.host() != u"localhost")
+            return QStringLiteral(
+                "the Jira site must be an https:// address: the token travels with every request");
+        if (!site.userInfo().isEmpty() || site.hasQuery() || site.hasFragment())
+            return QStringLiteral(
+                "the Jira site is its address alone, without a user, a query or a fragment");
         if (const QString problem = validateJiraSettings(jira); !problem.isEmpty())
             return problem;
-        if (key.trimmed().isEmpty() || key.trimmed().size() > 1000)
+        const QString token = key.trimmed();
+        if (token.isEmpty() || token.size() > 1000)
             return jira.user.isEmpty() ? QStringLiteral("the Jira personal access token is missing")
                                        : QStringLiteral("the Jira API token is missing");
+        if (std::any_of(token.begin(), token.end(),
+                        [](QChar c) { return c.unicode() <= 0x20 || c.unicode() >= 0x7f; }))
+            return QStringLiteral("a Jira token is letters, digits and punctuation, without spaces");
         if (!events.isEmpty()
             && events != QStringList {incidentEventName(IncidentEventKind::ActionItemFiled)})
             return QStringLiteral("Jira takes only action-item");
@@ -217,6 +231,15 @@ std::optional<QList<IncidentEventKind>> eventListFromName(const QString &text, Q
         return std::nullopt;
     }
     return events;
+}
+
+QString jiraIntegrationOf(const QList<Integration> &integrations, const QString &workspace)
+{
+    for (const Integration &integration : integrations) {
+        if (integration.workspace == workspace && integration.kind == IntegrationKind::Jira)
+            return integration.id;
+    }
+    return {};
 }
 
 QString newIntegrationId()

@@ -90,5 +90,8 @@ QString eventListName(const QList<IncidentEventKind> &events);
 std::optional<QList<IncidentEventKind>> eventListFromName(const QString &text, QString *bad = nullptr);
 // "int-" and 12 random letters and digits.
 QString newIntegrationId();
+// The id of the workspace's Jira integration, "" when it has none. A workspace has one at most:
+// two would file every action item twice.
+QString jiraIntegrationOf(const QList<Integration> &integrations, const QString &workspace);
 
 } // namespace muster

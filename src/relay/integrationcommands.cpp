@@ -261,6 +261,17 @@ int addJira(const RelayCommandLine &line, IntegrationStore &store, RelayStorage 
         err << tr("muster-relay: %1").arg(problem) << Qt::endl;
         return 1;
     }
+    const auto all = store.integrations();
+    if (!all.ok()) {
+        err << tr("muster-relay: cannot read the integrations: %1").arg(all.error.message) << Qt::endl;
+        return 1;
+    }
+    if (const QString jira = jiraIntegrationOf(all.value, line.integrationWorkspace); !jira.isEmpty()) {
+        err << tr("muster-relay: workspace %1 files action items in Jira already (%2); remove that one first")
+                   .arg(line.integrationWorkspace, jira)
+            << Qt::endl;
+        return 1;
+    }
     Integration integration;
     integration.workspace = line.integrationWorkspace;
     integration.kind = IntegrationKind::Jira;

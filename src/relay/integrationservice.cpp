@@ -29,6 +29,8 @@ IntegrationService::IntegrationService(RelayHub &hub, RelayStorage &ops, Integra
                    jiraStatusIntervalMs, options.timeoutMs)
 {
     m_delivery.setAlreadyDone([this](const Integration &integration, const OutboundPost &post) {
+        if (m_unpublished.contains(integration.id + u'/' + post.key))
+            return true; // Jira has it; only writing it onto the item is left
         const Task *task = taskOfPost(integration, post);
         return task && !task->tracker.isNull();
     });
@@ -40,8 +42,12 @@ IntegrationService::IntegrationService(RelayHub &hub, RelayStorage &ops, Integra
     connect(&m_jiraReader, &JiraStatusReader::storageFailed, this, [](const QString &message) {
         qCCritical(lcRelay).noquote() << "Jira status could not be stored:" << message;
     });
-    connect(&hub, &RelayHub::stored, this,
-            [this](const QString &workspace) { report(workspace, m_dispatcher.catchUp(workspace)); });
+    // Queued: the relay's own ops (a Jira key) are stored from inside a delivery's answer, and
+    // reading them must not run new posts from in there.
+    connect(
+        &hub, &RelayHub::stored, this,
+        [this](const QString &workspace) { report(workspace, m_dispatcher.catchUp(workspace)); },
+        Qt::QueuedConnection);
     connect(&m_dispatcher, &IntegrationDispatcher::postsQueued, this, [this] {
         m_delivery.wake();
         announce();
@@ -74,6 +80,7 @@ StoreError IntegrationService::start()
 
 void IntegrationService::reload()
 {
+    publishUnpublished();
     report(QStringLiteral("reload"), m_dispatcher.reload());
     m_delivery.setIntegrations(m_dispatcher.integrations());
     m_jiraReader.setIntegrations(m_dispatcher.integrations());
@@ -103,17 +110,41 @@ QString IntegrationService::takeCreatedIssue(const Integration &integration, con
     const auto key = jiraCreatedKey(answer);
     if (!key)
         return QStringLiteral("the answer names no issue");
+    qCInfo(lcRelay).noquote() << "integration" << integration.id << "filed" << *key;
+    if (const Task *task = taskOfPost(integration, post); task && !task->tracker.isNull()) {
+        // Filed meanwhile by other means (a tracker written by hand): keep what the item shows.
+        qCWarning(lcRelay).noquote() << "integration" << integration.id << "filed" << *key << "for an item"
+                                     << "already linked to" << task->tracker.key;
+        return {};
+    }
     TrackerIssue issue;
     issue.key = *key;
     issue.url = jiraBrowseUrl(integration.url, *key);
     issue.integration = integration.id;
     const Change change {OpKind::Set, incidentEntity(post.incident),
                          taskField(post.key.section(u'/', 0, 0), taskattr::tracker), issue.toCbor()};
-    if (auto error = m_hub.publish(integration.workspace, {change}))
-        return QStringLiteral("the relay could not store the issue's key: %1").arg(error.message);
-    qCInfo(lcRelay).noquote() << "integration" << integration.id << "filed" << *key;
+    if (auto error = m_hub.publish(integration.workspace, {change})) {
+        // Jira has the issue: never ask for it again. The key is written onto the item at the
+        // next reload (every 10 s) once the relay can store it.
+        qCCritical(lcRelay).noquote() << "integration" << integration.id << "filed" << *key
+                                      << "but cannot store it yet:" << error.message;
+        m_unpublished.insert(integration.id + u'/' + post.key, {integration.workspace, change});
+        return {};
+    }
     m_jiraReader.readSoon();
     return {};
+}
+
+void IntegrationService::publishUnpublished()
+{
+    for (auto it = m_unpublished.begin(); it != m_unpublished.end();) {
+        if (m_hub.publish(it->first, {it->second})) {
+            ++it;
+            continue;
+        }
+        it = m_unpublished.erase(it);
+        m_jiraReader.readSoon();
+    }
 }
 
 QList<LinkedActionItem> IntegrationService::linkedActionItems() const
@@ -145,16 +176,14 @@ void IntegrationService::jiraRoundDone(const QString &integrationId, const QStri
                        [&](const Integration &i) { return i.id == integrationId; });
     if (integration == m_dispatcher.integrations().cend())
         return;
-    // A reader's problem becomes the last error; a round without one clears it, unless a post
-    // still waits (its failure is the one to show).
+    // A reader's problem becomes the last error and a round without one clears it, unless a
+    // post waits or the integration is paused: that failure is the one to show.
     const QString error = problem;
     if (integration->lastError == error)
         return;
-    if (problem.isEmpty()) {
-        const auto waiting = m_store.waitingPosts(integrationId);
-        if (!integration->paused.isEmpty() || !waiting.ok() || waiting.value > 0)
-            return;
-    }
+    const auto waiting = m_store.waitingPosts(integrationId);
+    if (!integration->paused.isEmpty() || !waiting.ok() || waiting.value > 0)
+        return;
     if (!problem.isEmpty())
         qCWarning(lcRelay).noquote() << "integration" << integrationId << problem;
     if (auto failure = m_store.recordReceived(integrationId, QDateTime::currentMSecsSinceEpoch(), error))
@@ -229,6 +258,11 @@ QString IntegrationService::manageIntegration(const QString &workspace,
         if (mine >= kMaxPerWorkspace)
             return QStringLiteral("this workspace already has %1 integrations, the most it may have")
                 .arg(mine);
+        if (const QString jira = jiraIntegrationOf(all.value, workspace);
+            request.kind == u"jira" && !jira.isEmpty())
+            return QStringLiteral(
+                       "this workspace files action items in Jira already (%1); remove that one first")
+                .arg(jira);
         const auto head = m_ops.head(workspace);
         if (!head.ok())
             return QStringLiteral("the relay cannot read its storage: %1").arg(head.error.message);

@@ -47,6 +47,8 @@ private:
     const Task *taskOfPost(const Integration &integration, const OutboundPost &post) const;
     QString takeCreatedIssue(const Integration &integration, const OutboundPost &post,
                              const QByteArray &answer);
+    // Writes the Jira keys the relay could not store when Jira answered.
+    void publishUnpublished();
     QList<LinkedActionItem> linkedActionItems() const;
     void jiraRoundDone(const QString &integrationId, const QString &problem);
     void report(const QString &what, const StoreError &error);
@@ -61,6 +63,8 @@ private:
     JiraStatusReader m_jiraReader;
     QTimer m_reload;
     QHash<QString, QList<protocol::IntegrationInfo>> m_told; // what clients were last told, by workspace
+    // "integration/post key" → the issue Jira filed that is not on its item yet (workspace, op)
+    QHash<QString, std::pair<QString, Change>> m_unpublished;
 };
 
 } // namespace muster

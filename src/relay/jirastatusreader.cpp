@@ -47,6 +47,8 @@ void JiraStatusReader::readSoon()
 {
     if (!m_inFlight && m_round.isEmpty())
         QTimer::singleShot(0, this, &JiraStatusReader::startRound);
+    else
+        m_again = true; // a round is under way: another follows it
 }
 
 bool JiraStatusReader::wantsReading(const Task &task)
@@ -58,12 +60,21 @@ void JiraStatusReader::startRound()
 {
     if (m_inFlight || !m_round.isEmpty() || m_integrations.isEmpty())
         return;
+    m_again = false;
+    // Only through an integration of the item's own workspace that is not paused (a refused
+    // token is not tried again until someone fixes it).
+    QList<LinkedActionItem> wanted;
     for (const LinkedActionItem &item : m_source()) {
-        if (m_round.size() >= kMaxPerRound)
-            break;
-        if (wantsReading(item.task) && m_integrations.contains(item.task.tracker.integration))
-            m_round << item;
+        const auto integration = m_integrations.constFind(item.task.tracker.integration);
+        if (wantsReading(item.task) && integration != m_integrations.cend()
+            && integration->workspace == item.workspace && integration->paused.isEmpty())
+            wanted << item;
     }
+    // At most kMaxPerRound a round, going on where the last one stopped, so all are read in turn.
+    const qsizetype start = wanted.isEmpty() ? 0 : m_nextStart % wanted.size();
+    for (qsizetype i = 0; i < wanted.size() && m_round.size() < kMaxPerRound; ++i)
+        m_round << wanted.at((start + i) % wanted.size());
+    m_nextStart = start + m_round.size();
     m_problems.clear();
     for (const QString &id : m_integrations.keys())
         m_problems.insert(id, QString());
@@ -80,6 +91,8 @@ void JiraStatusReader::next()
         QNetworkRequest request {QUrl(jiraIssueStatusUrl(integration->url, m_reading.task.tracker.key))};
         request.setRawHeader("Accept", "application/json");
         request.setRawHeader("Authorization", integration->authorization());
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::SameOriginRedirectPolicy);
         request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("muster-relay/" MUSTER_VERSION));
         m_inFlight = m_network.get(request);
         QNetworkReply *reply = m_inFlight;
@@ -90,6 +103,8 @@ void JiraStatusReader::next()
     const auto problems = std::exchange(m_problems, {});
     for (auto it = problems.cbegin(); it != problems.cend(); ++it)
         Q_EMIT roundDone(it.key(), it.value());
+    if (m_again)
+        QTimer::singleShot(0, this, &JiraStatusReader::startRound);
 }
 
 void JiraStatusReader::finished(QNetworkReply *reply)
@@ -125,6 +140,8 @@ void JiraStatusReader::finished(QNetworkReply *reply)
         problem = QStringLiteral("HTTP %1 from %2 reading %3's status (is the token right?)")
                       .arg(status)
                       .arg(targetOf(integration->url), key);
+        // The token is refused: asking again for every other issue could lock the account.
+        m_round.removeIf([&](const LinkedActionItem &item) { return item.task.tracker.integration == id; });
     } else {
         problem = QStringLiteral("%1 from %2 reading %3's status")
                       .arg(status == 0 ? QStringLiteral("no answer") : QStringLiteral("HTTP %1").arg(status),

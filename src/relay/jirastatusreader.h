@@ -4,7 +4,9 @@
 // GET {site}/rest/api/2/issue/{key}?fields=status and, when the status changed, has the relay
 // write it onto the task (RelayHub::publish), so every desktop shows it.
 //
-// One request at a time, issue after issue: a team has tens of open follow-ups, not thousands.
+// One request at a time, issue after issue, at most 500 a round (the next round goes on from
+// there): a team has tens of open follow-ups, not thousands. A refused token ends the round for
+// its integration, and a paused integration is not read through.
 // Issues whose status category is "done" are read again only while their action item is open in
 // Muster, so an issue closed and reopened in Jira is still seen.
 #pragma once
@@ -73,6 +75,8 @@ private:
     QHash<QString, QString> m_problems; // integration id → the round's first problem
     QNetworkReply *m_inFlight = nullptr;
     LinkedActionItem m_reading;
+    bool m_again = false; // asked to read while a round was under way
+    qsizetype m_nextStart = 0; // where the next round starts among the items to read
 };
 
 } // namespace muster

@@ -65,7 +65,7 @@ QString refusalHint(const Integration &integration, int status)
         if (status == 401 || status == 403)
             return QStringLiteral(" (is the token right, and may its account create issues in %1?)")
                 .arg(integration.jira.project);
-        if (status == 404)
+        if (status == 404 || (status >= 300 && status < 400))
             return QStringLiteral(" (is the site address right?)");
         return {}; // a 400 says what Jira did not accept
     default:
@@ -169,6 +169,8 @@ void OutboundDelivery::send(const Integration &integration, const OutboundPost &
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json; charset=utf-8"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("muster-relay/" MUSTER_VERSION));
     request.setRawHeader("Accept", "application/json");
+    // A redirect elsewhere must not take the secret (URL path, key, Authorization) with it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     if (const QByteArray authorization = integration.authorization(); !authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
     QNetworkReply *reply = m_network.post(request, integration.bodyToSend(post.body));

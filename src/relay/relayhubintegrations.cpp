@@ -2,6 +2,7 @@
 // RelayHub's part in integrations: every client of a workspace is told its integrations (after
 // the welcome and when they change), and members allowed to manage them may add, remove and
 // retry them.
+#include "core/fields.h"
 #include "integrationdesk.h"
 #include "relayhub.h"
 
@@ -87,6 +88,10 @@ StoreError RelayHub::publish(const QString &workspace, const QList<Change> &chan
         op.entity = change.entity;
         op.field = change.field;
         op.value = change.value;
+        // What every client will check before applying it: a bad value (a status Jira sent
+        // with odd characters) is refused here rather than stored and dropped everywhere.
+        if (const QString problem = validateOperation(op); !problem.isEmpty())
+            return {StoreError::Code::Invalid, problem};
         bodies.append(encodeOp(op));
         appends.append({workspace, replica, op.id.counter, bodies.constLast(), {}, {}});
     }

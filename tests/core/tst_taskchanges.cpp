@@ -189,8 +189,9 @@ private Q_SLOTS:
         r.apply(send);
         QCOMPARE(r.incident(id).tasks.value(task).trackerRequestedMs, kNow + 20);
         QCOMPARE(r.lastLog(id), QStringLiteral("Action item sent to Jira: Add a canary for checkout"));
-        QVERIFY(
-            changes::requestTrackerIssue(r.incident(id), task, QStringLiteral("Jira"), kNow + 30).isEmpty());
+        // Asked again while it waits: said so in the log.
+        r.apply(changes::requestTrackerIssue(r.incident(id), task, QStringLiteral("Jira"), kNow + 30));
+        QCOMPARE(r.lastLog(id), QStringLiteral("Action item sent to Jira again: Add a canary for checkout"));
 
         TrackerIssue issue {
             QStringLiteral("OPS-123"), QStringLiteral("https://acme.atlassian.net/browse/OPS-123"),
@@ -198,6 +199,9 @@ private Q_SLOTS:
         r.apply({{OpKind::Set, incidentEntity(id), taskField(task, taskattr::tracker), issue.toCbor()}});
         QCOMPARE(r.incident(id).tasks.value(task).tracker, issue);
         QVERIFY(!issue.isDone());
+        // Filed: not sent again.
+        QVERIFY(
+            changes::requestTrackerIssue(r.incident(id), task, QStringLiteral("Jira"), kNow + 90).isEmpty());
 
         // A task of the response is not sent anywhere.
         const QString chore = newEntityId(kNow + 2);

@@ -308,6 +308,18 @@ private Q_SLOTS:
         QCOMPARE(all[0].jira.issueType, QStringLiteral("Task"));
         QCOMPARE(all[0].jira.user, QStringLiteral("sre-bot@example.com"));
         QCOMPARE(all[0].events, QList<IncidentEventKind> {IncidentEventKind::ActionItemFiled});
+        // A second one in the workspace would file every item twice.
+        const Run second
+            = run({QStringLiteral("add"), QStringLiteral("--workspace"), QStringLiteral("payments"),
+                   QStringLiteral("--kind"), QStringLiteral("jira"), QStringLiteral("--name"),
+                   QStringLiteral("Again"), QStringLiteral("--site"),
+                   QStringLiteral("https://acme.atlassian.net"), QStringLiteral("--project"),
+                   QStringLiteral("SRE"), QStringLiteral("--issue-type"), QStringLiteral("Task")},
+                  QStringLiteral("another-token\n"));
+        QCOMPARE(second.code, 1);
+        QVERIFY2(
+            second.err.contains(QStringLiteral("files action items in Jira already (%1)").arg(all[0].id)),
+            qPrintable(second.err));
         const Run listed = run({QStringLiteral("list")});
         QVERIFY(listed.out.contains(QStringLiteral("jira")));
         QVERIFY(listed.out.contains(QStringLiteral("action-item")));

@@ -271,7 +271,9 @@ private Q_SLOTS:
 
         // Asked again, from the other desktop: still one issue.
         const auto incident = member.store.incident(incidentId);
-        QVERIFY(changes::requestTrackerIssue(*incident.value, taskId, QStringLiteral("Jira"), 1).isEmpty());
+        QVERIFY(
+            changes::requestTrackerIssue(*incident.value, taskId, QStringLiteral("Jira"), 1'800'000'000'000)
+                .isEmpty()); // filed: asking again does nothing
         const qint64 readsBefore = gets();
         QTRY_VERIFY(gets() > readsBefore + 1); // a few more rounds went by
         QCOMPARE(m_jira.creates().size(), 1);
@@ -459,6 +461,20 @@ private Q_SLOTS:
                  QStringLiteral("the Jira API token is missing"));
         QCOMPARE(admin.ask(jiraRequest(QStringLiteral("OPS"), QStringLiteral("not-an-email"), kCloudToken)),
                  QStringLiteral("the Jira user must be the account's e-mail address"));
+        protocol::ManageIntegration plain = jiraRequest(QStringLiteral("OPS"), kEmail, kCloudToken);
+        plain.url = QStringLiteral("http://jira.example.com");
+        QCOMPARE(admin.ask(plain),
+                 QStringLiteral(
+                     "the Jira site must be an https:// address: the token travels with every request"));
+        plain.url = QStringLiteral("https://bot:pw@jira.example.com");
+        QCOMPARE(admin.ask(plain),
+                 QStringLiteral("the Jira site is its address alone, without a user, a query or a fragment"));
+        QCOMPARE(admin.ask(jiraRequest(QStringLiteral("OPS"), kEmail, QStringLiteral("two words"))),
+                 QStringLiteral("a Jira token is letters, digits and punctuation, without spaces"));
+        // The workspace files in Jira already (the first test added one): a second would file
+        // every item twice.
+        QVERIFY(admin.ask(jiraRequest(QStringLiteral("OTHER"), kEmail, kCloudToken))
+                    .startsWith(QStringLiteral("this workspace files action items in Jira already (int-")));
     }
 };
 

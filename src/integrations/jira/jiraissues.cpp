@@ -156,7 +156,9 @@ std::optional<JiraStatus> jiraIssueStatus(const QByteArray &answer)
                                    .toObject()
                                    .value(QStringLiteral("status"))
                                    .toObject();
-    const QString name = status.value(QStringLiteral("name")).toString().simplified().left(100);
+    QString name = status.value(QStringLiteral("name")).toString();
+    name.removeIf([](QChar c) { return c.category() == QChar::Other_Control && c != u'\t' && c != u'\n'; });
+    name = name.simplified().left(100);
     if (name.isEmpty())
         return std::nullopt;
     return JiraStatus {name,
