@@ -62,6 +62,12 @@ WorkspaceState::Applied WorkspaceState::apply(const Operation &op, QString *erro
     return Applied::Changed;
 }
 
+std::optional<HlcTimestamp> WorkspaceState::registerStamp(const QString &entity, const QString &field) const
+{
+    const auto it = m_registers.constFind(entity + u'\n' + field);
+    return it == m_registers.cend() ? std::nullopt : std::optional(it->hlc);
+}
+
 QList<LogEntry> WorkspaceState::log(const QString &incidentId) const
 {
     return m_logs.value(incidentId).values();

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
+#include <optional>
 
 namespace muster {
 
@@ -34,6 +35,8 @@ public:
     // Log entries of one incident in timeline order (clock, then op id).
     QList<LogEntry> log(const QString &incidentId) const;
     qsizetype opCount() const { return m_seen.size(); }
+    // When a register was last written (the winning write's clock); nullopt when never.
+    std::optional<HlcTimestamp> registerStamp(const QString &entity, const QString &field) const;
 
     // SHA-256 of a canonical encoding of the whole state: equal states, equal hashes.
     QByteArray stateHash() const;

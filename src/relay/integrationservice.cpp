@@ -24,7 +24,7 @@ IntegrationService::IntegrationService(RelayHub &hub, RelayStorage &ops, Integra
     , m_delivery(store, options)
     , m_jiraReader([this] { return linkedActionItems(); },
                    [this](const QString &workspace, const QList<Change> &changes) {
-                       return m_hub.publish(workspace, changes);
+                       return publishOwn(workspace, changes);
                    },
                    jiraStatusIntervalMs, options.timeoutMs)
 {
@@ -123,7 +123,7 @@ QString IntegrationService::takeCreatedIssue(const Integration &integration, con
     issue.integration = integration.id;
     const Change change {OpKind::Set, incidentEntity(post.incident),
                          taskField(post.key.section(u'/', 0, 0), taskattr::tracker), issue.toCbor()};
-    if (auto error = m_hub.publish(integration.workspace, {change})) {
+    if (auto error = publishOwn(integration.workspace, {change})) {
         // Jira has the issue: never ask for it again. The key is written onto the item at the
         // next reload (every 10 s) once the relay can store it.
         qCCritical(lcRelay).noquote() << "integration" << integration.id << "filed" << *key
@@ -135,10 +135,23 @@ QString IntegrationService::takeCreatedIssue(const Integration &integration, con
     return {};
 }
 
+StoreError IntegrationService::publishOwn(const QString &workspace, const QList<Change> &changes)
+{
+    // After whatever the registers hold now, so a relay whose clock went back still wins them.
+    HlcTimestamp after;
+    if (const WorkspaceState *state = m_dispatcher.state(workspace)) {
+        for (const Change &change : changes) {
+            if (const auto stamp = state->registerStamp(change.entity, change.field); stamp && *stamp > after)
+                after = *stamp;
+        }
+    }
+    return m_hub.publish(workspace, changes, after);
+}
+
 void IntegrationService::publishUnpublished()
 {
     for (auto it = m_unpublished.begin(); it != m_unpublished.end();) {
-        if (m_hub.publish(it->first, {it->second})) {
+        if (publishOwn(it->first, {it->second})) {
             ++it;
             continue;
         }

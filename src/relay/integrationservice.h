@@ -49,6 +49,8 @@ private:
                              const QByteArray &answer);
     // Writes the Jira keys the relay could not store when Jira answered.
     void publishUnpublished();
+    // The relay's own changes (Jira keys and statuses), stamped after what they replace.
+    StoreError publishOwn(const QString &workspace, const QList<Change> &changes);
     QList<LinkedActionItem> linkedActionItems() const;
     void jiraRoundDone(const QString &integrationId, const QString &problem);
     void report(const QString &what, const StoreError &error);

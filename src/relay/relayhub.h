@@ -101,7 +101,9 @@ public:
     // The relay's own changes to a workspace (an action item's Jira issue): set ops, authored by
     // relayReplicaId() and stamped by the relay's clock, stored, fanned out and announced like a
     // push. On an error nothing was stored.
-    StoreError publish(const QString &workspace, const QList<Change> &changes);
+    // `notBefore`: the clock of the writes they replace; they are stamped after it even if the
+    // relay's wall clock went back, so they win.
+    StoreError publish(const QString &workspace, const QList<Change> &changes, HlcTimestamp notBefore = {});
     // The replica id the relay writes its own ops under, the same in every workspace.
     static QString relayReplicaId();
 

@@ -68,10 +68,11 @@ QString RelayHub::relayReplicaId()
     return QStringLiteral("7e1a900000000001");
 }
 
-StoreError RelayHub::publish(const QString &workspace, const QList<Change> &changes)
+StoreError RelayHub::publish(const QString &workspace, const QList<Change> &changes, HlcTimestamp notBefore)
 {
     if (changes.isEmpty())
         return {};
+    m_clock.observeAccepted(notBefore);
     const QString replica = relayReplicaId();
     const auto last = lastCounter(workspace, replica);
     if (!last.ok())

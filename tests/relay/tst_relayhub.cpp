@@ -437,6 +437,15 @@ private Q_SLOTS:
         QCOMPARE(first.value.toMap(), issue);
         QCOMPARE(first.hlc.wallMs, kNow);
         QVERIFY(elsewhere->takeOf<Ops>().isEmpty());
+
+        // What it replaces was written by a clock ahead of the relay's (or before the relay's
+        // clock went back): the new write is stamped after it, so it wins.
+        const HlcTimestamp ahead {kNow + 3'600'000, 7};
+        QVERIFY(!m_hub->publish(
+            kWorkspace, {{OpKind::Set, QStringLiteral("incident:01JCCCCCCCCCCCCCCCCCCCCCC1"), field, issue}},
+            ahead));
+        const Operation later = alice->takeOf<Ops>().constFirst().ops.constFirst();
+        QVERIFY(later.hlc > ahead);
     }
 
     void noDesktopMayUseTheRelaysReplica()
