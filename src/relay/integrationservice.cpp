@@ -191,15 +191,14 @@ void IntegrationService::jiraRoundDone(const QString &integrationId, const QStri
         return;
     // A reader's problem becomes the last error and a round without one clears it, unless a
     // post waits or the integration is paused: that failure is the one to show.
-    const QString error = problem;
-    if (integration->lastError == error)
+    if (integration->lastError == problem)
         return;
     const auto waiting = m_store.waitingPosts(integrationId);
     if (!integration->paused.isEmpty() || !waiting.ok() || waiting.value > 0)
         return;
     if (!problem.isEmpty())
         qCWarning(lcRelay).noquote() << "integration" << integrationId << problem;
-    if (auto failure = m_store.recordReceived(integrationId, QDateTime::currentMSecsSinceEpoch(), error))
+    if (auto failure = m_store.recordReceived(integrationId, QDateTime::currentMSecsSinceEpoch(), problem))
         qCCritical(lcRelay).noquote() << "integrations:" << failure.message;
     reload(); // the integrations as stored now, for the next round and the clients
 }

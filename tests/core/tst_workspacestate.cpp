@@ -32,17 +32,19 @@ private Q_SLOTS:
         QCOMPARE(state.incidents().value(incidentId).severity, Severity::Sev1);
     }
 
+    // The register keeps the winner's clock (what the relay stamps its own writes after).
+    void aRegisterKeepsTheWinningClock()
+    {
+        WorkspaceState state;
+        QCOMPARE(state.registerStamp(incidentEntity(incidentId), fields::severity), std::nullopt);
+        state.apply(setOp(QStringLiteral("a000000000000001"), 2, {200, 0}, fields::severity, 1));
+        state.apply(setOp(QStringLiteral("a000000000000002"), 1, {100, 0}, fields::severity, 4));
+        QCOMPARE(state.registerStamp(incidentEntity(incidentId), fields::severity),
+                 std::optional(HlcTimestamp {200, 0}));
+    }
+
     void earlierWriteArrivingLateLoses()
     {
-        // The register keeps the winner's clock (what the relay stamps its own writes after).
-        {
-            WorkspaceState state;
-            QCOMPARE(state.registerStamp(incidentEntity(incidentId), fields::severity), std::nullopt);
-            state.apply(setOp(QStringLiteral("a000000000000001"), 2, {200, 0}, fields::severity, 1));
-            state.apply(setOp(QStringLiteral("a000000000000002"), 1, {100, 0}, fields::severity, 4));
-            QCOMPARE(state.registerStamp(incidentEntity(incidentId), fields::severity),
-                     std::optional(HlcTimestamp {200, 0}));
-        }
         WorkspaceState state;
         QCOMPARE(state.apply(setOp(QStringLiteral("a000000000000001"), 2, {200, 0}, fields::severity, 1)),
                  WorkspaceState::Applied::Changed);
