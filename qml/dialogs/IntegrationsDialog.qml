@@ -338,6 +338,8 @@ Dialog {
             Grid {
                 id: eventGrid
                 columns: 2
+                rowSpacing: Math.round(Theme.unit / 4)
+                verticalItemAlignment: Grid.AlignVCenter
                 visible: editor.events.length > 0
                 Layout.fillWidth: true
                 Repeater {
