@@ -78,6 +78,22 @@ const QList<QList<const char *>> &migrations()
             // 6: Jira integrations: their project, issue type and account (JiraSettings as JSON).
             "ALTER TABLE relay_integrations ADD COLUMN settings TEXT NOT NULL DEFAULT ''",
         },
+        {
+            // 7: the ops in a rowid table. In a WITHOUT ROWID table a row longer than about 1,000
+            // bytes (of a 4 KiB page) spills to an overflow page of its own, so a 1 KiB op cost a
+            // whole page in every commit's WAL write; a rowid table keeps rows of up to 4 KiB in
+            // the leaf. Rows are copied in sequence order, so the rowid follows (workspace, seq).
+            "CREATE TABLE relay_ops_v7 (workspace TEXT NOT NULL, seq INTEGER NOT NULL,"
+            " replica TEXT NOT NULL, counter INTEGER NOT NULL, body BLOB NOT NULL,"
+            " chain_position INTEGER, chain_hash BLOB)",
+            "INSERT INTO relay_ops_v7 (workspace, seq, replica, counter, body, chain_position, chain_hash)"
+            " SELECT workspace, seq, replica, counter, body, chain_position, chain_hash FROM relay_ops"
+            " ORDER BY workspace, seq",
+            "DROP TABLE relay_ops",
+            "ALTER TABLE relay_ops_v7 RENAME TO relay_ops",
+            "CREATE UNIQUE INDEX relay_ops_by_seq ON relay_ops (workspace, seq)",
+            "CREATE UNIQUE INDEX relay_ops_by_replica ON relay_ops (workspace, replica, counter)",
+        },
     };
     return all;
 }
@@ -270,6 +286,8 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
     SqliteStatement &insert = m_db.raw("INSERT INTO relay_ops (workspace, seq, replica, counter, body,"
                                        " chain_position, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
     seqs.reserve(ops.size());
+    // Each incident's newest link, written once per commit rather than once per entry.
+    QHash<std::pair<QString, QString>, ChainLink> chainHeads;
     for (const RelayOp &op : ops) {
         const qint64 seq = ++heads[op.workspace];
         insert.bind(1, op.workspace);
@@ -283,19 +301,27 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
         } else {
             insert.bind(6, op.chain.position);
             insert.bind(7, op.chain.hash);
-            if (auto error = m_db.exec(m_db.prepared(QStringLiteral(
-                                           "INSERT OR REPLACE INTO relay_chain_heads (workspace, incident,"
-                                           " position, hash) VALUES (?, ?, ?, ?)")),
-                                       {op.workspace, op.chainIncident, op.chain.position, op.chain.hash})) {
-                m_db.rollback();
-                return {{}, error};
-            }
+            chainHeads.insert({op.workspace, op.chainIncident}, op.chain);
         }
         if (auto error = insert.run()) {
             m_db.rollback();
             return {{}, error};
         }
         seqs.append(seq);
+    }
+    if (!chainHeads.isEmpty()) {
+        SqliteStatement &saveHead = m_db.raw("INSERT OR REPLACE INTO relay_chain_heads (workspace, incident,"
+                                             " position, hash) VALUES (?, ?, ?, ?)");
+        for (auto it = chainHeads.cbegin(); it != chainHeads.cend(); ++it) {
+            saveHead.bind(1, it.key().first);
+            saveHead.bind(2, it.key().second);
+            saveHead.bind(3, it.value().position);
+            saveHead.bind(4, it.value().hash);
+            if (auto error = saveHead.run()) {
+                m_db.rollback();
+                return {{}, error};
+            }
+        }
     }
     if (auto error = m_db.commit())
         return {{}, error};

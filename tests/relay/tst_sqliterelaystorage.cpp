@@ -480,6 +480,101 @@ private Q_SLOTS:
         QCOMPARE(read->events, jira.events);
     }
 
+    // Schema 7 moves the ops from a WITHOUT ROWID table, where a 1 KiB op spilled to an overflow
+    // page of its own, into a rowid table. Everything stored comes through: bodies, sequence
+    // numbers, counters and chain links; and the relay goes on from the same head.
+    void aVersionSixFileKeepsEveryOpInItsNewTable()
+    {
+        const QString path = fixtureCopy();
+        QList<SequencedOp> before;
+        {
+            SqliteRelayStorage upgraded;
+            QVERIFY(!upgraded.open(path));
+            before = upgraded.readSince(QStringLiteral("default"), 0, 1000, 1 << 20).value;
+            upgraded.close();
+            // Back to schema 6's table, as that relay left it.
+            Database db;
+            QVERIFY(!db.open(path));
+            for (const char *statement :
+                 {"CREATE TABLE relay_ops_v6 (workspace TEXT NOT NULL, seq INTEGER NOT NULL, replica TEXT "
+                  "NOT NULL,"
+                  " counter INTEGER NOT NULL, body BLOB NOT NULL, chain_position INTEGER, chain_hash BLOB,"
+                  " PRIMARY KEY (workspace, seq)) WITHOUT ROWID",
+                  "INSERT INTO relay_ops_v6 SELECT workspace, seq, replica, counter, body, chain_position,"
+                  " chain_hash FROM relay_ops",
+                  "DROP TABLE relay_ops", "ALTER TABLE relay_ops_v6 RENAME TO relay_ops",
+                  "CREATE UNIQUE INDEX relay_ops_by_replica ON relay_ops (workspace, replica, counter)",
+                  "PRAGMA user_version = 6"})
+                QVERIFY(!db.exec(QString::fromUtf8(statement)));
+            db.close();
+        }
+        QCOMPARE(before.size(), 27);
+        SqliteRelayStorage storage;
+        const StoreError error = storage.open(path);
+        QVERIFY2(!error, qPrintable(error.message));
+        const auto after = storage.readSince(QStringLiteral("default"), 0, 1000, 1 << 20);
+        QVERIFY(after.ok());
+        QCOMPARE(seqsOf(after.value), seqsOf(before));
+        QCOMPARE(bodiesOf(after.value), bodiesOf(before));
+        for (qsizetype i = 0; i < before.size(); ++i)
+            QCOMPARE(after.value.at(i).chain, before.at(i).chain);
+        QCOMPARE(storage.head(QStringLiteral("default")).value, 27);
+
+        // Counters still find their ops, and a replica's next op takes the next sequence number.
+        const auto first = Operation::fromCbor(QCborValue::fromCbor(before.constFirst().body), nullptr);
+        QVERIFY(first);
+        QCOMPARE(
+            storage.sequenceOf(QStringLiteral("default"), first->id.replica, first->id.counter).value.seq,
+            before.constFirst().seq);
+        const qint64 last = storage.lastCounter(QStringLiteral("default"), first->id.replica).value;
+        QVERIFY(last > 0);
+        const auto appended
+            = storage.append({relayOp(QStringLiteral("default"), first->id.replica, last + 1)});
+        QVERIFY(appended.ok());
+        QCOMPARE(appended.value, QList<qint64> {28});
+        storage.close();
+
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.userVersion(), SqliteRelayStorage::latestSchemaVersion());
+        QSqlQuery &table
+            = db.prepared(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'relay_ops'"));
+        QVERIFY(!db.exec(table));
+        QVERIFY(table.next());
+        QVERIFY2(!table.value(0).toString().contains(QLatin1String("WITHOUT ROWID")),
+                 qPrintable(table.value(0).toString()));
+        table.finish();
+    }
+
+    // A 1 KiB op, the size of a long log entry, is stored in the table's own pages: 100 of them
+    // take about 100 KiB of the file, not a 4 KiB overflow page each.
+    void largeOpsDoNotTakeAPageEach()
+    {
+        const QString path = newPath();
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(path));
+        const auto pages = [&path] {
+            Database db;
+            if (db.open(path))
+                return qint64(-1);
+            QSqlQuery &query = db.prepared(QStringLiteral("PRAGMA page_count"));
+            if (db.exec(query) || !query.next())
+                return qint64(-1);
+            const qint64 count = query.value(0).toLongLong();
+            query.finish();
+            return count;
+        };
+        const qint64 empty = pages();
+        QVERIFY(empty > 0);
+        QList<RelayOp> ops;
+        for (int i = 1; i <= 100; ++i)
+            ops.append(relayOp(QStringLiteral("w"), kReplicaA, i, QByteArray(1024, char('a' + i % 26))));
+        QVERIFY(storage.append(ops).ok());
+        const qint64 grown = pages() - empty;
+        QVERIFY2(grown < 50,
+                 qPrintable(QStringLiteral("100 ops of 1 KiB took %1 pages of 4 KiB").arg(grown)));
+    }
+
     // A relay of schema 3 (written by it: tests/relay/fixtures/relay-schema-v3.sqlite, two
     // workspaces with log entries) chains the entries it already has when it is upgraded,
     // in sequence order, exactly as it would have chained them as they arrived.
