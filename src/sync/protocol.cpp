@@ -109,17 +109,6 @@ QCborMap toCbor(const Push &m)
     return {{kType, QStringLiteral("push")}, {kId, m.id}, {kOps, opsArray(m.ops)}};
 }
 
-QCborMap toCbor(const Ack &m)
-{
-    QCborArray seqs;
-    for (qint64 seq : m.seqs)
-        seqs.append(seq);
-    QCborMap map {{kType, QStringLiteral("ack")}, {kId, m.id}, {kSeqs, seqs}};
-    if (!m.chain.isEmpty())
-        map.insert(kChain, chainArray(m.chain));
-    return map;
-}
-
 QCborMap toCbor(const Ops &m)
 {
     QCborMap map {{kType, QStringLiteral("ops")},
@@ -331,10 +320,43 @@ Message decodeBody(const QString &type, Reader &r, bool *known)
 
 } // namespace
 
+namespace {
+// An ack goes out for every push, thousands a second on a busy relay: written by hand like the
+// ops message, not built as a QCborMap and serialized through QCborStreamWriter (5% of the
+// relay's time at 20,000 single-op pushes a second). Same values, so decode() reads it alike.
+QByteArray encodeAck(const Ack &m)
+{
+    QByteArray out;
+    out.reserve(32 + m.seqs.size() * 9 + m.chain.size() * kChainLinkBytes);
+    appendHead(out, 5, m.chain.isEmpty() ? 3 : 4);
+    appendText(out, kType);
+    appendText(out, QStringLiteral("ack"));
+    appendText(out, kId);
+    cbor::appendInteger(out, m.id);
+    appendText(out, kSeqs);
+    appendHead(out, 4, quint64(m.seqs.size()));
+    for (qint64 seq : m.seqs)
+        cbor::appendInteger(out, seq);
+    if (!m.chain.isEmpty()) {
+        appendText(out, kChain);
+        appendHead(out, 4, quint64(m.chain.size()));
+        for (const IndexedLink &link : m.chain)
+            appendLink(out, link);
+    }
+    return out;
+}
+} // namespace
+
 QByteArray encode(const Message &message)
 {
-    const QCborMap map = std::visit([](const auto &m) { return toCbor(m); }, message);
-    return map.toCborValue().toCbor();
+    return std::visit(
+        [](const auto &m) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(m)>, Ack>)
+                return encodeAck(m);
+            else
+                return toCbor(m).toCborValue().toCbor();
+        },
+        message);
 }
 
 QByteArray encodeOp(const Operation &op)

@@ -296,6 +296,30 @@ private Q_SLOTS:
         QCOMPARE(got->seqs, sent.seqs);
     }
 
+    // Acks are written by hand for speed; they must be the very bytes QCborMap writes for the
+    // same fields, so every client, older ones included, reads them as before.
+    void acksAreTheBytesACborMapWouldBe()
+    {
+        const ChainLink link {42, QByteArray(32, '\xab')};
+        const protocol::Ack plain {7, {101, 102, 5'000'000'000}};
+        const protocol::Ack chained {123456, {1, 24, 300}, {{0, {1, QByteArray(32, '\x01')}}, {2, link}}};
+        for (const protocol::Ack &ack : {protocol::Ack {}, plain, chained}) {
+            QCborArray seqs;
+            for (qint64 seq : ack.seqs)
+                seqs.append(seq);
+            QCborMap map {{QStringLiteral("type"), QStringLiteral("ack")},
+                          {QStringLiteral("id"), ack.id},
+                          {QStringLiteral("seqs"), seqs}};
+            if (!ack.chain.isEmpty()) {
+                QCborArray links;
+                for (const protocol::IndexedLink &l : ack.chain)
+                    links.append(QCborArray {l.index, l.link.position, l.link.hash});
+                map.insert(QStringLiteral("chain"), links);
+            }
+            QCOMPARE(protocol::encode(ack), map.toCborValue().toCbor());
+        }
+    }
+
     void chainLinksRoundTripWithAcksAndOps()
     {
         const ChainLink link {42, QByteArray(32, '\xab')};
