@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CBOR written by hand (RFC 8949 §3), for the two places where building a QCborValue only to
-// serialize it costs too much: an op (written once per op pushed, on the relay's hot path) and
-// the ops message, which splices stored op bytes into an array as QCborStreamWriter cannot.
+// CBOR written by hand (RFC 8949 §3), for the places where building a QCborValue only to
+// serialize it costs too much: an op (written once per op pushed, on the relay's hot path), the
+// ops message, which splices stored op bytes into an array as QCborStreamWriter cannot, and
+// the ack the relay sends for every push.
 // The bytes are those QCborValue::toCbor() writes for the same values (tst_cborbytes).
 #pragma once
 
