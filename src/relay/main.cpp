@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // muster-relay: parses the command line, opens the storage, listens, and stops cleanly on
 // SIGTERM or SIGINT; or runs a token or integration command. Everything else is in the relay library.
+#include "relay/eventdispatcher.h"
 #include "relay/integrationcommands.h"
 #include "relay/integrationservice.h"
 #include "relay/pagerdutyreceiver.h"
@@ -20,6 +21,7 @@
 
 int main(int argc, char *argv[])
 {
+    muster::preferPollEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("muster-relay"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MUSTER_VERSION));
