@@ -3,7 +3,7 @@
 // dispatcher on Linux (GLib's main loop) does not scale to that: each time a socket's write
 // notifier is switched off after a write, GLib walks a list of every polled descriptor to
 // remove it, so a fan-out to n sockets costs n² steps. Qt's own poll()-based dispatcher keeps
-// its notifiers in a hash. Measured in docs/performance.md ("The 1,000-client row").
+// its notifiers in a hash. Measured in docs/performance.md ("The event dispatcher").
 #pragma once
 
 namespace muster {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Test help for integrations seen from desktops: a store and a sync engine on a real WebSocket
-// to a relay, keeping the integrations list the relay tells it, and asking it to manage them.
+// Test help for desktops seen from a relay: a store and a sync engine on a real WebSocket to a
+// relay, keeping the integrations list the relay tells it, and asking it to manage them.
 #pragma once
 
 #include "store/store.h"
@@ -19,8 +19,9 @@ struct Desktop
     QList<protocol::IntegrationInfo> integrations;
     bool manage = false;
 
+    // trusted: for wss://, the certificates to trust instead of the system's.
     Desktop(const QString &path, const QUrl &relay, const QString &token,
-            const QString &workspace = QStringLiteral("payments"))
+            const QString &workspace = QStringLiteral("payments"), const QList<QSslCertificate> &trusted = {})
     {
         if (store.open(path, workspace))
             return;
@@ -29,7 +30,9 @@ struct Desktop
         options.accessToken = token;
         options.backoffBaseMs = 50;
         options.backoffCapMs = 200;
-        engine = new SyncEngine(store, new WebSocketTransport, options);
+        auto *transport = new WebSocketTransport;
+        transport->setTrustedCertificates(trusted);
+        engine = new SyncEngine(store, transport, options);
         QObject::connect(engine, &SyncEngine::integrationsChanged, engine,
                          [this](const QList<protocol::IntegrationInfo> &list, bool mayManage) {
                              integrations = list;

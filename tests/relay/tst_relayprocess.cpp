@@ -5,7 +5,7 @@
 // one of them writes reaches all of them, and SIGTERM ends the relay cleanly.
 #include "core/changes.h"
 #include "core/ids.h"
-#include "sync/syncengine.h"
+#include "syncdesktop.h"
 #include "tlsfixtures.h"
 
 #include <QDateTime>
@@ -22,41 +22,18 @@ namespace {
 
 const QString kActor = QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAA1");
 
-struct Desktop
+QString declareIncident(testing::Desktop &desktop, const QString &title)
 {
-    Store store;
-    SyncEngine *engine = nullptr;
-
-    Desktop(const QString &path, const QUrl &relay, const QList<QSslCertificate> &trusted)
-    {
-        if (store.open(path, QStringLiteral("default")))
-            return;
-        SyncOptions options;
-        options.relay = relay;
-        options.backoffBaseMs = 50;
-        options.backoffCapMs = 200;
-        options.seed = 1;
-        auto *transport = new WebSocketTransport;
-        transport->setTrustedCertificates(trusted);
-        engine = new SyncEngine(store, transport, options);
-    }
-    ~Desktop() { delete engine; }
-
-    QString declare(const QString &title)
-    {
-        const QString id = newEntityId(QDateTime::currentMSecsSinceEpoch());
-        Declaration declaration;
-        declaration.title = title;
-        declaration.commanderId = kActor;
-        if (!store
-                 .commitLocal(changes::declareIncident(id, declaration, QDateTime::currentMSecsSinceEpoch()),
-                              kActor)
-                 .ok())
-            return {};
-        engine->pushPending();
-        return id;
-    }
-};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString id = newEntityId(now);
+    Declaration declaration;
+    declaration.title = title;
+    declaration.commanderId = kActor;
+    if (!desktop.store.commitLocal(changes::declareIncident(id, declaration, now), kActor).ok())
+        return {};
+    desktop.engine->pushPending();
+    return id;
+}
 
 } // namespace
 
@@ -92,12 +69,12 @@ private Q_SLOTS:
         constexpr int kDesktops = 40;
         constexpr int kWriters = 4;
         const QList<QSslCertificate> ca = testing::trustedCa("ca.pem");
-        std::vector<std::unique_ptr<Desktop>> desktops;
+        std::vector<std::unique_ptr<testing::Desktop>> desktops;
         for (int i = 0; i < kDesktops; ++i) {
             desktops.push_back(
-                std::make_unique<Desktop>(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(i)), url, ca));
+                std::make_unique<testing::Desktop>(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(i)), url,
+                                                   QString(), QStringLiteral("default"), ca));
             QVERIFY(desktops.back()->engine);
-            desktops.back()->engine->start();
         }
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -107,7 +84,8 @@ private Q_SLOTS:
             30'000));
         QStringList declared;
         for (int w = 0; w < kWriters; ++w)
-            declared.append(desktops.at(w)->declare(QStringLiteral("Checkout 500s, seen by %1").arg(w)));
+            declared.append(
+                declareIncident(*desktops.at(w), QStringLiteral("Checkout 500s, seen by %1").arg(w)));
         QVERIFY(!declared.contains(QString()));
 
         for (const auto &desktop : desktops) {
