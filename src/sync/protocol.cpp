@@ -318,9 +318,6 @@ Message decodeBody(const QString &type, Reader &r, bool *known)
     return {};
 }
 
-} // namespace
-
-namespace {
 // An ack goes out for every push, thousands a second on a busy relay: written by hand like the
 // ops message, not built as a QCborMap and serialized through QCborStreamWriter (5% of the
 // relay's time at 20,000 single-op pushes a second). Same values, so decode() reads it alike.
