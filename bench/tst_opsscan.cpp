@@ -65,11 +65,60 @@ private slots:
         QCOMPARE(envelope.count, 2);
     }
 
+    void readsTheEnvelopeOfOpsWithChainLinks()
+    {
+        // Log entries carry links after the ops: the envelope is whole before them.
+        const ChainLink link {3, QByteArray(32, '\x5a')};
+        const QByteArray message = protocol::encodeOps(
+            9, 10, false, {protocol::encodeOp(sampleOp(1)), protocol::encodeOp(sampleOp(2))}, {{1, link}});
+        OpsEnvelope envelope;
+        QCOMPARE(scanOps(view(message), envelope), ScanResult::Ops);
+        QCOMPARE(envelope.from, 9);
+        QCOMPARE(envelope.head, 10);
+        QCOMPARE(envelope.more, false);
+        QCOMPARE(envelope.count, 2);
+    }
+
+    void readsAcksAsTheCodecWritesThem()
+    {
+        const ChainLink link {3, QByteArray(32, '\x5a')};
+        for (const protocol::Ack &ack :
+             {protocol::Ack {3, {10, 11}, {}}, protocol::Ack {4'000'000'000, {}, {}},
+              protocol::Ack {5, {300'000, 300'001}, {{1, link}}}}) {
+            AckEnvelope envelope;
+            QCOMPARE(scanAck(view(protocol::encode(ack)), envelope), ScanResult::Ack);
+            QCOMPARE(envelope.id, ack.id);
+            QCOMPARE(QList<qint64>(envelope.seqs.begin(), envelope.seqs.end()), ack.seqs);
+        }
+    }
+
     void leavesOtherMessagesToTheCodec()
     {
         OpsEnvelope envelope;
         QCOMPARE(scanOps(view(protocol::encode(protocol::Ack {3, {10, 11}})), envelope), ScanResult::Other);
         QCOMPARE(scanOps(view(protocol::encode(protocol::Behind {12})), envelope), ScanResult::Other);
+        AckEnvelope ack;
+        QCOMPARE(scanAck(view(protocol::encode(protocol::Behind {12})), ack), ScanResult::Other);
+        QCOMPARE(scanAck(view(protocol::encodeOps(1, 1, false, {protocol::encodeOp(sampleOp(1))})), ack),
+                 ScanResult::Other);
+    }
+
+    void rejectsWhatIsNotAnAck()
+    {
+        AckEnvelope envelope;
+        const QByteArray whole = protocol::encode(protocol::Ack {3, {10, 11}});
+        QCOMPARE(scanAck(view(whole.left(whole.size() - 1)), envelope), ScanResult::Malformed); // cut
+        const QByteArray noSeqs
+            = QCborMap {{QStringLiteral("type"), QStringLiteral("ack")}, {QStringLiteral("id"), 1}}
+                  .toCborValue()
+                  .toCbor();
+        QCOMPARE(scanAck(view(noSeqs), envelope), ScanResult::Malformed);
+        const QByteArray textSeq = QCborMap {{QStringLiteral("type"), QStringLiteral("ack")},
+                                             {QStringLiteral("id"), 1},
+                                             {QStringLiteral("seqs"), QCborArray {QStringLiteral("1")}}}
+                                       .toCborValue()
+                                       .toCbor();
+        QCOMPARE(scanAck(view(textSeq), envelope), ScanResult::Malformed);
     }
 
     void rejectsWhatIsNotAnOpsMap()

@@ -398,6 +398,25 @@ void LoadRun::recordDelivery(int64_t seq, int count)
         m_deliveriesInWindow += count;
 }
 
+void LoadRun::onAck(Client &client, const AckEnvelope &ack)
+{
+    const auto pushed = client.pushedAt.find(ack.id);
+    if (pushed == client.pushedAt.end())
+        return;
+    for (int64_t seq : ack.seqs) {
+        if (seq >= int64_t(m_seqs.size()))
+            m_seqs.resize(size_t(seq) * 2);
+        m_seqs[size_t(seq)].pushedNs = pushed->second;
+        m_lastSeq = std::max<int64_t>(m_lastSeq, seq);
+    }
+    m_opsAcked += ack.seqs.size();
+    m_ackNs.push_back(m_nowNs - pushed->second);
+    client.pushedAt.erase(pushed);
+    --client.inFlight;
+    if (m_sending && m_rate <= 0)
+        sendNext(client);
+}
+
 void LoadRun::onMusterMessage(Client &client, std::string_view message)
 {
     OpsEnvelope ops;
@@ -419,6 +438,10 @@ void LoadRun::onMusterMessage(Client &client, std::string_view message)
         }
         return;
     }
+    if (scanAck(message, m_ackScan) == ScanResult::Ack) {
+        onAck(client, m_ackScan);
+        return;
+    }
     const auto decoded = protocol::decode(QByteArray::fromRawData(message.data(), qsizetype(message.size())));
     if (!decoded.ok()) {
         ++m_errors;
@@ -429,22 +452,6 @@ void LoadRun::onMusterMessage(Client &client, std::string_view message)
         client.nextCounter = welcome->nextCounter;
         client.lastSeq = welcome->head;
         send(client, protocol::encode(protocol::Pull {welcome->head}));
-    } else if (const auto *ack = std::get_if<protocol::Ack>(&decoded.message)) {
-        const auto pushed = client.pushedAt.find(ack->id);
-        if (pushed == client.pushedAt.end())
-            return;
-        for (qint64 seq : ack->seqs) {
-            if (seq >= int64_t(m_seqs.size()))
-                m_seqs.resize(size_t(seq) * 2);
-            m_seqs[size_t(seq)].pushedNs = pushed->second;
-            m_lastSeq = std::max<int64_t>(m_lastSeq, seq);
-        }
-        m_opsAcked += ack->seqs.size();
-        m_ackNs.push_back(m_nowNs - pushed->second);
-        client.pushedAt.erase(pushed);
-        --client.inFlight;
-        if (m_sending && m_rate <= 0)
-            sendNext(client);
     } else if (std::get_if<protocol::Behind>(&decoded.message)) {
         ++m_behind;
         if (m_sending)

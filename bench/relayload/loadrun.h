@@ -6,6 +6,7 @@
 // docs/performance.md reports: delivered-to-all latency, acknowledgement latency, fan-out rate.
 #pragma once
 
+#include "opsscan.h"
 #include "wsconnection.h"
 
 #include <QString>
@@ -105,6 +106,7 @@ private:
     void service(Client &client, uint32_t events);
     void onMessage(Client &client, std::string_view message);
     void onMusterMessage(Client &client, std::string_view message);
+    void onAck(Client &client, const AckEnvelope &ack);
     void onBareMessage(Client &client, std::string_view message);
     void onOpen(Client &client);
     void recordDelivery(int64_t seq, int count);
@@ -119,6 +121,7 @@ private:
     LoadOptions m_options;
     int m_epoll = -1;
     std::vector<std::unique_ptr<Client>> m_clients;
+    AckEnvelope m_ackScan; // reused: its list of sequence numbers keeps its capacity
     std::vector<SeqRecord> m_seqs; // indexed by sequence number (bare: message number)
     int m_live = 0;
     int m_connectTarget = 0;

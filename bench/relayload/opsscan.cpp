@@ -88,9 +88,19 @@ ScanResult scanOps(std::string_view message, OpsEnvelope &envelope)
     uint64_t pairs = 0;
     if (!reader.head(major, pairs) || major != 5)
         return ScanResult::Malformed;
-    bool isOps = false;
-    bool sawType = false;
-    for (uint64_t i = 0; i < pairs; ++i) {
+    // What the envelope needs; once all five are read, the rest (the ops themselves when the
+    // relay puts them before the chain links, and the links) is left unread.
+    enum Seen : unsigned
+    {
+        Type = 1,
+        From = 2,
+        Head = 4,
+        More = 8,
+        Count = 16,
+        All = 31
+    };
+    unsigned seen = 0;
+    for (uint64_t i = 0; i < pairs && seen != All; ++i) {
         std::string_view key;
         if (!reader.text(key))
             return ScanResult::Malformed;
@@ -99,24 +109,26 @@ ScanResult scanOps(std::string_view message, OpsEnvelope &envelope)
             std::string_view type;
             if (!reader.text(type))
                 return ScanResult::Malformed;
-            sawType = true;
-            isOps = type == "ops";
-            if (!isOps)
+            if (type != "ops")
                 return ScanResult::Other;
+            seen |= Type;
         } else if (key == "from" || key == "head") {
             if (!reader.head(major, value) || major != 0)
                 return ScanResult::Malformed;
             (key == "from" ? envelope.from : envelope.head) = int64_t(value);
+            seen |= key == "from" ? From : Head;
         } else if (key == "more") {
             if (!reader.head(major, value) || major != 7 || (value != 20 && value != 21))
                 return ScanResult::Malformed;
             envelope.more = value == 21;
+            seen |= More;
         } else if (key == "ops") {
             if (!reader.head(major, value) || major != 4)
                 return ScanResult::Malformed;
             envelope.count = int64_t(value);
-            if (i + 1 == pairs)
-                break; // the relay puts the ops last: nothing more to read
+            seen |= Count;
+            if (seen == All)
+                break;
             for (uint64_t op = 0; op < value; ++op)
                 if (!reader.skip())
                     return ScanResult::Malformed;
@@ -124,9 +136,61 @@ ScanResult scanOps(std::string_view message, OpsEnvelope &envelope)
             return ScanResult::Malformed;
         }
     }
-    if (!sawType)
+    if (!(seen & Type))
         return ScanResult::Malformed;
-    return isOps ? ScanResult::Ops : ScanResult::Other;
+    return ScanResult::Ops;
+}
+
+ScanResult scanAck(std::string_view message, AckEnvelope &envelope)
+{
+    Reader reader {message};
+    uint8_t major = 0;
+    uint64_t pairs = 0;
+    if (!reader.head(major, pairs) || major != 5)
+        return ScanResult::Malformed;
+    enum Seen : unsigned
+    {
+        Type = 1,
+        Id = 2,
+        Seqs = 4,
+        All = 7
+    };
+    unsigned seen = 0;
+    envelope.seqs.clear();
+    for (uint64_t i = 0; i < pairs && seen != All; ++i) {
+        std::string_view key;
+        if (!reader.text(key))
+            return ScanResult::Malformed;
+        uint64_t value = 0;
+        if (key == "type") {
+            std::string_view type;
+            if (!reader.text(type))
+                return ScanResult::Malformed;
+            if (type != "ack")
+                return ScanResult::Other;
+            seen |= Type;
+        } else if (key == "id") {
+            if (!reader.head(major, value) || major != 0)
+                return ScanResult::Malformed;
+            envelope.id = int64_t(value);
+            seen |= Id;
+        } else if (key == "seqs") {
+            if (!reader.head(major, value) || major != 4 || value > message.size())
+                return ScanResult::Malformed;
+            for (uint64_t n = value; n > 0; --n) {
+                uint64_t seq = 0;
+                if (!reader.head(major, seq) || major != 0)
+                    return ScanResult::Malformed;
+                envelope.seqs.push_back(int64_t(seq));
+            }
+            seen |= Seqs;
+        } else if (!reader.skip()) {
+            return ScanResult::Malformed;
+        }
+    }
+    if (seen != All)
+        return ScanResult::Malformed;
+    return ScanResult::Ack;
 }
 
 } // namespace muster::bench

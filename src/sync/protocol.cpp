@@ -104,11 +104,6 @@ QCborArray opsArray(const QList<Operation> &ops)
     return array;
 }
 
-QCborMap toCbor(const Push &m)
-{
-    return {{kType, QStringLiteral("push")}, {kId, m.id}, {kOps, opsArray(m.ops)}};
-}
-
 QCborMap toCbor(const Ops &m)
 {
     QCborMap map {{kType, QStringLiteral("ops")},
@@ -342,14 +337,35 @@ QByteArray encodeAck(const Ack &m)
     }
     return out;
 }
+// A desktop sends a push for every change it makes, and the load generator tens of thousands a
+// second: written by hand as well (the QCborMap path was 17% of the generator's time at 30,000
+// pushes a second). Byte for byte what toCbor(Push) would give (tst_protocol).
+QByteArray encodePush(const Push &m)
+{
+    QByteArray out;
+    out.reserve(24 + m.ops.size() * 160);
+    appendHead(out, 5, 3);
+    appendText(out, kType);
+    appendText(out, QStringLiteral("push"));
+    appendText(out, kId);
+    cbor::appendInteger(out, m.id);
+    appendText(out, kOps);
+    appendHead(out, 4, quint64(m.ops.size()));
+    for (const Operation &op : m.ops)
+        out.append(op.toCborBytes());
+    return out;
+}
 } // namespace
 
 QByteArray encode(const Message &message)
 {
     return std::visit(
         [](const auto &m) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(m)>, Ack>)
+            using Type = std::decay_t<decltype(m)>;
+            if constexpr (std::is_same_v<Type, Ack>)
                 return encodeAck(m);
+            else if constexpr (std::is_same_v<Type, Push>)
+                return encodePush(m);
             else
                 return toCbor(m).toCborValue().toCbor();
         },
