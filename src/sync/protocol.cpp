@@ -410,6 +410,10 @@ QByteArray encodeOps(qint64 from, qint64 head, bool more, const QList<QByteArray
 Decoded decode(const QByteArray &frame)
 {
     Decoded out;
+    if (auto push = detail::decodePushInPlace(frame)) {
+        out.message = std::move(*push);
+        return out;
+    }
     QCborParserError parseError;
     const QCborValue value = QCborValue::fromCbor(frame, &parseError);
     if (parseError.error != QCborError::NoError) {

@@ -36,6 +36,10 @@ private:
     QString m_error;
 };
 
+// pushdecoder.cpp: a push as Muster writes it, read without QCborValue; nothing for any other
+// frame, which decode() then reads the general way.
+std::optional<Push> decodePushInPlace(const QByteArray &frame);
+
 // protocolintegrations.cpp: the integration messages.
 QCborMap toCbor(const Integrations &m);
 QCborMap toCbor(const ManageIntegration &m);

@@ -7,6 +7,7 @@
 // as an unknown type, rather than crashing the relay or being half understood.
 #include "core/operation.h"
 #include "sync/protocol.h"
+#include "sync/protocolreader.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -333,6 +334,96 @@ private Q_SLOTS:
                                 {QStringLiteral("ops"), ops}};
             QCOMPARE(protocol::encode(sent), map.toCborValue().toCbor());
         }
+    }
+
+    // The relay reads pushes as Muster writes them in place (pushdecoder.cpp); whatever differs
+    // goes the general way. Both must give the same push.
+    void pushesAreReadInPlaceAsTheGeneralWayReadsThem()
+    {
+        const protocol::Push sent = push();
+        const QByteArray bytes = protocol::encode(sent);
+        const auto inPlace = protocol::detail::decodePushInPlace(bytes);
+        QVERIFY(inPlace.has_value());
+        QCOMPARE(inPlace->id, sent.id);
+        QCOMPARE(inPlace->ops.size(), sent.ops.size());
+        for (qsizetype i = 0; i < sent.ops.size(); ++i) {
+            const Operation &a = inPlace->ops.at(i);
+            const Operation &b = sent.ops.at(i);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.hlc, b.hlc);
+            QCOMPARE(a.actor, b.actor);
+            QCOMPARE(a.workspace, b.workspace);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.entity, b.entity);
+            QCOMPARE(a.field, b.field);
+            QCOMPARE(a.value, b.value);
+            QCOMPARE(protocol::encodeOp(a), protocol::encodeOp(b));
+        }
+        // The same push with its keys in another order is read the general way, alike.
+        QCborArray ops;
+        for (const Operation &op : sent.ops)
+            ops.append(op.toCbor());
+        const QByteArray reordered = QCborMap {{QStringLiteral("ops"), ops},
+                                               {QStringLiteral("id"), sent.id},
+                                               {QStringLiteral("type"), QStringLiteral("push")}}
+                                         .toCborValue()
+                                         .toCbor();
+        QVERIFY(!protocol::detail::decodePushInPlace(reordered));
+        const protocol::Decoded general = protocol::decode(reordered);
+        QVERIFY2(general.ok(), qPrintable(general.error));
+        QCOMPARE(protocol::encode(general.message), bytes);
+    }
+
+    void unusualPushesAreReadAsBefore_data()
+    {
+        QTest::addColumn<QCborMap>("op"); // changes to the first op of push()
+        QTest::addColumn<bool>("inPlace");
+        QTest::addColumn<bool>("valid");
+        QTest::addRow("no value") << QCborMap {{QStringLiteral("v"), QCborValue()}} << true << true;
+        QTest::addRow("non-ASCII actor")
+            << QCborMap {{QStringLiteral("a"), QStringLiteral("Zoë")}} << false << true;
+        QTest::addRow("an unknown key") << QCborMap {{QStringLiteral("x"), 1}} << false << true;
+        QTest::addRow("a clock before 1970") << QCborMap {{QStringLiteral("t"), -5}} << false << true;
+        QTest::addRow("counter 0") << QCborMap {{QStringLiteral("c"), 0}} << false << false;
+        QTest::addRow("counter as text")
+            << QCborMap {{QStringLiteral("c"), QStringLiteral("1")}} << false << false;
+        QTest::addRow("an unknown kind")
+            << QCborMap {{QStringLiteral("k"), QStringLiteral("drop")}} << false << false;
+        QTest::addRow("a bad replica")
+            << QCborMap {{QStringLiteral("r"), QStringLiteral("xyz")}} << false << false;
+    }
+    void unusualPushesAreReadAsBefore()
+    {
+        QFETCH(QCborMap, op);
+        QFETCH(bool, inPlace);
+        QFETCH(bool, valid);
+        QCborMap first = twoOps().constFirst().toCbor();
+        for (auto it = op.cbegin(); it != op.cend(); ++it) {
+            if (it.value().isUndefined())
+                first.remove(it.key());
+            else
+                first.insert(it.key(), it.value());
+        }
+        const QByteArray bytes = QCborMap {{QStringLiteral("type"), QStringLiteral("push")},
+                                           {QStringLiteral("id"), 3},
+                                           {QStringLiteral("ops"), QCborArray {first}}}
+                                     .toCborValue()
+                                     .toCbor();
+        QCOMPARE(protocol::detail::decodePushInPlace(bytes).has_value(), inPlace);
+        const protocol::Decoded decoded = protocol::decode(bytes);
+        QCOMPARE(decoded.ok(), valid);
+        if (!valid)
+            QCOMPARE(decoded.errorCode, protocol::errc::Malformed);
+    }
+
+    void truncatedOrPaddedPushesAreNotReadInPlace()
+    {
+        const QByteArray bytes = protocol::encode(push());
+        for (qsizetype cut = 0; cut < bytes.size(); ++cut) {
+            QVERIFY(!protocol::detail::decodePushInPlace(bytes.first(cut)));
+            QVERIFY(!protocol::decode(bytes.first(cut)).ok());
+        }
+        QVERIFY(!protocol::detail::decodePushInPlace(bytes + QByteArray(1, '\0')));
     }
 
     void chainLinksRoundTripWithAcksAndOps()
