@@ -71,29 +71,33 @@ find_max_row() { # find_max_row CLIENTS BYTES
     local clients=$1 bytes=$2 relay
     # The first run climbs from 20,000 deliveries/s in doublings; the others start below what
     # the first found, in finer steps, which takes a third of the time for the same answer.
-    local start
+    # The relays take turns, run by run: this machine's speed drifts over minutes (shared
+    # cores), and a drift then weighs on all three alike instead of on whichever ran last.
+    local start i
     start=$(awk -v c="$clients" 'BEGIN { printf "%.0f", 20000 / c }')
-    for relay in muster bare ws; do
-        echo "== $relay: $clients clients, ${bytes}-byte messages, highest sustainable rate ($runs runs)"
-        local name="$work/max-$relay-$clients-$bytes"
-        # A fresh relay process for every run: a failed step can leave one with a backlog to
-        # send (the references buffer without bound), which would weigh on the next run.
-        start_named "$relay"
-        # shellcheck disable=SC2046
-        load "$name.1" $(mode_flag "$relay") --clients "$clients" --writers 10 --payload "$bytes" --find-max \
-            --start-rate "$start" --ladder-factor 2 --bisections 4 --seconds 2 --warmup 0.3
-        stop_relay
-        local first
-        first=$(median max_sustainable_rate "$name.1")
-        for i in $(seq 2 "$runs"); do
+    echo "== $clients clients, ${bytes}-byte messages, highest sustainable rate ($runs runs, relays in turn)"
+    for i in $(seq "$runs"); do
+        for relay in muster bare ws; do
+            local name="$work/max-$relay-$clients-$bytes"
+            local ladder="--start-rate $start --ladder-factor 2 --bisections 4"
+            if [ "$i" -gt 1 ]; then
+                local first
+                first=$(median max_sustainable_rate "$name.1")
+                ladder="--start-rate $(awk -v f="$first" 'BEGIN { printf "%.0f", f * 0.6 + 1 }')"
+                ladder="$ladder --ladder-factor 1.25 --bisections 3"
+            fi
+            # A fresh relay process for every run: a failed step can leave one with a backlog
+            # to send (the references buffer without bound), which would weigh on the next run.
             start_named "$relay"
-            # shellcheck disable=SC2046
+            # shellcheck disable=SC2046,SC2086
             load "$name.$i" $(mode_flag "$relay") --clients "$clients" --writers 10 --payload "$bytes" \
-                --find-max --start-rate "$(awk -v f="$first" 'BEGIN { printf "%.0f", f * 0.6 + 1 }')" \
-                --ladder-factor 1.25 --bisections 3 --seconds 2 --warmup 0.3
+                --find-max $ladder --seconds 2 --warmup 0.3
             stop_relay
         done
-        echo "   $(cell max_sustainable_rate "$name".*) msgs/s, $(cell deliveries_per_second "$name".*) deliveries/s"
+    done
+    for relay in muster bare ws; do
+        local name="$work/max-$relay-$clients-$bytes"
+        echo "   $relay: $(cell max_sustainable_rate "$name".*) msgs/s, $(cell deliveries_per_second "$name".*) deliveries/s"
     done
     local m="$work/max-muster-$clients-$bytes"
     for relay in muster bare ws; do
@@ -121,15 +125,17 @@ done
     echo "| relay | p50 ms | p99 ms | p99.9 ms | relay CPU % |"
     echo "|---|---|---|---|---|"
 } >>"$table"
-for relay in muster bare ws; do
-    echo "== $relay: 1,000 msgs/s to 200 clients ($runs runs)"
-    for i in $(seq "$runs"); do
+echo "== 1,000 msgs/s to 200 clients ($runs runs, relays in turn)"
+for i in $(seq "$runs"); do
+    for relay in muster bare ws; do
         start_named "$relay"
         # shellcheck disable=SC2046
         load "$work/steady-$relay.$i" $(mode_flag "$relay") --clients 200 --writers 10 --payload 160 \
             --rate 1000 --seconds 5
         stop_relay
     done
+done
+for relay in muster bare ws; do
     f="$work/steady-$relay"
     echo "| $relay | $(cell delivered_to_all_p50_ms "$f".*) | $(cell delivered_to_all_p99_ms "$f".*) |" \
         "$(cell delivered_to_all_p999_ms "$f".*) | $(median relay_cpu_percent "$f".*) |" >>"$table"
