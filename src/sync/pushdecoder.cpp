@@ -30,7 +30,7 @@ bool asciiText(cbor::Cursor &in, QString &out)
     return true;
 }
 
-bool positiveInteger(cbor::Cursor &in, qint64 &out)
+bool nonNegativeInteger(cbor::Cursor &in, qint64 &out)
 {
     quint8 major = 0;
     quint64 value = 0;
@@ -74,10 +74,10 @@ std::optional<Operation> readOp(cbor::Cursor &in, const QByteArray &frame)
             bit = R, ok = asciiText(in, op.id.replica);
             break;
         case 'c':
-            bit = C, ok = positiveInteger(in, op.id.counter);
+            bit = C, ok = nonNegativeInteger(in, op.id.counter);
             break;
         case 't':
-            bit = T, ok = positiveInteger(in, packedClock);
+            bit = T, ok = nonNegativeInteger(in, packedClock);
             break;
         case 'a':
             bit = A, ok = asciiText(in, op.actor);
@@ -141,7 +141,7 @@ std::optional<Push> decodePushInPlace(const QByteArray &frame)
     if (!in.text(key) || key != "type" || !in.text(type) || type != "push")
         return std::nullopt;
     Push push;
-    if (!in.text(key) || key != "id" || !positiveInteger(in, push.id))
+    if (!in.text(key) || key != "id" || !nonNegativeInteger(in, push.id))
         return std::nullopt;
     quint64 count = 0;
     if (!in.text(key) || key != "ops" || !in.head(major, count) || major != 4
