@@ -96,7 +96,8 @@ RowLayout {
                     font.pixelSize: Theme.fontSmall
                     font.family: "monospace"
                     color: cell.problem !== "" ? Theme.danger : Theme.text
-                    elide: Text.ElideRight
+                    // Wrapped, never cut: past midnight the time carries its date.
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                     Layout.leftMargin: Theme.unit
                 }

@@ -75,7 +75,9 @@ ColumnLayout {
                 font.pixelSize: Theme.fontSmall - 1
                 color: step.state === "doing" ? Theme.accent : Theme.textMuted
                 Layout.fillWidth: true
-                elide: Text.ElideRight
+                // Wrapped, never cut: who did it and when is what the line is for, and past
+                // midnight the time carries its date.
+                wrapMode: Text.Wrap
             }
         }
         ToolButton {

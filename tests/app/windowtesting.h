@@ -8,11 +8,23 @@
 #include "app/navigator.h"
 #include "apptesting.h"
 
+#include <QDateTime>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTest>
 
 namespace muster::testing {
+
+// The window's clock: twenty minutes past midnight on a fixed day, then moving on as time
+// passes. The demo's history then reaches back past midnight on every run, so the window always
+// shows times of the day before with their date, the longest form; on the real clock that
+// happened only to runs just after midnight.
+inline qint64 shortlyAfterMidnight()
+{
+    static const qint64 start = QDateTime(QDate(2026, 3, 10), QTime(0, 20)).toMSecsSinceEpoch()
+        - QDateTime::currentMSecsSinceEpoch();
+    return QDateTime::currentMSecsSinceEpoch() + start;
+}
 
 struct RealWindow
 {
@@ -20,7 +32,7 @@ struct RealWindow
 
     // `fontScale` as --font-scale gives it; 0 follows the desktop's font.
     explicit RealWindow(double fontScale = 0)
-        : app(std::make_unique<StartedApp>(true, QStringLiteral("Priya Raman"), std::function<qint64()> {},
+        : app(std::make_unique<StartedApp>(true, QStringLiteral("Priya Raman"), shortlyAfterMidnight,
                                            fontScale))
     { }
     std::unique_ptr<QQmlApplicationEngine> engine = std::make_unique<QQmlApplicationEngine>();
