@@ -162,6 +162,7 @@ StoreResult<QString> Database::moveAside(const QString &path, const QDateTime &n
 
 void Database::close()
 {
+    m_checkpointer.reset();
     m_statements.clear();
     m_rawStatements.clear(); // finalized before the connection closes
     if (m_db.isValid()) {
@@ -250,6 +251,16 @@ StoreError Database::errorFrom(const QSqlQuery &query, const QString &what)
     if (code == 0)
         return {StoreError::Code::Io, tr("Database error: %1").arg(error.text())};
     return storeErrorFromSqlite(code, error.databaseText());
+}
+
+StoreError Database::checkpointInBackground(WalCheckpointer::Options options)
+{
+    m_checkpointer.reset();
+    auto started = WalCheckpointer::start(isOpen() ? handle() : nullptr, m_path, options);
+    if (!started.ok())
+        return started.error;
+    m_checkpointer = std::move(started.value);
+    return {};
 }
 
 sqlite3 *Database::handle() const

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "storeerror.h"
+#include "walcheckpointer.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -63,6 +64,11 @@ public:
 
     int userVersion();
 
+    // Checkpoints the log on a thread of its own from now until close() (walcheckpointer.h).
+    // On an error the connection keeps SQLite's automatic checkpoints.
+    StoreError checkpointInBackground(WalCheckpointer::Options options = {});
+    const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
+
     // Translates a failed query into the user-facing error.
     static StoreError errorFrom(const QSqlQuery &query, const QString &what);
 
@@ -75,6 +81,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<QSqlQuery> m_failed;
     std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_rawStatements;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // stopped before the connection closes
 };
 
 } // namespace muster
