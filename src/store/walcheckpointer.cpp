@@ -17,7 +17,7 @@ StoreResult<std::unique_ptr<WalCheckpointer>> WalCheckpointer::start(sqlite3 *wr
 {
     if (!writer)
         return {nullptr,
-                {StoreError::Code::Io, QCoreApplication::translate("muster", "The database is not open.")}};
+                {StoreError::Code::Io, QCoreApplication::translate("muster", "The database is not open")}};
     sqlite3 *own = nullptr;
     const int opened = sqlite3_open_v2(path.toUtf8().constData(), &own, SQLITE_OPEN_READWRITE, nullptr);
     // The checkpoint syncs the log and then the database file as the writer's commits would.
