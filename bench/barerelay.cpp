@@ -5,14 +5,107 @@
 // must drive it to that ceiling to show the generator is not the bottleneck. Its sockets are
 // set up as muster-relay's are (low delay: no Nagle wait for small frames), so that the two
 // differ only in what the relay does with a message; and so is its event dispatcher.
+//
+// With --durable FILE it is the yardstick for the other half of muster-relay's work: every
+// message is stored in SQLite (WAL, synchronous=FULL: the relay's settings) before it goes
+// out. Messages that arrive together are committed together on the next turn of the event
+// loop, then sent; the log is checkpointed on a thread of its own, as the relay does. No
+// protocol, no validation, no sequence numbers beyond the rowid.
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <sqlite3.h>
+#include <thread>
+
+namespace {
+
+bool run(sqlite3 *db, const char *sql)
+{
+    char *error = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK)
+        return true;
+    std::fprintf(stderr, "bench-barerelay: %s: %s\n", sql, error ? error : "?");
+    sqlite3_free(error);
+    return false;
+}
+
+// Every message in one table; committed per turn of the event loop, checkpointed beside it.
+class DurableLog
+{
+public:
+    ~DurableLog()
+    {
+        m_stop = true;
+        if (m_checkpointer.joinable())
+            m_checkpointer.join();
+        sqlite3_finalize(m_insert);
+        sqlite3_close(m_db);
+    }
+
+    bool open(const QByteArray &path)
+    {
+        if (sqlite3_open(path.constData(), &m_db) != SQLITE_OK)
+            return false;
+        if (!run(m_db, "PRAGMA page_size = 4096") || !run(m_db, "PRAGMA journal_mode = WAL")
+            || !run(m_db, "PRAGMA synchronous = FULL") || !run(m_db, "PRAGMA wal_autocheckpoint = 8000")
+            || !run(m_db,
+                    "CREATE TABLE IF NOT EXISTS messages (seq INTEGER PRIMARY KEY, body BLOB NOT NULL)"))
+            return false;
+        if (sqlite3_prepare_v3(m_db, "INSERT INTO messages (body) VALUES (?)", -1, SQLITE_PREPARE_PERSISTENT,
+                               &m_insert, nullptr)
+            != SQLITE_OK)
+            return false;
+        m_checkpointer = std::thread([this, path] { checkpointLoop(path); });
+        return true;
+    }
+
+    bool commit(const QList<QByteArray> &messages)
+    {
+        if (!run(m_db, "BEGIN"))
+            return false;
+        for (const QByteArray &message : messages) {
+            sqlite3_bind_blob(m_insert, 1, message.constData(), int(message.size()), SQLITE_STATIC);
+            const int rc = sqlite3_step(m_insert);
+            sqlite3_reset(m_insert);
+            if (rc != SQLITE_DONE) {
+                run(m_db, "ROLLBACK");
+                return false;
+            }
+        }
+        return run(m_db, "COMMIT");
+    }
+
+private:
+    // PASSIVE checkpoints never block the writer; the writer itself checkpoints only if this
+    // thread falls 8,000 pages behind.
+    void checkpointLoop(const QByteArray &path)
+    {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open(path.constData(), &db) != SQLITE_OK)
+            return;
+        sqlite3_busy_timeout(db, 0);
+        while (!m_stop) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
+        sqlite3_close(db);
+    }
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+    std::thread m_checkpointer;
+    std::atomic<bool> m_stop = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,6 +114,21 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", QByteArrayLiteral("1"));
     QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    DurableLog log;
+    const bool durable = args.size() == 3 && args.at(1) == QLatin1String("--durable");
+    if (args.size() > 1 && !durable) {
+        std::fprintf(stderr, "usage: bench-barerelay [--durable FILE]\n");
+        return 2;
+    }
+    if (durable && !log.open(args.at(2).toLocal8Bit())) {
+        std::fprintf(stderr, "bench-barerelay: cannot open %s\n", qPrintable(args.at(2)));
+        return 1;
+    }
+    QList<QByteArray> queued;
+    QTimer commitTimer;
+    commitTimer.setSingleShot(true);
+    commitTimer.setInterval(0);
     QWebSocketServer server(QStringLiteral("bench-barerelay"), QWebSocketServer::NonSecureMode);
     server.setMaxPendingConnections(4096);
     QTcpServer tcp;
@@ -32,11 +140,29 @@ int main(int argc, char *argv[])
         }
     });
     QList<QWebSocket *> clients;
+    QObject::connect(&commitTimer, &QTimer::timeout, &commitTimer, [&] {
+        const QList<QByteArray> messages = std::exchange(queued, {});
+        if (!log.commit(messages)) {
+            std::fprintf(stderr, "bench-barerelay: a commit failed\n");
+            QCoreApplication::exit(1);
+            return;
+        }
+        for (const QByteArray &message : messages) {
+            for (QWebSocket *client : std::as_const(clients))
+                client->sendBinaryMessage(message);
+        }
+    });
     QObject::connect(&server, &QWebSocketServer::newConnection, &server, [&] {
         while (QWebSocket *socket = server.nextPendingConnection()) {
             clients.append(socket);
             QObject::connect(socket, &QWebSocket::binaryMessageReceived, socket,
-                             [&clients](const QByteArray &message) {
+                             [&, durable](const QByteArray &message) {
+                                 if (durable) {
+                                     queued.append(message);
+                                     if (!commitTimer.isActive())
+                                         commitTimer.start();
+                                     return;
+                                 }
                                  for (QWebSocket *client : std::as_const(clients))
                                      client->sendBinaryMessage(message);
                              });

@@ -3,7 +3,9 @@
 # Issue 8's side-by-side relay benchmark, part of `make bench`: the same load generator drives,
 # in the same run, muster-relay (every op committed durably), a broadcast relay on Node's `ws`
 # package (bench/wsrelay, installed from npm into the build folder) and the bare QtWebSockets
-# broadcast relay (bench-barerelay), at the same client counts, message sizes and loads.
+# broadcast relay (bench-barerelay), at the same client counts, message sizes and loads; and
+# that bare relay with a durable store (bench-barerelay --durable: every message committed to
+# SQLite, as muster-relay commits, before it is sent), which shows what the commit alone costs.
 #
 # For each relay, client count and message size it finds the highest sustainable rate five
 # times (muster-relayload --find-max: rising offered loads until the p99 from push to
@@ -12,6 +14,7 @@
 #
 #   bash bench/compare.sh [BUILD]       COMPARE_RUNS=5 COMPARE_CLIENTS="50 200 1000"
 #                                       COMPARE_LARGE_CLIENTS=200 (1 KiB messages at these)
+#                                       COMPARE_RELAYS="muster bare durable ws"
 set -euo pipefail
 build=${1:-build}
 bin="$build/bin"
@@ -19,6 +22,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 runs=${COMPARE_RUNS:-5}
 client_counts=${COMPARE_CLIENTS:-50 200 1000}
 large_client_counts=${COMPARE_LARGE_CLIENTS:-200}
+relays=${COMPARE_RELAYS:-muster bare durable ws}
 results="$build/bench-results"
 work=$(mktemp -d)
 # shellcheck source=bench/relaylib.sh
@@ -38,10 +42,14 @@ if ! cmp -s "$here/wsrelay/package-lock.json" "$node_dir/package-lock.json" 2>/d
     (cd "$node_dir" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-start_named() { # start_named muster|bare|ws
+start_named() { # start_named muster|bare|durable|ws
     case $1 in
     muster) fresh_muster_relay ;;
     bare) start_relay "$bin/bench-barerelay" ;;
+    durable)
+        rm -f "$work"/bare.sqlite*
+        start_relay "$bin/bench-barerelay" --durable "$work/bare.sqlite"
+        ;;
     ws) start_relay env NODE_PATH="$(cd "$node_dir" && pwd)/node_modules" node "$here/wsrelay/server.js" ;;
     esac
 }
@@ -72,12 +80,12 @@ find_max_row() { # find_max_row CLIENTS BYTES
     # The first run climbs from 20,000 deliveries/s in doublings; the others start below what
     # the first found, in finer steps, which takes a third of the time for the same answer.
     # The relays take turns, run by run: this machine's speed drifts over minutes (shared
-    # cores), and a drift then weighs on all three alike instead of on whichever ran last.
+    # cores), and a drift then weighs on all of them alike instead of on whichever ran last.
     local start i
     start=$(awk -v c="$clients" 'BEGIN { printf "%.0f", 20000 / c }')
     echo "== $clients clients, ${bytes}-byte messages, highest sustainable rate ($runs runs, relays in turn)"
     for i in $(seq "$runs"); do
-        for relay in muster bare ws; do
+        for relay in $relays; do
             local name="$work/max-$relay-$clients-$bytes"
             local ladder="--start-rate $start --ladder-factor 2 --bisections 4"
             if [ "$i" -gt 1 ]; then
@@ -95,12 +103,12 @@ find_max_row() { # find_max_row CLIENTS BYTES
             stop_relay
         done
     done
-    for relay in muster bare ws; do
+    for relay in $relays; do
         local name="$work/max-$relay-$clients-$bytes"
         echo "   $relay: $(cell max_sustainable_rate "$name".*) msgs/s, $(cell deliveries_per_second "$name".*) deliveries/s"
     done
     local m="$work/max-muster-$clients-$bytes"
-    for relay in muster bare ws; do
+    for relay in $relays; do
         local f="$work/max-$relay-$clients-$bytes"
         echo "| $clients | $bytes B | $relay | $(cell max_sustainable_rate "$f".*) | $(cell deliveries_per_second "$f".*) |" \
             "$(median delivered_to_all_p50_ms "$f".*) | $(median delivered_to_all_p99_ms "$f".*) |" \
@@ -127,7 +135,7 @@ done
 } >>"$table"
 echo "== 1,000 msgs/s to 200 clients ($runs runs, relays in turn)"
 for i in $(seq "$runs"); do
-    for relay in muster bare ws; do
+    for relay in $relays; do
         start_named "$relay"
         # shellcheck disable=SC2046
         load "$work/steady-$relay.$i" $(mode_flag "$relay") --clients 200 --writers 10 --payload 160 \
@@ -135,7 +143,7 @@ for i in $(seq "$runs"); do
         stop_relay
     done
 done
-for relay in muster bare ws; do
+for relay in $relays; do
     f="$work/steady-$relay"
     echo "| $relay | $(cell delivered_to_all_p50_ms "$f".*) | $(cell delivered_to_all_p99_ms "$f".*) |" \
         "$(cell delivered_to_all_p999_ms "$f".*) | $(median relay_cpu_percent "$f".*) |" >>"$table"
