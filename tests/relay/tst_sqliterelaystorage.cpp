@@ -667,6 +667,37 @@ private Q_SLOTS:
         QCOMPARE(storage.sequenceOf(QStringLiteral("w"), kReplicaA, 3).value.chain, second);
     }
 
+    // Every commit chains its entries to this head: a refused batch must leave it where it was,
+    // or the next entry would be chained to a link the file never held.
+    void aRefusedBatchLeavesTheChainHeadWhereItWas()
+    {
+        const QString path = newPath();
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(path));
+        const QString w = QStringLiteral("w");
+        const QString incident = QStringLiteral("INC");
+        const ChainLink first {1, QByteArray(32, '\x01')};
+        RelayOp a = relayOp(w, kReplicaA, 1);
+        a.chainIncident = incident;
+        a.chain = first;
+        QVERIFY(storage.append({a}).ok());
+        QCOMPARE(storage.chainHead(w, incident).value, first);
+
+        RelayOp b = relayOp(w, kReplicaA, 2);
+        b.chainIncident = incident;
+        b.chain = {2, QByteArray(32, '\x02')};
+        QVERIFY(!storage.append({b, relayOp(w, kReplicaA, 1)}).ok()); // ends in a duplicate
+        QCOMPARE(storage.chainHead(w, incident).value, first);
+
+        const ChainLink third {2, QByteArray(32, '\x03')};
+        b.chain = third;
+        QVERIFY(storage.append({b}).ok());
+        QCOMPARE(storage.chainHead(w, incident).value, third);
+        storage.close();
+        QVERIFY(!storage.open(path));
+        QCOMPARE(storage.chainHead(w, incident).value, third);
+    }
+
     void tokensAreKeptAsDigestsAndRevokedOnce()
     {
         const QString path = newPath();
