@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QWebSocket>
+#include <memory>
 #include <sqlite3.h>
 
 class TestBareRelay : public QObject
@@ -65,16 +66,31 @@ private:
         return count;
     }
 
+    // A relay with two clients connected; the relay is stopped however the test ends.
+    struct Running
+    {
+        QProcess relay;
+        QWebSocket sender;
+        QWebSocket listener;
+        ~Running()
+        {
+            relay.kill();
+            relay.waitForFinished();
+        }
+        bool start(const QStringList &arguments)
+        {
+            const QUrl url = TestBareRelay::start(relay, arguments);
+            return url.isValid() && !url.isEmpty() && connectTo(sender, url) && connectTo(listener, url);
+        }
+    };
+
 private slots:
     void sendsEveryMessageToEveryClient()
     {
-        QProcess relay;
-        const QUrl url = start(relay, {});
-        QVERIFY2(url.isValid() && !url.isEmpty(), "the relay did not say where it listens");
-        QWebSocket sender;
-        QWebSocket listener;
-        QVERIFY(connectTo(sender, url));
-        QVERIFY(connectTo(listener, url));
+        Running running;
+        QVERIFY2(running.start({}), "the relay did not start, or its clients could not connect");
+        QWebSocket &sender = running.sender;
+        QWebSocket &listener = running.listener;
         QList<QByteArray> heardBySender;
         QList<QByteArray> heardByListener;
         connect(&sender, &QWebSocket::binaryMessageReceived, this,
@@ -87,21 +103,17 @@ private slots:
             sender.sendBinaryMessage(message);
         QTRY_COMPARE_WITH_TIMEOUT(heardByListener, sent, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(heardBySender, sent, 5000);
-        relay.kill();
-        relay.waitForFinished();
     }
 
     void durableHasStoredEveryMessageAClientHears()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bare.sqlite"));
-        QProcess relay;
-        const QUrl url = start(relay, {QStringLiteral("--durable"), path});
-        QVERIFY2(url.isValid() && !url.isEmpty(), "the relay did not say where it listens");
-        QWebSocket sender;
-        QWebSocket listener;
-        QVERIFY(connectTo(sender, url));
-        QVERIFY(connectTo(listener, url));
+        auto running = std::make_unique<Running>();
+        QVERIFY2(running->start({QStringLiteral("--durable"), path}),
+                 "the relay did not start, or its clients could not connect");
+        QWebSocket &sender = running->sender;
+        QWebSocket &listener = running->listener;
         // Each time a message arrives, the file already holds it (and all before it).
         QList<qint64> storedWhenHeard;
         QList<QByteArray> newestWhenHeard;
@@ -125,8 +137,7 @@ private slots:
                 storedWhenHeard.at(i) > i,
                 qPrintable(QStringLiteral("message %1 heard, %2 stored").arg(i).arg(storedWhenHeard.at(i))));
         QCOMPARE(newestWhenHeard.constLast(), sent.constLast());
-        relay.kill();
-        relay.waitForFinished();
+        running.reset(); // the relay stopped: what it committed stays
         QCOMPARE(storedMessages(path), 20);
     }
 
