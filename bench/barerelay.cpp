@@ -11,19 +11,27 @@
 // out. Messages that arrive together are committed together on the next turn of the event
 // loop, then sent; the log is checkpointed on a thread of its own, as the relay does. No
 // protocol, no validation, no sequence numbers beyond the rowid.
+//
+// With --threads N its sockets are spread over N threads of their own, each with its own
+// event loop, QWebSocketServer (for the upgrade) and clients; a message is sent at once to the
+// clients of the thread it arrived on and handed to the other threads for theirs. It shows
+// what a relay gains on this machine by writing to its sockets from more than one core.
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <sqlite3.h>
 #include <thread>
+#include <vector>
 
 namespace {
 
@@ -105,6 +113,98 @@ private:
     std::atomic<bool> m_stop = false;
 };
 
+// One thread's share of the clients, living in that thread.
+class Broadcaster : public QObject
+{
+public:
+    explicit Broadcaster(const QList<Broadcaster *> &all)
+        : m_all(all)
+    { }
+
+    // Called in this object's thread with a socket already moved here: the WebSocket upgrade
+    // happens here too, so that no part of the connection is ever touched by two threads.
+    void upgrade(QTcpSocket *socket)
+    {
+        if (!m_server) {
+            m_server = new QWebSocketServer(QStringLiteral("bench-barerelay"),
+                                            QWebSocketServer::NonSecureMode, this);
+            connect(m_server, &QWebSocketServer::newConnection, this, [this] {
+                while (QWebSocket *client = m_server->nextPendingConnection())
+                    adopt(client);
+            });
+        }
+        m_server->handleConnection(socket);
+    }
+
+private:
+    void adopt(QWebSocket *client)
+    {
+        m_clients.append(client);
+        connect(client, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
+            for (Broadcaster *other : m_all) {
+                if (other == this)
+                    sendToMine(message);
+                else
+                    QMetaObject::invokeMethod(
+                        other, [other, message] { other->sendToMine(message); }, Qt::QueuedConnection);
+            }
+        });
+        connect(client, &QWebSocket::disconnected, this, [this, client] {
+            m_clients.removeOne(client);
+            client->deleteLater();
+        });
+    }
+
+    void sendToMine(const QByteArray &message)
+    {
+        for (QWebSocket *client : std::as_const(m_clients))
+            client->sendBinaryMessage(message);
+    }
+
+    const QList<Broadcaster *> &m_all;
+    QWebSocketServer *m_server = nullptr;
+    QList<QWebSocket *> m_clients;
+};
+
+// Accepts on the main thread and deals the connections out to the threads in turn.
+int runThreaded(QTcpServer &tcp, int threadCount)
+{
+    QList<Broadcaster *> broadcasters;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < threadCount; ++i) {
+        threads.push_back(std::make_unique<QThread>());
+        auto *broadcaster = new Broadcaster(broadcasters);
+        broadcaster->moveToThread(threads.back().get());
+        QObject::connect(threads.back().get(), &QThread::finished, broadcaster, &QObject::deleteLater);
+        broadcasters.append(broadcaster);
+    }
+    for (auto &thread : threads)
+        thread->start();
+    qsizetype next = 0;
+    QObject::connect(&tcp, &QTcpServer::newConnection, &tcp, [&] {
+        while (QTcpSocket *socket = tcp.nextPendingConnection()) {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            Broadcaster *broadcaster = broadcasters.at(next++ % broadcasters.size());
+            socket->setParent(nullptr);
+            socket->moveToThread(broadcaster->thread());
+            QMetaObject::invokeMethod(
+                broadcaster, [broadcaster, socket] { broadcaster->upgrade(socket); }, Qt::QueuedConnection);
+        }
+    });
+    if (!tcp.listen(QHostAddress::LocalHost, 0)) {
+        std::fprintf(stderr, "bench-barerelay: %s\n", qPrintable(tcp.errorString()));
+        return 1;
+    }
+    std::printf("listening on ws://127.0.0.1:%d\n", tcp.serverPort());
+    std::fflush(stdout);
+    const int status = QCoreApplication::exec();
+    for (auto &thread : threads) {
+        thread->quit();
+        thread->wait();
+    }
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -117,9 +217,16 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     DurableLog log;
     const bool durable = args.size() == 3 && args.at(1) == QLatin1String("--durable");
-    if (args.size() > 1 && !durable) {
-        std::fprintf(stderr, "usage: bench-barerelay [--durable FILE]\n");
+    const int threadCount
+        = args.size() == 3 && args.at(1) == QLatin1String("--threads") ? args.at(2).toInt() : 0;
+    if (args.size() > 1 && !durable && !(threadCount >= 1 && threadCount <= 64)) {
+        std::fprintf(stderr, "usage: bench-barerelay [--durable FILE | --threads 1-64]\n");
         return 2;
+    }
+    if (threadCount > 0) {
+        QTcpServer tcp;
+        tcp.setMaxPendingConnections(4096);
+        return runThreaded(tcp, threadCount);
     }
     if (durable && !log.open(args.at(2).toLocal8Bit())) {
         std::fprintf(stderr, "bench-barerelay: cannot open %s\n", qPrintable(args.at(2)));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The yardsticks of bench/compare.sh must do what performance.md says they do: the bare relay
-// sends every message to every client; with --durable, every message a client hears is already
-// in the file (it is committed before it is sent).
+// sends every message to every client, on one event loop or on several threads; with
+// --durable, every message a client hears is already in the file (committed before it is sent).
 #include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -85,10 +85,19 @@ private:
     };
 
 private slots:
+    void sendsEveryMessageToEveryClient_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("one event loop") << QStringList {};
+        // The two clients are dealt to different threads: each message crosses between them.
+        QTest::newRow("two threads") << QStringList {QStringLiteral("--threads"), QStringLiteral("2")};
+    }
+
     void sendsEveryMessageToEveryClient()
     {
+        QFETCH(QStringList, arguments);
         Running running;
-        QVERIFY2(running.start({}), "the relay did not start, or its clients could not connect");
+        QVERIFY2(running.start(arguments), "the relay did not start, or its clients could not connect");
         QWebSocket &sender = running.sender;
         QWebSocket &listener = running.listener;
         QList<QByteArray> heardBySender;
@@ -141,10 +150,19 @@ private slots:
         QCOMPARE(storedMessages(path), 20);
     }
 
+    void refusesArgumentsItDoesNotKnow_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("misspelt") << QStringList {QStringLiteral("--durabel"), QStringLiteral("x")};
+        QTest::newRow("no threads") << QStringList {QStringLiteral("--threads"), QStringLiteral("0")};
+        QTest::newRow("not a number") << QStringList {QStringLiteral("--threads"), QStringLiteral("two")};
+    }
+
     void refusesArgumentsItDoesNotKnow()
     {
+        QFETCH(QStringList, arguments);
         QProcess relay;
-        relay.start(QStringLiteral(BARERELAY_PATH), {QStringLiteral("--durabel"), QStringLiteral("x")});
+        relay.start(QStringLiteral(BARERELAY_PATH), arguments);
         QVERIFY(relay.waitForFinished(5000));
         QCOMPARE(relay.exitCode(), 2);
         QVERIFY(relay.readAllStandardError().contains("usage"));
