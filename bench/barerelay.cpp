@@ -84,6 +84,7 @@ public:
             const int rc = sqlite3_step(m_insert);
             sqlite3_reset(m_insert);
             if (rc != SQLITE_DONE) {
+                std::fprintf(stderr, "bench-barerelay: insert: %s\n", sqlite3_errmsg(m_db));
                 run(m_db, "ROLLBACK");
                 return false;
             }
@@ -112,6 +113,18 @@ private:
     std::thread m_checkpointer;
     std::atomic<bool> m_stop = false;
 };
+
+// Listens on a loopback port of the system's choosing and says which, as the scripts expect.
+bool listenAndSay(QTcpServer &tcp)
+{
+    if (!tcp.listen(QHostAddress::LocalHost, 0)) {
+        std::fprintf(stderr, "bench-barerelay: %s\n", qPrintable(tcp.errorString()));
+        return false;
+    }
+    std::printf("listening on ws://127.0.0.1:%d\n", tcp.serverPort());
+    std::fflush(stdout);
+    return true;
+}
 
 // One thread's share of the clients, living in that thread.
 class Broadcaster : public QObject
@@ -191,12 +204,8 @@ int runThreaded(QTcpServer &tcp, int threadCount)
                 broadcaster, [broadcaster, socket] { broadcaster->upgrade(socket); }, Qt::QueuedConnection);
         }
     });
-    if (!tcp.listen(QHostAddress::LocalHost, 0)) {
-        std::fprintf(stderr, "bench-barerelay: %s\n", qPrintable(tcp.errorString()));
+    if (!listenAndSay(tcp))
         return 1;
-    }
-    std::printf("listening on ws://127.0.0.1:%d\n", tcp.serverPort());
-    std::fflush(stdout);
     const int status = QCoreApplication::exec();
     for (auto &thread : threads) {
         thread->quit();
@@ -279,11 +288,7 @@ int main(int argc, char *argv[])
             });
         }
     });
-    if (!tcp.listen(QHostAddress::LocalHost, 0)) {
-        std::fprintf(stderr, "bench-barerelay: %s\n", qPrintable(tcp.errorString()));
+    if (!listenAndSay(tcp))
         return 1;
-    }
-    std::printf("listening on ws://127.0.0.1:%d\n", tcp.serverPort());
-    std::fflush(stdout);
     return app.exec();
 }
