@@ -1521,22 +1521,22 @@
         <translation>Sie ist geheim: sie geht nur an das Relay und wird nicht wieder angezeigt.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="368"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="370"/>
         <source>Quote the text of stakeholder updates</source>
         <translation>Text von Stakeholder-Updates zitieren</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="389"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="391"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="397"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="399"/>
         <source>Adding…</source>
         <translation>Wird hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="397"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="399"/>
         <source>Add integration</source>
         <translation>Integration hinzufügen</translation>
     </message>
@@ -2501,7 +2501,7 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="85"/>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="87"/>
         <source>Set step state</source>
         <translation>Schrittstatus festlegen</translation>
     </message>
@@ -4010,6 +4010,7 @@ Außerdem: muster-relay token … (Zugangstokens) und muster-relay integration �
         <location filename="../src/relay/relaycommandline.cpp" line="216"/>
         <location filename="../src/relay/relaycommandline.cpp" line="218"/>
         <location filename="../src/relay/relaycommandline.cpp" line="221"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="237"/>
         <source>COUNT</source>
         <translation>ANZAHL</translation>
     </message>
@@ -4049,22 +4050,27 @@ Außerdem: muster-relay token … (Zugangstokens) und muster-relay integration �
         <translation>Der private PEM-Schlüssel des Zertifikats (EC oder RSA, unverschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="246"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="234"/>
+        <source>Threads that read and write the connections, beside the one that stores the ops; 0 keeps every connection on that one (default 2).</source>
+        <translation>Threads, die die Verbindungen lesen und schreiben, neben dem, der die Ops speichert; 0 lässt jede Verbindung auf diesem (Standard 2).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="251"/>
         <source>--listen wants ADDR:PORT, like 127.0.0.1:7447, not &apos;%1&apos;</source>
         <translation>--listen erwartet ADRESSE:PORT, z. B. 127.0.0.1:7447, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="252"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="257"/>
         <source>--http wants ADDR:PORT, like 127.0.0.1:9095, not &apos;%1&apos;</source>
         <translation>--http erwartet ADRESSE:PORT, etwa 127.0.0.1:9095, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="262"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="267"/>
         <source>--%1 wants a whole number from %2 to %3</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="295"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="302"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert und --tls-key gehören zusammen</translation>
     </message>
@@ -4181,7 +4187,7 @@ Außerdem: muster-relay token … (Zugangstokens) und muster-relay integration �
     <message>
         <location filename="../src/relay/integrationcommands.cpp" line="195"/>
         <location filename="../src/relay/relaycommandline.cpp" line="139"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="242"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="247"/>
         <location filename="../src/app/commandline.cpp" line="102"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
@@ -5316,6 +5322,7 @@ Siehe docs/musterctl.md.
     </message>
     <message>
         <location filename="../src/store/storequeries.cpp" line="405"/>
+        <location filename="../src/store/walcheckpointer.cpp" line="20"/>
         <source>The database is not open</source>
         <translation>Die Datenbank ist nicht geöffnet</translation>
     </message>
@@ -6171,7 +6178,7 @@ Siehe docs/musterctl.md.
         <translation>%1 kann nicht nach %2 verschoben werden; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="251"/>
+        <location filename="../src/store/database.cpp" line="252"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -7241,7 +7248,7 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="112"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="128"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren muster-relay geschrieben (Schema %2; dieses kennt Schemas bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
@@ -8179,47 +8186,47 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::protocol</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="234"/>
+        <location filename="../src/sync/protocol.cpp" line="218"/>
         <source>an array of positive integers</source>
         <translation>ein Array positiver ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="269"/>
+        <location filename="../src/sync/protocol.cpp" line="253"/>
         <source>an array of peer maps</source>
         <translation>ein Array von Peer-Maps</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="279"/>
+        <location filename="../src/sync/protocol.cpp" line="263"/>
         <source>an array of replica ids</source>
         <translation>eine Liste von Replika-IDs</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="309"/>
+        <location filename="../src/sync/protocol.cpp" line="293"/>
         <source>an array of alert maps</source>
         <translation>ein Array von Alarm-Maps</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="382"/>
+        <location filename="../src/sync/protocol.cpp" line="422"/>
         <source>not CBOR: %1</source>
         <translation>kein CBOR: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="387"/>
+        <location filename="../src/sync/protocol.cpp" line="427"/>
         <source>a message must be a CBOR map</source>
         <translation>eine Nachricht muss eine CBOR-Map sein</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="393"/>
+        <location filename="../src/sync/protocol.cpp" line="433"/>
         <source>field &apos;type&apos; must be text</source>
         <translation>Feld &apos;type&apos; muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="402"/>
+        <location filename="../src/sync/protocol.cpp" line="442"/>
         <source>unknown message type &apos;%1&apos;</source>
         <translation>unbekannter Nachrichtentyp &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="405"/>
+        <location filename="../src/sync/protocol.cpp" line="445"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

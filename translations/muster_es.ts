@@ -1521,22 +1521,22 @@
         <translation>Es un secreto: solo va al relay y no se vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="368"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="370"/>
         <source>Quote the text of stakeholder updates</source>
         <translation>Citar el texto de las actualizaciones a las partes interesadas</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="389"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="391"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="397"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="399"/>
         <source>Adding…</source>
         <translation>Añadiendo…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="397"/>
+        <location filename="../qml/dialogs/IntegrationsDialog.qml" line="399"/>
         <source>Add integration</source>
         <translation>Añadir integración</translation>
     </message>
@@ -2501,7 +2501,7 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="85"/>
+        <location filename="../qml/delegates/RunbookStepDelegate.qml" line="87"/>
         <source>Set step state</source>
         <translation>Cambiar el estado del paso</translation>
     </message>
@@ -4800,7 +4800,7 @@ Consulta docs/musterctl.md.
     <message>
         <location filename="../src/relay/integrationcommands.cpp" line="195"/>
         <location filename="../src/relay/relaycommandline.cpp" line="139"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="242"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="247"/>
         <location filename="../src/app/commandline.cpp" line="102"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
@@ -4913,6 +4913,7 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <location filename="../src/relay/relaycommandline.cpp" line="216"/>
         <location filename="../src/relay/relaycommandline.cpp" line="218"/>
         <location filename="../src/relay/relaycommandline.cpp" line="221"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="237"/>
         <source>COUNT</source>
         <translation>NÚMERO</translation>
     </message>
@@ -4952,22 +4953,27 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>La clave privada PEM del certificado (EC o RSA, sin cifrar).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="246"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="234"/>
+        <source>Threads that read and write the connections, beside the one that stores the ops; 0 keeps every connection on that one (default 2).</source>
+        <translation>Hilos que leen y escriben las conexiones, además del que guarda las ops; 0 deja todas las conexiones en ese (por defecto 2).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="251"/>
         <source>--listen wants ADDR:PORT, like 127.0.0.1:7447, not &apos;%1&apos;</source>
         <translation>--listen requiere DIRECCIÓN:PUERTO, como 127.0.0.1:7447, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="252"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="257"/>
         <source>--http wants ADDR:PORT, like 127.0.0.1:9095, not &apos;%1&apos;</source>
         <translation>--http requiere DIRECCIÓN:PUERTO, como 127.0.0.1:9095, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="262"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="267"/>
         <source>--%1 wants a whole number from %2 to %3</source>
         <translation>--%1 requiere un número entero de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="295"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="302"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert y --tls-key van juntos</translation>
     </message>
@@ -5090,6 +5096,7 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
     </message>
     <message>
         <location filename="../src/store/storequeries.cpp" line="405"/>
+        <location filename="../src/store/walcheckpointer.cpp" line="20"/>
         <source>The database is not open</source>
         <translation>La base de datos no está abierta</translation>
     </message>
@@ -6171,7 +6178,7 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>No se puede mover %1 a %2; no se ha eliminado nada.</translation>
     </message>
     <message>
-        <location filename="../src/store/database.cpp" line="251"/>
+        <location filename="../src/store/database.cpp" line="252"/>
         <source>Database error: %1</source>
         <translation>Error de la base de datos: %1</translation>
     </message>
@@ -7241,7 +7248,7 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="112"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="128"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 lo escribió un muster-relay más reciente (esquema %2; este admite hasta el %3). No se ha modificado.</translation>
     </message>
@@ -8179,47 +8186,47 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::protocol</name>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="234"/>
+        <location filename="../src/sync/protocol.cpp" line="218"/>
         <source>an array of positive integers</source>
         <translation>un array de enteros positivos</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="269"/>
+        <location filename="../src/sync/protocol.cpp" line="253"/>
         <source>an array of peer maps</source>
         <translation>un array de mapas de pares</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="279"/>
+        <location filename="../src/sync/protocol.cpp" line="263"/>
         <source>an array of replica ids</source>
         <translation>un array de ids de réplica</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="309"/>
+        <location filename="../src/sync/protocol.cpp" line="293"/>
         <source>an array of alert maps</source>
         <translation>un array de mapas de alertas</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="382"/>
+        <location filename="../src/sync/protocol.cpp" line="422"/>
         <source>not CBOR: %1</source>
         <translation>no es CBOR: %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="387"/>
+        <location filename="../src/sync/protocol.cpp" line="427"/>
         <source>a message must be a CBOR map</source>
         <translation>un mensaje debe ser un mapa CBOR</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="393"/>
+        <location filename="../src/sync/protocol.cpp" line="433"/>
         <source>field &apos;type&apos; must be text</source>
         <translation>el campo &apos;type&apos; debe ser texto</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="402"/>
+        <location filename="../src/sync/protocol.cpp" line="442"/>
         <source>unknown message type &apos;%1&apos;</source>
         <translation>tipo de mensaje desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/sync/protocol.cpp" line="405"/>
+        <location filename="../src/sync/protocol.cpp" line="445"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -230,8 +230,13 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     tr("The certificate's PEM private key (EC or RSA, unencrypted)."),
                                     tr("FILE"));
+    const QCommandLineOption socketThreads(QStringLiteral("socket-threads"),
+                                           tr("Threads that read and write the connections, beside the one "
+                                              "that stores the ops; 0 keeps every connection on that one "
+                                              "(default 2)."),
+                                           tr("COUNT"));
     parser.addOptions({help, version, listen, db, http, anonymous, authFailures, maxMessage, maxAhead, ping,
-                       handshake, rate, perToken, batch, slowReader, tlsCert, tlsKey});
+                       handshake, rate, perToken, batch, slowReader, socketThreads, tlsCert, tlsKey});
     if (!parsedOrAnswered(parser, arguments, help, &out))
         return out;
     if (parser.isSet(version)) {
@@ -275,11 +280,12 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
     qint64 messagesPerSecond = out.server.hub.maxMessagesPerSecond;
     qint64 connections = out.server.hub.maxConnectionsPerToken;
     qint64 batchOps = out.server.hub.maxBatchOps;
+    qint64 threads = out.server.socketThreads;
     if (!positive(maxMessage, 4096, 16 * 1024 * 1024, &out.server.hub.maxMessageBytes)
         || !positive(maxAhead, 1, 24 * 3600, &aheadSeconds) || !positive(ping, 1, 3600, &pingSeconds)
         || !positive(authFailures, 1, 10'000, &failures) || !positive(handshake, 1, 60, &handshakeSeconds)
         || !positive(rate, 1, 1'000'000, &messagesPerSecond) || !positive(perToken, 1, 10'000, &connections)
-        || !positive(batch, 1, 10'000, &batchOps)
+        || !positive(batch, 1, 10'000, &batchOps) || !positive(socketThreads, 0, 64, &threads)
         || !positive(slowReader, 64 * 1024, qint64(1) << 30, &out.server.hub.slowReaderBytes))
         return out;
     out.server.handshakeTimeoutMs = int(handshakeSeconds * 1000);
@@ -287,6 +293,7 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
     out.server.hub.messageBurst = int(std::min<qint64>(messagesPerSecond * 2, 2'000'000));
     out.server.hub.maxConnectionsPerToken = int(connections);
     out.server.hub.maxBatchOps = int(batchOps);
+    out.server.socketThreads = int(threads);
     out.allowAnonymous = parser.isSet(anonymous);
     out.authFailuresPerMinute = int(failures);
     out.server.hub.maxClockAheadMs = aheadSeconds * 1000;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "relayhub.h"
+#include "socketthreads.h"
 #include "tokenauthority.h"
 
 #include <QHostAddress>
@@ -32,6 +33,9 @@ struct RelayServerOptions
     int tokenRecheckMs = 10'000;
     // The WebSocket upgrade, and then the hello, must each come within this time.
     int handshakeTimeoutMs = 5'000;
+    // Threads that open, read and write the connections (socketthreads.h); the hub, the storage
+    // and the group commit stay on the thread the server lives on. 0: the connections too.
+    int socketThreads = 2;
     // Set: wss:// (TLS 1.2 or later) with this certificate and key; unset: plain ws://.
     std::optional<QSslConfiguration> tls;
     RelayOptions hub;
@@ -53,7 +57,7 @@ public:
     quint16 port() const { return m_tcp->serverPort(); }
     // ws://HOST:PORT (wss:// with TLS) as clients should dial it.
     QString url() const;
-    int connectionCount() const { return int(m_peers.size()); }
+    int connectionCount() const { return int(m_peers.size() + m_threaded.size()); }
     RelayHub &hub() { return m_hub; }
 
     // Stops accepting, commits what is queued, closes every socket with "going away" and emits
@@ -73,6 +77,9 @@ private:
     void recheckTokens();
     void drop(Peer *peer);
     void finishStop();
+    void onDescriptor(qintptr descriptor);
+    bool socketThreadsWriting() const;
+    void onSocketEvents(SocketThread *thread, QList<SocketThread::Event> events);
 
     RelayServerOptions m_options;
     TokenAuthority &m_authority;
@@ -85,6 +92,12 @@ private:
     QTimer m_trimTimer; // returns memory to the system once a burst of connections is over
     std::vector<std::unique_ptr<Peer>> m_peers;
     QList<Peer *> m_unflushed; // peers with frames buffered since the last writeOut()
+    // With RelayServerOptions::socketThreads: the connections live there, and the hub sees
+    // each as a ThreadedPeer.
+    std::vector<std::unique_ptr<SocketThread>> m_socketThreads;
+    QHash<std::pair<SocketThread *, quint64>, ThreadedPeer *> m_threaded;
+    std::size_t m_nextSocketThread = 0;
+    bool m_commitHeld = false; // a group commit waits for the socket threads' writes
     bool m_stopping = false;
     bool m_stoppedEmitted = false;
 };

@@ -92,6 +92,16 @@ private Q_SLOTS:
         QVERIFY(parse(words({"--max-batch-ops", "0"})).error.contains(QStringLiteral("--max-batch-ops")));
     }
 
+    void connectionsRunOnSocketThreadsUnlessToldNot()
+    {
+        QCOMPARE(parse({}).server.socketThreads, 2);
+        QCOMPARE(parse(words({"--socket-threads", "0"})).server.socketThreads, 0);
+        QCOMPARE(parse(words({"--socket-threads", "4"})).server.socketThreads, 4);
+        QVERIFY(parse(words({"--socket-threads", "-1"})).error.contains(QStringLiteral("--socket-threads")));
+        QVERIFY(parse(words({"--socket-threads", "65"})).error.contains(QStringLiteral("--socket-threads")));
+        QVERIFY(parse(words({"--socket-threads", "two"})).error.contains(QStringLiteral("--socket-threads")));
+    }
+
     void tokenCommands()
     {
         const RelayCommandLine create

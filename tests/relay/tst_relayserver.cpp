@@ -30,6 +30,10 @@ class TestRelayServer : public QObject
     void startServer(RelayServerOptions options = {}, bool allowAnonymous = true)
     {
         options.port = 0;
+        // tests/CMakeLists.txt runs this file twice: on socket threads (the default) and with
+        // every connection on the event loop.
+        if (qEnvironmentVariableIsSet("MUSTER_TEST_SOCKET_THREADS"))
+            options.socketThreads = qEnvironmentVariableIntValue("MUSTER_TEST_SOCKET_THREADS");
         m_throttle = std::make_unique<AuthThrottle>();
         m_authority = std::make_unique<TokenAuthority>(m_storage, *m_throttle, allowAnonymous);
         m_server = std::make_unique<RelayServer>(m_storage, *m_authority, options);
