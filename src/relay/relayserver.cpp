@@ -419,10 +419,6 @@ void RelayServer::shutdown()
         QTimer::singleShot(0, this, &RelayServer::finishStop);
         return;
     }
-    if (m_peers.empty()) {
-        QTimer::singleShot(1000, this, &RelayServer::finishStop);
-        return;
-    }
     // Closing may disconnect at once, and drop() then erases from m_peers: close from a copy.
     QList<QPointer<QWebSocket>> sockets;
     for (auto &peer : m_peers)

@@ -46,8 +46,11 @@ void SocketThread::start()
 
 void SocketThread::stop()
 {
-    if (!m_thread.isRunning())
+    if (!m_thread.isRunning()) {
+        delete m_worker; // never started, or already stopped (then it is null)
+        m_worker = nullptr;
         return;
+    }
     QMetaObject::invokeMethod(
         m_worker,
         [this] {
