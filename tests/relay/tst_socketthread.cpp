@@ -49,9 +49,9 @@ class TestSocketThread : public QObject
     }
 
     // The frames the client receives, in order.
-    static QSignalSpy *received(QWebSocket &client)
+    static std::unique_ptr<QSignalSpy> received(QWebSocket &client)
     {
-        return new QSignalSpy(&client, &QWebSocket::binaryMessageReceived);
+        return std::make_unique<QSignalSpy>(&client, &QWebSocket::binaryMessageReceived);
     }
 
     // Hands what was queued over, and waits until the thread has given it to the sockets.
@@ -121,8 +121,8 @@ private Q_SLOTS:
         const quint64 secondId = eventsOf(Kind::Opened).constLast().id;
         QVERIFY(firstId != secondId);
 
-        std::unique_ptr<QSignalSpy> toFirst(received(*first));
-        std::unique_ptr<QSignalSpy> toSecond(received(*second));
+        const auto toFirst = received(*first);
+        const auto toSecond = received(*second);
         m_thread->queue(firstId, "for the first");
         m_thread->queue(secondId, "for the second");
         QVERIFY(flushAndWait());
@@ -136,7 +136,7 @@ private Q_SLOTS:
         const auto client = connectClient();
         QVERIFY(client);
         const quint64 id = eventsOf(Kind::Opened).constLast().id;
-        std::unique_ptr<QSignalSpy> frames(received(*client));
+        const auto frames = received(*client);
         QVERIFY(!m_thread->writing());
         for (int i = 0; i < 100; ++i)
             m_thread->queue(id, QByteArray::number(i));
@@ -161,7 +161,7 @@ private Q_SLOTS:
         peer.sendBinary(QByteArray(1000, 'x'));
         peer.sendBinary(QByteArray(500, 'y'));
         QCOMPARE(peer.bytesPending(), 1500);
-        std::unique_ptr<QSignalSpy> frames(received(*client));
+        const auto frames = received(*client);
         QVERIFY(flushAndWait());
         QCOMPARE(peer.queued->load(), 0);
         QVERIFY(QTest::qWaitFor([&] { return frames->size() == 2; }, 5000));
@@ -185,7 +185,7 @@ private Q_SLOTS:
         const auto client = connectClient();
         QVERIFY(client);
         const quint64 id = eventsOf(Kind::Opened).constLast().id;
-        std::unique_ptr<QSignalSpy> frames(received(*client));
+        const auto frames = received(*client);
         QSignalSpy disconnected(client.get(), &QWebSocket::disconnected);
         m_thread->queue(id, "last words");
         m_thread->close(id, 4001, QStringLiteral("goodbye"));
