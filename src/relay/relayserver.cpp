@@ -19,6 +19,17 @@ Q_DECLARE_LOGGING_CATEGORY(lcRelay)
 
 namespace muster {
 
+namespace {
+
+// A refused upgrade: the relay's own failure is not the client's fault, and says so.
+int refusalCloseCode(const AuthResult &auth)
+{
+    return auth.outcome == AuthResult::Outcome::StorageFailed ? protocol::close::InternalError
+                                                              : protocol::close::Unauthorized;
+}
+
+} // namespace
+
 class RelayServer::Peer final : public RelayPeer
 {
 public:
@@ -212,10 +223,7 @@ void RelayServer::onWebSocket()
                                                          socket->peerAddress(), TokenAuthority::Use::Sync);
         if (!auth.granted()) {
             qCInfo(lcRelay) << socket->peerAddress().toString() << "refused:" << auth.reason;
-            const int code = auth.outcome == AuthResult::Outcome::StorageFailed
-                ? protocol::close::InternalError
-                : protocol::close::Unauthorized;
-            socket->close(QWebSocketProtocol::CloseCode(code), auth.reason.left(60));
+            socket->close(QWebSocketProtocol::CloseCode(refusalCloseCode(auth)), auth.reason.left(60));
             socket->deleteLater();
             continue;
         }
@@ -277,10 +285,7 @@ void RelayServer::onSocketEvents(SocketThread *thread, QList<SocketThread::Event
                 = m_authority.authenticate(event.header, event.address, TokenAuthority::Use::Sync);
             if (!auth.granted()) {
                 qCInfo(lcRelay) << event.address.toString() << "refused:" << auth.reason;
-                const int code = auth.outcome == AuthResult::Outcome::StorageFailed
-                    ? protocol::close::InternalError
-                    : protocol::close::Unauthorized;
-                thread->close(event.id, code, auth.reason);
+                thread->close(event.id, refusalCloseCode(auth), auth.reason);
                 break;
             }
             auto *peer = new ThreadedPeer(thread, event.id,
@@ -349,12 +354,14 @@ void RelayServer::ping()
 
 void RelayServer::recheckTokens()
 {
+    // Every connection, on the event loop or on a socket thread, as the hub sees it.
+    QList<RelayPeer *> peers;
+    for (const auto &peer : m_peers)
+        peers.append(peer.get());
+    for (ThreadedPeer *peer : std::as_const(m_threaded))
+        peers.append(peer);
     QSet<QString> ids;
-    for (const auto &peer : m_peers) {
-        if (const Grant *grant = m_hub.grantOf(peer.get()); grant && !grant->anonymous())
-            ids.insert(grant->tokenId);
-    }
-    for (ThreadedPeer *peer : std::as_const(m_threaded)) {
+    for (RelayPeer *peer : std::as_const(peers)) {
         if (const Grant *grant = m_hub.grantOf(peer); grant && !grant->anonymous())
             ids.insert(grant->tokenId);
     }
@@ -363,21 +370,9 @@ void RelayServer::recheckTokens()
     const QSet<QString> invalid = m_authority.invalidAmong(ids);
     if (invalid.isEmpty())
         return;
-    // Closing may drop a peer at once: close from a copy.
-    QList<QPointer<QWebSocket>> closing;
-    for (const auto &peer : m_peers) {
-        const Grant *grant = m_hub.grantOf(peer.get());
-        if (grant && invalid.contains(grant->tokenId)) {
-            qCInfo(lcRelay) << peer->describe() << "token" << grant->tokenId << "revoked; closing";
-            closing.append(peer->socket);
-        }
-    }
-    for (const QPointer<QWebSocket> &socket : closing) {
-        if (socket)
-            socket->close(QWebSocketProtocol::CloseCode(protocol::close::Unauthorized),
-                          QStringLiteral("the token was revoked"));
-    }
-    for (ThreadedPeer *peer : std::as_const(m_threaded)) {
+    // Closing drops no peer at once (disconnected is queued, a socket thread's Closed comes as
+    // an event), so the list stays good while it is walked.
+    for (RelayPeer *peer : std::as_const(peers)) {
         const Grant *grant = m_hub.grantOf(peer);
         if (grant && invalid.contains(grant->tokenId)) {
             qCInfo(lcRelay) << peer->describe() << "token" << grant->tokenId << "revoked; closing";

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <unistd.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcRelay)
 
@@ -73,36 +74,32 @@ void SocketThread::adoptDescriptor(qintptr descriptor)
     QMetaObject::invokeMethod(
         m_worker,
         [this, descriptor] {
-            if (!m_options.tls) {
-                auto *socket = new QTcpSocket;
-                if (!socket->setSocketDescriptor(descriptor)) {
-                    delete socket;
-                    return;
-                }
-                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-                upgrade(socket);
-                return;
-            }
-            auto *socket = new QSslSocket;
+            QTcpSocket *socket = m_options.tls ? new QSslSocket : new QTcpSocket;
             if (!socket->setSocketDescriptor(descriptor)) {
                 delete socket;
+                ::close(int(descriptor)); // not the socket's: it never took it
                 return;
             }
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            socket->setSslConfiguration(*m_options.tls);
-            QObject::connect(socket, &QSslSocket::encrypted, m_worker, [this, socket] { upgrade(socket); });
-            QObject::connect(socket, &QAbstractSocket::errorOccurred, m_worker, [socket] {
-                if (!socket->isEncrypted())
-                    socket->deleteLater();
+            auto *tls = qobject_cast<QSslSocket *>(socket);
+            if (!tls) {
+                upgrade(socket);
+                return;
+            }
+            tls->setSslConfiguration(*m_options.tls);
+            QObject::connect(tls, &QSslSocket::encrypted, m_worker, [this, tls] { upgrade(tls); });
+            QObject::connect(tls, &QAbstractSocket::errorOccurred, m_worker, [tls] {
+                if (!tls->isEncrypted())
+                    tls->deleteLater();
             });
             // A peer that opens a connection and never finishes the handshake holds nothing.
-            QTimer::singleShot(m_options.handshakeTimeoutMs, socket, [socket] {
-                if (!socket->isEncrypted()) {
-                    socket->abort();
-                    socket->deleteLater();
+            QTimer::singleShot(m_options.handshakeTimeoutMs, tls, [tls] {
+                if (!tls->isEncrypted()) {
+                    tls->abort();
+                    tls->deleteLater();
                 }
             });
-            socket->startServerEncryption();
+            tls->startServerEncryption();
         },
         Qt::QueuedConnection);
 }
