@@ -7248,9 +7248,14 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="128"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="145"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren muster-relay geschrieben (Schema %2; dieses kennt Schemas bis %3). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="400"/>
+        <source>replica %1 already stored its op %2 in workspace %3; nothing of this batch was kept</source>
+        <translation>Replikat %1 hat seine Operation %2 im Arbeitsbereich %3 bereits gespeichert; von diesem Stapel wurde nichts übernommen</translation>
     </message>
 </context>
 <context>

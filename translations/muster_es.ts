@@ -7248,9 +7248,14 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="128"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="145"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 lo escribió un muster-relay más reciente (esquema %2; este admite hasta el %3). No se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="400"/>
+        <source>replica %1 already stored its op %2 in workspace %3; nothing of this batch was kept</source>
+        <translation>la réplica %1 ya guardó su operación %2 en el espacio de trabajo %3; no se conservó nada de este lote</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,8 @@ public:
 
     // Appends ops durably in one transaction: when this returns without error, they survive a
     // crash. Each op gets the next sequence number of its workspace, in list order. The caller
-    // has checked each replica's counter order and removed duplicates.
+    // has checked each replica's counter order and removed duplicates; a batch holding an op whose
+    // counter is not above its replica's last stored one is refused whole all the same.
     virtual StoreResult<QList<qint64>> append(const QList<RelayOp> &ops) = 0;
     // Ops of a workspace with sequence numbers above `after`, in order: at most maxOps of them
     // and, beyond the first, at most maxBytes of op bodies (and protocol::kChainLinkBytes per

@@ -23,7 +23,7 @@ const QList<QList<const char *>> &migrations()
     static const QList<QList<const char *>> all {
         {
             // Every op of every workspace; (workspace, seq) orders fan-out and catch-up, the
-            // unique index finds duplicates and each replica's last counter.
+            // unique index found duplicates and each replica's last counter (until schema 8).
             "CREATE TABLE relay_ops (workspace TEXT NOT NULL, seq INTEGER NOT NULL,"
             " replica TEXT NOT NULL, counter INTEGER NOT NULL, body BLOB NOT NULL,"
             " PRIMARY KEY (workspace, seq)) WITHOUT ROWID",
@@ -94,9 +94,25 @@ const QList<QList<const char *>> &migrations()
             "CREATE UNIQUE INDEX relay_ops_by_seq ON relay_ops (workspace, seq)",
             "CREATE UNIQUE INDEX relay_ops_by_replica ON relay_ops (workspace, replica, counter)",
         },
+        {
+            // 8: sparse marks in place of relay_ops_by_replica. That index took a row per op and,
+            // being ordered by replica, a page of its own per replica in every commit: ten
+            // replicas writing at once made each commit write ten more pages. A mark is written
+            // for a replica's first op and then for its first op at least kMarkSpacing sequence
+            // numbers past its previous mark, so every op of a replica lies less than
+            // kMarkSpacing after the newest mark before it. markStoredOps() marks what is stored.
+            "CREATE TABLE relay_counter_marks (workspace TEXT NOT NULL, replica TEXT NOT NULL,"
+            " counter INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (workspace, replica, counter))"
+            " WITHOUT ROWID",
+            "DROP INDEX relay_ops_by_replica",
+        },
     };
     return all;
 }
+
+// A replica's op is looked for among at most this many ops after a mark. Raising it keeps every
+// stored file correct; lowering it would not, since the marks already written follow it.
+constexpr qint64 kMarkSpacing = 1024;
 
 } // namespace
 
@@ -108,6 +124,7 @@ int SqliteRelayStorage::latestSchemaVersion()
 StoreError SqliteRelayStorage::open(const QString &path, Check check)
 {
     m_heads.clear();
+    m_replicas.clear();
     QDir().mkpath(QFileInfo(path).absolutePath());
     // A relay's file is checked whole before it accepts anything: it holds the team's history.
     // Database::open still checks the header and schema for the token commands.
@@ -140,8 +157,11 @@ StoreError SqliteRelayStorage::open(const QString &path, Check check)
                 return error;
             }
         }
-        if (step == 3) {
-            if (auto error = chainStoredEntries()) {
+        const auto fill = step == 3 ? &SqliteRelayStorage::chainStoredEntries
+            : step == 7             ? &SqliteRelayStorage::markStoredOps
+                                    : nullptr;
+        if (fill) {
+            if (auto error = (this->*fill)()) {
                 m_db.rollback();
                 return error;
             }
@@ -155,6 +175,7 @@ StoreError SqliteRelayStorage::open(const QString &path, Check check)
             return error;
     }
     m_heads.clear();
+    m_replicas.clear();
     // The relay's commits are its fan-out's latency: a checkpoint inside one held every op
     // behind it for 9-44 ms under load. A token command beside it needs no thread.
     if (check == Check::Whole) {
@@ -167,6 +188,7 @@ StoreError SqliteRelayStorage::open(const QString &path, Check check)
 void SqliteRelayStorage::close()
 {
     m_heads.clear();
+    m_replicas.clear();
     m_db.close();
 }
 
@@ -191,19 +213,54 @@ StoreResult<qint64> SqliteRelayStorage::head(const QString &workspace)
     return result;
 }
 
+StoreResult<SqliteRelayStorage::ReplicaCursor> SqliteRelayStorage::replicaCursor(const QString &workspace,
+                                                                                 const QString &replica)
+{
+    const std::pair key {workspace, replica};
+    if (auto it = m_replicas.constFind(key); it != m_replicas.cend())
+        return {*it, {}};
+    ReplicaCursor cursor;
+    auto newestMark = single(
+        m_db.prepared(QStringLiteral("SELECT seq FROM relay_counter_marks WHERE workspace = ? AND replica = ?"
+                                     " ORDER BY counter DESC LIMIT 1")),
+        {workspace, replica});
+    if (!newestMark.ok())
+        return {{}, newestMark.error};
+    cursor.markSeq = newestMark.value;
+    if (cursor.markSeq > 0) {
+        // No later op of the replica is a mark, so each lies less than kMarkSpacing past this one.
+        auto last = single(
+            m_db.prepared(QStringLiteral("SELECT coalesce(max(counter), 0) FROM relay_ops WHERE workspace = ?"
+                                         " AND seq >= ? AND seq < ? AND replica = ?")),
+            {workspace, cursor.markSeq, cursor.markSeq + kMarkSpacing, replica});
+        if (!last.ok())
+            return {{}, last.error};
+        cursor.lastCounter = last.value;
+    }
+    m_replicas.insert(key, cursor);
+    return {cursor, {}};
+}
+
 StoreResult<qint64> SqliteRelayStorage::lastCounter(const QString &workspace, const QString &replica)
 {
-    return single(m_db.prepared(QStringLiteral(
-                      "SELECT coalesce(max(counter), 0) FROM relay_ops WHERE workspace = ? AND replica = ?")),
-                  {workspace, replica});
+    const auto cursor = replicaCursor(workspace, replica);
+    return {cursor.value.lastCounter, cursor.error};
 }
 
 StoreResult<SequencedOp> SqliteRelayStorage::sequenceOf(const QString &workspace, const QString &replica,
                                                         qint64 counter)
 {
-    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT seq, chain_position, chain_hash FROM relay_ops"
-                                                    " WHERE workspace = ? AND replica = ? AND counter = ?"));
-    if (auto error = m_db.exec(query, {workspace, replica, counter}))
+    const auto mark = single(
+        m_db.prepared(QStringLiteral("SELECT seq FROM relay_counter_marks WHERE workspace = ? AND replica = ?"
+                                     " AND counter <= ? ORDER BY counter DESC LIMIT 1")),
+        {workspace, replica, counter});
+    if (!mark.ok() || mark.value == 0)
+        return {{}, mark.error};
+    // The op, if stored, lies less than kMarkSpacing past the newest mark at or before it.
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT seq, chain_position, chain_hash FROM relay_ops WHERE workspace = ? AND seq >= ? AND seq < ?"
+        " AND replica = ? AND counter = ?"));
+    if (auto error = m_db.exec(query, {workspace, mark.value, mark.value + kMarkSpacing, replica, counter}))
         return {{}, error};
     SequencedOp out;
     if (query.next()) {
@@ -272,6 +329,36 @@ StoreError SqliteRelayStorage::chainStoredEntries()
     return {};
 }
 
+StoreError SqliteRelayStorage::markStoredOps()
+{
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("SELECT workspace, seq, replica, counter FROM relay_ops ORDER BY workspace, seq"));
+    if (auto error = m_db.exec(query))
+        return error;
+    SqliteStatement &mark = m_db.raw("INSERT INTO relay_counter_marks (workspace, replica, counter, seq)"
+                                     " VALUES (?, ?, ?, ?)");
+    QHash<std::pair<QString, QString>, qint64> markSeqs;
+    while (query.next()) {
+        const QString workspace = query.value(0).toString();
+        const qint64 seq = query.value(1).toLongLong();
+        const QString replica = query.value(2).toString();
+        qint64 &markSeq = markSeqs[{workspace, replica}];
+        if (markSeq > 0 && seq - markSeq < kMarkSpacing)
+            continue;
+        markSeq = seq;
+        mark.bind(1, workspace);
+        mark.bind(2, replica);
+        mark.bind(3, query.value(3).toLongLong());
+        mark.bind(4, seq);
+        if (auto error = mark.run()) {
+            query.finish();
+            return error;
+        }
+    }
+    query.finish();
+    return {};
+}
+
 StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
 {
     QList<qint64> seqs;
@@ -279,6 +366,7 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
         return {seqs, {}};
     // Heads move only when the transaction commits.
     QHash<QString, qint64> heads;
+    QHash<std::pair<QString, QString>, ReplicaCursor> cursors;
     for (const RelayOp &op : ops) {
         if (!heads.contains(op.workspace)) {
             auto current = head(op.workspace);
@@ -286,15 +374,34 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
                 return {{}, current.error};
             heads.insert(op.workspace, current.value);
         }
+        const std::pair key {op.workspace, op.replica};
+        if (!cursors.contains(key)) {
+            auto cursor = replicaCursor(op.workspace, op.replica);
+            if (!cursor.ok())
+                return {{}, cursor.error};
+            cursors.insert(key, cursor.value);
+        }
     }
     if (auto error = m_db.begin())
         return {{}, error};
     SqliteStatement &insert = m_db.raw("INSERT INTO relay_ops (workspace, seq, replica, counter, body,"
                                        " chain_position, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement &mark = m_db.raw("INSERT INTO relay_counter_marks (workspace, replica, counter, seq)"
+                                     " VALUES (?, ?, ?, ?)");
     seqs.reserve(ops.size());
     // Each incident's newest link, written once per commit rather than once per entry.
     QHash<std::pair<QString, QString>, ChainLink> chainHeads;
     for (const RelayOp &op : ops) {
+        ReplicaCursor &cursor = cursors[{op.workspace, op.replica}];
+        if (op.counter <= cursor.lastCounter) {
+            m_db.rollback();
+            return {{},
+                    {StoreError::Code::Invalid,
+                     tr("replica %1 already stored its op %2 in workspace %3; nothing of this batch was kept")
+                         .arg(op.replica)
+                         .arg(op.counter)
+                         .arg(op.workspace)}};
+        }
         const qint64 seq = ++heads[op.workspace];
         insert.bind(1, op.workspace);
         insert.bind(2, seq);
@@ -313,6 +420,18 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
             m_db.rollback();
             return {{}, error};
         }
+        if (cursor.markSeq == 0 || seq - cursor.markSeq >= kMarkSpacing) {
+            mark.bind(1, op.workspace);
+            mark.bind(2, op.replica);
+            mark.bind(3, op.counter);
+            mark.bind(4, seq);
+            if (auto error = mark.run()) {
+                m_db.rollback();
+                return {{}, error};
+            }
+            cursor.markSeq = seq;
+        }
+        cursor.lastCounter = op.counter;
         seqs.append(seq);
     }
     if (!chainHeads.isEmpty()) {
@@ -333,6 +452,8 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
         return {{}, error};
     for (auto it = heads.cbegin(); it != heads.cend(); ++it)
         m_heads.insert(it.key(), it.value());
+    for (auto it = cursors.cbegin(); it != cursors.cend(); ++it)
+        m_replicas.insert(it.key(), it.value());
     return {seqs, {}};
 }
 

@@ -56,12 +56,23 @@ public:
     static int latestSchemaVersion();
 
 private:
+    // Where a replica's ops stand in a workspace: its newest counter and its newest mark.
+    struct ReplicaCursor
+    {
+        qint64 lastCounter = 0;
+        qint64 markSeq = 0; // 0: no op of the replica stored yet
+    };
+
     StoreResult<qint64> single(QSqlQuery &query, const QVariantList &values);
+    StoreResult<ReplicaCursor> replicaCursor(const QString &workspace, const QString &replica);
     // Schema 4: links for the log entries stored before the relay kept a chain.
     StoreError chainStoredEntries();
+    // Schema 8: the marks of the ops stored before the relay kept them.
+    StoreError markStoredOps();
 
     Database m_db;
     QHash<QString, qint64> m_heads; // the next append continues from here, per workspace
+    QHash<std::pair<QString, QString>, ReplicaCursor> m_replicas; // per (workspace, replica), as committed
 };
 
 } // namespace muster

@@ -77,6 +77,64 @@ class TestSqliteRelayStorage : public QObject
 
     QString newPath() { return m_dir.filePath(QStringLiteral("relay-%1.sqlite").arg(++m_files)); }
 
+    // 3,000 ops in workspace "w" in batches of 1 to 97: replica A writes most of them, B every
+    // seventh, C one at the start and one near the end, far past any mark of its own; workspace
+    // "x" takes every fifth from A as well. Returns each op with the sequence number it got.
+    static QList<std::pair<RelayOp, qint64>> appendMixed(SqliteRelayStorage &storage)
+    {
+        const QString replicaC = QStringLiteral("c000000000000003");
+        QHash<std::pair<QString, QString>, qint64> counters;
+        QList<std::pair<RelayOp, qint64>> stored;
+        QList<RelayOp> batch;
+        int batchSize = 1;
+        for (int i = 0; i < 3000; ++i) {
+            const QString workspace = i % 5 == 4 ? QStringLiteral("x") : QStringLiteral("w");
+            const QString replica = (i == 3 || i == 2950) ? replicaC : i % 7 == 0 ? kReplicaB : kReplicaA;
+            batch.append(relayOp(workspace, replica, ++counters[{workspace, replica}]));
+            if (batch.size() < batchSize && i < 2999)
+                continue;
+            const auto appended = storage.append(batch);
+            if (!appended.ok() || appended.value.size() != batch.size())
+                return {};
+            for (qsizetype j = 0; j < batch.size(); ++j)
+                stored.append({batch.at(j), appended.value.at(j)});
+            batch.clear();
+            batchSize = batchSize % 97 + 13;
+        }
+        return stored;
+    }
+
+    // What a relay answers a replica that pushes again: every op's sequence number and each
+    // replica's newest counter.
+    static void checkCounters(SqliteRelayStorage &storage, const QList<std::pair<RelayOp, qint64>> &stored)
+    {
+        QHash<std::pair<QString, QString>, qint64> last;
+        for (const auto &[op, seq] : stored) {
+            const auto found = storage.sequenceOf(op.workspace, op.replica, op.counter);
+            QVERIFY2(found.ok(), qPrintable(found.error.message));
+            QCOMPARE(found.value.seq, seq);
+            last[{op.workspace, op.replica}] = op.counter;
+        }
+        for (auto it = last.cbegin(); it != last.cend(); ++it) {
+            QCOMPARE(storage.lastCounter(it.key().first, it.key().second).value, it.value());
+            QCOMPARE(storage.sequenceOf(it.key().first, it.key().second, it.value() + 1).value.seq, 0);
+            QCOMPARE(storage.sequenceOf(it.key().first, it.key().second, 0).value.seq, 0);
+        }
+    }
+
+    static qint64 countRows(const QString &path, const QString &sql)
+    {
+        Database db;
+        if (db.open(path))
+            return -1;
+        QSqlQuery &query = db.prepared(sql);
+        if (db.exec(query) || !query.next())
+            return -1;
+        const qint64 count = query.value(0).toLongLong();
+        query.finish();
+        return count;
+    }
+
     // Ten ops of one replica in workspace "w", bodies "body 1" … "body 10".
     static void appendTen(SqliteRelayStorage &storage)
     {
@@ -272,6 +330,45 @@ private Q_SLOTS:
         QCOMPARE(elsewhere.value, (QList<qint64> {1}));
     }
 
+    // Each replica's ops are found through a few marks, not an index row per op: across
+    // thousands of ops, batches of every size, a replica that writes rarely and a reopen.
+    void countersAreFoundAmongThousandsOfOpsAndAfterAReopen()
+    {
+        const QString path = newPath();
+        QList<std::pair<RelayOp, qint64>> stored;
+        {
+            SqliteRelayStorage storage;
+            QVERIFY(!storage.open(path));
+            stored = appendMixed(storage);
+            QCOMPARE(stored.size(), 3000);
+            checkCounters(storage, stored);
+        }
+        SqliteRelayStorage storage;
+        QVERIFY(!storage.open(path));
+        checkCounters(storage, stored);
+
+        // After the reopen a second copy of a stored op is still refused, and nothing of its
+        // batch is kept.
+        const QString w = QStringLiteral("w");
+        const qint64 head = storage.head(w).value;
+        const qint64 lastA = storage.lastCounter(w, kReplicaA).value;
+        const auto again = storage.append({relayOp(w, kReplicaB, storage.lastCounter(w, kReplicaB).value + 1),
+                                           relayOp(w, kReplicaA, lastA)});
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error.message.contains(kReplicaA), qPrintable(again.error.message));
+        QCOMPARE(storage.head(w).value, head);
+        QCOMPARE(storage.lastCounter(w, kReplicaA).value, lastA);
+        const auto next = storage.append({relayOp(w, kReplicaA, lastA + 1)});
+        QVERIFY2(next.ok(), qPrintable(next.error.message));
+        QCOMPARE(storage.sequenceOf(w, kReplicaA, lastA + 1).value.seq, head + 1);
+        storage.close();
+
+        // Two workspaces, three replicas: A and B are marked about once per 1,024 sequence
+        // numbers, C at each of its two ops.
+        const qint64 marks = countRows(path, QStringLiteral("SELECT count(*) FROM relay_counter_marks"));
+        QVERIFY2(marks >= 5 && marks <= 12, qPrintable(QString::number(marks)));
+    }
+
     void dataSurvivesCloseAndReopen()
     {
         const QString path = newPath();
@@ -415,7 +512,8 @@ private Q_SLOTS:
             upgraded.close();
             Database db;
             QVERIFY(!db.open(path));
-            for (const char *table : {"relay_integrations", "relay_outbound", "relay_integration_cursors"})
+            for (const char *table :
+                 {"relay_integrations", "relay_outbound", "relay_integration_cursors", "relay_counter_marks"})
                 QVERIFY(!db.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             QVERIFY(!db.exec(QStringLiteral("PRAGMA user_version = 4")));
             db.close();
@@ -453,6 +551,7 @@ private Q_SLOTS:
             Database db;
             QVERIFY(!db.open(path));
             QVERIFY(!db.exec(QStringLiteral("ALTER TABLE relay_integrations DROP COLUMN settings")));
+            QVERIFY(!db.exec(QStringLiteral("DROP TABLE relay_counter_marks")));
             QVERIFY(!db.exec(QStringLiteral("PRAGMA user_version = 5")));
             db.close();
         }
@@ -505,7 +604,7 @@ private Q_SLOTS:
                   " chain_hash FROM relay_ops",
                   "DROP TABLE relay_ops", "ALTER TABLE relay_ops_v6 RENAME TO relay_ops",
                   "CREATE UNIQUE INDEX relay_ops_by_replica ON relay_ops (workspace, replica, counter)",
-                  "PRAGMA user_version = 6"})
+                  "DROP TABLE relay_counter_marks", "PRAGMA user_version = 6"})
                 QVERIFY(!db.exec(QString::fromUtf8(statement)));
             db.close();
         }
@@ -545,6 +644,46 @@ private Q_SLOTS:
         QVERIFY2(!table.value(0).toString().contains(QLatin1String("WITHOUT ROWID")),
                  qPrintable(table.value(0).toString()));
         table.finish();
+    }
+
+    // Schema 8 drops the index of every op by replica for sparse marks, made on the upgrade
+    // for the ops already stored.
+    void aVersionSevenFileIsMarkedAndLosesItsReplicaIndex()
+    {
+        const QString path = newPath();
+        QList<std::pair<RelayOp, qint64>> stored;
+        {
+            SqliteRelayStorage storage;
+            QVERIFY(!storage.open(path));
+            stored = appendMixed(storage);
+            QCOMPARE(stored.size(), 3000);
+            storage.close();
+            // Back to schema 7, as that relay left it.
+            Database db;
+            QVERIFY(!db.open(path));
+            for (const char *statement :
+                 {"DROP TABLE relay_counter_marks",
+                  "CREATE UNIQUE INDEX relay_ops_by_replica ON relay_ops (workspace, replica, counter)",
+                  "PRAGMA user_version = 7"})
+                QVERIFY(!db.exec(QString::fromUtf8(statement)));
+            db.close();
+        }
+        SqliteRelayStorage storage;
+        const StoreError error = storage.open(path);
+        QVERIFY2(!error, qPrintable(error.message));
+        checkCounters(storage, stored);
+        QCOMPARE(storage.head(QStringLiteral("w")).value, 2400);
+        QCOMPARE(storage.head(QStringLiteral("x")).value, 600);
+        storage.close();
+
+        QCOMPARE(countRows(path, QStringLiteral("PRAGMA user_version")),
+                 SqliteRelayStorage::latestSchemaVersion());
+        QCOMPARE(countRows(path,
+                           QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                          "'relay_ops_by_replica'")),
+                 0);
+        const qint64 marks = countRows(path, QStringLiteral("SELECT count(*) FROM relay_counter_marks"));
+        QVERIFY2(marks >= 5 && marks <= 12, qPrintable(QString::number(marks)));
     }
 
     // A 1 KiB op, the size of a long log entry, is stored in the table's own pages: 100 of them
