@@ -114,6 +114,12 @@ const QList<QList<const char *>> &migrations()
 // stored file correct; lowering it would not, since the marks already written follow it.
 constexpr qint64 kMarkSpacing = 1024;
 
+// Whether the op at `seq` is marked, given its replica's newest mark so far (0: none).
+bool marks(qint64 newestMarkSeq, qint64 seq)
+{
+    return newestMarkSeq == 0 || seq - newestMarkSeq >= kMarkSpacing;
+}
+
 } // namespace
 
 int SqliteRelayStorage::latestSchemaVersion()
@@ -335,28 +341,34 @@ StoreError SqliteRelayStorage::markStoredOps()
         QStringLiteral("SELECT workspace, seq, replica, counter FROM relay_ops ORDER BY workspace, seq"));
     if (auto error = m_db.exec(query))
         return error;
-    SqliteStatement &mark = m_db.raw("INSERT INTO relay_counter_marks (workspace, replica, counter, seq)"
-                                     " VALUES (?, ?, ?, ?)");
     QHash<std::pair<QString, QString>, qint64> markSeqs;
     while (query.next()) {
         const QString workspace = query.value(0).toString();
         const qint64 seq = query.value(1).toLongLong();
         const QString replica = query.value(2).toString();
         qint64 &markSeq = markSeqs[{workspace, replica}];
-        if (markSeq > 0 && seq - markSeq < kMarkSpacing)
+        if (!marks(markSeq, seq))
             continue;
         markSeq = seq;
-        mark.bind(1, workspace);
-        mark.bind(2, replica);
-        mark.bind(3, query.value(3).toLongLong());
-        mark.bind(4, seq);
-        if (auto error = mark.run()) {
+        if (auto error = saveMark(workspace, replica, query.value(3).toLongLong(), seq)) {
             query.finish();
             return error;
         }
     }
     query.finish();
     return {};
+}
+
+StoreError SqliteRelayStorage::saveMark(const QString &workspace, const QString &replica, qint64 counter,
+                                        qint64 seq)
+{
+    SqliteStatement &mark = m_db.raw("INSERT INTO relay_counter_marks (workspace, replica, counter, seq)"
+                                     " VALUES (?, ?, ?, ?)");
+    mark.bind(1, workspace);
+    mark.bind(2, replica);
+    mark.bind(3, counter);
+    mark.bind(4, seq);
+    return mark.run();
 }
 
 StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
@@ -386,8 +398,6 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
         return {{}, error};
     SqliteStatement &insert = m_db.raw("INSERT INTO relay_ops (workspace, seq, replica, counter, body,"
                                        " chain_position, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    SqliteStatement &mark = m_db.raw("INSERT INTO relay_counter_marks (workspace, replica, counter, seq)"
-                                     " VALUES (?, ?, ?, ?)");
     seqs.reserve(ops.size());
     // Each incident's newest link, written once per commit rather than once per entry.
     QHash<std::pair<QString, QString>, ChainLink> chainHeads;
@@ -420,12 +430,8 @@ StoreResult<QList<qint64>> SqliteRelayStorage::append(const QList<RelayOp> &ops)
             m_db.rollback();
             return {{}, error};
         }
-        if (cursor.markSeq == 0 || seq - cursor.markSeq >= kMarkSpacing) {
-            mark.bind(1, op.workspace);
-            mark.bind(2, op.replica);
-            mark.bind(3, op.counter);
-            mark.bind(4, seq);
-            if (auto error = mark.run()) {
+        if (marks(cursor.markSeq, seq)) {
+            if (auto error = saveMark(op.workspace, op.replica, op.counter, seq)) {
                 m_db.rollback();
                 return {{}, error};
             }

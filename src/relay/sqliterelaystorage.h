@@ -69,6 +69,7 @@ private:
     StoreError chainStoredEntries();
     // Schema 8: the marks of the ops stored before the relay kept them.
     StoreError markStoredOps();
+    StoreError saveMark(const QString &workspace, const QString &replica, qint64 counter, qint64 seq);
 
     Database m_db;
     QHash<QString, qint64> m_heads; // the next append continues from here, per workspace
