@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "socketthreads.h"
 
+#include "epolldispatcher.h"
 #include "sync/protocol.h"
 
 #include <QLoggingCategory>
@@ -42,6 +43,7 @@ SocketThread::~SocketThread()
 
 void SocketThread::start()
 {
+    m_thread.setEventDispatcher(new EpollDispatcher); // epolldispatcher.h says why
     m_thread.start();
 }
 
