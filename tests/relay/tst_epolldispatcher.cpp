@@ -73,11 +73,11 @@ private Q_SLOTS:
     void cleanup()
     {
         onThread([this] { qDeleteAll(m_context->children()); }); // handlers hold no test's locals
-        QMetaObject::invokeMethod(m_context, &QObject::deleteLater);
         m_thread->quit();
         QVERIFY(m_thread->wait(5000));
-        m_thread.reset();
+        delete m_context; // its thread has stopped
         m_context = nullptr;
+        m_thread.reset();
     }
 
     void theThreadRunsOnIt()
