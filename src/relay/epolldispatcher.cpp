@@ -150,6 +150,9 @@ int EpollDispatcher::remainingTime(int timerId)
 
 void EpollDispatcher::wakeUp()
 {
+    // Every event posted to the thread asks; one write until the thread has woken is enough.
+    if (m_wakeUpPending.exchange(true, std::memory_order_acq_rel))
+        return;
     const quint64 one = 1;
     [[maybe_unused]] const auto written = ::write(m_wake, &one, sizeof one);
 }
@@ -229,6 +232,9 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         if (fd == m_wake) {
             quint64 count = 0;
             [[maybe_unused]] const auto read = ::read(m_wake, &count, sizeof count);
+            // An event posted between the read and this store finds no wake-up pending and
+            // writes none, but the loop sends posted events before it next waits.
+            m_wakeUpPending.store(false, std::memory_order_release);
             continue;
         }
         if (what & (EPOLLIN | EPOLLHUP | EPOLLERR))

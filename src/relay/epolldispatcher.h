@@ -66,6 +66,7 @@ private:
     int m_epoll = -1;
     int m_wake = -1; // an eventfd: wakeUp() from any thread
     std::atomic<bool> m_interrupted {false};
+    std::atomic<bool> m_wakeUpPending {false};
     QHash<int, Notifiers> m_notifiers; // by descriptor
     QList<int> m_changed; // descriptors whose notifiers changed since the last wait
     QList<Timer> m_timers;
