@@ -6,6 +6,7 @@
 #include <QTimerEvent>
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
