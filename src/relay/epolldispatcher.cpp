@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTimerEvent>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -226,15 +227,15 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         int fd;
         QSocketNotifier::Type type;
     };
-    QList<Activation> activations;
+    QVarLengthArray<Activation, kMaxEvents> activations; // no allocation per wake-up
     for (int i = 0; i < ready; ++i) {
         const int fd = events[i].data.fd;
         const quint32 what = events[i].events;
         if (fd == m_wake) {
             quint64 count = 0;
             [[maybe_unused]] const auto read = ::read(m_wake, &count, sizeof count);
-            // An event posted between the read and this store finds no wake-up pending and
-            // writes none, but the loop sends posted events before it next waits.
+            // An event posted between the read and this store finds a wake-up still pending and
+            // writes none; the loop sends it all the same, before it next waits.
             m_wakeUpPending.store(false, std::memory_order_release);
             continue;
         }
