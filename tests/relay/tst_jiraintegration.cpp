@@ -184,7 +184,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(!m_storage.open(path(QStringLiteral("relay.sqlite"))));
         m_authority = std::make_unique<TokenAuthority>(m_storage, m_throttle, false);
-        m_server = std::make_unique<RelayServer>(m_storage, *m_authority, RelayServerOptions {});
+        RelayServerOptions options;
+        options.port = 0; // any free port: the default 7447 collided with tests running beside it
+        m_server = std::make_unique<RelayServer>(m_storage, *m_authority, options);
         OutboundOptions quick;
         quick.firstRetryMs = 100;
         quick.maxRetryMs = 200;
