@@ -34,11 +34,13 @@ private Q_SLOTS:
             return received.isEmpty() ? QList<Alert>() : received.last().at(0).value<QList<Alert>>();
         };
         // Alertmanager lists new alerts as "unprocessed" for a moment; wait until both are active.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            latest().size() == 2
-                && std::all_of(latest().cbegin(), latest().cend(),
-                               [](const Alert &a) { return a.state == AlertState::Active; }),
-            10000);
+        const auto bothActive = [&latest] {
+            const QList<Alert> alerts = latest(); // one list: begin and end of two are no range
+            return alerts.size() == 2 && std::all_of(alerts.cbegin(), alerts.cend(), [](const Alert &a) {
+                       return a.state == AlertState::Active;
+                   });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(bothActive(), 10000);
         QVERIFY(poller.isReachable());
         QList<Alert> seen = latest();
         std::sort(seen.begin(), seen.end(),
