@@ -61,7 +61,6 @@ private:
     void syncInterest();
     int waitMs(bool mayWait) const;
     int activateTimers();
-    int activateNotifiers(int ready);
 
     int m_epoll = -1;
     int m_wake = -1; // an eventfd: wakeUp() from any thread
