@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcRelay, "muster.relay")
 
@@ -166,7 +167,7 @@ void RelayHub::onHello(RelayPeer *peer, Session &session, const Hello &hello)
         return;
     }
     const auto head = m_storage.head(hello.workspace);
-    const auto last = lastCounter(hello.workspace, hello.replica);
+    const auto last = m_storage.lastCounter(hello.workspace, hello.replica);
     if (!head.ok() || !last.ok()) {
         const QString message = head.ok() ? last.error.message : head.error.message;
         emit storageFailed(message);
@@ -269,17 +270,6 @@ void RelayHub::onPush(RelayPeer *peer, Session &session, const Push &push)
         emit flushRequested();
 }
 
-StoreResult<qint64> RelayHub::lastCounter(const QString &workspace, const QString &replica)
-{
-    const QString key = counterKey(workspace, replica);
-    if (auto it = m_lastCounters.constFind(key); it != m_lastCounters.cend())
-        return {*it, {}};
-    auto result = m_storage.lastCounter(workspace, replica);
-    if (result.ok())
-        m_lastCounters.insert(key, result.value);
-    return result;
-}
-
 void RelayHub::flush()
 {
     flushPresence();
@@ -297,19 +287,19 @@ void RelayHub::flush()
     QList<Plan> plans(queue.size());
     QList<RelayOp> appends;
     QList<const ChainedEntry *> entries; // per append: its log entry, or null
-    QHash<QString, qint64> lastBefore; // to undo the cache when the commit fails
+    // Each replica's last counter as this plan leaves it; the storage has it as committed.
+    QHash<QString, qint64> planned;
     for (qsizetype p = 0; p < queue.size(); ++p) {
         const QueuedPush &push = queue.at(p);
         if (push.counters.isEmpty())
             continue;
-        const auto known = lastCounter(push.workspace, push.replica);
+        const QString key = counterKey(push.workspace, push.replica);
+        const auto known = planned.contains(key) ? StoreResult<qint64> {planned.value(key), {}}
+                                                 : m_storage.lastCounter(push.workspace, push.replica);
         if (!known.ok()) {
             plans[p].gapExpected = -1;
             continue;
         }
-        const QString key = counterKey(push.workspace, push.replica);
-        if (!lastBefore.contains(key))
-            lastBefore.insert(key, known.value);
         if (push.counters.first() > known.value + 1) {
             plans[p].gapExpected = known.value + 1;
             continue;
@@ -323,7 +313,7 @@ void RelayHub::flush()
             appends.append({push.workspace, push.replica, push.counters.at(i), push.bodies.at(i), {}, {}});
             entries.append(push.entries.at(i) ? &*push.entries.at(i) : nullptr);
         }
-        m_lastCounters.insert(key, push.counters.last() > known.value ? push.counters.last() : known.value);
+        planned.insert(key, std::max(push.counters.last(), known.value));
     }
 
     StoreResult<QList<qint64>> committed;
@@ -331,8 +321,6 @@ void RelayHub::flush()
     if (committed.ok())
         committed = m_storage.append(appends);
     if (!committed.ok()) {
-        for (auto it = lastBefore.cbegin(); it != lastBefore.cend(); ++it)
-            m_lastCounters.insert(it.key(), it.value());
         qCCritical(lcRelay) << "commit failed:" << committed.error.message;
         emit storageFailed(committed.error.message);
         for (const QueuedPush &push : queue) {

@@ -158,7 +158,6 @@ private:
                 const QList<ChainLink> &chain);
     // Links the new log entries among `appends` into their incidents' chains, in order.
     StoreError chainEntries(QList<RelayOp> &appends, const QList<const ChainedEntry *> &entries);
-    StoreResult<qint64> lastCounter(const QString &workspace, const QString &replica);
 
     RelayStorage &m_storage;
     RelayOptions m_options;
@@ -167,7 +166,6 @@ private:
     quint64 m_sessionSerial = 0;
     std::unordered_map<RelayPeer *, Session> m_sessions;
     QList<QueuedPush> m_queue;
-    QHash<QString, qint64> m_lastCounters; // "workspace/replica" → last stored counter
     QHash<QString, QSet<QString>> m_presenceChanged; // workspace → replicas to tell everyone about
     QHash<QString, QList<RelayAlertGroup>> m_alertGroups; // workspace → its groups, once read
     IntegrationDesk *m_integrationDesk = nullptr;

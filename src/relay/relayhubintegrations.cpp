@@ -74,7 +74,7 @@ StoreError RelayHub::publish(const QString &workspace, const QList<Change> &chan
         return {};
     m_clock.observeAccepted(notBefore);
     const QString replica = relayReplicaId();
-    const auto last = lastCounter(workspace, replica);
+    const auto last = m_storage.lastCounter(workspace, replica);
     if (!last.ok())
         return last.error;
     QList<RelayOp> appends;
@@ -99,7 +99,6 @@ StoreError RelayHub::publish(const QString &workspace, const QList<Change> &chan
     const auto committed = m_storage.append(appends);
     if (!committed.ok())
         return committed.error;
-    m_lastCounters.insert(workspace + u'/' + replica, last.value + appends.size());
     fanOut(workspace, committed.value.constFirst(), bodies, QList<ChainLink>(bodies.size()));
     Q_EMIT stored(workspace);
     return {};

@@ -60,7 +60,8 @@ public:
         = 0;
     // The newest sequence number of a workspace; 0 when it has none.
     virtual StoreResult<qint64> head(const QString &workspace) = 0;
-    // The largest counter stored for a replica in a workspace; 0 when none.
+    // The largest counter stored for a replica in a workspace; 0 when none. The hub asks for it
+    // for every push it plans, so an implementation keeps it at hand rather than query for it.
     virtual StoreResult<qint64> lastCounter(const QString &workspace, const QString &replica) = 0;
     // The sequence number (0 when it is not stored) and chain link an op already has; no body.
     virtual StoreResult<SequencedOp> sequenceOf(const QString &workspace, const QString &replica,
