@@ -41,6 +41,7 @@ public:
         connect(&m_socket, &QWebSocket::disconnected, this, [this] {
             closed = true;
             closeCode = m_socket.closeCode();
+            closeReason = m_socket.closeReason();
         });
         m_socket.open(url);
     }
@@ -83,6 +84,7 @@ public:
     QStringList undecodable;
     bool closed = false;
     int closeCode = 0;
+    QString closeReason;
 
 private:
     QWebSocket m_socket;
@@ -178,8 +180,14 @@ private Q_SLOTS:
                 // welcomed like any client.
                 QVERIFY2(first.waitUntil([&] { return first.closed || first.last<Welcome>(); }),
                          qPrintable(bad.label));
+                // A frame far over the limit is refused from its header, and the relay closes
+                // while the rest is still arriving. Its kernel answers that with a reset, which
+                // can reach this client before the close frame is read: then Qt reports its
+                // default, 1000 with no reason. Only for such a frame is that taken as closed.
+                const bool resetBeforeTheCloseFrame = bad.frame.size() > kDefaultMaxMessageBytes
+                    && first.closeCode == QWebSocketProtocol::CloseCodeNormal && first.closeReason.isEmpty();
                 if (first.closed)
-                    QVERIFY2(closesBeforeHello.contains(first.closeCode),
+                    QVERIFY2(closesBeforeHello.contains(first.closeCode) || resetBeforeTheCloseFrame,
                              qPrintable(QStringLiteral("%1: close %2").arg(bad.label).arg(first.closeCode)));
                 continue;
             }
