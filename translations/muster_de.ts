@@ -4055,22 +4055,32 @@ Außerdem: muster-relay token … (Zugangstokens) und muster-relay integration �
         <translation>Threads, die die Verbindungen lesen und schreiben, neben dem, der die Ops speichert; 0 lässt jede Verbindung auf diesem (Standard 2).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="251"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="240"/>
+        <source>Shortest time between the starts of two group commits: under load each commit, and each message to the clients, carries more ops. 0 commits at every turn (default 1).</source>
+        <translation>Kürzeste Zeit zwischen dem Beginn zweier Gruppen-Commits: unter Last trägt jeder Commit, und jede Nachricht an die Clients, mehr Ops. 0 committet in jedem Durchlauf (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="242"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="257"/>
         <source>--listen wants ADDR:PORT, like 127.0.0.1:7447, not &apos;%1&apos;</source>
         <translation>--listen erwartet ADRESSE:PORT, z. B. 127.0.0.1:7447, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="257"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="263"/>
         <source>--http wants ADDR:PORT, like 127.0.0.1:9095, not &apos;%1&apos;</source>
         <translation>--http erwartet ADRESSE:PORT, etwa 127.0.0.1:9095, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="267"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="273"/>
         <source>--%1 wants a whole number from %2 to %3</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="302"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="311"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert und --tls-key gehören zusammen</translation>
     </message>
@@ -4187,7 +4197,7 @@ Außerdem: muster-relay token … (Zugangstokens) und muster-relay integration �
     <message>
         <location filename="../src/relay/integrationcommands.cpp" line="195"/>
         <location filename="../src/relay/relaycommandline.cpp" line="139"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="247"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="253"/>
         <location filename="../src/app/commandline.cpp" line="102"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
@@ -7107,109 +7117,109 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::RelayHub</name>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="59"/>
+        <location filename="../src/relay/relayhub.cpp" line="60"/>
         <source>this token already holds %1 connections</source>
         <translation>dieses Token hat bereits %1 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="104"/>
+        <location filename="../src/relay/relayhub.cpp" line="105"/>
         <source>more than %1 messages a second</source>
         <translation>mehr als %1 Nachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="113"/>
+        <location filename="../src/relay/relayhub.cpp" line="114"/>
         <source>the first message must be hello</source>
         <translation>die erste Nachricht muss hello sein</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="135"/>
+        <location filename="../src/relay/relayhub.cpp" line="136"/>
         <source>this connection has already said hello</source>
         <translation>diese Verbindung hat bereits hello gesendet</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="137"/>
+        <location filename="../src/relay/relayhub.cpp" line="138"/>
         <source>&apos;%1&apos; is sent by the relay, not to it</source>
         <translation>&apos;%1&apos; wird vom Relay gesendet, nicht an das Relay</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="144"/>
+        <location filename="../src/relay/relayhub.cpp" line="145"/>
         <source>protocol version %1 is not supported; this relay speaks %2</source>
         <translation>Protokollversion %1 wird nicht unterstützt; dieses Relay verwendet %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="150"/>
+        <location filename="../src/relay/relayhub.cpp" line="151"/>
         <source>&apos;%1&apos; is not a replica id</source>
         <translation>&apos;%1&apos; ist keine Replika-ID</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="154"/>
+        <location filename="../src/relay/relayhub.cpp" line="155"/>
         <source>replica %1 is the relay&apos;s own</source>
         <translation>Replikat %1 gehört dem Relay selbst</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="159"/>
+        <location filename="../src/relay/relayhub.cpp" line="160"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; ist kein gültiger Name für einen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="165"/>
+        <location filename="../src/relay/relayhub.cpp" line="166"/>
         <source>this token is not for that workspace</source>
         <translation>dieses Token gilt nicht für diesen Workspace</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="173"/>
+        <location filename="../src/relay/relayhub.cpp" line="174"/>
         <source>the relay cannot read its storage</source>
         <translation>das Relay kann seinen Speicher nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="214"/>
+        <location filename="../src/relay/relayhub.cpp" line="215"/>
         <source>this connection&apos;s token may read the workspace but not change it</source>
         <translation>das Token dieser Verbindung darf den Workspace lesen, aber nicht ändern</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="220"/>
+        <location filename="../src/relay/relayhub.cpp" line="221"/>
         <source>a push carries at most %1 ops, this one %2</source>
         <translation>ein Push enthält höchstens %1 Operationen, dieser %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="230"/>
+        <location filename="../src/relay/relayhub.cpp" line="231"/>
         <source>op %1 belongs to workspace &apos;%2&apos;, this connection to &apos;%3&apos;</source>
         <translation>Operation %1 gehört zum Arbeitsbereich &apos;%2&apos;, diese Verbindung zu &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="238"/>
+        <location filename="../src/relay/relayhub.cpp" line="239"/>
         <source>op %1 is from replica %2; this connection pushes only %3&apos;s ops</source>
         <translation>Operation %1 stammt von Replika %2; diese Verbindung sendet nur Operationen von %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="245"/>
+        <location filename="../src/relay/relayhub.cpp" line="246"/>
         <source>the ops of a push must have consecutive counters</source>
         <translation>die Operationen eines Push müssen fortlaufende Zähler haben</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="249"/>
+        <location filename="../src/relay/relayhub.cpp" line="250"/>
         <source>op %1 (%2): %3</source>
         <translation>Operation %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="254"/>
+        <location filename="../src/relay/relayhub.cpp" line="255"/>
         <source>op %1 is stamped %2 s ahead of the relay&apos;s clock; at most %3 s are allowed. Check the clock of this computer.</source>
         <translation>Der Zeitstempel von Operation %1 liegt %2 s vor der Uhr des Relays; erlaubt sind höchstens %3 s. Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="340"/>
+        <location filename="../src/relay/relayhub.cpp" line="328"/>
         <source>the relay could not store the ops; try again</source>
         <translation>das Relay konnte die Operationen nicht speichern; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="352"/>
-        <location filename="../src/relay/relayhub.cpp" line="384"/>
-        <location filename="../src/relay/relayhub.cpp" line="488"/>
+        <location filename="../src/relay/relayhub.cpp" line="340"/>
+        <location filename="../src/relay/relayhub.cpp" line="372"/>
+        <location filename="../src/relay/relayhub.cpp" line="476"/>
         <source>the relay could not read its storage; try again</source>
         <translation>das Relay konnte seinen Speicher nicht lesen; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="358"/>
+        <location filename="../src/relay/relayhub.cpp" line="346"/>
         <source>the relay has this replica&apos;s ops up to %1; push from %2</source>
         <translation>das Relay hat die Operationen dieser Replika bis %1; senden Sie ab %2</translation>
     </message>
@@ -7248,12 +7258,12 @@ Siehe docs/musterctl.md.
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="145"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="151"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren muster-relay geschrieben (Schema %2; dieses kennt Schemas bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="400"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="410"/>
         <source>replica %1 already stored its op %2 in workspace %3; nothing of this batch was kept</source>
         <translation>Replikat %1 hat seine Operation %2 im Arbeitsbereich %3 bereits gespeichert; von diesem Stapel wurde nichts übernommen</translation>
     </message>

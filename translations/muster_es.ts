@@ -4800,7 +4800,7 @@ Consulta docs/musterctl.md.
     <message>
         <location filename="../src/relay/integrationcommands.cpp" line="195"/>
         <location filename="../src/relay/relaycommandline.cpp" line="139"/>
-        <location filename="../src/relay/relaycommandline.cpp" line="247"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="253"/>
         <location filename="../src/app/commandline.cpp" line="102"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
@@ -4958,22 +4958,32 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
         <translation>Hilos que leen y escriben las conexiones, además del que guarda las ops; 0 deja todas las conexiones en ese (por defecto 2).</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="251"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="240"/>
+        <source>Shortest time between the starts of two group commits: under load each commit, and each message to the clients, carries more ops. 0 commits at every turn (default 1).</source>
+        <translation>Tiempo mínimo entre el inicio de dos commits de grupo: con carga, cada commit, y cada mensaje a los clientes, lleva más ops. 0 hace commit en cada vuelta (por defecto 1).</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="242"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaycommandline.cpp" line="257"/>
         <source>--listen wants ADDR:PORT, like 127.0.0.1:7447, not &apos;%1&apos;</source>
         <translation>--listen requiere DIRECCIÓN:PUERTO, como 127.0.0.1:7447, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="257"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="263"/>
         <source>--http wants ADDR:PORT, like 127.0.0.1:9095, not &apos;%1&apos;</source>
         <translation>--http requiere DIRECCIÓN:PUERTO, como 127.0.0.1:9095, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="267"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="273"/>
         <source>--%1 wants a whole number from %2 to %3</source>
         <translation>--%1 requiere un número entero de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaycommandline.cpp" line="302"/>
+        <location filename="../src/relay/relaycommandline.cpp" line="311"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert y --tls-key van juntos</translation>
     </message>
@@ -7107,109 +7117,109 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::RelayHub</name>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="59"/>
+        <location filename="../src/relay/relayhub.cpp" line="60"/>
         <source>this token already holds %1 connections</source>
         <translation>este token ya tiene %1 conexiones</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="104"/>
+        <location filename="../src/relay/relayhub.cpp" line="105"/>
         <source>more than %1 messages a second</source>
         <translation>más de %1 mensajes por segundo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="113"/>
+        <location filename="../src/relay/relayhub.cpp" line="114"/>
         <source>the first message must be hello</source>
         <translation>el primer mensaje debe ser hello</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="135"/>
+        <location filename="../src/relay/relayhub.cpp" line="136"/>
         <source>this connection has already said hello</source>
         <translation>esta conexión ya ha enviado hello</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="137"/>
+        <location filename="../src/relay/relayhub.cpp" line="138"/>
         <source>&apos;%1&apos; is sent by the relay, not to it</source>
         <translation>&apos;%1&apos; lo envía el relay, no se envía al relay</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="144"/>
+        <location filename="../src/relay/relayhub.cpp" line="145"/>
         <source>protocol version %1 is not supported; this relay speaks %2</source>
         <translation>la versión de protocolo %1 no es compatible; este relay usa la %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="150"/>
+        <location filename="../src/relay/relayhub.cpp" line="151"/>
         <source>&apos;%1&apos; is not a replica id</source>
         <translation>&apos;%1&apos; no es un id de réplica</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="154"/>
+        <location filename="../src/relay/relayhub.cpp" line="155"/>
         <source>replica %1 is the relay&apos;s own</source>
         <translation>la réplica %1 es la del propio relay</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="159"/>
+        <location filename="../src/relay/relayhub.cpp" line="160"/>
         <source>&apos;%1&apos; is not a valid workspace name</source>
         <translation>&apos;%1&apos; no es un nombre de espacio de trabajo válido</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="165"/>
+        <location filename="../src/relay/relayhub.cpp" line="166"/>
         <source>this token is not for that workspace</source>
         <translation>este token no es para ese espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="173"/>
+        <location filename="../src/relay/relayhub.cpp" line="174"/>
         <source>the relay cannot read its storage</source>
         <translation>el relay no puede leer su almacenamiento</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="214"/>
+        <location filename="../src/relay/relayhub.cpp" line="215"/>
         <source>this connection&apos;s token may read the workspace but not change it</source>
         <translation>el token de esta conexión puede leer el espacio de trabajo, pero no modificarlo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="220"/>
+        <location filename="../src/relay/relayhub.cpp" line="221"/>
         <source>a push carries at most %1 ops, this one %2</source>
         <translation>un push lleva como máximo %1 ops; este lleva %2</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="230"/>
+        <location filename="../src/relay/relayhub.cpp" line="231"/>
         <source>op %1 belongs to workspace &apos;%2&apos;, this connection to &apos;%3&apos;</source>
         <translation>la op %1 pertenece al espacio de trabajo &apos;%2&apos;; esta conexión, a &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="238"/>
+        <location filename="../src/relay/relayhub.cpp" line="239"/>
         <source>op %1 is from replica %2; this connection pushes only %3&apos;s ops</source>
         <translation>la op %1 es de la réplica %2; esta conexión solo envía ops de %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="245"/>
+        <location filename="../src/relay/relayhub.cpp" line="246"/>
         <source>the ops of a push must have consecutive counters</source>
         <translation>las ops de un push deben tener contadores consecutivos</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="249"/>
+        <location filename="../src/relay/relayhub.cpp" line="250"/>
         <source>op %1 (%2): %3</source>
         <translation>op %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="254"/>
+        <location filename="../src/relay/relayhub.cpp" line="255"/>
         <source>op %1 is stamped %2 s ahead of the relay&apos;s clock; at most %3 s are allowed. Check the clock of this computer.</source>
         <translation>la op %1 lleva una marca de tiempo %2 s por delante del reloj del relay; se permiten como máximo %3 s. Comprueba el reloj de este equipo.</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="340"/>
+        <location filename="../src/relay/relayhub.cpp" line="328"/>
         <source>the relay could not store the ops; try again</source>
         <translation>el relay no pudo guardar las ops; inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="352"/>
-        <location filename="../src/relay/relayhub.cpp" line="384"/>
-        <location filename="../src/relay/relayhub.cpp" line="488"/>
+        <location filename="../src/relay/relayhub.cpp" line="340"/>
+        <location filename="../src/relay/relayhub.cpp" line="372"/>
+        <location filename="../src/relay/relayhub.cpp" line="476"/>
         <source>the relay could not read its storage; try again</source>
         <translation>el relay no pudo leer su almacenamiento; inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/relay/relayhub.cpp" line="358"/>
+        <location filename="../src/relay/relayhub.cpp" line="346"/>
         <source>the relay has this replica&apos;s ops up to %1; push from %2</source>
         <translation>el relay tiene las ops de esta réplica hasta la %1; envía desde la %2</translation>
     </message>
@@ -7248,12 +7258,12 @@ Además: muster-relay token … (tokens de acceso) y muster-relay integration �
 <context>
     <name>muster::SqliteRelayStorage</name>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="145"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="151"/>
         <source>%1 was written by a newer muster-relay (schema %2; this one knows up to %3). It was left untouched.</source>
         <translation>%1 lo escribió un muster-relay más reciente (esquema %2; este admite hasta el %3). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../src/relay/sqliterelaystorage.cpp" line="400"/>
+        <location filename="../src/relay/sqliterelaystorage.cpp" line="410"/>
         <source>replica %1 already stored its op %2 in workspace %3; nothing of this batch was kept</source>
         <translation>la réplica %1 ya guardó su operación %2 en el espacio de trabajo %3; no se conservó nada de este lote</translation>
     </message>

@@ -235,8 +235,14 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
                                               "that stores the ops; 0 keeps every connection on that one "
                                               "(default 2)."),
                                            tr("COUNT"));
+    const QCommandLineOption commitInterval(
+        QStringLiteral("commit-interval"),
+        tr("Shortest time between the starts of two group commits: under load each commit, and "
+           "each message to the clients, carries more ops. 0 commits at every turn (default 1)."),
+        tr("MS"));
     parser.addOptions({help, version, listen, db, http, anonymous, authFailures, maxMessage, maxAhead, ping,
-                       handshake, rate, perToken, batch, slowReader, socketThreads, tlsCert, tlsKey});
+                       handshake, rate, perToken, batch, slowReader, socketThreads, commitInterval, tlsCert,
+                       tlsKey});
     if (!parsedOrAnswered(parser, arguments, help, &out))
         return out;
     if (parser.isSet(version)) {
@@ -281,11 +287,13 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
     qint64 connections = out.server.hub.maxConnectionsPerToken;
     qint64 batchOps = out.server.hub.maxBatchOps;
     qint64 threads = out.server.socketThreads;
+    qint64 commitMs = out.server.commitIntervalMs;
     if (!positive(maxMessage, 4096, 16 * 1024 * 1024, &out.server.hub.maxMessageBytes)
         || !positive(maxAhead, 1, 24 * 3600, &aheadSeconds) || !positive(ping, 1, 3600, &pingSeconds)
         || !positive(authFailures, 1, 10'000, &failures) || !positive(handshake, 1, 60, &handshakeSeconds)
         || !positive(rate, 1, 1'000'000, &messagesPerSecond) || !positive(perToken, 1, 10'000, &connections)
         || !positive(batch, 1, 10'000, &batchOps) || !positive(socketThreads, 0, 64, &threads)
+        || !positive(commitInterval, 0, 1000, &commitMs)
         || !positive(slowReader, 64 * 1024, qint64(1) << 30, &out.server.hub.slowReaderBytes))
         return out;
     out.server.handshakeTimeoutMs = int(handshakeSeconds * 1000);
@@ -294,6 +302,7 @@ RelayCommandLine parseRelayCommandLine(const QStringList &arguments)
     out.server.hub.maxConnectionsPerToken = int(connections);
     out.server.hub.maxBatchOps = int(batchOps);
     out.server.socketThreads = int(threads);
+    out.server.commitIntervalMs = int(commitMs);
     out.allowAnonymous = parser.isSet(anonymous);
     out.authFailuresPerMinute = int(failures);
     out.server.hub.maxClockAheadMs = aheadSeconds * 1000;

@@ -80,6 +80,7 @@ public:
     // has handed over what arrived together: group commit.
     void flush();
     bool hasQueued() const { return !m_queue.isEmpty() || !m_presenceChanged.isEmpty(); }
+    bool hasQueuedPushes() const { return !m_queue.isEmpty(); }
 
     // From an Alertmanager webhook (WebhookEndpoint): what one notification group of `source`
     // fires now in a workspace, which replaces what that group fired before. Stored first; then,

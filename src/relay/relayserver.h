@@ -9,6 +9,7 @@
 #include "socketthreads.h"
 #include "tokenauthority.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
@@ -36,6 +37,11 @@ struct RelayServerOptions
     // Threads that open, read and write the connections (socketthreads.h); the hub, the storage
     // and the group commit stay on the thread the server lives on. 0: the connections too.
     int socketThreads = 2;
+    // The shortest time from the start of one group commit to the start of the next. Under
+    // load each commit and its fan-out then carry more ops: fewer syncs, and fewer writes per
+    // client (50 clients, 30,000 pushes/s: relay CPU 107% against 119% with 0, medians of 5). An op
+    // that arrives while the relay is idle is committed at once. 0: commit every turn.
+    int commitIntervalMs = 1;
     // Set: wss:// (TLS 1.2 or later) with this certificate and key; unset: plain ws://.
     std::optional<QSslConfiguration> tls;
     RelayOptions hub;
@@ -79,6 +85,8 @@ private:
     void finishStop();
     void onDescriptor(qintptr descriptor);
     bool socketThreadsWriting() const;
+    void scheduleCommit();
+    int msUntilNextCommit() const;
     void onSocketEvents(SocketThread *thread, QList<SocketThread::Event> events);
 
     RelayServerOptions m_options;
@@ -98,6 +106,7 @@ private:
     QHash<std::pair<SocketThread *, quint64>, ThreadedPeer *> m_threaded;
     std::size_t m_nextSocketThread = 0;
     bool m_commitHeld = false; // a group commit waits for the socket threads' writes
+    QElapsedTimer m_sinceCommit; // since the last group commit started
     bool m_stopping = false;
     bool m_stoppedEmitted = false;
 };

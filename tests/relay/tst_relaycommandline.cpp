@@ -100,6 +100,13 @@ private Q_SLOTS:
         QVERIFY(parse(words({"--socket-threads", "-1"})).error.contains(QStringLiteral("--socket-threads")));
         QVERIFY(parse(words({"--socket-threads", "65"})).error.contains(QStringLiteral("--socket-threads")));
         QVERIFY(parse(words({"--socket-threads", "two"})).error.contains(QStringLiteral("--socket-threads")));
+        QCOMPARE(parse({}).server.commitIntervalMs, 1);
+        QCOMPARE(parse(words({"--commit-interval", "0"})).server.commitIntervalMs, 0);
+        QCOMPARE(parse(words({"--commit-interval", "5"})).server.commitIntervalMs, 5);
+        QVERIFY(
+            parse(words({"--commit-interval", "-1"})).error.contains(QStringLiteral("--commit-interval")));
+        QVERIFY(
+            parse(words({"--commit-interval", "1001"})).error.contains(QStringLiteral("--commit-interval")));
     }
 
     void tokenCommands()

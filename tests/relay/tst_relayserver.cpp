@@ -42,7 +42,8 @@ class TestRelayServer : public QObject
 
     // A connected client that has said hello.
     std::unique_ptr<QWebSocket> client(const QString &token = {},
-                                       const QString &workspace = QStringLiteral("default"))
+                                       const QString &workspace = QStringLiteral("default"),
+                                       const QString &replica = QStringLiteral("a000000000000001"))
     {
         auto socket = std::make_unique<QWebSocket>();
         QNetworkRequest request {QUrl(m_server->url())};
@@ -52,7 +53,7 @@ class TestRelayServer : public QObject
         if (!QTest::qWaitFor([&] { return socket->state() == QAbstractSocket::ConnectedState; }, 5000))
             return nullptr;
         protocol::Hello hello;
-        hello.replica = QStringLiteral("a000000000000001");
+        hello.replica = replica;
         hello.workspace = workspace;
         socket->sendBinaryMessage(protocol::encode(hello));
         return socket;
@@ -110,7 +111,8 @@ private Q_SLOTS:
         startServer();
         QVERIFY(m_server->port() != 0);
         QCOMPARE(m_server->url(), QStringLiteral("ws://127.0.0.1:%1").arg(m_server->port()));
-        auto socket = client();
+        // A replica of its own: the storage outlives each test, and other tests push as a…01.
+        auto socket = client({}, QStringLiteral("default"), QStringLiteral("c000000000000001"));
         QVERIFY(socket);
         QSignalSpy received(socket.get(), &QWebSocket::binaryMessageReceived);
         QVERIFY(received.wait(5000));
@@ -197,6 +199,55 @@ private Q_SLOTS:
         QCOMPARE(int(socket->closeCode()), protocol::close::GoingAway);
         QVERIFY(stopped.size() == 1 || stopped.wait(3000));
         QCOMPARE(m_storage.head(QStringLiteral("default")).value, before + 1);
+    }
+
+    void opsArrivingWithinTheCommitIntervalWaitForOneCommit()
+    {
+        RelayServerOptions options;
+        options.commitIntervalMs = 3000;
+        startServer(options);
+        // A replica of its own: the storage outlives each test, and other tests push as a…01.
+        auto socket = client({}, QStringLiteral("default"), QStringLiteral("c000000000000001"));
+        QVERIFY(socket);
+        QSignalSpy received(socket.get(), &QWebSocket::binaryMessageReceived);
+        QVERIFY(received.wait(5000)); // welcomed: the hello and its presence are handled
+        const auto acked = [&](qint64 pushId) {
+            for (const QList<QVariant> &frame : std::as_const(received)) {
+                const auto decoded = protocol::decode(frame.at(0).toByteArray());
+                if (const auto *ack = std::get_if<protocol::Ack>(&decoded.message); ack && ack->id == pushId)
+                    return true;
+            }
+            return false;
+        };
+        const auto titled = [](qint64 counter) {
+            return Operation {{QStringLiteral("c000000000000001"), counter},
+                              {QDateTime::currentMSecsSinceEpoch(), 0},
+                              QStringLiteral("01JPAAAAAAAAAAAAAAAAAAAAB%1").arg(counter),
+                              QStringLiteral("default"),
+                              OpKind::Set,
+                              QStringLiteral("incident:01JAAAAAAAAAAAAAAAAAAAAAB1"),
+                              QStringLiteral("title"),
+                              QStringLiteral("Checkout 500s, take %1").arg(counter)};
+        };
+        const qint64 before = m_storage.head(QStringLiteral("default")).value;
+
+        // An op that finds the relay idle is committed at once, not after the interval.
+        socket->sendBinaryMessage(protocol::encode(protocol::Push {1, {titled(1)}}));
+        QTRY_VERIFY_WITH_TIMEOUT(acked(1), 2000);
+        QElapsedTimer sinceCommit;
+        sinceCommit.start();
+        QCOMPARE(m_storage.head(QStringLiteral("default")).value, before + 1);
+
+        // Two pushes right behind it wait for the interval and share the next commit.
+        socket->sendBinaryMessage(protocol::encode(protocol::Push {2, {titled(2)}}));
+        socket->sendBinaryMessage(protocol::encode(protocol::Push {3, {titled(3)}}));
+        QTest::qWait(1000);
+        QVERIFY(!acked(2) && !acked(3));
+        QCOMPARE(m_storage.head(QStringLiteral("default")).value, before + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(acked(2) && acked(3), 5000);
+        QCOMPARE(m_storage.head(QStringLiteral("default")).value, before + 3);
+        // A coarse timer may fire up to 5% early.
+        QVERIFY2(sinceCommit.elapsed() >= 2800, qPrintable(QString::number(sinceCommit.elapsed())));
     }
 
     void aConnectionThatNeverSaysHelloIsClosed()
