@@ -39,8 +39,9 @@ struct RelayServerOptions
     int socketThreads = 2;
     // The shortest time from the start of one group commit to the start of the next. Under
     // load each commit and its fan-out then carry more ops: fewer syncs, and fewer writes per
-    // client (50 clients, 30,000 pushes/s: relay CPU 107% against 119% with 0, medians of 5). An op
-    // that arrives while the relay is idle is committed at once. 0: commit every turn.
+    // client (50 clients, 30,000 pushes/s: relay CPU 107% against 119% with 0, medians of
+    // five runs). An op that arrives while the relay is idle is committed at once. 0: commit
+    // every turn.
     int commitIntervalMs = 1;
     // Set: wss:// (TLS 1.2 or later) with this certificate and key; unset: plain ws://.
     std::optional<QSslConfiguration> tls;

@@ -111,8 +111,7 @@ private Q_SLOTS:
         startServer();
         QVERIFY(m_server->port() != 0);
         QCOMPARE(m_server->url(), QStringLiteral("ws://127.0.0.1:%1").arg(m_server->port()));
-        // A replica of its own: the storage outlives each test, and other tests push as a…01.
-        auto socket = client({}, QStringLiteral("default"), QStringLiteral("c000000000000001"));
+        auto socket = client();
         QVERIFY(socket);
         QSignalSpy received(socket.get(), &QWebSocket::binaryMessageReceived);
         QVERIFY(received.wait(5000));
