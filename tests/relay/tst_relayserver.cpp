@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(m_storage.head(QStringLiteral("default")).value, before + 1);
     }
 
-    void opsArrivingWithinTheCommitIntervalWaitForOneCommit()
+    void opsArrivingWithinTheCommitIntervalWaitForItsEnd()
     {
         RelayServerOptions options;
         options.commitIntervalMs = 3000;
@@ -237,7 +237,7 @@ private Q_SLOTS:
         sinceCommit.start();
         QCOMPARE(m_storage.head(QStringLiteral("default")).value, before + 1);
 
-        // Two pushes right behind it wait for the interval and share the next commit.
+        // Two pushes right behind it wait for the interval, then both are stored and acknowledged.
         socket->sendBinaryMessage(protocol::encode(protocol::Push {2, {titled(2)}}));
         socket->sendBinaryMessage(protocol::encode(protocol::Push {3, {titled(3)}}));
         QTest::qWait(1000);
