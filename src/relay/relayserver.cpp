@@ -100,12 +100,11 @@ RelayServer::RelayServer(RelayStorage &storage, TokenAuthority &authority, Relay
             m_flushTimer.start(wait);
             return;
         }
-        // While the socket threads still write the last fan-out, what arrives waits for the
+        // While the socket threads still write a large fan-out, what arrives waits for the
         // next group commit rather than making one of its own: with one small commit per turn
         // the threads fell ever further behind (1,000 clients: p99 1.8 s at 1,000 msgs/s).
-        // Letting one commit run during the writes raised the 50-client row but cut the
-        // 1,000-client one by half or more (performance.md, "A commit interval").
-        if (socketThreadsWriting()) {
+        // A small fan-out is written while the next commit is made (SocketThread::holdsCommits).
+        if (socketThreadsHoldCommits()) {
             m_commitHeld = true;
             return;
         }
@@ -124,8 +123,8 @@ RelayServer::RelayServer(RelayStorage &storage, TokenAuthority &authority, Relay
                 SocketThread::Options {m_options.hub.maxMessageBytes, m_options.pingIntervalMs,
                                        m_options.missedPongsAllowed, m_options.handshakeTimeoutMs,
                                        m_options.tls}));
-            connect(m_socketThreads.back().get(), &SocketThread::drained, this, [this] {
-                if (m_commitHeld && !socketThreadsWriting()) {
+            connect(m_socketThreads.back().get(), &SocketThread::batchWritten, this, [this] {
+                if (m_commitHeld && !socketThreadsHoldCommits()) {
                     m_commitHeld = false;
                     scheduleCommit();
                 }
@@ -211,10 +210,10 @@ int RelayServer::msUntilNextCommit() const
     return left > 0 ? int((left + 999'999) / 1'000'000) : 0; // QTimer counts whole milliseconds
 }
 
-bool RelayServer::socketThreadsWriting() const
+bool RelayServer::socketThreadsHoldCommits() const
 {
     return std::any_of(m_socketThreads.cbegin(), m_socketThreads.cend(),
-                       [](const auto &thread) { return thread->writing(); });
+                       [](const auto &thread) { return thread->holdsCommits(); });
 }
 
 void RelayServer::onDescriptor(qintptr descriptor)

@@ -85,7 +85,7 @@ private:
     void drop(Peer *peer);
     void finishStop();
     void onDescriptor(qintptr descriptor);
-    bool socketThreadsWriting() const;
+    bool socketThreadsHoldCommits() const;
     void scheduleCommit();
     int msUntilNextCommit() const;
     void onSocketEvents(SocketThread *thread, QList<SocketThread::Event> events);

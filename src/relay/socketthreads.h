@@ -110,6 +110,9 @@ public:
         int missedPongsAllowed = 2;
         int handshakeTimeoutMs = 5'000; // the TLS handshake, then the WebSocket upgrade
         std::optional<QSslConfiguration> tls;
+        // With at most this many connections the thread writes a fan-out while the main thread
+        // makes the next group commit; with more the commit waits (see holdsCommits()).
+        int overlappedFanOutConnections = 50;
     };
 
     // Made on the main thread, and lives there: what it hands the main thread is queued to
@@ -129,10 +132,15 @@ public:
     void close(quint64 id, int code, const QString &reason);
     // [main] true from a flushOutbox() until its frames are in their sockets' buffers.
     bool writing() const { return m_writesInFlight > 0; }
+    // [main] true while the main thread's next group commit should wait for this thread's
+    // writes: always with two batches in flight, with one only for a large fan-out.
+    bool holdsCommits() const;
+    // [main] the connections upgraded here and not yet closed, as the main thread has heard
+    int connections() const { return m_openConnections; }
 
 signals:
-    // [main] the last handed-over batch is written: writing() is false again.
-    void drained();
+    // [main] a handed-over batch is written; writing() is false again when none is left.
+    void batchWritten();
 
 private:
     void upgrade(QTcpSocket *socket);
@@ -161,6 +169,7 @@ private:
     QList<Event> m_inbound; // guarded by m_inboundLock
     QList<std::pair<quint64, QByteArray>> m_outbox; // main thread only
     int m_writesInFlight = 0; // main thread only
+    int m_openConnections = 0; // main thread only
 };
 
 } // namespace muster

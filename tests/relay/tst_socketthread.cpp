@@ -57,11 +57,11 @@ class TestSocketThread : public QObject
     // Hands what was queued over, and waits until the thread has given it to the sockets.
     bool flushAndWait()
     {
-        QSignalSpy drained(m_thread.get(), &SocketThread::drained);
+        QSignalSpy written(m_thread.get(), &SocketThread::batchWritten);
         m_thread->flushOutbox();
         if (!m_thread->writing())
             return false; // nothing was queued: a test that expected writes is wrong
-        return drained.wait(5000) && !m_thread->writing();
+        return written.wait(5000) && !m_thread->writing();
     }
 
 private Q_SLOTS:
@@ -70,6 +70,7 @@ private Q_SLOTS:
         m_events.clear();
         SocketThread::Options options;
         options.maxMessageBytes = 64 * 1024;
+        options.overlappedFanOutConnections = 1; // two connections make a large fan-out here
         m_thread = std::make_unique<SocketThread>(
             [this](SocketThread *, QList<SocketThread::Event> events) { m_events.append(events); }, options);
         m_thread->start();
@@ -145,6 +146,49 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return frames->size() == 100; }, 5000));
         for (int i = 0; i < 100; ++i)
             QCOMPARE(frames->at(i).at(0).toByteArray(), QByteArray::number(i));
+    }
+
+    void connectionsCountsWhatIsOpenAndNotYetClosed()
+    {
+        QCOMPARE(m_thread->connections(), 0);
+        const auto first = connectClient();
+        QVERIFY(first);
+        const auto second = connectClient();
+        QVERIFY(second);
+        QCOMPARE(m_thread->connections(), 2);
+        first->close();
+        QVERIFY(QTest::qWaitFor([&] { return eventsOf(Kind::Closed).size() == 1; }, 5000));
+        QCOMPARE(m_thread->connections(), 1);
+    }
+
+    void aCommitWaitsForTwoBatchesOrForOneToMoreConnectionsThanTheThreshold()
+    {
+        // A batch's completion reaches this (the main) thread only when its event loop runs:
+        // until then the batch counts as in flight, whatever the socket thread has done.
+        const auto client = connectClient();
+        QVERIFY(client);
+        const quint64 id = eventsOf(Kind::Opened).constLast().id;
+        const auto frames = received(*client);
+        QVERIFY(!m_thread->holdsCommits());
+        m_thread->queue(id, "one");
+        m_thread->flushOutbox();
+        QVERIFY(m_thread->writing());
+        QVERIFY(!m_thread->holdsCommits()); // one batch to one connection: commit meanwhile
+        m_thread->queue(id, "two");
+        m_thread->flushOutbox();
+        QVERIFY(m_thread->holdsCommits()); // two batches: the commit waits
+        QVERIFY(QTest::qWaitFor([&] { return !m_thread->writing(); }, 5000));
+        QVERIFY(!m_thread->holdsCommits());
+
+        const auto other = connectClient();
+        QVERIFY(other);
+        m_thread->queue(id, "three");
+        m_thread->flushOutbox();
+        QVERIFY(m_thread->holdsCommits()); // one batch, but the thread has two connections
+        QVERIFY(QTest::qWaitFor([&] { return !m_thread->writing(); }, 5000));
+        QVERIFY(!m_thread->holdsCommits());
+        QVERIFY(QTest::qWaitFor([&] { return frames->size() == 3; }, 5000));
+        QCOMPARE(frames->at(2).at(0).toByteArray(), QByteArray("three"));
     }
 
     void whatIsQueuedButNotYetWrittenCountsAsPending()
