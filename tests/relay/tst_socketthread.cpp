@@ -188,6 +188,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !m_thread->writing(); }, 5000));
         QVERIFY(!m_thread->holdsCommits());
         QVERIFY(QTest::qWaitFor([&] { return frames->size() == 3; }, 5000));
+        QCOMPARE(frames->at(0).at(0).toByteArray(), QByteArray("one"));
+        QCOMPARE(frames->at(1).at(0).toByteArray(), QByteArray("two"));
         QCOMPARE(frames->at(2).at(0).toByteArray(), QByteArray("three"));
     }
 
